@@ -1,0 +1,277 @@
+"""The command line (DESIGN.md §4).
+
+    fourier-gui [--preset NAME] [--run] [--screenshot F]   the window
+    fourier-gui simulate [options] --csv F [--couplings F.npz] [--json F]
+    fourier-gui conductivity [options] --csv F              κ(T), c(T), u(T) of eq. (16)
+    fourier-gui presets                                     the presets, one line each
+
+Bad values exit with status 2 and one line naming the option and its allowed range; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+import numpy as np
+
+from fourier_gui import __version__
+
+SUBCOMMANDS = ("simulate", "conductivity", "presets")
+
+#: Parameter field → command-line option.
+OPTION_OF = {
+    "sites": "--sites",
+    "levels": "--levels",
+    "lam": "--lam",
+    "bandwidth": "--bandwidth",
+    "seed": "--seed",
+    "initial_seed": "--initial-seed",
+    "ensemble": "--ensemble",
+    "initial": "--initial",
+    "samples": "--samples",
+    "t_max": "--t-max",
+    "t_max_gamma": "--t-max-gamma",
+    "points": "--points",
+    "method": "--method",
+}
+
+
+class UsageError(Exception):
+    """A bad command line: one line, exit status 2."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports an error in one line (no usage block) and exits with status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _number(kind: type, option: str):
+    def convert(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{option}: {text!r} is not {'an integer' if kind is int else 'a number'}")
+        if kind is float and not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"{option}: {text!r} is not a finite number")
+        return value
+
+    return convert
+
+
+def _add_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--preset", help="start from this preset (see `fourier-gui presets`)")
+    p.add_argument("--sites", type=_number(int, "--sites"), help="N, number of subunits (≥ 2)")
+    p.add_argument("--levels", type=_number(int, "--levels"), help="n, levels per band (≥ 1)")
+    p.add_argument("--lam", type=_number(float, "--lam"), help="λ, coupling strength (> 0)")
+    p.add_argument("--bandwidth", type=_number(float, "--bandwidth"), help="δε, band width (0 < δε < 1)")
+    p.add_argument("--seed", type=_number(int, "--seed"), help="seed of the couplings (≥ 0)")
+    p.add_argument(
+        "--initial-seed", type=_number(int, "--initial-seed"), help="seed of the initial state (default: --seed)"
+    )
+    p.add_argument("--ensemble", help="coupling ensemble: complex or real")
+    p.add_argument("--initial", help="initial state: band:μ, level:μ:i or profile:p1,…,pN")
+    p.add_argument("--samples", type=_number(int, "--samples"), help="K random pure states averaged (≥ 1)")
+    p.add_argument("--t-max", type=_number(float, "--t-max"), help="last output time in ħ/ΔE (> 0)")
+    p.add_argument("--t-max-gamma", type=_number(float, "--t-max-gamma"), help="last output time in units of 1/γ (> 0)")
+    p.add_argument("--points", type=_number(int, "--points"), help="number of output times (≥ 2)")
+    p.add_argument("--method", help="auto, eigen or chebyshev")
+
+
+def build_parser(command: str) -> OneLineParser:
+    prog = "fourier-gui" if command == "window" else f"fourier-gui {command}"
+    p = OneLineParser(prog=prog, description=__doc__.splitlines()[0])
+    if command == "window":
+        p.add_argument("--preset", help="open on this preset (default fig2)")
+        p.add_argument("--run", action="store_true", help="start the run at once")
+        p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG when the run ends, then quit")
+        p.add_argument("--version", action="version", version=f"fourier-gui {__version__}")
+    elif command == "simulate":
+        _add_run_options(p)
+        p.add_argument("--csv", required=True, metavar="FILE", help="write the exact and HAM P_μ(t) here")
+        p.add_argument("--couplings", metavar="FILE.npz", help="also save band energies, couplings and ψ(0)")
+        p.add_argument("--json", metavar="FILE", help="also save a summary (γ, c1, c2, D₁², timing)")
+        p.add_argument("--quiet", action="store_true", help="no progress line")
+    elif command == "conductivity":
+        p.add_argument("--preset", help="take n, λ, δε (and the temperature range) from this preset")
+        p.add_argument("--levels", type=_number(int, "--levels"), help="n, levels per band (≥ 1)")
+        p.add_argument("--lam", type=_number(float, "--lam"), help="λ (> 0)")
+        p.add_argument("--bandwidth", type=_number(float, "--bandwidth"), help="δε (0 < δε < 1)")
+        p.add_argument("--temp-min", type=_number(float, "--temp-min"), help="lowest temperature (> 0, default 0.02)")
+        p.add_argument("--temp-max", type=_number(float, "--temp-max"), help="highest temperature (default 1)")
+        p.add_argument(
+            "--temp-points", type=_number(int, "--temp-points"), help="number of temperatures (≥ 2, default 400)"
+        )
+        p.add_argument("--csv", required=True, metavar="FILE", help="write T, u, c, kappa here")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = args[0] if args and args[0] in SUBCOMMANDS else "window"
+    rest = args[1:] if command != "window" else args
+    parser = build_parser(command)
+    try:
+        ns = parser.parse_args(rest)
+        if command == "simulate":
+            return run_simulate(ns)
+        if command == "conductivity":
+            return run_conductivity(ns)
+        if command == "presets":
+            return run_presets()
+        return run_window(ns)
+    except UsageError as exc:
+        print(f"{parser.prog}: error: {exc}", file=sys.stderr)
+        return 2
+
+
+# --- simulate -----------------------------------------------------------------------------
+def parameters_from_options(ns: argparse.Namespace):
+    """The parameters a `simulate` command line asks for (preset, then options); raises UsageError."""
+    from fourier_gui.io.presets import UnknownPresetError, load_preset
+    from fourier_gui.physics.parameters import ParameterError, SimulationParameters
+
+    try:
+        base = load_preset(ns.preset).parameters if ns.preset else SimulationParameters()
+    except UnknownPresetError as exc:
+        raise UsageError(f"--preset: {exc}") from None
+    if ns.t_max is not None and ns.t_max_gamma is not None:
+        raise UsageError("--t-max and --t-max-gamma exclude each other: give one")
+    changes = {f: getattr(ns, f) for f in OPTION_OF if getattr(ns, f, None) is not None}
+    if ns.t_max is not None:
+        changes["t_max_gamma"] = None
+    if ns.t_max_gamma is not None:
+        changes["t_max"] = None
+    try:
+        return base.with_changes(**changes).validated()
+    except ParameterError as exc:
+        option = OPTION_OF.get(exc.name, exc.name)
+        raise UsageError(f"{option}: {exc.value!r} is out of range (allowed: {exc.allowed})") from None
+
+
+def _check_output(option: str, path: str | None) -> None:
+    if path is None:
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"{option}: {path!r} is a folder, not a file")
+    if not target.resolve().parent.is_dir():
+        raise UsageError(f"{option}: the folder of {path!r} does not exist")
+
+
+class ProgressLine:
+    """A progress line on stderr, shown only once a run has taken more than a second."""
+
+    def __init__(self, label: str, enabled: bool = True) -> None:
+        self.label = label
+        self.enabled = enabled
+        self.start = time.perf_counter()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, fraction: float) -> None:
+        now = time.perf_counter() - self.start
+        if not self.enabled or now < 1.0 or now - self.last < 0.2:
+            return
+        self.last = now
+        remaining = now * (1.0 - fraction) / fraction if fraction > 0 else float("nan")
+        print(
+            f"\r{self.label}: {100 * fraction:5.1f} %  {now:6.1f} s, ≈ {remaining:.0f} s left ", end="", file=sys.stderr
+        )
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            print(f"\r{self.label}: done in {time.perf_counter() - self.start:.1f} s" + " " * 20, file=sys.stderr)
+
+
+def run_simulate(ns: argparse.Namespace) -> int:
+    from fourier_gui.io.couplings_file import write_couplings
+    from fourier_gui.io.results_csv import write_csv
+    from fourier_gui.io.summary import run_summary, write_json
+    from fourier_gui.physics.cost import InsufficientMemoryError
+    from fourier_gui.physics.simulation import ExactRun
+
+    params = parameters_from_options(ns)
+    for option, path in (("--csv", ns.csv), ("--couplings", ns.couplings), ("--json", ns.json)):
+        _check_output(option, path)
+    try:
+        run = ExactRun(params)
+    except InsufficientMemoryError as exc:
+        raise UsageError(f"--levels/--sites/--samples: {exc}") from None
+    progress = ProgressLine(f"simulate ({run.method}, D={params.dimension})", enabled=not ns.quiet)
+    for _ in run.chunks():
+        progress(run.result.progress)
+    progress.close()
+    result = run.result
+    if ns.couplings:
+        write_couplings(ns.couplings, run.model, run.psi0)
+    write_csv(ns.csv, result)
+    if ns.json:
+        write_json(ns.json, run_summary(result))
+    return 0
+
+
+# --- conductivity -------------------------------------------------------------------------
+def run_conductivity(ns: argparse.Namespace) -> int:
+    from fourier_gui.io.presets import UnknownPresetError, load_preset
+    from fourier_gui.io.thermo_csv import write_conductivity_csv
+    from fourier_gui.physics.parameters import ParameterError
+
+    extra: dict = {}
+    try:
+        preset = load_preset(ns.preset or "fig4")
+    except UnknownPresetError as exc:
+        raise UsageError(f"--preset: {exc}") from None
+    extra = preset.extra.get("temperatures", {})
+    changes = {k: v for k, v in (("levels", ns.levels), ("lam", ns.lam), ("bandwidth", ns.bandwidth)) if v is not None}
+    try:
+        params = preset.parameters.with_changes(**changes).validated()
+    except ParameterError as exc:
+        raise UsageError(f"{OPTION_OF[exc.name]}: {exc.value!r} is out of range (allowed: {exc.allowed})") from None
+    t_min = ns.temp_min if ns.temp_min is not None else extra.get("min", 0.02)
+    t_max = ns.temp_max if ns.temp_max is not None else extra.get("max", 1.0)
+    points = ns.temp_points if ns.temp_points is not None else extra.get("points", 400)
+    if not t_min > 0:
+        raise UsageError(f"--temp-min: {t_min!r} is out of range (allowed: > 0)")
+    if not t_max > t_min:
+        raise UsageError(f"--temp-max: {t_max!r} is out of range (allowed: > --temp-min = {t_min!r})")
+    if not 2 <= points <= 1_000_000:
+        raise UsageError(f"--temp-points: {points!r} is out of range (allowed: integer 2 … 1000000)")
+    _check_output("--csv", ns.csv)
+    temperatures = np.linspace(t_min, t_max, points)
+    write_conductivity_csv(ns.csv, params.levels, params.lam, params.bandwidth, temperatures)
+    return 0
+
+
+# --- presets and window ------------------------------------------------------------------
+def run_presets() -> int:
+    from fourier_gui.io.presets import all_presets
+
+    presets = all_presets()
+    width = max(len(p.name) for p in presets)
+    for p in presets:
+        print(f"{p.name:<{width}}  {p.description}")
+    return 0
+
+
+def run_window(ns: argparse.Namespace) -> int:
+    from fourier_gui.io.presets import DEFAULT_PRESET, UnknownPresetError, load_preset
+
+    name = ns.preset or DEFAULT_PRESET
+    try:
+        load_preset(name)
+    except UnknownPresetError as exc:
+        raise UsageError(f"--preset: {exc}") from None
+    if ns.screenshot:
+        _check_output("--screenshot", ns.screenshot)
+    from fourier_gui.ui.app import run_app
+
+    return run_app(preset=name, run=ns.run or bool(ns.screenshot), screenshot=ns.screenshot)

@@ -1,0 +1,1 @@
+"""Files: CSV results, couplings (.npz), JSON summaries and sessions, presets. No Qt."""

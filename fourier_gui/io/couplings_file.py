@@ -1,0 +1,47 @@
+"""The couplings file (.npz) of DESIGN.md §4: enough for anyone to rebuild H and check a run.
+
+`band_energies` (n,) absolute energies, gap included; `couplings` (N−1, n, n) complex128 with
+couplings[μ−1, j−1, i−1] = λ·c^{(μ)}_{ji}; `psi0` (D,) complex128, index k = (μ−1)·n + (i−1).
+An ensemble's K initial states are in `psi0_samples` (K, D); `psi0` is the first of them.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+from fourier_gui.io.atomic import atomic_open
+from fourier_gui.physics.model import ChainModel
+
+
+@dataclass
+class CouplingsFile:
+    band_energies: np.ndarray
+    couplings: np.ndarray
+    psi0: np.ndarray
+    psi0_samples: np.ndarray
+
+    def model(self) -> ChainModel:
+        return ChainModel(self.band_energies, self.couplings)
+
+
+def write_couplings(path: str | os.PathLike, model: ChainModel, psi0_block: np.ndarray) -> None:
+    """Save the model and the initial block (N, n, K) atomically."""
+    samples = np.ascontiguousarray(psi0_block.reshape(-1, psi0_block.shape[-1]).T, dtype=np.complex128)
+    with atomic_open(path, "wb") as f:
+        np.savez(
+            f,
+            band_energies=np.asarray(model.band_energies, dtype=np.float64),
+            couplings=np.asarray(model.coupling_blocks, dtype=np.complex128),
+            psi0=samples[0],
+            psi0_samples=samples,
+        )
+
+
+def read_couplings(path: str | os.PathLike) -> CouplingsFile:
+    with np.load(path) as data:
+        psi0 = data["psi0"]
+        samples = data["psi0_samples"] if "psi0_samples" in data else psi0[None, :]
+        return CouplingsFile(data["band_energies"], data["couplings"], psi0, samples)

@@ -1,0 +1,93 @@
+"""The CSV contract of DESIGN.md §4.
+
+UTF-8, comma separated, '.' decimals, full precision (shortest repr that round-trips). Leading
+`# key: value` lines carry the app version, every parameter, γ, c1, c2, the method and the date; then
+the header `t,exact_P1,…,exact_PN,ham_P1,…,ham_PN` and one row per computed output time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+from fourier_gui import __version__
+from fourier_gui.io.atomic import atomic_open
+from fourier_gui.physics.simulation import SimulationResult
+
+
+@dataclass
+class CsvTable:
+    """A CSV read back: its metadata (strings), column names and data rows."""
+
+    metadata: dict[str, str]
+    columns: list[str]
+    data: np.ndarray  # (rows, columns)
+
+    def column(self, name: str) -> np.ndarray:
+        return self.data[:, self.columns.index(name)]
+
+
+def result_metadata(result: SimulationResult, now: dt.datetime | None = None) -> dict[str, object]:
+    """The `# key: value` lines of a result's CSV."""
+    p = result.parameters
+    now = now or dt.datetime.now(dt.UTC)
+    meta: dict[str, object] = {"app": "fourier-gui", "version": __version__}
+    meta.update({f"param.{k}": v for k, v in p.to_dict().items()})
+    meta.update(
+        {
+            "t_max_resolved": result.times[-1],
+            "gamma": p.gamma,
+            "c1": p.c1,
+            "c2": p.c2,
+            "method": result.method,
+            "complete": result.is_complete,
+            "completed_until": result.times[result.completed - 1] if result.completed else 0.0,
+            "rows": result.completed,
+            "max_norm_error": result.max_norm_error,
+            "date": now.isoformat(timespec="seconds"),
+        }
+    )
+    return meta
+
+
+def csv_columns(sites: int) -> list[str]:
+    return ["t"] + [f"exact_P{m}" for m in range(1, sites + 1)] + [f"ham_P{m}" for m in range(1, sites + 1)]
+
+
+def format_value(value: object) -> str:
+    if isinstance(value, bool) or value is None:
+        return str(value).lower() if value is not None else "none"
+    if isinstance(value, (float, np.floating)):
+        return repr(float(value))
+    return str(value)
+
+
+def write_csv(path: str | os.PathLike, result: SimulationResult, now: dt.datetime | None = None) -> None:
+    """Write the computed rows of `result` (all of them, or those of a stopped run) atomically."""
+    rows = result.completed
+    table = np.column_stack([result.times[:rows], result.exact[:rows], result.ham[:rows]])
+    with atomic_open(path, "w", encoding="utf-8", newline="\n") as f:
+        for key, value in result_metadata(result, now).items():
+            f.write(f"# {key}: {format_value(value)}\n")
+        f.write(",".join(csv_columns(result.parameters.sites)) + "\n")
+        for row in table.tolist():
+            f.write(",".join(map(repr, row)) + "\n")
+
+
+def read_csv(path: str | os.PathLike) -> CsvTable:
+    """Read a CSV written by `write_csv` (or any file of the same contract)."""
+    metadata: dict[str, str] = {}
+    with open(path, encoding="utf-8") as f:
+        line = f.readline()
+        while line.startswith("#"):
+            key, _, value = line[1:].strip().partition(":")
+            metadata[key.strip()] = value.strip()
+            line = f.readline()
+        columns = line.strip().split(",")
+        data = np.loadtxt(f, delimiter=",", ndmin=2) if columns != [""] else np.zeros((0, 0))
+    if data.size == 0:
+        data = np.zeros((0, len(columns)))
+    return CsvTable(metadata, columns, data)

@@ -1,0 +1,51 @@
+"""The JSON summary of a run (DESIGN.md §4) and generic JSON files."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from fourier_gui import __version__
+from fourier_gui.io.atomic import atomic_write_text
+from fourier_gui.physics.simulation import SimulationResult
+
+
+def run_summary(result: SimulationResult) -> dict[str, Any]:
+    """gamma, c1, c2, method, d1_squared (when the run covers 5/γ), elapsed_s, max_norm_error, and more."""
+    p = result.parameters
+    criteria = result.criteria
+    summary: dict[str, Any] = {
+        "gamma": p.gamma,
+        "c1": p.c1,
+        "c2": p.c2,
+        "method": result.method,
+        "elapsed_s": result.elapsed_s,
+        "max_norm_error": result.max_norm_error,
+    }
+    d1 = result.d1_squared()
+    if d1 is not None:
+        summary["d1_squared"] = d1
+    fitted = result.fitted_rate()
+    summary.update(
+        {
+            "fitted_rate": fitted,
+            "fitted_rate_over_gamma": None if fitted is None else fitted / p.gamma,
+            "criteria": {"c1": criteria.c1_verdict, "c2": criteria.c2_verdict, "overall": criteria.verdict},
+            "complete": result.is_complete,
+            "completed_until": float(result.times[result.completed - 1]) if result.completed else 0.0,
+            "final_exact": result.exact[result.completed - 1].tolist() if result.completed else None,
+            "parameters": p.to_dict(),
+            "version": __version__,
+        }
+    )
+    return summary
+
+
+def write_json(path: str | os.PathLike, data: dict[str, Any]) -> None:
+    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def read_json(path: str | os.PathLike) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)

@@ -1,0 +1,115 @@
+"""Initial states from a spec string (DESIGN.md §1): `band:μ`, `level:μ:i`, `profile:p1,…,pN`.
+
+Random states are drawn from `numpy.random.default_rng([initial_seed, 1])`, a stream of its own so
+that the initial state is independent of the couplings even when both use the same seed. Sample s of
+an ensemble of K is the s-th state drawn, so sample 0 is the state of a single run.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from fourier_gui.physics.parameters import ParameterError
+
+SPEC_HELP = "band:μ, level:μ:i or profile:p1,…,pN (sites μ = 1…N, levels i = 1…n, weights ≥ 0 summing to 1)"
+PROFILE_TOLERANCE = 1e-9
+
+
+@dataclass(frozen=True)
+class InitialSpec:
+    """A parsed spec. `site` and `level` are 1-based as in the paper."""
+
+    kind: str
+    site: int = 1
+    level: int = 1
+    weights: tuple[float, ...] = ()
+
+    def to_string(self) -> str:
+        if self.kind == "band":
+            return f"band:{self.site}"
+        if self.kind == "level":
+            return f"level:{self.site}:{self.level}"
+        return "profile:" + ",".join(repr(w) for w in self.weights)
+
+    def probabilities(self, sites: int) -> np.ndarray:
+        """P_μ(0) of the spec (exact for every sample drawn from it)."""
+        p = np.zeros(sites)
+        if self.kind == "profile":
+            p[:] = self.weights
+            return p / p.sum()
+        p[self.site - 1] = 1.0
+        return p
+
+
+def parse_initial_spec(spec: str, sites: int, levels: int | None = None) -> InitialSpec:
+    """Parse and check a spec against N sites (and n levels when given); raise ParameterError."""
+    if not isinstance(spec, str):
+        raise ParameterError("initial", spec, SPEC_HELP)
+    kind, _, rest = spec.strip().partition(":")
+    kind = kind.lower()
+    try:
+        if kind == "band":
+            site = int(rest)
+            _check_site(spec, site, sites)
+            return InitialSpec("band", site=site)
+        if kind == "level":
+            site_text, _, level_text = rest.partition(":")
+            site, level = int(site_text), int(level_text)
+            _check_site(spec, site, sites)
+            upper = "n" if levels is None else str(levels)
+            if level < 1 or (levels is not None and level > levels):
+                raise ParameterError("initial", spec, f"level i must be 1 … {upper}")
+            return InitialSpec("level", site=site, level=level)
+        if kind == "profile":
+            weights = tuple(float(x) for x in rest.split(","))
+            return InitialSpec("profile", weights=_check_weights(spec, weights, sites))
+    except ValueError as exc:
+        if isinstance(exc, ParameterError):
+            raise
+        raise ParameterError("initial", spec, SPEC_HELP) from None
+    raise ParameterError("initial", spec, SPEC_HELP)
+
+
+def _check_site(spec: str, site: int, sites: int) -> None:
+    if not 1 <= site <= sites:
+        raise ParameterError("initial", spec, f"site μ must be 1 … {sites}")
+
+
+def _check_weights(spec: str, weights: tuple[float, ...], sites: int) -> tuple[float, ...]:
+    if len(weights) != sites:
+        raise ParameterError("initial", spec, f"profile needs exactly {sites} weights (one per site)")
+    if any(not math.isfinite(w) or w < 0 for w in weights):
+        raise ParameterError("initial", spec, "profile weights must be finite and ≥ 0")
+    if abs(sum(weights) - 1.0) > PROFILE_TOLERANCE:
+        raise ParameterError("initial", spec, f"profile weights must sum to 1 (they sum to {sum(weights):.12g})")
+    return weights
+
+
+def initial_state_rng(initial_seed: int) -> np.random.Generator:
+    """The generator of the initial states' randomness (independent of the couplings' stream)."""
+    return np.random.default_rng([initial_seed, 1])
+
+
+def random_band_vector(rng: np.random.Generator, levels: int) -> np.ndarray:
+    """A normalized complex Gaussian vector on the n levels of one band."""
+    z = rng.standard_normal(levels) + 1j * rng.standard_normal(levels)
+    return z / np.linalg.norm(z)
+
+
+def initial_block(spec: InitialSpec, sites: int, levels: int, samples: int, initial_seed: int) -> np.ndarray:
+    """K initial states as one block of shape (N, n, K): amplitudes ⟨μ,i|ψ_s⟩."""
+    block = np.zeros((sites, levels, samples), dtype=np.complex128)
+    if spec.kind == "level":
+        block[spec.site - 1, spec.level - 1, :] = 1.0
+        return block
+    rng = initial_state_rng(initial_seed)
+    for s in range(samples):
+        if spec.kind == "band":
+            block[spec.site - 1, :, s] = random_band_vector(rng, levels)
+        else:
+            for mu, weight in enumerate(spec.weights):
+                block[mu, :, s] = math.sqrt(weight) * random_band_vector(rng, levels)
+    return block

@@ -1,0 +1,156 @@
+"""The modular chain (Fig. 1, eqs. 3–5 of the paper) in its one-excitation subspace.
+
+Basis |μ,i⟩: subunit μ in band level i, all others in their ground state; index k = (μ−1)·n + (i−1).
+A state block has shape (N, n, K): K states at once. H is never formed densely except by `dense()`.
+
+The terms of V that create or destroy two excitations are off-resonant by about 2ΔE and are left out
+(rotating-wave approximation), as in the paper's numerics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from fourier_gui.physics.parameters import SimulationParameters
+
+#: The gap ΔE = 1 only adds a global phase; propagation uses energies shifted by it.
+GAP = 1.0
+
+
+def band_energies(levels: int, bandwidth: float) -> np.ndarray:
+    """ε_i = 1 − δε/2 + δε·(i − 1/2)/n, i = 1…n (absolute, gap included)."""
+    i = np.arange(1, levels + 1)
+    return GAP - bandwidth / 2.0 + bandwidth * (i - 0.5) / levels
+
+
+def draw_couplings(sites: int, levels: int, seed: int, ensemble: str = "complex") -> np.ndarray:
+    """The bond matrices c^{(μ)} (without λ), shape (N−1, n, n), c[μ−1, j−1, i−1] = c^{(μ)}_{ji}.
+
+    Entries i.i.d. with E|c|² = 1, drawn from `numpy.random.default_rng(seed)`:
+    `complex`: real parts for all bonds, then imaginary parts, each standard normal times √½;
+    `real`: standard normal (returned as float64).
+    """
+    rng = np.random.default_rng(seed)
+    shape = (sites - 1, levels, levels)
+    if ensemble == "real":
+        return rng.standard_normal(shape)
+    if ensemble != "complex":
+        raise ValueError(f"unknown ensemble {ensemble!r}")
+    re = rng.standard_normal(shape)
+    im = rng.standard_normal(shape)
+    c = np.empty(shape, dtype=np.complex128)
+    c.real = re
+    c.imag = im
+    c *= np.sqrt(0.5)
+    return c
+
+
+@dataclass
+class ChainModel:
+    """H = Σ ε_i |μ,i⟩⟨μ,i| + Σ_μ (B_μ |μ+1⟩⟨μ| + h.c.), with B_μ = λ·c^{(μ)} (eq. 3–5).
+
+    `coupling_blocks[μ−1]` is B_μ (λ included): real for the real ensemble, complex otherwise.
+    """
+
+    band_energies: np.ndarray
+    coupling_blocks: np.ndarray
+
+    @classmethod
+    def from_parameters(cls, params: SimulationParameters) -> ChainModel:
+        c = draw_couplings(params.sites, params.levels, params.seed, params.ensemble)
+        c *= params.lam
+        return cls(band_energies(params.levels, params.bandwidth), c)
+
+    @property
+    def sites(self) -> int:
+        return self.coupling_blocks.shape[0] + 1
+
+    @property
+    def levels(self) -> int:
+        return self.band_energies.shape[0]
+
+    @property
+    def dimension(self) -> int:
+        return self.sites * self.levels
+
+    @property
+    def is_real(self) -> bool:
+        return not np.iscomplexobj(self.coupling_blocks)
+
+    @property
+    def shifted_energies(self) -> np.ndarray:
+        """Band energies minus the gap: the diagonal that propagation uses."""
+        return self.band_energies - GAP
+
+    def apply(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
+        """(H − ΔE − shift)·ψ for a block of shape (N, n, K): 2(N−1) batched matrix products and a diagonal.
+
+        Both `block` and `out` must be C-contiguous.
+        """
+        if out is None:
+            out = np.empty_like(block)
+        np.multiply((self.shifted_energies - shift)[None, :, None], block, out=out)
+        b = self.coupling_blocks
+        if self.is_real:
+            # Real B times complex x: multiply the real and imaginary parts in one real product.
+            xr = _as_real_columns(block)
+            outr = _as_real_columns(out)
+            outr[1:] += b @ xr[:-1]
+            outr[:-1] += b.transpose(0, 2, 1) @ xr[1:]
+        else:
+            out[1:] += b @ block[:-1]
+            # B^H x = conj(B^T conj(x)): uses the stored matrices transposed, without a copy.
+            out[:-1] += np.conj(b.transpose(0, 2, 1) @ np.conj(block[1:]))
+        return out
+
+    def dense(self) -> np.ndarray:
+        """The dense (D, D) matrix of H − ΔE (small D only)."""
+        n, N = self.levels, self.sites
+        h = np.zeros((N * n, N * n), dtype=np.float64 if self.is_real else np.complex128)
+        idx = np.arange(N * n)
+        h[idx, idx] = np.tile(self.shifted_energies, N)
+        for mu in range(N - 1):
+            b = self.coupling_blocks[mu]
+            h[(mu + 1) * n : (mu + 2) * n, mu * n : (mu + 1) * n] = b
+            h[mu * n : (mu + 1) * n, (mu + 1) * n : (mu + 2) * n] = b.conj().T
+        return h
+
+    def coupling_norm_bound(self, iterations: int = 40, safety: float = 1.05) -> float:
+        """An upper estimate of ‖V‖, the norm of the coupling part of H.
+
+        ‖V‖ ≤ max_μ (‖B_{μ−1}‖ + ‖B_μ‖). Each ‖B_μ‖₂ is exact (SVD) for n ≤ 64 and a power-iteration
+        estimate times `safety` above; the Chebyshev propagator also guards against an underestimate.
+        """
+        b = self.coupling_blocks
+        if self.levels <= 64:
+            norms = np.linalg.norm(b, ord=2, axis=(1, 2))
+        else:
+            norms = safety * _power_iteration_norms(b, iterations)
+        padded = np.concatenate([[0.0], norms, [0.0]])
+        return float(np.max(padded[:-1] + padded[1:]))
+
+    def spectral_bounds(self) -> tuple[float, float]:
+        """An interval [lo, hi] that holds the spectrum of H − ΔE (Weyl: diagonal range ± ‖V‖)."""
+        v = self.coupling_norm_bound()
+        e = self.shifted_energies
+        return float(e.min() - v), float(e.max() + v)
+
+
+def _as_real_columns(block: np.ndarray) -> np.ndarray:
+    """View a complex (N, n, K) block as a real (N, n, 2K) one without copying."""
+    return block.view(np.float64)
+
+
+def _power_iteration_norms(b: np.ndarray, iterations: int) -> np.ndarray:
+    """Largest singular value of each matrix in the stack b (power iteration on B^H B)."""
+    rng = np.random.default_rng(12345)
+    x = rng.standard_normal((b.shape[0], b.shape[2], 1)).astype(b.dtype)
+    sigma = np.zeros(b.shape[0])
+    for _ in range(iterations):
+        x /= np.linalg.norm(x, axis=1, keepdims=True)
+        y = b @ x
+        sigma = np.linalg.norm(y, axis=(1, 2))
+        x = np.conj(b.transpose(0, 2, 1) @ np.conj(y))
+    return sigma

@@ -1,0 +1,162 @@
+"""One run end to end: model, initial states, exact dynamics streamed in chunks, HAM beside it.
+
+run = ExactRun(params)            # validates, checks memory, draws couplings and states
+for chunk in run.chunks():        # exact P_μ(t), a window at a time
+    ...
+run.result                        # SimulationResult, also while partial
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from fourier_gui.physics import cost
+from fourier_gui.physics.analysis import Criteria, d1_squared, diffusion_criteria, fit_decay_rate
+from fourier_gui.physics.ham import ham_probabilities
+from fourier_gui.physics.initial_states import initial_block, parse_initial_spec
+from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.propagation import Checkpoint, Chunk, chebyshev_chunks, eigen_chunks
+
+#: Seconds of work aimed at per Chebyshev window, and between two checkpoints.
+WINDOW_SECONDS = 0.5
+CHECKPOINT_SECONDS = 0.1
+EIGEN_CHUNK_SECONDS = 0.2
+
+
+@dataclass
+class SimulationResult:
+    """Exact and HAM site probabilities on the output grid; rows 0 … completed−1 are filled."""
+
+    parameters: SimulationParameters
+    method: str
+    times: np.ndarray  # (M,)
+    exact_samples: np.ndarray  # (M, N, K)
+    ham: np.ndarray  # (M, N)
+    completed: int = 0
+    completed_time: float = 0.0
+    elapsed_s: float = 0.0
+    max_norm_error: float = 0.0
+
+    @classmethod
+    def empty(cls, params: SimulationParameters, method: str) -> SimulationResult:
+        times = params.output_times()
+        p0 = parse_initial_spec(params.initial, params.sites, params.levels).probabilities(params.sites)
+        exact = np.full((times.size, params.sites, params.samples), np.nan)
+        return cls(params, method, times, exact, ham_probabilities(p0, params.gamma, times))
+
+    def add(self, chunk: Chunk) -> None:
+        """Store a chunk of exact probabilities (chunks arrive in order)."""
+        m = chunk.times.size
+        if m:
+            self.exact_samples[chunk.start : chunk.start + m] = chunk.sample_probabilities
+            self.completed = chunk.start + m
+            self.max_norm_error = max(self.max_norm_error, chunk.norm_error)
+        self.completed_time = max(self.completed_time, chunk.completed_time)
+
+    # --- views --------------------------------------------------------------------------
+    @property
+    def is_complete(self) -> bool:
+        return self.completed == self.times.size
+
+    @property
+    def exact(self) -> np.ndarray:
+        """P_μ(t) averaged over samples, (M, N); NaN where not computed yet."""
+        return self.exact_samples.mean(axis=2)
+
+    @property
+    def progress(self) -> float:
+        return min(1.0, self.completed_time / self.times[-1]) if self.times[-1] > 0 else 1.0
+
+    @property
+    def gamma(self) -> float:
+        return self.parameters.gamma
+
+    @property
+    def criteria(self) -> Criteria:
+        p = self.parameters
+        return diffusion_criteria(p.levels, p.lam, p.bandwidth)
+
+    def d1_squared(self) -> float | None:
+        """Eq. (15) if the computed part of the run covers 5/γ, else None."""
+        n = self.completed
+        if n < 2 or self.times[n - 1] * self.gamma < 5.0 * (1.0 - 1e-9):
+            return None
+        return d1_squared(self.times[:n], self.exact[:n, 0], self.ham[:n, 0], self.gamma)
+
+    def fitted_rate(self) -> float | None:
+        """The decay rate fitted to the exact run (compare with γ), or None before two points exist."""
+        n = self.completed
+        if n < 3:
+            return None
+        return fit_decay_rate(self.times[:n], self.exact[:n], self.ham[0], self.gamma)
+
+
+@dataclass
+class ExactRun:
+    """A prepared run: validated parameters, the chosen method, the model and the initial block."""
+
+    parameters: SimulationParameters
+    available_memory: int | None = None
+    estimate: cost.CostEstimate = field(init=False)
+    model: ChainModel = field(init=False)
+    psi0: np.ndarray = field(init=False)
+    result: SimulationResult = field(init=False)
+
+    def __post_init__(self) -> None:
+        p = self.parameters.validated()
+        available = cost.available_memory() if self.available_memory is None else self.available_memory
+        self.estimate = cost.check_memory(p, available)
+        self.model = ChainModel.from_parameters(p)
+        spec = parse_initial_spec(p.initial, p.sites, p.levels)
+        self.psi0 = initial_block(spec, p.sites, p.levels, p.samples, p.resolved_initial_seed)
+        self.result = SimulationResult.empty(p, self.estimate.method)
+
+    @property
+    def method(self) -> str:
+        return self.estimate.method
+
+    def chunks(self, checkpoint: Checkpoint | None = None) -> Iterator[Chunk]:
+        """Propagate, store each chunk in `result` and yield it. Stops early when `checkpoint()` is True."""
+        p = self.parameters
+        start = time.perf_counter()
+        if self.method == "eigen":
+            stream = eigen_chunks(self.model, self.psi0, self.result.times, _eigen_chunk_outputs(p), checkpoint)
+        else:
+            per_product = cost.product_seconds(p)
+            stream = chebyshev_chunks(
+                self.model,
+                self.psi0,
+                self.result.times,
+                products_per_window=int(np.clip(WINDOW_SECONDS / per_product, 200, 100_000)),
+                outputs_per_window=cost.output_states_per_window(p),
+                block=int(np.clip(CHECKPOINT_SECONDS / per_product, 4, cost.block_size(p))),
+                checkpoint=checkpoint,
+            )
+        for chunk in stream:
+            self.result.add(chunk)
+            self.result.elapsed_s = time.perf_counter() - start
+            yield chunk
+        self.result.elapsed_s = time.perf_counter() - start
+
+
+def _eigen_chunk_outputs(p: SimulationParameters) -> int:
+    per_output = 8.0 * p.dimension**2 * p.samples / cost.FLOP_RATE
+    return int(np.clip(EIGEN_CHUNK_SECONDS / per_output, 1, cost.output_states_per_window(p)))
+
+
+def simulate(
+    params: SimulationParameters,
+    progress: Callable[[float], None] | None = None,
+    checkpoint: Checkpoint | None = None,
+) -> SimulationResult:
+    """Run to the end (or until `checkpoint()` says stop) and return the result."""
+    run = ExactRun(params)
+    for _ in run.chunks(checkpoint):
+        if progress is not None:
+            progress(run.result.progress)
+    return run.result

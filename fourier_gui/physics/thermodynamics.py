@@ -1,0 +1,66 @@
+"""Heat conduction near equilibrium (eq. 16): one subunit in a canonical state at temperature T.
+
+Z = 1 + n e^{−1/T}, u = n e^{−1/T}/Z (its excitation probability), c = du/dT = n e^{−1/T}/(T² Z²),
+κ = γ·c (eq. 16). A local excitation probability P defines a local temperature 1/T = ln(n(1−P)/P).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from fourier_gui.physics.parameters import hamiltonian_rate
+
+
+def _boltzmann(levels: int, temperature: np.ndarray) -> np.ndarray:
+    t = np.asarray(temperature, dtype=float)
+    with np.errstate(divide="ignore", over="ignore"):
+        return levels * np.exp(-1.0 / t)
+
+
+def partition_function(levels: int, temperature) -> np.ndarray:
+    """Z(T) = 1 + n e^{−1/T}."""
+    return 1.0 + _boltzmann(levels, temperature)
+
+
+def internal_energy(levels: int, temperature) -> np.ndarray:
+    """u(T) = n e^{−1/T} / Z, the mean energy of one subunit (ΔE = 1)."""
+    w = _boltzmann(levels, temperature)
+    return w / (1.0 + w)
+
+
+def specific_heat(levels: int, temperature) -> np.ndarray:
+    """c(T) = du/dT = n e^{−1/T} / (T² Z²)."""
+    t = np.asarray(temperature, dtype=float)
+    w = _boltzmann(levels, t)
+    return w / (t**2 * (1.0 + w) ** 2)
+
+
+def conductivity(levels: int, lam: float, bandwidth: float, temperature) -> np.ndarray:
+    """Eq. (16): κ(T) = γ·c(T) = (2πλ²n²/δε)(1/T)² e^{−1/T} / (1 + n e^{−1/T})²."""
+    return hamiltonian_rate(levels, lam, bandwidth) * specific_heat(levels, temperature)
+
+
+def local_temperature(levels: int, probability) -> np.ndarray:
+    """T from 1/T = ln(n(1−P)/P): 0 for P = 0, ∞ at P = n/(n+1), negative (inverted) above it."""
+    p = np.asarray(probability, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        inverse = np.log(levels * (1.0 - p) / p)
+        t = 1.0 / inverse
+    return np.where(p <= 0.0, 0.0, t)
+
+
+def conductivity_maximum(levels: int, lam: float, bandwidth: float, t_min: float = 1e-3, t_max: float = 10.0):
+    """(T*, κ(T*)) at the maximum of κ(T), found on a fine logarithmic grid refined by a bounded search."""
+    from scipy.optimize import minimize_scalar
+
+    grid = np.geomspace(t_min, t_max, 2000)
+    k = conductivity(levels, lam, bandwidth, grid)
+    i = int(np.argmax(k))
+    lo, hi = grid[max(i - 1, 0)], grid[min(i + 1, grid.size - 1)]
+    res = minimize_scalar(
+        lambda t: -float(conductivity(levels, lam, bandwidth, t)),
+        bounds=(lo, hi),
+        method="bounded",
+        options={"xatol": 1e-10},
+    )
+    return float(res.x), float(-res.fun)

@@ -61,7 +61,7 @@ def site_probabilities(states: np.ndarray) -> np.ndarray:
 
 def bessel_cutoff(x: float, tolerance: float = BESSEL_TOLERANCE) -> int:
     """The number of Chebyshev terms K such that |J_k(x)| < tolerance for every k ≥ K."""
-    start = int(math.floor(x)) + 1
+    start = math.floor(x) + 1
     span = int(10 * max(x, 1.0) ** (1.0 / 3.0)) + 60
     k = np.arange(start, start + span)
     small = np.abs(jv(k, x)) < tolerance

@@ -58,11 +58,9 @@ def _number(kind: type, option: str):
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"{option}: {text!r} is not {'an integer' if kind is int else 'a number'}"
-            ) from None
+            raise argparse.ArgumentTypeError(f"{text!r} is not {'an integer' if kind is int else 'a number'}") from None
         if kind is float and not math.isfinite(value):
-            raise argparse.ArgumentTypeError(f"{option}: {text!r} is not a finite number")
+            raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
         return value
 
     return convert

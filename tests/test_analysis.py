@@ -1,0 +1,86 @@
+"""Criteria (eq. 14), D₁² (eq. 15) and f(τ) (eq. 9) against closed forms."""
+
+import numpy as np
+import pytest
+
+from fourier_gui.physics.analysis import (
+    correlation_function,
+    correlation_slope,
+    d1_squared,
+    diffusion_criteria,
+    fit_decay_rate,
+)
+from fourier_gui.physics.ham import ham_probabilities
+from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.parameters import SimulationParameters
+
+
+def test_criteria_verdicts():
+    fig2 = diffusion_criteria(500, 5e-5, 0.05)
+    assert fig2.c1 == pytest.approx(1.0) and fig2.c2 == pytest.approx(5e-4)
+    assert (fig2.c1_verdict, fig2.c2_verdict, fig2.verdict) == ("met", "met", "met")
+    assert diffusion_criteria(50, 5e-5, 0.05).c1_verdict == "violated"
+    assert diffusion_criteria(100, 0.004, 0.05).c2_verdict == "marginal"  # c2 = 0.64
+    strong = diffusion_criteria(100, 0.01, 0.05)
+    assert strong.c2 == pytest.approx(4.0) and strong.verdict == "violated"
+
+
+def test_d1_squared_closed_forms():
+    gamma = 2e-3
+    t = np.linspace(0, 5 / gamma, 2001)
+    assert d1_squared(t, np.full_like(t, 0.3), np.full_like(t, 0.5), gamma) == pytest.approx(0.04, rel=1e-12)
+    # (γ/5)∫₀^{5/γ} (γt/5)² dt = 1/3
+    assert d1_squared(t, np.zeros_like(t), gamma * t / 5, gamma) == pytest.approx(1 / 3, rel=1e-5)
+    with pytest.raises(ValueError, match="5/γ"):
+        d1_squared(t[:1000], t[:1000], t[:1000], gamma)
+
+
+def _block(levels=200, lam=1e-4, seed=3):
+    p = SimulationParameters(sites=2, levels=levels, lam=lam, seed=seed)
+    return ChainModel.from_parameters(p).coupling_blocks[0], p
+
+
+def test_correlation_function_short_times_grow_quadratically():
+    b, p = _block()
+    tau = np.array([1e-3, 2e-3])
+    # (1 − cos ωτ)/ω² → τ²/2 for ωτ ≪ 1: f → (1/n) Σ |B|² τ²
+    expected = (np.abs(b) ** 2).sum() / p.levels * tau**2
+    assert np.allclose(correlation_function(b, p.bandwidth, tau), expected, rtol=1e-6)
+
+
+def test_correlation_slope_is_derivative():
+    b, p = _block(levels=60)
+    tau = np.array([10.0, 300.0, 2000.0])
+    h = 1e-3
+    numeric = (correlation_function(b, p.bandwidth, tau + h) - correlation_function(b, p.bandwidth, tau - h)) / (2 * h)
+    assert np.allclose(correlation_slope(b, p.bandwidth, tau), numeric, rtol=1e-6)
+
+
+def test_correlation_function_written_out_for_small_n():
+    b, p = _block(levels=5)
+    eps = np.array([1 - p.bandwidth / 2 + p.bandwidth * (i - 0.5) / 5 for i in range(1, 6)])
+    tau = 77.0
+    total = 0.0
+    for j in range(5):
+        for i in range(5):
+            w = eps[j] - eps[i]
+            total += abs(b[j, i]) ** 2 * ((1 - np.cos(w * tau)) / w**2 if w != 0 else tau**2 / 2)
+    assert correlation_function(b, p.bandwidth, np.array([tau]))[0] == pytest.approx(2 / 5 * total, rel=1e-12)
+
+
+def test_late_slope_of_f_is_gamma_at_fig2():
+    """DESIGN.md §1: f's long-time slope is γ (within 3 %) for the Fig. 2 parameters."""
+    p = SimulationParameters(sites=2, levels=500, lam=5e-5, bandwidth=0.05, seed=0)
+    b = ChainModel.from_parameters(p).coupling_blocks[0]
+    tau = np.array([3000.0, 6000.0])
+    f = correlation_function(b, p.bandwidth, tau)
+    slope = (f[1] - f[0]) / (tau[1] - tau[0])
+    assert slope == pytest.approx(p.gamma, rel=0.03)
+
+
+def test_fit_decay_rate_recovers_known_rate():
+    t = np.linspace(0, 4000, 120)
+    truth = ham_probabilities([1, 0, 0, 0], 7.3e-4, t)
+    rng = np.random.default_rng(0)
+    noisy = truth + 1e-3 * rng.standard_normal(truth.shape)
+    assert fit_decay_rate(t, noisy, [1, 0, 0, 0], 1e-3) == pytest.approx(7.3e-4, rel=0.01)

@@ -1,0 +1,63 @@
+"""The layers of DESIGN.md §3: physics/ and io/ never import Qt; ui/ computes no physics."""
+
+import ast
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import fourier_gui
+
+PACKAGE = Path(fourier_gui.__file__).parent
+QT_MODULES = ("PySide6", "pyqtgraph", "shiboken6", "PyQt5", "PyQt6")
+
+
+def test_physics_and_io_import_no_qt():
+    modules = [
+        f"fourier_gui.{pkg}.{m.name}" for pkg in ("physics", "io") for m in pkgutil.iter_modules([str(PACKAGE / pkg)])
+    ]
+    code = "import sys\n" + "".join(f"import {m}\n" for m in modules)
+    code += f"bad = [m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}]\nprint(bad)\nassert not bad, bad\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert len(modules) >= 10
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.update(f"{node.module}.{a.name}" for a in node.names)
+            names.add(node.module)
+    return names
+
+
+def test_physics_and_io_sources_name_no_qt():
+    for pkg in ("physics", "io"):
+        for path in (PACKAGE / pkg).glob("*.py"):
+            bad = [n for n in _imports(path) if n.split(".")[0] in QT_MODULES]
+            assert not bad, f"{path.name} imports {bad}"
+
+
+#: What ui/ may take from physics/: types, parameter validation and cheap closed-form readouts.
+UI_ALLOWED_PHYSICS = (
+    "fourier_gui.physics.parameters",
+    "fourier_gui.physics.initial_states.parse_initial_spec",
+    "fourier_gui.physics.initial_states.SPEC_HELP",
+    "fourier_gui.physics.initial_states.InitialSpec",
+    "fourier_gui.physics.analysis.Criteria",
+    "fourier_gui.physics.analysis.diffusion_criteria",
+    "fourier_gui.physics.cost",
+    "fourier_gui.physics.simulation.SimulationResult",
+)
+
+
+def test_ui_uses_physics_only_for_types_and_validation():
+    ui = PACKAGE / "ui"
+    for path in ui.glob("*.py"):
+        for name in _imports(path):
+            if name.startswith("fourier_gui.physics") and name != "fourier_gui.physics":
+                assert name.startswith(UI_ALLOWED_PHYSICS), f"ui/{path.name} imports {name}"

@@ -1,0 +1,156 @@
+"""The command line contract (DESIGN.md §4), checked from outside where it matters."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from fourier_gui.cli import main
+from fourier_gui.io.couplings_file import read_couplings
+from fourier_gui.io.results_csv import read_csv
+from fourier_gui.io.summary import read_json
+from tests.reference import reference_hamiltonian, reference_probabilities
+
+SMALL = ["--sites", "3", "--levels", "12", "--lam", "0.002", "--points", "9", "--t-max-gamma", "5"]
+
+BAD_OPTIONS = [
+    (["--sites", "1"], "--sites"),
+    (["--sites", "three"], "--sites"),
+    (["--levels", "0"], "--levels"),
+    (["--lam", "0"], "--lam"),
+    (["--lam", "nan"], "--lam"),
+    (["--bandwidth", "1.5"], "--bandwidth"),
+    (["--bandwidth", "0"], "--bandwidth"),
+    (["--seed", "-1"], "--seed"),
+    (["--initial-seed", "-2"], "--initial-seed"),
+    (["--ensemble", "gue"], "--ensemble"),
+    (["--initial", "band:9"], "--initial"),
+    (["--initial", "profile:0.5,0.5"], "--initial"),
+    (["--initial", "profile:0.7,0.7,-0.4"], "--initial"),
+    (["--samples", "0"], "--samples"),
+    (["--t-max", "-1"], "--t-max"),
+    (["--t-max-gamma", "0"], "--t-max-gamma"),
+    (["--t-max", "10", "--t-max-gamma", "2"], "--t-max"),
+    (["--points", "1"], "--points"),
+    (["--method", "fast"], "--method"),
+    (["--preset", "nope"], "--preset"),
+    (["--levels", "3000000"], "--levels"),  # would not fit in memory
+]
+
+
+@pytest.mark.parametrize(("extra", "option"), BAD_OPTIONS, ids=[" ".join(b[0]) for b in BAD_OPTIONS])
+def test_bad_option_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, extra, option):
+    files = [tmp_path / "out.csv", tmp_path / "c.npz", tmp_path / "s.json"]
+    argv = ["simulate", *SMALL, *extra, "--csv", str(files[0]), "--couplings", str(files[1]), "--json", str(files[2])]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert option in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_memory_refusal_quotes_the_estimate(tmp_path, capsys):
+    assert main(["simulate", "--levels", "3000000", "--csv", str(tmp_path / "x.csv")]) == 2
+    assert "GB" in capsys.readouterr().err or "TB" in capsys.readouterr().err
+
+
+def test_missing_output_folder_is_refused(tmp_path, capsys):
+    assert main(["simulate", *SMALL, "--csv", str(tmp_path / "no" / "x.csv")]) == 2
+    assert "--csv" in capsys.readouterr().err
+
+
+def test_simulate_subprocess_writes_files_an_outsider_can_check(tmp_path):
+    """Exit 0, and the CSV's exact columns agree with expm of H rebuilt from the .npz alone."""
+    csv, npz, js = tmp_path / "run.csv", tmp_path / "run.npz", tmp_path / "run.json"
+    cmd = [sys.executable, "-m", "fourier_gui", "simulate", *SMALL, "--initial", "band:2", "--seed", "5"]
+    cmd += ["--csv", str(csv), "--couplings", str(npz), "--json", str(js)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    table = read_csv(csv)
+    assert table.columns == ["t", "exact_P1", "exact_P2", "exact_P3", "ham_P1", "ham_P2", "ham_P3"]
+    assert table.data.shape == (9, 7)
+    for key in ("version", "gamma", "c1", "c2", "method", "date", "param.levels", "param.lam", "param.seed"):
+        assert key in table.metadata
+    saved = read_couplings(npz)
+    assert saved.couplings.dtype == np.complex128 and saved.couplings.shape == (2, 12, 12)
+    assert saved.psi0.shape == (36,)
+    h = reference_hamiltonian(saved.band_energies, saved.couplings)
+    ref = reference_probabilities(h, saved.psi0, table.column("t"), 3)
+    assert np.max(np.abs(table.data[:, 1:4] - ref)) <= 1e-8
+    summary = read_json(js)
+    gamma = 2 * np.pi * 0.002**2 * 12 / 0.05
+    assert summary["gamma"] == pytest.approx(gamma, rel=1e-12)
+    assert summary["c1"] == pytest.approx(2 * 0.002 * 12 / 0.05)
+    assert summary["c2"] == pytest.approx(0.002**2 * 12 / 0.05**2)
+    assert summary["method"] in ("eigen", "chebyshev")
+    assert summary["max_norm_error"] <= 1e-8 and summary["elapsed_s"] >= 0
+    # D₁² recomputed from the CSV alone
+    t, d = table.column("t"), table.column("ham_P1") - table.column("exact_P1")
+    assert summary["d1_squared"] == pytest.approx(gamma / 5 * np.trapezoid(d**2, t), rel=1e-9)
+
+
+def test_bad_value_in_subprocess_exits_2(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "fourier_gui", "simulate", "--sites", "1", "--csv", str(tmp_path / "x.csv")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "--sites" in done.stderr and "≥ 2" in done.stderr
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_ham_columns_are_the_rate_equation_solution(tmp_path):
+    csv = tmp_path / "r.csv"
+    assert main(["simulate", *SMALL, "--initial", "profile:0.6,0.4,0", "--csv", str(csv)]) == 0
+    table = read_csv(csv)
+    gamma = float(table.metadata["gamma"])
+    t = table.column("t")
+    # N = 3 closed form from P(0) = (0.6, 0.4, 0): modes with rates 0, γ, 3γ
+    p0 = np.array([0.6, 0.4, 0.0])
+    v1, v2 = np.array([1, 0, -1]) / np.sqrt(2), np.array([1, -2, 1]) / np.sqrt(6)
+    expected = 1 / 3 + np.outer(np.exp(-gamma * t), v1 * (v1 @ p0)) + np.outer(np.exp(-3 * gamma * t), v2 * (v2 @ p0))
+    assert np.allclose(table.data[:, 4:7], expected, atol=1e-12)
+
+
+def test_presets_lists_every_required_preset(capsys):
+    assert main(["presets"]) == 0
+    out = capsys.readouterr().out
+    for name in ("fig2", "fig3", "fig4", "ten-sites", "ballistic", "strong-coupling"):
+        line = next(ln for ln in out.splitlines() if ln.startswith(name + " "))
+        assert len(line) > len(name) + 20  # has a description
+
+
+def test_preset_with_override(tmp_path):
+    csv = tmp_path / "b.csv"
+    assert main(["simulate", "--preset", "ballistic", "--points", "11", "--csv", str(csv), "--quiet"]) == 0
+    meta = read_csv(csv).metadata
+    assert meta["param.levels"] == "50" and meta["param.points"] == "11"
+
+
+def test_conductivity_csv(tmp_path):
+    csv = tmp_path / "k.csv"
+    assert (
+        main(["conductivity", "--temp-min", "0.05", "--temp-max", "0.5", "--temp-points", "10", "--csv", str(csv)]) == 0
+    )
+    table = read_csv(csv)
+    assert table.columns == ["T", "u", "c", "kappa"]
+    t = table.column("T")
+    n, lam, de = 500, 5e-5, 0.05  # fig4 preset
+    kappa = 2 * np.pi * lam**2 * n**2 / de / t**2 * np.exp(-1 / t) / (1 + n * np.exp(-1 / t)) ** 2
+    assert np.allclose(table.column("kappa"), kappa, rtol=1e-12)
+
+
+def test_conductivity_bad_range(tmp_path, capsys):
+    assert main(["conductivity", "--temp-min", "0.5", "--temp-max", "0.1", "--csv", str(tmp_path / "k.csv")]) == 2
+    assert "--temp-max" in capsys.readouterr().err
+    assert not (tmp_path / "k.csv").exists()
+
+
+def test_json_is_valid_utf8(tmp_path):
+    js = tmp_path / "s.json"
+    assert main(["simulate", *SMALL, "--csv", str(tmp_path / "a.csv"), "--json", str(js)]) == 0
+    assert json.loads(js.read_text(encoding="utf-8"))["parameters"]["levels"] == 12

@@ -1,0 +1,1 @@
+"""Runs physics jobs off the GUI thread (QThread), streams chunks through signals, pauses, cancels."""

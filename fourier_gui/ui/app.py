@@ -1,0 +1,54 @@
+"""Start the window: `fourier-gui [--preset NAME] [--run] [--screenshot FILE]`."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from fourier_gui import __version__
+from fourier_gui.io.presets import load_preset
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("fourier-gui")
+    app.setOrganizationName("fourier-gui")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("fourier-gui")
+    return app
+
+
+def save_screenshot(window, path: str) -> bool:
+    """Grab the whole window (works offscreen too) and save it as PNG."""
+    QApplication.processEvents()
+    return window.grab().save(path, "PNG")
+
+
+def run_app(preset: str | None = None, run: bool = False, screenshot: str | None = None) -> int:
+    from fourier_gui.ui.main_window import MainWindow
+
+    app = make_app()
+    params = load_preset(preset).parameters if preset else None
+    window = MainWindow(params, restore=screenshot is None)
+    window.show()
+    status = {"code": 0}
+    if screenshot:
+
+        def finish(outcome: str) -> None:
+            window._redraw(force=True)
+            if not save_screenshot(window, screenshot):
+                print(f"fourier-gui: error: --screenshot: could not write {screenshot!r}", file=sys.stderr)
+                status["code"] = 1
+            if outcome == "failed":
+                print(f"fourier-gui: error: the run failed: {window.last_status}", file=sys.stderr)
+                status["code"] = 1
+            window.close()
+            app.quit()
+
+        window.run_finished.connect(lambda outcome: QTimer.singleShot(100, lambda: finish(outcome)))
+    if run:
+        QTimer.singleShot(0, window.start_run)
+    code = app.exec()
+    return status["code"] or code

@@ -1,0 +1,438 @@
+"""The main window: parameter dock, four plots, run controls, menus, export, sessions and settings."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.exporters
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+)
+
+from fourier_gui import __version__
+from fourier_gui.engine.engine import Engine
+from fourier_gui.engine.previews import conductivity_curve, level_energies, local_temperatures
+from fourier_gui.io.presets import DEFAULT_PRESET, all_presets, load_preset
+from fourier_gui.io.results_csv import write_csv
+from fourier_gui.io.session import SessionError, read_session, write_session
+from fourier_gui.physics.parameters import ParameterError, SimulationParameters
+from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.parameter_panel import ParameterPanel
+from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram
+
+REDRAW_HZ = 30
+SETTINGS_PARAMETERS = "last/parameters"
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "fourier-gui", "fourier-gui")
+
+
+class MainWindow(QMainWindow):
+    """One run at a time; the plots redraw from a timer while the engine streams chunks."""
+
+    run_finished = Signal(str)  # "done", "stopped" or "failed"
+
+    def __init__(self, params: SimulationParameters | None = None, restore: bool = True) -> None:
+        super().__init__()
+        self.setWindowTitle("fourier-gui — Fourier's law from Schrödinger dynamics")
+        self.engine = Engine(self)
+        self.result: SimulationResult | None = None
+        self.run_started_at = 0.0
+        self.dirty = False
+        self.frames = 0
+        self.last_status = ""
+        self._build_views()
+        self._build_actions()
+        self._build_status()
+        self.engine.prepared.connect(self._on_prepared)
+        self.engine.chunk.connect(self._on_chunk)
+        self.engine.finished.connect(self._on_finished)
+        self.engine.failed.connect(self._on_failed)
+        self.engine.state_changed.connect(self._on_state)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000 // REDRAW_HZ)
+        self.timer.timeout.connect(self._redraw)
+        self.timer.start()
+        self.resize(1400, 900)
+        if restore:
+            self._restore_settings(params)
+        if params is not None:
+            self.panel.set_parameters(params)
+        self._on_parameters(self.panel.parameters())
+        self._on_state("idle")
+
+    # --- construction -------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.panel = ParameterPanel()
+        self.panel.parameters_changed.connect(self._on_parameters)
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(330)
+        self.dock = QDockWidget("Parameters", self)
+        self.dock.setObjectName("parameters-dock")
+        self.dock.setWidget(scroll)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.dynamics = DynamicsPlot()
+        self.levels = LevelDiagram()
+        self.profile = ChainProfile()
+        self.conductivity = ConductivityPlot()
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        for w in (self.levels.widget, self.profile.widget, self.conductivity.widget):
+            bottom.addWidget(w)
+        bottom.setSizes([400, 400, 400])
+        central = QSplitter(Qt.Orientation.Vertical)
+        central.setObjectName("plots-splitter")
+        central.addWidget(self.dynamics.widget)
+        central.addWidget(bottom)
+        central.setStretchFactor(0, 3)
+        central.setStretchFactor(1, 2)
+        central.setSizes([520, 360])
+        self.splitters = (central, bottom)
+        self.setCentralWidget(central)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text)
+        action.setStatusTip(tip or text)
+        return action
+
+    def _build_actions(self) -> None:
+        self.run_action = self._action("&Run", self.start_run, "Ctrl+R", "Run the exact and HAM dynamics (Ctrl+R)")
+        self.pause_action = self._action("&Pause", self.toggle_pause, "Ctrl+P", "Pause or resume the run (Ctrl+P)")
+        self.stop_action = self._action("&Stop", self.stop_run, "Esc", "Stop the run, keeping what was computed (Esc)")
+        self.reset_action = self._action("Rese&t", self.reset_run, None, "Clear the results")
+        self.export_csv_action = self._action(
+            "Export data as &CSV…", self.export_csv, "Ctrl+E", "Save the run (also a stopped one) as CSV"
+        )
+        self.save_session_action = self._action("&Save session…", self.save_session, QKeySequence.StandardKey.Save)
+        self.open_session_action = self._action("&Open session…", self.open_session, QKeySequence.StandardKey.Open)
+        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.defaults_action = self._action("Reset parameters to &defaults", self.reset_parameters)
+
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.export_csv_action)
+        plot_menu = file_menu.addMenu("Export &plot as PNG or SVG")
+        for title, widget in (
+            ("Site probabilities P_μ(t)…", self.dynamics.widget),
+            ("Level diagram…", self.levels.widget),
+            ("Chain profile…", self.profile.plot_widget),
+            ("Conductivity κ(T)…", self.conductivity.widget),
+        ):
+            plot_menu.addAction(self._action(title, lambda _=False, w=widget: self.export_plot(w)))
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_session_action)
+        file_menu.addAction(self.save_session_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        run_menu = self.menuBar().addMenu("&Run")
+        for a in (self.run_action, self.pause_action, self.stop_action, self.reset_action):
+            run_menu.addAction(a)
+
+        presets_menu = self.menuBar().addMenu("Pre&sets")
+        for preset in all_presets():
+            action = self._action(
+                preset.title, lambda _=False, n=preset.name: self.apply_preset(n), tip=preset.description
+            )
+            presets_menu.addAction(action)
+        presets_menu.addSeparator()
+        presets_menu.addAction(self.defaults_action)
+        presets_menu.setToolTipsVisible(True)
+
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&About fourier-gui", self.show_about))
+
+        toolbar = QToolBar("Run controls")
+        toolbar.setObjectName("run-toolbar")
+        for a in (self.run_action, self.pause_action, self.stop_action, self.reset_action):
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(" Time axis: "))
+        self.time_unit = QComboBox()
+        self.time_unit.addItems(["t in ħ/ΔE", "γt"])
+        self.time_unit.setAccessibleName("Time axis unit")
+        self.time_unit.setToolTip("Show time in units of ħ/ΔE or as γt, the HAM time scale")
+        self.time_unit.currentIndexChanged.connect(self._on_time_unit)
+        toolbar.addWidget(self.time_unit)
+        self.addToolBar(toolbar)
+
+    def _build_status(self) -> None:
+        self.status = QLabel("Ready")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(260)
+        self.progress.setAccessibleName("Run progress")
+        self.timing = QLabel("")
+        bar = self.statusBar()
+        bar.addWidget(self.status, 1)
+        bar.addPermanentWidget(self.timing)
+        bar.addPermanentWidget(self.progress)
+
+    # --- parameters ---------------------------------------------------------------------
+    def _on_parameters(self, params: SimulationParameters | None) -> None:
+        self.run_action.setEnabled(params is not None and not self.engine.busy)
+        self.run_action.setToolTip("Run (Ctrl+R)" if params is not None else f"Cannot run: {self.panel.error}")
+        if params is None:
+            return
+        self.conductivity.update(conductivity_curve(params))
+        if self.result is None:
+            self.levels.set_levels(level_energies(params), params.sites, params.bandwidth)
+            self.profile.set_sites(params.sites)
+            self.levels.update(np.zeros(params.sites))
+
+    def apply_preset(self, name: str) -> None:
+        preset = load_preset(name)
+        self.panel.set_parameters(preset.parameters)
+        self.statusBar().showMessage(f"Preset {preset.name}: {preset.description}", 8000)
+
+    def reset_parameters(self) -> None:
+        self.apply_preset(DEFAULT_PRESET)
+
+    # --- running ------------------------------------------------------------------------
+    def start_run(self) -> None:
+        params = self.panel.parameters()
+        if params is None or self.engine.busy:
+            return
+        self.result = None
+        self.run_started_at = time.perf_counter()
+        self.frames = 0
+        self.progress.setValue(0)
+        self._set_status(f"Preparing N={params.sites}, n={params.levels} (D={params.dimension})…")
+        self.engine.start(params)
+
+    def toggle_pause(self) -> None:
+        if self.engine.state == "running":
+            self.engine.pause()
+        elif self.engine.state == "paused":
+            self.engine.resume()
+
+    def stop_run(self) -> None:
+        self.engine.stop()
+
+    def reset_run(self) -> None:
+        if self.engine.busy:
+            self.engine.shutdown()
+        self.result = None
+        self.dynamics.clear()
+        self.progress.setValue(0)
+        self.timing.setText("")
+        self._set_status("Ready")
+        self._on_parameters(self.panel.parameters())
+
+    def _on_prepared(self, result: SimulationResult) -> None:
+        self.result = result
+        p = result.parameters
+        self.dynamics.start(result)
+        self.levels.set_levels(level_energies(p), p.sites, p.bandwidth)
+        self.profile.set_sites(p.sites)
+        note = " — the eigendecomposition cannot be interrupted" if result.method == "eigen" else ""
+        self._set_status(f"Running {result.method}: N={p.sites}, n={p.levels}, D={p.dimension}, K={p.samples}{note}")
+        self.dirty = True
+
+    def _on_chunk(self, chunk) -> None:
+        if self.result is not None:
+            self.result.add(chunk)
+            self.dirty = True
+
+    def _on_finished(self, status: str, elapsed: float) -> None:
+        if self.result is not None:
+            self.result.elapsed_s = elapsed
+        self._redraw(force=True)
+        if status == "done":
+            self._set_status(f"Done in {elapsed:.2f} s — {self._summary()}")
+        else:
+            until = self.result.times[self.result.completed - 1] if self.result and self.result.completed else 0.0
+            self._set_status(f"Stopped after {elapsed:.2f} s at t = {until:.4g} ħ/ΔE (partial data can be exported)")
+        self.run_finished.emit(status)
+
+    def _on_failed(self, reason: str, details: str) -> None:
+        self._set_status(f"Failed: {reason}")
+        box = QMessageBox(QMessageBox.Icon.Critical, "Run failed", reason, parent=self)
+        if details:
+            box.setDetailedText(details)
+        box.setModal(True)
+        box.open()
+        self.error_box = box
+        self.run_finished.emit("failed")
+
+    def _on_state(self, state: str) -> None:
+        idle = state == "idle"
+        self.run_action.setEnabled(idle and self.panel.parameters() is not None)
+        self.pause_action.setEnabled(state in ("running", "paused"))
+        self.pause_action.setText("&Resume" if state == "paused" else "&Pause")
+        self.stop_action.setEnabled(state in ("running", "paused"))
+        if state == "paused":
+            self._set_status("Paused — Resume to continue")
+
+    def _summary(self) -> str:
+        r = self.result
+        if r is None:
+            return ""
+        parts = [f"γ = {r.gamma:.4g}"]
+        d1 = r.d1_squared()
+        if d1 is not None:
+            parts.append(f"D₁² = {d1:.3g}")
+        fitted = r.fitted_rate()
+        if fitted is not None:
+            parts.append(f"fitted rate / γ = {fitted / r.gamma:.3f}")
+        parts.append(f"norm error {r.max_norm_error:.1e}")
+        return ", ".join(parts)
+
+    def _set_status(self, text: str) -> None:
+        self.last_status = text
+        self.status.setText(text)
+
+    # --- drawing ------------------------------------------------------------------------
+    def current_time_index(self) -> int:
+        return max(0, self.result.completed - 1) if self.result is not None else 0
+
+    def _redraw(self, force: bool = False) -> None:
+        r = self.result
+        if r is None or not (self.dirty or force):
+            return
+        self.dirty = False
+        self.frames += 1
+        k = self.current_time_index()
+        t = r.times[k]
+        self.dynamics.update(r, t)
+        exact = r.exact[k] if r.completed else np.full(r.parameters.sites, np.nan)
+        self.levels.update(exact)
+        self.profile.update(exact, r.ham[k], local_temperatures(r.parameters.levels, exact))
+        fraction = r.progress
+        self.progress.setValue(int(1000 * fraction))
+        elapsed = time.perf_counter() - self.run_started_at
+        remaining = elapsed * (1 - fraction) / fraction if fraction > 0 else float("nan")
+        left = f", ≈ {remaining:.1f} s left" if self.engine.busy and np.isfinite(remaining) else ""
+        self.timing.setText(f"t = {t:.4g} ħ/ΔE  |  {elapsed:.1f} s{left}")
+
+    def _on_time_unit(self, index: int) -> None:
+        gamma = self.result.gamma if self.result else None
+        self.dynamics.set_time_unit("gamma" if index == 1 else "hbar", gamma)
+        self.dynamics.rescale_time(self.result)
+        self.dirty = True
+
+    # --- files --------------------------------------------------------------------------
+    def export_csv(self) -> None:
+        if self.result is None or self.result.completed == 0:
+            QMessageBox.information(self, "Nothing to export", "Run a simulation first.")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export data as CSV", "fourier-gui.csv", "CSV files (*.csv)")
+        if not path:
+            return
+        try:
+            write_csv(path, self.result)
+        except OSError as exc:
+            QMessageBox.critical(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
+            return
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+
+    def export_plot(self, widget: pg.PlotWidget) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export plot", "plot.png", "PNG image (*.png);;SVG drawing (*.svg)"
+        )
+        if not path:
+            return
+        item = widget.getPlotItem()
+        if path.lower().endswith(".svg") or (chosen.startswith("SVG") and "." not in path.rsplit("/", 1)[-1]):
+            path = path if path.lower().endswith(".svg") else path + ".svg"
+            exporter = pyqtgraph.exporters.SVGExporter(item)
+        else:
+            path = path if path.lower().endswith(".png") else path + ".png"
+            exporter = pyqtgraph.exporters.ImageExporter(item)
+            exporter.parameters()["width"] = max(1600, int(widget.width() * 2))
+        exporter.export(path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+
+    def save_session(self) -> None:
+        params = self.panel.parameters() or self.panel.raw_parameters()
+        path, _ = QFileDialog.getSaveFileName(self, "Save session", "session.fourier.json", "Sessions (*.json)")
+        if not path:
+            return
+        include = False
+        if self.result is not None and self.result.completed:
+            answer = QMessageBox.question(self, "Save session", "Include the results of the current run?")
+            include = answer == QMessageBox.StandardButton.Yes
+        write_session(path, params, self.result if include else None)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+
+    def open_session(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open session", "", "Sessions (*.json);;All files (*)")
+        if not path:
+            return
+        try:
+            params, result = read_session(path)
+        except (SessionError, ParameterError, KeyError, ValueError) as exc:
+            QMessageBox.warning(self, "Cannot open session", str(exc))
+            return
+        if self.engine.busy:
+            self.engine.shutdown()
+        self.panel.set_parameters(params)
+        self.result = None
+        if result is not None:
+            self._on_prepared(result)
+            self._set_status(f"Opened {path} with results up to t = {result.completed_time:.4g}")
+        self._redraw(force=True)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About fourier-gui",
+            f"<h3>fourier-gui {__version__}</h3><p>Watch Fourier's law emerge from Schrödinger dynamics.</p>"
+            "<p>After M. Michel, G. Mahler, J. Gemmer, <i>Fourier's Law from Schrödinger Dynamics</i>, "
+            "Phys. Rev. Lett. <b>95</b>, 180602 (2005).</p><p>MIT licence.</p>",
+        )
+
+    # --- settings and closing ------------------------------------------------------------
+    def _restore_settings(self, explicit: SimulationParameters | None) -> None:
+        s = settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        if explicit is None:
+            text = s.value(SETTINGS_PARAMETERS)
+            try:
+                params = SimulationParameters.from_dict(json.loads(text)).validated() if text else None
+            except (ValueError, TypeError, ParameterError):
+                params = None
+            self.panel.set_parameters(params or load_preset(DEFAULT_PRESET).parameters)
+
+    def save_settings(self) -> None:
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        params = self.panel.parameters()
+        if params is not None:
+            s.setValue(SETTINGS_PARAMETERS, json.dumps(params.to_dict()))
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.timer.stop()
+        self.engine.shutdown()
+        self.save_settings()
+        super().closeEvent(event)

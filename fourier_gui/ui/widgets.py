@@ -1,0 +1,77 @@
+"""Small widgets: a spin box for numbers spanning decades, and a verdict badge."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel
+
+BADGE_STYLE = {
+    "met": "background:#1b7f3b; color:white;",
+    "marginal": "background:#b8860b; color:white;",
+    "violated": "background:#b3261e; color:white;",
+}
+
+
+class ScientificSpinBox(QDoubleSpinBox):
+    """A QDoubleSpinBox shown in 'g' notation (5e-05) that steps by ~10 % of its value.
+
+    Read it with `value()`, never from its text (locales with decimal commas).
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setDecimals(15)
+        self.setKeyboardTracking(True)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.6g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):
+        stripped = text.strip().replace(",", ".")
+        if not stripped:
+            return QValidator.State.Intermediate, text, pos
+        try:
+            value = float(stripped)
+        except ValueError:
+            partial = stripped.rstrip("eE+-.")
+            ok = partial == "" or _is_float(partial)
+            return (QValidator.State.Intermediate if ok else QValidator.State.Invalid), text, pos
+        if not math.isfinite(value):
+            return QValidator.State.Invalid, text, pos
+        if self.minimum() <= value <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Intermediate, text, pos
+
+    def stepBy(self, steps: int) -> None:
+        value = self.value()
+        step = 10 ** math.floor(math.log10(abs(value))) / 2 if value else 1e-6
+        self.setValue(value + steps * step)
+
+
+def _is_float(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+class Badge(QLabel):
+    """A rounded label coloured by a verdict: met, marginal or violated."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.set_verdict("met")
+
+    def set_verdict(self, verdict: str, text: str | None = None) -> None:
+        self.setText(text or verdict)
+        self.setStyleSheet(f"QLabel {{ {BADGE_STYLE[verdict]} border-radius:4px; padding:1px 6px; }}")
+        self.setAccessibleDescription(verdict)

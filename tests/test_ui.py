@@ -1,0 +1,207 @@
+"""The window, driven as a user would: pytest-qt, offscreen."""
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from fourier_gui.engine.engine import running_threads
+from fourier_gui.io.results_csv import read_csv
+from fourier_gui.physics import SimulationParameters, simulate
+from fourier_gui.physics import simulation as simulation_module
+from fourier_gui.ui.main_window import MainWindow
+
+SMALL = SimulationParameters(sites=4, levels=30, lam=0.0008, bandwidth=0.05, t_max_gamma=5.0, points=41)
+#: About 6000 products in 200-product windows: a couple of seconds, thirty chunks.
+LONG = SimulationParameters(sites=6, levels=300, lam=5e-5, t_max_gamma=20.0, points=101, method="chebyshev")
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow(SMALL, restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def small_windows(monkeypatch):
+    """Short Chebyshev windows, so that a run streams many chunks."""
+    monkeypatch.setattr(simulation_module, "WINDOW_SECONDS", 1e-6)
+
+
+def run_to_end(qtbot, w, timeout=60_000):
+    with qtbot.waitSignal(w.run_finished, timeout=timeout) as blocker:
+        w.run_action.trigger()
+    return blocker.args[0]
+
+
+def test_run_plots_the_physics_layer_output(qtbot, window):
+    assert run_to_end(qtbot, window) == "done"
+    expected = simulate(SMALL)
+    assert window.result.is_complete
+    for mu, item in enumerate(window.dynamics.exact):
+        x, y = item.getData()
+        np.testing.assert_allclose(x, expected.times, rtol=0, atol=0)
+        np.testing.assert_allclose(y, expected.exact[:, mu], rtol=0, atol=1e-13)
+    for mu, item in enumerate(window.dynamics.ham):
+        np.testing.assert_allclose(item.getData()[1], expected.ham[:, mu], atol=1e-14)
+    assert "Done" in window.last_status and "γ" in window.last_status
+    assert window.progress.value() == 1000
+
+
+def test_pause_holds_and_resume_finishes(qtbot, window, small_windows):
+    window.panel.set_parameters(LONG)
+    window.run_action.trigger()
+    qtbot.waitUntil(lambda: window.result is not None and window.result.completed > 0, timeout=30_000)
+    window.pause_action.trigger()
+    assert window.engine.state == "paused" and window.pause_action.text() == "&Resume"
+    qtbot.wait(400)  # let the worker reach its next checkpoint
+    held = window.result.completed_time
+    qtbot.wait(600)
+    assert window.result.completed_time == held
+    assert not window.result.is_complete
+    with qtbot.waitSignal(window.run_finished, timeout=60_000) as blocker:
+        window.pause_action.trigger()
+    assert blocker.args[0] == "done" and window.result.is_complete
+
+
+def test_stop_is_quick_and_partial_data_exports(qtbot, window, small_windows, tmp_path, monkeypatch):
+    window.panel.set_parameters(LONG)
+    window.run_action.trigger()
+    qtbot.waitUntil(lambda: window.result is not None and window.result.completed > 0, timeout=30_000)
+    start = time.perf_counter()
+    with qtbot.waitSignal(window.run_finished, timeout=5_000) as blocker:
+        window.stop_action.trigger()
+    assert time.perf_counter() - start <= 0.5
+    assert blocker.args[0] == "stopped"
+    assert not window.result.is_complete and window.result.completed > 0
+    path = tmp_path / "partial.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV files (*.csv)"))
+    window.export_csv_action.trigger()
+    table = read_csv(path)
+    assert table.metadata["complete"] == "false"
+    n = window.result.completed
+    assert table.data.shape == (n, 1 + 2 * LONG.sites)
+    np.testing.assert_array_equal(table.data[:, 1 : 1 + LONG.sites], window.result.exact[:n])
+
+
+def test_export_csv_through_the_menu_reads_back_equal(qtbot, window, tmp_path, monkeypatch):
+    run_to_end(qtbot, window)
+    path = tmp_path / "run.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV files (*.csv)"))
+    file_menu = window.menuBar().actions()[0].menu()
+    export = next(a for a in file_menu.actions() if a.text().startswith("Export data as"))
+    export.trigger()
+    table = read_csv(path)
+    np.testing.assert_array_equal(table.column("t"), window.result.times)
+    np.testing.assert_array_equal(table.data[:, 1:5], window.result.exact)
+    np.testing.assert_array_equal(table.data[:, 5:9], window.result.ham)
+    assert table.metadata["param.levels"] == "30"
+
+
+def test_invalid_field_disables_run_and_says_why(qtbot, window):
+    panel = window.panel
+    assert window.run_action.isEnabled()
+    panel.initial_kind.setCurrentText("profile")
+    panel.profile.setText("0.5, 0.2, 0.1, 0.1")
+    panel.profile.textEdited.emit(panel.profile.text())
+    assert not window.run_action.isEnabled()
+    assert "sum to 1" in panel.error and panel.error_label.isVisible()
+    assert "sum to 1" in panel.initial_pages.toolTip()
+    panel.profile.setText("0.5, 0.2, 0.2, 0.1")
+    panel.profile.textEdited.emit(panel.profile.text())
+    assert window.run_action.isEnabled() and panel.error == ""
+    # a number out of its range, typed in
+    panel.lam.lineEdit().setText("0")
+    panel.lam.lineEdit().textEdited.emit("0")
+    assert not window.run_action.isEnabled()
+    assert "Coupling λ" in panel.error
+
+
+def test_too_large_run_is_refused_with_estimate(qtbot, window):
+    window.panel.levels.setValue(1_000_000)
+    window.panel.sites.setValue(40)
+    assert not window.run_action.isEnabled()
+    assert "GB" in window.panel.error or "TB" in window.panel.error
+
+
+def test_parameters_edited_during_a_run_do_not_reach_it(qtbot, window, small_windows):
+    window.panel.set_parameters(LONG)
+    with qtbot.waitSignal(window.run_finished, timeout=60_000):
+        window.run_action.trigger()
+        qtbot.waitUntil(lambda: window.result is not None, timeout=30_000)
+        window.panel.sites.setValue(3)
+        window.panel.levels.setValue(20)
+    assert window.result.parameters == LONG.validated()
+    assert window.result.exact.shape == (101, 6)
+
+
+def test_closing_mid_run_leaves_no_thread(qtbot, small_windows):
+    w = MainWindow(LONG, restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.run_action.trigger()
+    qtbot.waitUntil(lambda: w.result is not None and w.result.completed > 0, timeout=30_000)
+    w.close()
+    assert running_threads() == []
+
+
+def test_engine_failure_reaches_the_user_and_window_stays_usable(qtbot, window, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("simulated failure deep in the engine")
+
+    monkeypatch.setattr("fourier_gui.engine.worker.ExactRun", broken)
+    assert run_to_end(qtbot, window) == "failed"
+    box = window.error_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "simulated failure" in box.text() and "Traceback" in box.detailedText()
+    box.close()
+    qtbot.waitUntil(lambda: window.engine.state == "idle", timeout=5_000)
+    monkeypatch.undo()
+    assert run_to_end(qtbot, window) == "done"
+
+
+def test_session_round_trip_with_results(qtbot, window, tmp_path, monkeypatch):
+    run_to_end(qtbot, window)
+    path = tmp_path / "s.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.save_session_action.trigger()
+    saved = window.result
+    window.reset_run()
+    window.panel.sites.setValue(2)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.open_session_action.trigger()
+    assert window.panel.parameters() == SMALL.validated()
+    np.testing.assert_array_equal(window.result.exact, saved.exact)
+
+
+def test_preset_menu_sets_parameters(qtbot, window):
+    presets_menu = next(a.menu() for a in window.menuBar().actions() if "Pre" in a.text())
+    ten = next(a for a in presets_menu.actions() if a.text().startswith("Ten subunits"))
+    ten.trigger()
+    p = window.panel.parameters()
+    assert (p.sites, p.levels) == (10, 500)
+    defaults = next(a for a in presets_menu.actions() if "defaults" in a.text())
+    defaults.trigger()
+    assert window.panel.parameters().sites == 3
+
+
+def test_every_field_has_a_tooltip_and_a_name(window):
+    for key, widget in window.panel.field_widgets.items():
+        assert len(widget.toolTip()) > 20, key
+        assert widget.accessibleName(), key
+
+
+def test_settings_bring_back_last_parameters(qtbot):
+    w = MainWindow(SMALL, restore=False)
+    qtbot.addWidget(w)
+    w.panel.levels.setValue(37)
+    w.close()
+    w2 = MainWindow(None, restore=True)
+    qtbot.addWidget(w2)
+    assert w2.panel.parameters().levels == 37
+    w2.close()

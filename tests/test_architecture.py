@@ -31,7 +31,6 @@ def _imports(path: Path) -> set[str]:
             names.update(a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.update(f"{node.module}.{a.name}" for a in node.names)
-            names.add(node.module)
     return names
 
 

@@ -38,11 +38,11 @@ def draw_couplings(sites: int, levels: int, seed: int, ensemble: str = "complex"
         return rng.standard_normal(shape)
     if ensemble != "complex":
         raise ValueError(f"unknown ensemble {ensemble!r}")
-    re = rng.standard_normal(shape)
-    im = rng.standard_normal(shape)
+    # Bond by bond into the result: the same stream as two whole-array draws, without their memory.
     c = np.empty(shape, dtype=np.complex128)
-    c.real = re
-    c.imag = im
+    for part in (c.real, c.imag):
+        for bond in range(shape[0]):
+            part[bond] = rng.standard_normal(shape[1:])
     c *= np.sqrt(0.5)
     return c
 

@@ -13,7 +13,7 @@ A `checkpoint()` callable, called between blocks of products, may block (pause) 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -110,6 +110,16 @@ def chebyshev_coefficients(taus: np.ndarray, terms: int, a: float, b: float) -> 
     return c
 
 
+def row_cutoffs(coeff: np.ndarray, tolerance: float = BESSEL_TOLERANCE) -> np.ndarray:
+    """For each output row, the number of terms K_j after which its coefficients are below `tolerance`.
+
+    Made non-decreasing, so rows complete in order as the recursion advances.
+    """
+    significant = np.abs(coeff) >= tolerance
+    last = coeff.shape[1] - 1 - np.argmax(significant[:, ::-1], axis=1)
+    return np.maximum.accumulate(np.where(significant.any(axis=1), last + 1, 1))
+
+
 def chebyshev_window(
     model: ChainModel,
     state: np.ndarray,
@@ -118,13 +128,19 @@ def chebyshev_window(
     b: float,
     block: int,
     checkpoint: Checkpoint | None = None,
-) -> np.ndarray | None:
-    """States e^{−i(H−ΔE)τ} state for each τ in `taus` (all ≥ 0), shape (m, N, n, K).
+) -> Generator[tuple[int, int, np.ndarray], None, np.ndarray | None]:
+    """States e^{−i(H−ΔE)τ} state for each τ in `taus` (ascending, ≥ 0), yielded as rows complete.
 
-    Returns None if `checkpoint` asked to stop. Raises SpectrumEscaped if [b−a, b+a] misses the spectrum.
+    Row j needs only the first K_j terms (its Bessel cut-off), so early rows are final long before the
+    window's last term; each flush yields `(lo, hi, states[lo:hi])` with states of shape (·, N, n, K).
+    Coefficients beyond K_j are set to zero, so the rows do not depend on how they are streamed.
+    Returns the state at the last τ, or None if `checkpoint` asked to stop.
+    Raises SpectrumEscaped if [b−a, b+a] misses the spectrum.
     """
     terms = bessel_cutoff(a * float(taus.max()))
     coeff = chebyshev_coefficients(taus, terms, a, b)
+    cutoffs = row_cutoffs(coeff)
+    coeff[np.arange(terms)[None, :] >= cutoffs[:, None]] = 0.0
     shape = state.shape
     size = state.size
     ring = np.empty((block, *shape), dtype=np.complex128)
@@ -134,26 +150,32 @@ def chebyshev_window(
     scale = 2.0 / a
     ring[0] = state
     filled = 1
-    for k in range(1, terms):
-        slot = ring[k % block]
-        prev = ring[(k - 1) % block]
-        model.apply(prev, out=slot, shift=b)
-        if k == 1:
-            slot *= 1.0 / a
-        else:
-            slot *= scale
-            slot -= ring[(k - 2) % block]
-        filled += 1
-        if filled == block or k == terms - 1:
-            first = k - filled + 1  # a multiple of `block`: slots 0 … filled−1 hold terms first … k
-            out += coeff[:, first : k + 1] @ flat_ring[:filled]
+    done = 0  # rows 0 … done−1 have been yielded
+    for k in range(1, terms + 1):
+        if k < terms:
+            slot = ring[k % block]
+            model.apply(ring[(k - 1) % block], out=slot, shift=b)
+            if k == 1:
+                slot *= 1.0 / a
+            else:
+                slot *= scale
+                slot -= ring[(k - 2) % block]
+            filled += 1
+        if filled == block or (k == terms and filled):
+            last = min(k, terms - 1)
+            first = last - filled + 1  # a multiple of `block`: slots 0 … filled−1 hold terms first … last
+            out[done:] += coeff[done:, first : last + 1] @ flat_ring[:filled]
             filled = 0
-            norms = np.linalg.norm(slot.reshape(-1, shape[-1]), axis=0)
+            norms = np.linalg.norm(ring[last % block].reshape(-1, shape[-1]), axis=0)
             if np.any(norms > NORM_GUARD * reference_norm + 1e-12):
                 raise SpectrumEscaped(f"Chebyshev vector norm {norms.max():.3g} > {reference_norm.max():.3g}")
+            ready = int(np.searchsorted(cutoffs, last + 1, side="right"))
+            if ready > done:
+                yield done, ready, out[done:ready].reshape(ready - done, *shape)
+                done = ready
             if checkpoint is not None and checkpoint():
                 return None
-    return out.reshape(taus.size, *shape)
+    return out[-1].reshape(shape).copy()
 
 
 def chebyshev_chunks(
@@ -165,32 +187,46 @@ def chebyshev_chunks(
     block: int = 32,
     checkpoint: Checkpoint | None = None,
 ) -> Iterator[Chunk]:
-    """Stream P_μ(t) for `times` (ascending, ≥ 0) by windowed Chebyshev expansion."""
+    """Stream P_μ(t) for `times` (ascending, ≥ 0) by windowed Chebyshev expansion.
+
+    A chunk is emitted whenever output rows complete (every `block` products at most), so a caller sees
+    results long before a window ends. Should the spectral guard trip, the window is redone with a wider
+    interval and its rows are emitted again (a consumer stores rows by index, so they are overwritten).
+    """
     lo, hi = model.spectral_bounds()
     b = 0.5 * (hi + lo)
     a = 0.5 * (hi - lo) * (1.0 + 1e-9) + 1e-14
     state = np.ascontiguousarray(psi0, dtype=np.complex128)
     t_state = 0.0
     index = 0
+    empty = np.zeros((0, psi0.shape[0], psi0.shape[2]))
     while index < times.size:
         reach = products_per_window / a
         stop = index
         while stop < times.size and stop - index < outputs_per_window and times[stop] - t_state <= reach:
             stop += 1
-        taus = times[index:stop] - t_state if stop > index else np.array([reach])
+        has_outputs = stop > index
+        taus = times[index:stop] - t_state if has_outputs else np.array([reach])
+        rows = chebyshev_window(model, state, taus, a, b, block, checkpoint)
         try:
-            states = chebyshev_window(model, state, taus, a, b, block, checkpoint)
+            while True:
+                try:
+                    lo_row, hi_row, states = next(rows)
+                except StopIteration as finished:
+                    final = finished.value
+                    break
+                if has_outputs:
+                    span = slice(index + lo_row, index + hi_row)
+                    yield Chunk(span.start, times[span], site_probabilities(states), float(times[span][-1]))
         except SpectrumEscaped:
             a *= WIDEN_FACTOR
             continue
-        if states is None:
+        if final is None:
             return
-        state = np.ascontiguousarray(states[-1])
+        state = final
         t_state += float(taus[-1])
-        if stop == index:
-            yield Chunk(index, times[index:index], np.zeros((0, *psi0.shape[::2])), t_state)
-            continue
-        yield Chunk(index, times[index:stop], site_probabilities(states), t_state)
+        if not has_outputs:
+            yield Chunk(index, times[index:index], empty, t_state)
         index = stop
 
 

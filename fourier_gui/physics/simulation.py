@@ -22,8 +22,8 @@ from fourier_gui.physics.model import ChainModel
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.propagation import Checkpoint, Chunk, chebyshev_chunks, eigen_chunks
 
-#: Seconds of work aimed at per Chebyshev window, and between two checkpoints.
-WINDOW_SECONDS = 0.5
+#: Seconds of work aimed at per Chebyshev window (rows stream out within it), and between two checkpoints.
+WINDOW_SECONDS = 2.0
 CHECKPOINT_SECONDS = 0.1
 EIGEN_CHUNK_SECONDS = 0.2
 

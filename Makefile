@@ -30,7 +30,9 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix . && $(VENV)/bin/ruff format .
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset fig2 --run --screenshot resources/screenshots/fig2.png
+	for p in fig2 ten-sites ballistic; do \
+	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset $$p --run --screenshot resources/screenshots/$$p.png || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

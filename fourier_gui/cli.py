@@ -89,7 +89,7 @@ def build_parser(command: str) -> OneLineParser:
     prog = "fourier-gui" if command == "window" else f"fourier-gui {command}"
     p = OneLineParser(prog=prog, description=__doc__.splitlines()[0])
     if command == "window":
-        p.add_argument("--preset", help="open on this preset (default fig2)")
+        p.add_argument("--preset", help="open on this preset (default: the last parameters, or fig2)")
         p.add_argument("--run", action="store_true", help="start the run at once")
         p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG when the run ends, then quit")
         p.add_argument("--version", action="version", version=f"fourier-gui {__version__}")
@@ -265,11 +265,14 @@ def run_presets() -> int:
 def run_window(ns: argparse.Namespace) -> int:
     from fourier_gui.io.presets import DEFAULT_PRESET, UnknownPresetError, load_preset
 
-    name = ns.preset or DEFAULT_PRESET
-    try:
-        load_preset(name)
-    except UnknownPresetError as exc:
-        raise UsageError(f"--preset: {exc}") from None
+    # Without --preset the window brings back the last parameters (first start: the fig2 preset);
+    # a screenshot always starts from a preset, so that it does not depend on the user's settings.
+    name = ns.preset or (DEFAULT_PRESET if ns.screenshot else None)
+    if name is not None:
+        try:
+            load_preset(name)
+        except UnknownPresetError as exc:
+            raise UsageError(f"--preset: {exc}") from None
     if ns.screenshot:
         _check_output("--screenshot", ns.screenshot)
     from fourier_gui.ui.app import run_app

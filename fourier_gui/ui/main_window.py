@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from fourier_gui import __version__
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self.timer.setInterval(1000 // REDRAW_HZ)
         self.timer.timeout.connect(self._redraw)
         self.timer.start()
-        self.resize(1400, 900)
+        self.resize(1500, 940)
         if restore:
             self._restore_settings(params)
         if params is not None:
@@ -106,6 +108,11 @@ class MainWindow(QMainWindow):
         central.setStretchFactor(1, 2)
         central.setSizes([520, 360])
         self.splitters = (central, bottom)
+        frame = QWidget()
+        frame_layout = QVBoxLayout(frame)
+        frame_layout.setContentsMargins(6, 6, 10, 6)
+        frame_layout.addWidget(central)
+        central = frame
         self.setCentralWidget(central)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:

@@ -1,7 +1,7 @@
 """One colour and one marker per site, the same in every plot.
 
-Okabe–Ito colours (colour-blind safe) for the first eight sites, then a perceptually uniform map;
-markers give a second cue that survives greyscale.
+Okabe–Ito colours (colour-blind safe) for up to eight sites; beyond, viridis (perceptually uniform,
+colour-blind safe, monotone in greyscale) without its palest end; markers give a second cue.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ SYMBOLS = ["o", "s", "t", "d", "h", "star", "p", "t1"]
 def site_colors(sites: int) -> list[str]:
     if sites <= len(OKABE_ITO):
         return OKABE_ITO[:sites]
-    cmap = pg.colormap.get("CET-R4")
-    return [cmap.map(x, mode="qcolor").name() for x in [i / (sites - 1) for i in range(sites)]]
+    cmap = pg.colormap.get("viridis")
+    return [cmap.map(0.88 * i / (sites - 1), mode="qcolor").name() for i in range(sites)]
 
 
 def site_symbol(index: int) -> str:

@@ -26,6 +26,7 @@ def _plot_widget(title: str, left: str, bottom: str) -> pg.PlotWidget:
     item.showGrid(x=True, y=True, alpha=0.2)
     item.setMenuEnabled(True)
     w.setAccessibleName(title)
+    w.setMinimumSize(300, 220)
     return w
 
 
@@ -157,7 +158,8 @@ class LevelDiagram:
             self.plot.addItem(rect)
             self.bands.append(rect)
             label = pg.TextItem("", color="k", anchor=(0.5, 1.0))
-            label.setPos(mu, hi + 0.08)
+            crowded = sites > 5  # alternate two heights so that neighbouring labels do not overlap
+            label.setPos(mu, hi + 0.08 + (0.09 if crowded and mu % 2 == 0 else 0.0))
             self.plot.addItem(label)
             self.labels.append(label)
             if mu < sites:  # the coupling λV between neighbours
@@ -166,7 +168,7 @@ class LevelDiagram:
                 )
                 self.plot.addItem(link)
         self.plot.setXRange(0.4, sites + 0.6, padding=0)
-        self.plot.setYRange(-0.1, 1.25, padding=0)
+        self.plot.setYRange(-0.1, 1.3, padding=0)
         self.plot.getAxis("bottom").setTicks([[(m, str(m)) for m in range(1, sites + 1)]])
         self.update(np.zeros(sites))
 
@@ -175,7 +177,8 @@ class LevelDiagram:
             c = QColor(color)
             c.setAlphaF(float(np.clip(0.08 + 0.92 * p, 0, 1)) if np.isfinite(p) else 0.08)
             rect.setBrush(QBrush(c))
-            label.setText(f"P={p:.2f}" if np.isfinite(p) else "")
+            text = f"{p:.2f}" if len(self.labels) > 5 else f"P={p:.2f}"
+            label.setText(text if np.isfinite(p) else "")
 
 
 class ChainProfile:
@@ -234,7 +237,7 @@ class ConductivityPlot:
     """κ(T) (left axis) and c(T) (right axis) of eq. (16), with the maximum of κ marked."""
 
     def __init__(self) -> None:
-        self.widget = _plot_widget("Conductivity κ(T) = γ·c(T), eq. (16)", "κ (ΔE/ħ)", "T (ΔE/k_B)")
+        self.widget = _plot_widget("Conductivity κ(T), eq. (16)", "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)")
         self.widget.setAccessibleDescription("Conductivity and specific heat against temperature")
         self.plot = self.widget.getPlotItem()
         self.plot.addLegend(offset=(-10, 10), labelTextSize="9pt")
@@ -266,6 +269,7 @@ class ConductivityPlot:
         self.peak_label.setText(f" max κ = {curve.peak_kappa:.3g}\n at T = {curve.peak_temperature:.3g}")
         self.peak_label.setPos(curve.peak_temperature, curve.peak_kappa)
         self.plot.setXRange(0, curve.temperatures[-1], padding=0.02)
-        self.plot.setYRange(0, 1.35 * curve.peak_kappa, padding=0)
-        self.heat_box.setYRange(0, 1.35 * float(curve.specific_heat.max()), padding=0)
+        # κ = γ·c has the shape of c: different headroom keeps both curves in sight
+        self.plot.setYRange(0, 1.45 * curve.peak_kappa, padding=0)
+        self.heat_box.setYRange(0, 1.1 * float(curve.specific_heat.max()), padding=0)
         self._sync()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel
 
@@ -69,6 +70,8 @@ class Badge(QLabel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.setFixedWidth(72)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.set_verdict("met")
 
     def set_verdict(self, verdict: str, text: str | None = None) -> None:

@@ -53,7 +53,7 @@ class OneLineParser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _number(kind: type, option: str):
+def _number(kind: type):
     def convert(text: str):
         try:
             value = kind(text)
@@ -66,22 +66,25 @@ def _number(kind: type, option: str):
     return convert
 
 
+def _add_band_options(p: argparse.ArgumentParser) -> None:
+    """n, λ and δε: what one subunit's band and its coupling need (simulate and conductivity)."""
+    p.add_argument("--levels", type=_number(int), help="n, levels per band (≥ 1)")
+    p.add_argument("--lam", type=_number(float), help="λ, coupling strength (> 0)")
+    p.add_argument("--bandwidth", type=_number(float), help="δε, band width (0 < δε < 1)")
+
+
 def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--preset", help="start from this preset (see `fourier-gui presets`)")
-    p.add_argument("--sites", type=_number(int, "--sites"), help="N, number of subunits (≥ 2)")
-    p.add_argument("--levels", type=_number(int, "--levels"), help="n, levels per band (≥ 1)")
-    p.add_argument("--lam", type=_number(float, "--lam"), help="λ, coupling strength (> 0)")
-    p.add_argument("--bandwidth", type=_number(float, "--bandwidth"), help="δε, band width (0 < δε < 1)")
-    p.add_argument("--seed", type=_number(int, "--seed"), help="seed of the couplings (≥ 0)")
-    p.add_argument(
-        "--initial-seed", type=_number(int, "--initial-seed"), help="seed of the initial state (default: --seed)"
-    )
+    p.add_argument("--sites", type=_number(int), help="N, number of subunits (≥ 2)")
+    _add_band_options(p)
+    p.add_argument("--seed", type=_number(int), help="seed of the couplings (≥ 0)")
+    p.add_argument("--initial-seed", type=_number(int), help="seed of the initial state (default: --seed)")
     p.add_argument("--ensemble", help="coupling ensemble: complex or real")
     p.add_argument("--initial", help="initial state: band:μ, level:μ:i or profile:p1,…,pN")
-    p.add_argument("--samples", type=_number(int, "--samples"), help="K random pure states averaged (≥ 1)")
-    p.add_argument("--t-max", type=_number(float, "--t-max"), help="last output time in ħ/ΔE (> 0)")
-    p.add_argument("--t-max-gamma", type=_number(float, "--t-max-gamma"), help="last output time in units of 1/γ (> 0)")
-    p.add_argument("--points", type=_number(int, "--points"), help="number of output times (≥ 2)")
+    p.add_argument("--samples", type=_number(int), help="K random pure states averaged (≥ 1)")
+    p.add_argument("--t-max", type=_number(float), help="last output time in ħ/ΔE (> 0)")
+    p.add_argument("--t-max-gamma", type=_number(float), help="last output time in units of 1/γ (> 0)")
+    p.add_argument("--points", type=_number(int), help="number of output times (≥ 2)")
     p.add_argument("--method", help="auto, eigen or chebyshev")
 
 
@@ -101,14 +104,10 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument("--quiet", action="store_true", help="no progress line")
     elif command == "conductivity":
         p.add_argument("--preset", help="take n, λ, δε (and the temperature range) from this preset")
-        p.add_argument("--levels", type=_number(int, "--levels"), help="n, levels per band (≥ 1)")
-        p.add_argument("--lam", type=_number(float, "--lam"), help="λ (> 0)")
-        p.add_argument("--bandwidth", type=_number(float, "--bandwidth"), help="δε (0 < δε < 1)")
-        p.add_argument("--temp-min", type=_number(float, "--temp-min"), help="lowest temperature (> 0, default 0.02)")
-        p.add_argument("--temp-max", type=_number(float, "--temp-max"), help="highest temperature (default 1)")
-        p.add_argument(
-            "--temp-points", type=_number(int, "--temp-points"), help="number of temperatures (≥ 2, default 400)"
-        )
+        _add_band_options(p)
+        p.add_argument("--temp-min", type=_number(float), help="lowest temperature (> 0, default 0.02)")
+        p.add_argument("--temp-max", type=_number(float), help="highest temperature (default 1)")
+        p.add_argument("--temp-points", type=_number(int), help="number of temperatures (≥ 2, default 400)")
         p.add_argument("--csv", required=True, metavar="FILE", help="write T, u, c, kappa here")
     return p
 

@@ -28,6 +28,12 @@ CASES = [
 ]
 
 
+def _case_parameters(case, **overrides) -> SimulationParameters:
+    sites, levels, ensemble, initial, samples, lam, bandwidth = case
+    fields = dict(sites=sites, levels=levels, ensemble=ensemble, initial=initial, samples=samples, lam=lam)
+    return SimulationParameters(bandwidth=bandwidth, **(fields | overrides)).validated()
+
+
 def _collect(chunks, times, sites, samples):
     p = np.full((times.size, sites, samples), np.nan)
     for c in chunks:
@@ -37,19 +43,8 @@ def _collect(chunks, times, sites, samples):
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"N{c[0]}n{c[1]}{c[2][0]}-{c[3]}")
 def test_chebyshev_matches_eigen(case):
-    sites, levels, ensemble, initial, samples, lam, bandwidth = case
-    params = SimulationParameters(
-        sites=sites,
-        levels=levels,
-        lam=lam,
-        bandwidth=bandwidth,
-        ensemble=ensemble,
-        initial=initial,
-        samples=samples,
-        seed=sites * 100 + levels,
-        t_max_gamma=6.0,
-        points=37,
-    ).validated()
+    sites, levels, _ensemble, initial, samples, _lam, _bandwidth = case
+    params = _case_parameters(case, seed=sites * 100 + levels, t_max_gamma=6.0, points=37)
     model = ChainModel.from_parameters(params)
     psi0 = initial_block(parse_initial_spec(initial, sites, levels), sites, levels, samples, params.seed)
     times = params.output_times()
@@ -62,18 +57,8 @@ def test_chebyshev_matches_eigen(case):
 
 @pytest.mark.parametrize("case", CASES[:6], ids=lambda c: f"N{c[0]}n{c[1]}{c[2][0]}")
 def test_chebyshev_matches_independent_expm(case):
-    sites, levels, ensemble, initial, _samples, lam, bandwidth = case
-    params = SimulationParameters(
-        sites=sites,
-        levels=levels,
-        lam=lam,
-        bandwidth=bandwidth,
-        ensemble=ensemble,
-        initial=initial,
-        t_max_gamma=3.0,
-        points=6,
-        method="chebyshev",
-    )
+    sites = case[0]
+    params = _case_parameters(case, samples=1, t_max_gamma=3.0, points=6, method="chebyshev")
     run = ExactRun(params)
     list(run.chunks())
     h = reference_hamiltonian(run.model.band_energies, run.model.coupling_blocks)

@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint format clean screenshots
+.PHONY: run test bench lint format clean screenshots icons bundle release-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,17 @@ screenshots: $(STAMP)
 	for p in fig2 ten-sites ballistic; do \
 	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset $$p --run --screenshot resources/screenshots/$$p.png || exit 1; \
 	done
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
+
+bundle: $(STAMP)
+	$(PY) -m pip install -q -e '.[test,bundle]'
+	$(PY) -m PyInstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/fourier-gui.spec
+	@du -sh dist/fourier-gui
+
+release-check: $(STAMP)
+	bash packaging/release_check.sh $(PY)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -2,6 +2,7 @@
 
     fourier-gui [--preset NAME] [--run] [--screenshot F]   the window
     fourier-gui simulate [options] --csv F [--couplings F.npz] [--json F]
+    fourier-gui sweep --vary P --values v1,v2,… [--seeds S] [--hold c1|lam] [options] --csv F [--json F]
     fourier-gui conductivity [options] --csv F              κ(T), c(T), u(T) of eq. (16)
     fourier-gui presets                                     the presets, one line each
 
@@ -22,7 +23,7 @@ import numpy as np
 
 from fourier_gui import __version__
 
-SUBCOMMANDS = ("simulate", "conductivity", "presets")
+SUBCOMMANDS = ("simulate", "sweep", "conductivity", "presets")
 
 #: Parameter field → command-line option.
 OPTION_OF = {
@@ -102,6 +103,22 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument("--couplings", metavar="FILE.npz", help="also save band energies, couplings and ψ(0)")
         p.add_argument("--json", metavar="FILE", help="also save a summary (γ, c1, c2, D₁², timing)")
         p.add_argument("--quiet", action="store_true", help="no progress line")
+    elif command == "sweep":
+        _add_run_options(p)
+        p.add_argument("--vary", required=True, help="the parameter to vary: levels, sites, lam, bandwidth or samples")
+        p.add_argument("--values", required=True, help="comma-separated values, e.g. 100,200,300,400,500")
+        p.add_argument(
+            "--seeds", type=_number(int), default=5, help="runs per value, seeds base+0 … base+S−1 (1 … 1000)"
+        )
+        p.add_argument(
+            "--hold", choices=("c1", "lam"), help="c1 rescales λ = c1·δε/(2n) per point (default when n varies)"
+        )
+        p.add_argument("--workers", type=_number(int), help="processes (default: one per core)")
+        p.add_argument(
+            "--csv", required=True, metavar="FILE", help="the table: one row per run, one mean row per value"
+        )
+        p.add_argument("--json", metavar="FILE", help="the summary, with the fitted power law of D₁²")
+        p.add_argument("--quiet", action="store_true", help="no progress line")
     elif command == "conductivity":
         p.add_argument("--preset", help="take n, λ, δε (and the temperature range) from this preset")
         _add_band_options(p)
@@ -121,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ns = parser.parse_args(rest)
         if command == "simulate":
             return run_simulate(ns)
+        if command == "sweep":
+            return run_sweep_command(ns)
         if command == "conductivity":
             return run_conductivity(ns)
         if command == "presets":
@@ -129,6 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return 2
+
+
+def gui_main() -> int:
+    """The `fourier-gui-app` entry point: a gui-script (no console window on Windows), same options."""
+    return main()
 
 
 # --- simulate -----------------------------------------------------------------------------
@@ -215,6 +239,59 @@ def run_simulate(ns: argparse.Namespace) -> int:
     write_csv(ns.csv, result)
     if ns.json:
         write_json(ns.json, run_summary(result))
+    return 0
+
+
+# --- sweep --------------------------------------------------------------------------------
+def sweep_spec_from_options(ns: argparse.Namespace):
+    """The sweep a command line asks for; raises UsageError naming the option."""
+    from fourier_gui.physics.parameters import ParameterError
+    from fourier_gui.physics.sweeps import VARIABLES, SweepSpec
+
+    if ns.vary not in VARIABLES:
+        raise UsageError(f"--vary: {ns.vary!r} is out of range (allowed: one of {', '.join(VARIABLES)})")
+    try:
+        values = tuple(float(v) for v in ns.values.split(",") if v.strip())
+    except ValueError:
+        raise UsageError(f"--values: {ns.values!r} is not a comma-separated list of numbers") from None
+    if not values:
+        raise UsageError("--values: give at least one value")
+    if ns.workers is not None and not 1 <= ns.workers <= 256:
+        raise UsageError(f"--workers: {ns.workers!r} is out of range (allowed: integer 1 … 256)")
+    # the varied parameter's own option is ignored; validate the base with a valid placeholder for it
+    base = parameters_from_options(ns)
+    hold = ns.hold or ("c1" if ns.vary == "levels" else "lam")
+    try:
+        return SweepSpec(base, ns.vary, values, ns.seeds, hold).validated()
+    except ParameterError as exc:
+        option = {"vary": "--vary", "hold": "--hold", "seeds": "--seeds"}.get(exc.name, "--values")
+        raise UsageError(f"{option}: {exc.value!r} is out of range (allowed: {exc.allowed})") from None
+
+
+def run_sweep_command(ns: argparse.Namespace) -> int:
+    from fourier_gui.io.sweep_files import write_sweep_csv, write_sweep_json
+    from fourier_gui.physics.sweeps import default_executor, run_sweep
+
+    spec = sweep_spec_from_options(ns)
+    for option, path in (("--csv", ns.csv), ("--json", ns.json)):
+        _check_output(option, path)
+    total = len(spec.values) * spec.seeds
+    progress = ProgressLine(f"sweep of {ns.vary} ({total} runs)", enabled=not ns.quiet)
+    done = []
+
+    def on_result(_figures) -> None:
+        done.append(1)
+        progress(len(done) / total)
+
+    with default_executor(ns.workers) as executor:
+        table = run_sweep(spec, executor=executor, on_result=on_result)
+    progress.close()
+    write_sweep_csv(ns.csv, table)
+    if ns.json:
+        write_sweep_json(ns.json, table)
+    law = table.power_law()
+    if law is not None and not ns.quiet:
+        print(f"D₁² ∝ {ns.vary}^({law.exponent:.3f} ± {law.exponent_error:.3f})", file=sys.stderr)
     return 0
 
 

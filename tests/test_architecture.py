@@ -51,6 +51,8 @@ UI_ALLOWED_PHYSICS = (
     "fourier_gui.physics.analysis.diffusion_criteria",
     "fourier_gui.physics.cost",
     "fourier_gui.physics.simulation.SimulationResult",
+    "fourier_gui.physics.sweeps.SweepSpec",
+    "fourier_gui.physics.sweeps.SweepTable",
 )
 
 

@@ -205,3 +205,41 @@ def test_settings_bring_back_last_parameters(qtbot):
     qtbot.addWidget(w2)
     assert w2.panel.parameters().levels == 37
     w2.close()
+
+
+def test_about_shows_versions_and_copies_the_citation(qtbot, window):
+    import numpy
+    import scipy
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
+
+    from fourier_gui import __version__
+
+    help_menu = next(a.menu() for a in window.menuBar().actions() if "Help" in a.text())
+    next(a for a in help_menu.actions() if "About" in a.text()).trigger()
+    about = window.about
+    assert about.isVisible()
+    text = about.text.text()
+    for expected in (
+        __version__,
+        "Phys. Rev. Lett.",
+        "180602",
+        "MIT",
+        qVersion(),
+        numpy.__version__,
+        scipy.__version__,
+    ):
+        assert expected in text
+    about.copy_button.click()
+    bibtex = QGuiApplication.clipboard().text()
+    assert bibtex.startswith("@article{") and "Michel" in bibtex and "180602" in bibtex
+    about.close()
+
+
+def test_window_and_taskbar_icon_come_from_resources():
+    from fourier_gui.ui.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    sizes = {s.width() for s in icon.availableSizes()}
+    assert {16, 32, 48, 256} <= sizes

@@ -6,8 +6,10 @@ import weakref
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from fourier_gui.engine.worker import SimulationWorker
+from fourier_gui.engine.sweep_worker import SweepWorker
+from fourier_gui.engine.worker import CallWorker, SimulationWorker
 from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.sweeps import SweepSpec
 
 #: Every QThread the engine started; tests check that none is left running.
 _THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
@@ -18,10 +20,14 @@ def running_threads() -> list[QThread]:
 
 
 class Engine(QObject):
-    """Starts one run at a time in its own thread; pause, resume, stop; `shutdown` for closing."""
+    """Runs one job at a time in its own thread: a simulation, a sweep or a one-off computation.
 
-    prepared = Signal(object)
-    chunk = Signal(object)
+    Pause and resume apply to simulations; stop and `shutdown` (for closing) to every job.
+    """
+
+    prepared = Signal(object)  # simulation: the empty result with times, HAM and method
+    chunk = Signal(object)  # simulation: a propagation.Chunk
+    result = Signal(object)  # sweep: one finished run; call: the return value
     finished = Signal(str, float)
     failed = Signal(str, str)
     state_changed = Signal(str)  # "idle", "running", "paused", "stopping"
@@ -29,7 +35,7 @@ class Engine(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: QThread | None = None
-        self._worker: SimulationWorker | None = None
+        self._worker: QObject | None = None
         self.state = "idle"
 
     # --- queries ----------------------------------------------------------------------
@@ -37,18 +43,32 @@ class Engine(QObject):
     def busy(self) -> bool:
         return self._thread is not None
 
-    # --- control ----------------------------------------------------------------------
+    # --- starting jobs ----------------------------------------------------------------
     def start(self, params: SimulationParameters) -> None:
         """Run `params` (a snapshot: later edits in the window do not reach this run)."""
-        if self.busy:
-            raise RuntimeError("a run is already in progress")
-        thread = QThread()
-        thread.setObjectName("fourier-gui engine")
         worker = SimulationWorker(params)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.prepared.connect(self.prepared)
         worker.chunk.connect(self.chunk)
+        self._start(worker)
+
+    def start_sweep(self, spec: SweepSpec, workers: int | None = None) -> None:
+        worker = SweepWorker(spec, workers)
+        worker.result.connect(self.result)
+        self._start(worker)
+
+    def start_call(self, function, *args) -> None:
+        """Run `function(*args)` off the GUI thread; its return value arrives through `result`."""
+        worker = CallWorker(function, args)
+        worker.result.connect(self.result)
+        self._start(worker)
+
+    def _start(self, worker: QObject) -> None:
+        if self.busy:
+            raise RuntimeError("a job is already in progress")
+        thread = QThread()
+        thread.setObjectName("fourier-gui engine")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
         worker.finished.connect(thread.quit)
@@ -60,7 +80,7 @@ class Engine(QObject):
         thread.start()
 
     def pause(self) -> None:
-        if self._worker is not None and self.state == "running":
+        if isinstance(self._worker, SimulationWorker) and self.state == "running":
             self._worker.pause()
             self._set_state("paused")
 

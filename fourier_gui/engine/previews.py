@@ -49,3 +49,12 @@ def level_energies(params: SimulationParameters) -> np.ndarray:
 def local_temperatures(levels: int, probabilities: np.ndarray) -> np.ndarray:
     """T_μ from 1/T = ln(n(1−P)/P) for each site's excitation probability."""
     return local_temperature(levels, probabilities)
+
+
+def correlation_job(params: SimulationParameters):
+    """f(τ) (eq. 9) for the first bond of the couplings `params` draw (run it with Engine.start_call)."""
+    from fourier_gui.physics.analysis import correlation_study
+    from fourier_gui.physics.model import ChainModel
+
+    block = ChainModel.from_parameters(params).coupling_blocks[0]
+    return correlation_study(block, params.bandwidth, params.gamma)

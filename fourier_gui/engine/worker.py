@@ -69,3 +69,29 @@ class SimulationWorker(QObject):
             self.failed.emit(str(exc), "")
         except Exception as exc:  # any other failure reaches the user as a dialog
             self.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
+
+
+class CallWorker(QObject):
+    """Runs one function call off the GUI thread (for cheap-to-write, slow-to-run computations)."""
+
+    result = Signal(object)
+    finished = Signal(str, float)
+    failed = Signal(str, str)
+
+    def __init__(self, function, args: tuple) -> None:
+        super().__init__()
+        self.function = function
+        self.args = args
+
+    def stop(self) -> None:
+        """A single call cannot be interrupted; its result is simply dropped by the caller."""
+
+    @Slot()
+    def run(self) -> None:
+        start = time.perf_counter()
+        try:
+            value = self.function(*self.args)
+            self.result.emit(value)
+            self.finished.emit("done", time.perf_counter() - start)
+        except Exception as exc:
+            self.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())

@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from fourier_gui import __version__
 from fourier_gui.io.presets import load_preset
+from fourier_gui.io.resources import resources_path
 
 
 def make_app() -> QApplication:
@@ -17,7 +19,17 @@ def make_app() -> QApplication:
     app.setOrganizationName("fourier-gui")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("fourier-gui")
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The window and taskbar icon, from the bundled PNGs (and the SVG master where Qt can draw it)."""
+    icons = resources_path() / "icons"
+    icon = QIcon()
+    for png in sorted(icons.glob("fourier-gui-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def save_screenshot(window, path: str) -> bool:

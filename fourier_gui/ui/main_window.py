@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from fourier_gui import __version__
 from fourier_gui.engine.engine import Engine
 from fourier_gui.engine.previews import conductivity_curve, level_energies, local_temperatures
 from fourier_gui.io.presets import DEFAULT_PRESET, all_presets, load_preset
@@ -112,7 +112,16 @@ class MainWindow(QMainWindow):
         frame_layout = QVBoxLayout(frame)
         frame_layout.setContentsMargins(6, 6, 10, 6)
         frame_layout.addWidget(central)
-        central = frame
+        from fourier_gui.ui.studies import StudiesWidget
+
+        self.studies = StudiesWidget(self.panel.parameters)
+        self.studies.preset_requested.connect(self._show_preset)
+        central = QTabWidget()
+        central.setObjectName("main-tabs")
+        central.addTab(frame, "Dynamics")
+        central.addTab(self.studies, "Studies")
+        central.setAccessibleName("Views")
+        self.tabs = central
         self.setCentralWidget(central)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -214,6 +223,10 @@ class MainWindow(QMainWindow):
         preset = load_preset(name)
         self.panel.set_parameters(preset.parameters)
         self.statusBar().showMessage(f"Preset {preset.name}: {preset.description}", 8000)
+
+    def _show_preset(self, name: str) -> None:
+        self.apply_preset(name)
+        self.tabs.setCurrentIndex(0)
 
     def reset_parameters(self) -> None:
         self.apply_preset(DEFAULT_PRESET)
@@ -404,13 +417,10 @@ class MainWindow(QMainWindow):
         self._redraw(force=True)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About fourier-gui",
-            f"<h3>fourier-gui {__version__}</h3><p>Watch Fourier's law emerge from Schrödinger dynamics.</p>"
-            "<p>After M. Michel, G. Mahler, J. Gemmer, <i>Fourier's Law from Schrödinger Dynamics</i>, "
-            "Phys. Rev. Lett. <b>95</b>, 180602 (2005).</p><p>MIT licence.</p>",
-        )
+        from fourier_gui.ui.about import AboutDialog
+
+        self.about = AboutDialog(self)
+        self.about.open()
 
     # --- settings and closing ------------------------------------------------------------
     def _restore_settings(self, explicit: SimulationParameters | None) -> None:
@@ -440,6 +450,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.timer.stop()
-        self.engine.shutdown()
+        for engine in [self.engine, *self.studies.engines()]:
+            engine.shutdown()
         self.save_settings()
         super().closeEvent(event)

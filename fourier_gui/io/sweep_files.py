@@ -1,0 +1,104 @@
+"""A sweep's table as CSV (one row per run plus one aggregated row per point) and its JSON summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any
+
+from fourier_gui import __version__
+from fourier_gui.io.atomic import atomic_open
+from fourier_gui.io.results_csv import format_value
+from fourier_gui.io.summary import write_json
+from fourier_gui.physics.sweeps import SweepTable
+
+COLUMNS = (
+    "row", "point", "value", "repetition", "seed", "count", "lam", "gamma", "c1", "c2",
+    "d1_squared", "d1_squared_std", "rate_over_gamma", "rate_over_gamma_std", "method", "elapsed_s",
+)  # fmt: skip
+
+
+def sweep_metadata(table: SweepTable) -> dict[str, Any]:
+    spec = table.spec
+    meta: dict[str, Any] = {"app": "fourier-gui", "version": __version__, "kind": "sweep"}
+    meta.update({"vary": spec.vary, "values": ",".join(format_value(v) for v in spec.values)})
+    meta.update({"seeds": spec.seeds, "hold": spec.hold, "complete": table.complete})
+    meta.update({f"base.{k}": v for k, v in spec.base.to_dict().items()})
+    meta["date"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    return meta
+
+
+def sweep_rows(table: SweepTable) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for r in table.rows:
+        rows.append(
+            {
+                "row": "run", "point": r.point, "value": r.value, "repetition": r.repetition, "seed": r.seed,
+                "count": 1, "lam": r.lam, "gamma": r.gamma, "c1": r.c1, "c2": r.c2, "d1_squared": r.d1_squared,
+                "rate_over_gamma": r.fitted_rate_over_gamma, "method": r.method, "elapsed_s": r.elapsed_s,
+            }
+        )  # fmt: skip
+    for a in table.aggregate():
+        rows.append(
+            {
+                "row": "mean", "point": a["point"], "value": a["value"], "count": a["count"], "lam": a["lam"],
+                "c1": a["c1"], "c2": a["c2"], "d1_squared": a["d1_mean"], "d1_squared_std": a["d1_std"],
+                "rate_over_gamma": a["rate_mean"], "rate_over_gamma_std": a["rate_std"],
+            }
+        )  # fmt: skip
+    return rows
+
+
+def write_sweep_csv(path: str | os.PathLike, table: SweepTable) -> None:
+    with atomic_open(path, "w", encoding="utf-8", newline="\n") as f:
+        for key, value in sweep_metadata(table).items():
+            f.write(f"# {key}: {format_value(value)}\n")
+        f.write(",".join(COLUMNS) + "\n")
+        for row in sweep_rows(table):
+            f.write(",".join(format_value(row[c]) if c in row else "" for c in COLUMNS) + "\n")
+
+
+def sweep_summary(table: SweepTable) -> dict[str, Any]:
+    spec = table.spec
+    summary: dict[str, Any] = {
+        "vary": spec.vary,
+        "values": list(spec.values),
+        "seeds": spec.seeds,
+        "hold": spec.hold,
+        "complete": table.complete,
+        "runs": len(table.rows),
+        "points": table.aggregate(),
+        "base": spec.base.to_dict(),
+        "version": __version__,
+    }
+    law = table.power_law() if spec.vary in ("levels", "sites", "samples") else None
+    if law is not None:
+        summary["power_law"] = {
+            "exponent": law.exponent,
+            "exponent_error": law.exponent_error,
+            "prefactor": law.prefactor,
+            "of": "d1_squared",
+            "against": spec.vary,
+        }
+    return summary
+
+
+def write_sweep_json(path: str | os.PathLike, table: SweepTable) -> None:
+    write_json(path, sweep_summary(table))
+
+
+def read_sweep_csv(path: str | os.PathLike) -> tuple[dict[str, str], list[dict[str, str]]]:
+    """The metadata and the rows (as strings, empty cells included) of a sweep CSV."""
+    import csv
+
+    metadata: dict[str, str] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = f.read().splitlines()
+    body = []
+    for line in lines:
+        if line.startswith("#") and not body:
+            key, _, value = line[1:].strip().partition(":")
+            metadata[key.strip()] = value.strip()
+        else:
+            body.append(line)
+    return metadata, list(csv.DictReader(body))

@@ -1,0 +1,271 @@
+"""Studies beyond one run: sweeps of one parameter over several seeds, their table and power-law fits.
+
+A sweep is a list of independent runs, so it accepts any `concurrent.futures.Executor`; the default is
+a process pool over the machine's cores, each worker with a single BLAS thread. A cluster executor
+works unchanged, for example with Dask distributed::
+
+    from dask.distributed import Client
+    with Client("tcp://scheduler:8786") as client:
+        table = run_sweep(spec, executor=client.get_executor())
+
+The default pool spawns fresh interpreters, so a script that runs a sweep needs the usual
+`if __name__ == "__main__":` guard around its top-level code (the app's entry points have it).
+
+Seeds are derived deterministically: repetition s of every point uses coupling seed `base.seed + s`
+(and initial seed `base.initial_seed + s` when one is set), so a sweep is reproducible and its points
+share their random draws (common random numbers), which sharpens differences between points.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from fourier_gui.physics.parameters import ParameterError, SimulationParameters
+
+VARIABLES = ("levels", "sites", "lam", "bandwidth", "samples")
+HOLDS = ("c1", "lam")
+INTEGER_VARIABLES = ("levels", "sites", "samples")
+
+
+@dataclass(frozen=True)
+class SweepSpec:
+    """Vary `vary` over `values`, `seeds` repetitions each, around `base`.
+
+    `hold="c1"` (the default when n varies, the paper's Fig. 3 protocol) rescales λ with every point so
+    that c1 = 2λn/δε keeps the base value; `hold="lam"` keeps λ fixed. Runs always reach 5/γ (eq. 15).
+    """
+
+    base: SimulationParameters
+    vary: str
+    values: tuple[float, ...]
+    seeds: int = 5
+    hold: str = "c1"
+
+    def validated(self) -> SweepSpec:
+        if self.vary not in VARIABLES:
+            raise ParameterError("vary", self.vary, "one of " + ", ".join(VARIABLES))
+        if self.hold not in HOLDS:
+            raise ParameterError("hold", self.hold, "one of " + ", ".join(HOLDS))
+        if not isinstance(self.seeds, int) or not 1 <= self.seeds <= 1000:
+            raise ParameterError("seeds", self.seeds, "integer 1 … 1000")
+        if not self.values:
+            raise ParameterError("values", self.values, "at least one value")
+        for run in self.runs():
+            run.parameters.validated()
+        return self
+
+    def point_parameters(self, value: float) -> SimulationParameters:
+        """The parameters of one point (before the seed), with λ rescaled when c1 is held."""
+        v = int(value) if self.vary in INTEGER_VARIABLES else float(value)
+        if self.vary in INTEGER_VARIABLES and v != value:
+            raise ParameterError(self.vary, value, "whole numbers")
+        p = self.base.with_changes(**{self.vary: v}, t_max=None, t_max_gamma=max(5.0, self.base.t_max_gamma or 5.0))
+        if self.hold == "c1" and self.vary != "lam":
+            p = p.with_changes(lam=self.base.c1 * p.bandwidth / (2.0 * p.levels))
+        return p
+
+    def runs(self) -> list[SweepRun]:
+        out = []
+        for i, value in enumerate(self.values):
+            point = self.point_parameters(value)
+            for s in range(self.seeds):
+                initial = None if self.base.initial_seed is None else self.base.initial_seed + s
+                out.append(
+                    SweepRun(i, float(value), s, point.with_changes(seed=self.base.seed + s, initial_seed=initial))
+                )
+        return out
+
+
+@dataclass(frozen=True)
+class SweepRun:
+    point: int
+    value: float
+    repetition: int
+    parameters: SimulationParameters
+
+
+@dataclass(frozen=True)
+class RunFigures:
+    """What one run contributes to a sweep's table."""
+
+    point: int
+    value: float
+    repetition: int
+    seed: int
+    lam: float
+    gamma: float
+    c1: float
+    c2: float
+    d1_squared: float
+    fitted_rate_over_gamma: float
+    method: str
+    elapsed_s: float
+
+
+def run_figures(run: SweepRun) -> RunFigures:
+    """Run one sweep point to 5/γ and measure it (a top-level function, so process pools can call it)."""
+    from fourier_gui.physics.simulation import simulate
+
+    result = simulate(run.parameters)
+    p = run.parameters
+    fitted = result.fitted_rate()
+    return RunFigures(
+        run.point,
+        run.value,
+        run.repetition,
+        p.seed,
+        p.lam,
+        p.gamma,
+        p.c1,
+        p.c2,
+        float(result.d1_squared()),
+        float(fitted / p.gamma) if fitted is not None else math.nan,
+        result.method,
+        result.elapsed_s,
+    )
+
+
+@dataclass
+class SweepTable:
+    """Per-run rows and, per point, mean, standard deviation and count of D₁² and γ_fit/γ."""
+
+    spec: SweepSpec
+    rows: list[RunFigures] = field(default_factory=list)
+
+    def add(self, figures: RunFigures) -> None:
+        self.rows.append(figures)
+        self.rows.sort(key=lambda r: (r.point, r.repetition))
+
+    @property
+    def complete(self) -> bool:
+        return len(self.rows) == len(self.spec.values) * self.spec.seeds
+
+    def aggregate(self) -> list[dict]:
+        """One dict per point with at least one finished run, in the order of the values."""
+        out = []
+        for i, value in enumerate(self.spec.values):
+            rows = [r for r in self.rows if r.point == i]
+            if not rows:
+                continue
+            d1 = np.array([r.d1_squared for r in rows])
+            rate = np.array([r.fitted_rate_over_gamma for r in rows])
+            out.append(
+                {
+                    "point": i,
+                    "value": float(value),
+                    "count": len(rows),
+                    "c1": rows[0].c1,
+                    "c2": rows[0].c2,
+                    "lam": rows[0].lam,
+                    "d1_mean": float(d1.mean()),
+                    "d1_std": float(d1.std(ddof=1)) if len(rows) > 1 else 0.0,
+                    "rate_mean": float(np.nanmean(rate)),
+                    "rate_std": float(np.nanstd(rate, ddof=1)) if len(rows) > 1 else 0.0,
+                }
+            )
+        return out
+
+    def power_law(self) -> PowerLaw | None:
+        """D₁² ∝ value^exponent fitted to the point means (None with fewer than two points)."""
+        points = self.aggregate()
+        if len(points) < 2:
+            return None
+        return fit_power_law([p["value"] for p in points], [p["d1_mean"] for p in points])
+
+
+@dataclass(frozen=True)
+class PowerLaw:
+    """y = prefactor · x^exponent, with the standard error of the exponent (log–log least squares)."""
+
+    exponent: float
+    exponent_error: float
+    prefactor: float
+
+    def __call__(self, x) -> np.ndarray:
+        return self.prefactor * np.asarray(x, dtype=float) ** self.exponent
+
+
+def fit_power_law(x: Iterable[float], y: Iterable[float]) -> PowerLaw:
+    """Least squares of log y = log A + k log x; the error of k from the residuals (0 for two points)."""
+    lx, ly = np.log(np.asarray(list(x), dtype=float)), np.log(np.asarray(list(y), dtype=float))
+    if lx.size < 2:
+        raise ValueError("a power law needs at least two points")
+    design = np.column_stack([np.ones_like(lx), lx])
+    coef, *_ = np.linalg.lstsq(design, ly, rcond=None)
+    error = 0.0
+    if lx.size > 2:
+        residual = ly - design @ coef
+        sigma2 = residual @ residual / (lx.size - 2)
+        error = float(math.sqrt(sigma2 / np.sum((lx - lx.mean()) ** 2)))
+    return PowerLaw(float(coef[1]), error, float(math.exp(coef[0])))
+
+
+def _single_blas_thread() -> None:
+    """Process-pool initializer: one BLAS thread per worker, so that W workers use W cores."""
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:  # pragma: no cover - threadpoolctl is a dependency
+        pass
+
+
+def default_executor(workers: int | None = None) -> Executor:
+    """A process pool over the machine's cores (spawned workers, one BLAS thread each)."""
+    import multiprocessing
+
+    workers = workers or os.cpu_count() or 1
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_single_blas_thread
+    )
+
+
+def shutdown_now(executor: Executor) -> None:
+    """Cancel what has not started and, for a process pool, end the runs in progress at once."""
+    executor.shutdown(wait=False, cancel_futures=True)
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.terminate()
+    for process in list(processes.values()):
+        process.join(timeout=5)
+
+
+def run_sweep(
+    spec: SweepSpec,
+    executor: Executor | None = None,
+    on_result: Callable[[RunFigures], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> SweepTable:
+    """Run every point of the sweep; results arrive through `on_result` as they finish.
+
+    `should_stop()` is polled a few times a second; when it returns True the runs not yet started are
+    cancelled and the table holds what finished. An executor given by the caller is not shut down.
+    """
+    spec = spec.validated()
+    table = SweepTable(spec)
+    own = executor is None
+    executor = executor or default_executor()
+    try:
+        pending: set[Future] = {executor.submit(run_figures, run) for run in spec.runs()}
+        while pending:
+            done, pending = wait(pending, timeout=0.2, return_when="FIRST_COMPLETED")
+            for future in done:
+                figures = future.result()
+                table.add(figures)
+                if on_result is not None:
+                    on_result(figures)
+            if should_stop is not None and should_stop():
+                for future in pending:
+                    future.cancel()
+                break
+    finally:
+        if own:
+            executor.shutdown(wait=True, cancel_futures=True)
+    return table

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Release check: build the wheel, install it into a fresh venv outside the checkout, run the commands
+# and a screenshot offscreen; build the desktop bundle and run the same screenshot from it.
+# Fails on any missing resource. Usage: packaging/release_check.sh [PYTHON]   (make release-check)
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PY="${1:-$ROOT/.venv/bin/python}"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+export QT_QPA_PLATFORM=offscreen
+export XDG_CONFIG_HOME="$WORK/config"
+say() { printf '\n== %s\n' "$*"; }
+check_png() {  # a real picture, not a blank window
+  "$PY" - "$1" <<'PYCHECK'
+import sys
+from PySide6.QtGui import QGuiApplication, QImage
+app = QGuiApplication([])
+image = QImage(sys.argv[1])
+colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+assert not image.isNull() and image.width() >= 800 and len(colours) > 30, (image.size(), len(colours))
+print(f"   {sys.argv[1]}: {image.width()}×{image.height()}, {len(colours)} colours")
+PYCHECK
+}
+check_resources() {  # every preset and icon inside an installed or bundled fourier_gui/resources
+  local dir="$1"
+  for f in presets/fig2.json presets/fig3.json presets/fig4.json presets/ten-sites.json presets/ballistic.json \
+           presets/strong-coupling.json icons/fourier-gui.svg icons/fourier-gui-256.png icons/fourier-gui.ico \
+           icons/fourier-gui.icns desktop/fourier-gui.desktop; do
+    [ -f "$dir/$f" ] || { echo "missing resource: $dir/$f" >&2; exit 1; }
+  done
+  echo "   resources complete in $dir"
+}
+
+say "wheel"
+"$PY" -m pip wheel -q --no-deps -w "$WORK/dist" "$ROOT"
+WHEEL=$(ls "$WORK"/dist/fourier_gui-*.whl)
+ls -l "$WHEEL" | awk '{print "   " $5 " bytes  " $9}'
+
+say "fresh venv from the wheel"
+"$PY" -m venv "$WORK/venv"
+"$WORK/venv/bin/pip" install -q "$WHEEL"
+cd "$WORK"  # no checkout on the path
+"$WORK/venv/bin/fourier-gui" presets | tee "$WORK/presets.txt"
+[ "$(wc -l < "$WORK/presets.txt")" -ge 6 ] || { echo "presets missing" >&2; exit 1; }
+check_resources "$("$WORK/venv/bin/python" -c 'from fourier_gui.io.resources import resources_path; print(resources_path())')"
+"$WORK/venv/bin/fourier-gui" --preset fig2 --run --screenshot "$WORK/wheel.png"
+check_png "$WORK/wheel.png"
+[ -x "$WORK/venv/bin/fourier-gui-app" ] || { echo "gui-script fourier-gui-app missing" >&2; exit 1; }
+
+if [ "${SKIP_BUNDLE:-0}" != 1 ]; then
+  say "desktop bundle"
+  cd "$ROOT"
+  "$PY" -m pip install -q 'pyinstaller>=6.10'
+  "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$WORK/bundle" --workpath "$WORK/build" \
+    packaging/fourier-gui.spec
+  BUNDLE="$WORK/bundle/fourier-gui"
+  check_resources "$BUNDLE/_internal/fourier_gui/resources"
+  mkdir "$WORK/empty" && cp -r "$BUNDLE" "$WORK/empty/" && cd "$WORK/empty"
+  ./fourier-gui/fourier-gui presets > /dev/null
+  ./fourier-gui/fourier-gui --preset fig2 --run --screenshot "$WORK/bundle.png"
+  check_png "$WORK/bundle.png"
+  echo "   bundle: $(du -sh "$BUNDLE" | cut -f1) unpacked, $(tar -C "$WORK/bundle" -czf - fourier-gui | wc -c | awk '{printf "%.0f MB", $1/1048576}') as .tar.gz"
+fi
+say "release check passed"

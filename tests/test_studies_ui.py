@@ -1,0 +1,88 @@
+"""The Studies tab, driven as a user would (pytest-qt, offscreen)."""
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from fourier_gui.io.sweep_files import read_sweep_csv
+from fourier_gui.physics import SimulationParameters
+from fourier_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow(SimulationParameters(sites=3, levels=60, lam=0.05 / 120), restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def test_tiny_fig3_sweep_runs_to_the_end_and_exports_equal(qtbot, window, tmp_path, monkeypatch):
+    tab = window.studies.accuracy
+    tab.values.setText("20,40,80")
+    tab.seeds.setValue(2)
+    with qtbot.waitSignal(tab.engine.finished, timeout=120_000) as blocker:
+        tab.run_button.click()
+    assert blocker.args[0] == "done"
+    qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=10_000)
+    assert tab.table.complete and tab.grid.rowCount() == 3
+    xs, means = tab.means_item.getData()  # as displayed: log10 on both axes
+    np.testing.assert_allclose(10**xs, [20, 40, 80], rtol=1e-12)
+    np.testing.assert_allclose(10**means, [p["d1_mean"] for p in tab.table.aggregate()], rtol=1e-12)
+    assert "Fit: D₁² ∝ n^(" in tab.fit_label.text()
+    path = tmp_path / "fig3.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    tab.export_button.click()
+    meta, rows = read_sweep_csv(path)
+    assert meta["complete"] == "true"
+    runs = [r for r in rows if r["row"] == "run"]
+    assert [float(r["d1_squared"]) for r in runs] == [r.d1_squared for r in tab.table.rows]
+    mean_rows = [float(r["d1_squared"]) for r in rows if r["row"] == "mean"]
+    np.testing.assert_allclose(mean_rows, [p["d1_mean"] for p in tab.table.aggregate()], rtol=1e-15)
+
+
+def test_stop_mid_sweep(qtbot, window):
+    tab = window.studies.accuracy
+    tab.values.setText("100,200,300,400,500")
+    tab.seeds.setValue(6)
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.table is not None and len(tab.table.rows) >= 1, timeout=120_000)
+    with qtbot.waitSignal(tab.engine.finished, timeout=30_000) as blocker:
+        tab.stop_button.click()
+    assert blocker.args[0] == "stopped"
+    assert 1 <= len(tab.table.rows) < 30
+    qtbot.waitUntil(lambda: tab.engine.state == "idle", timeout=10_000)
+    assert tab.run_button.isEnabled() and tab.export_button.isEnabled()
+
+
+def test_bad_values_are_refused_without_running(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    tab = window.studies.accuracy
+    tab.values.setText("100, lots")
+    tab.run_button.click()
+    assert shown and "Values" in shown[0]
+    assert tab.engine.state == "idle" and tab.table is None
+
+
+def test_correlation_tab_shows_f_and_its_slope(qtbot, window):
+    tab = window.studies.correlation
+    with qtbot.waitSignal(tab.engine.finished, timeout=60_000):
+        tab.compute_button.click()
+    study = tab.study
+    assert study is not None and study.taus.size == study.f.size
+    assert "slope / γ" in tab.status.text()
+    x, y = tab.f_item.getData()  # log10 on both axes
+    np.testing.assert_allclose(10**x, study.taus, rtol=1e-12)
+    np.testing.assert_allclose(10**y, study.f, rtol=1e-12)
+
+
+def test_regime_buttons_open_the_presets(qtbot, window):
+    from PySide6.QtWidgets import QPushButton
+
+    button = next(b for b in window.studies.regime.findChildren(QPushButton) if "ballistic" in b.text())
+    button.click()
+    assert window.panel.parameters().levels == 50 and window.tabs.currentIndex() == 0

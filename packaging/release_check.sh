@@ -5,6 +5,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PY="${1:-$ROOT/.venv/bin/python}"
+case "$PY" in */*) [ "${PY#/}" = "$PY" ] && PY="$PWD/$PY" ;; esac  # absolute: the script changes folders
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 export QT_QPA_PLATFORM=offscreen

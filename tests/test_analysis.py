@@ -84,3 +84,12 @@ def test_fit_decay_rate_recovers_known_rate():
     rng = np.random.default_rng(0)
     noisy = truth + 1e-3 * rng.standard_normal(truth.shape)
     assert fit_decay_rate(t, noisy, [1, 0, 0, 0], 1e-3) == pytest.approx(7.3e-4, rel=0.01)
+
+
+def test_bounded_minimizer_against_closed_forms():
+    from fourier_gui.physics.optimize import minimize_bounded
+
+    assert minimize_bounded(lambda x: (x - 0.3) ** 2, -2.0, 5.0) == pytest.approx(0.3, abs=1e-7)
+    assert minimize_bounded(lambda x: np.cosh(x - 1.5), 0.0, 1.0) == pytest.approx(1.0, abs=1e-9)  # at the bound
+    # a smooth minimum is located to about √ε ≈ 1.5e-8 by comparing values (Brent's method alike)
+    assert minimize_bounded(lambda x: -np.sin(x), 0.0, 3.0) == pytest.approx(np.pi / 2, abs=1e-7)

@@ -127,3 +127,13 @@ def test_ensemble_keeps_samples_and_averages():
     assert np.allclose(run.result.exact, s.mean(axis=2))
     # the samples are different states, so their curves differ
     assert np.ptp(s[-1, 0, :]) > 1e-4
+
+
+@pytest.mark.parametrize("x", [0.0, 0.7, 12.0, 300.0, 2500.0])
+def test_bessel_cutoff_against_scipy(x):
+    from fourier_gui.physics.propagation import bessel_cutoff
+
+    k = bessel_cutoff(x)
+    orders = np.arange(k, k + 40)
+    assert np.all(np.abs(jv(orders, x)) < 1e-15)  # nothing significant is cut
+    assert abs(jv(k - 3, x)) > 1e-18 or x == 0.0  # and the cut is not far beyond what is needed

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import minimize_scalar
 
 from fourier_gui.physics.ham import ham_probabilities
+from fourier_gui.physics.optimize import minimize_bounded
 
 C2_MET = 0.1
 C2_VIOLATED = 1.0
@@ -117,8 +117,7 @@ def fit_decay_rate(times: np.ndarray, exact: np.ndarray, initial: np.ndarray, ga
     grid = center + np.linspace(-np.log(100), np.log(100), 81)
     best = int(np.argmin([misfit(g) for g in grid]))
     lo, hi = grid[max(best - 1, 0)], grid[min(best + 1, grid.size - 1)]
-    res = minimize_scalar(misfit, bounds=(lo, hi), method="bounded", options={"xatol": 1e-8})
-    return float(np.exp(res.x))
+    return float(np.exp(minimize_bounded(misfit, lo, hi, xtol=1e-8)))
 
 
 @dataclass(frozen=True)

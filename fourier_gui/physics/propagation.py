@@ -17,7 +17,6 @@ from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.special import jv
 
 from fourier_gui.physics.model import ChainModel
 
@@ -60,14 +59,14 @@ def site_probabilities(states: np.ndarray) -> np.ndarray:
 
 
 def bessel_cutoff(x: float, tolerance: float = BESSEL_TOLERANCE) -> int:
-    """The number of Chebyshev terms K such that |J_k(x)| < tolerance for every k ≥ K."""
-    start = math.floor(x) + 1
+    """The number of Chebyshev terms K such that |J_k(x)| < tolerance for every k ≥ K.
+
+    J_k(x) falls faster than exponentially once k > x; the values come from `bessel_table`.
+    """
     span = int(10 * max(x, 1.0) ** (1.0 / 3.0)) + 60
-    k = np.arange(start, start + span)
-    small = np.abs(jv(k, x)) < tolerance
-    # J_k(x) decreases monotonically in k for k > x; the first small one is the cut-off.
-    first = int(np.argmax(small)) if small.any() else span - 1
-    return int(k[first]) + 1
+    values = np.abs(bessel_table(np.array([x]), int(x) + span + 1)[0])
+    significant = np.nonzero(values >= tolerance)[0]
+    return int(significant[-1]) + 1 if significant.size else 1
 
 
 def bessel_table(x: np.ndarray, terms: int) -> np.ndarray:

@@ -51,16 +51,11 @@ def local_temperature(levels: int, probability) -> np.ndarray:
 
 def conductivity_maximum(levels: int, lam: float, bandwidth: float, t_min: float = 1e-3, t_max: float = 10.0):
     """(T*, κ(T*)) at the maximum of κ(T), found on a fine logarithmic grid refined by a bounded search."""
-    from scipy.optimize import minimize_scalar
+    from fourier_gui.physics.optimize import minimize_bounded
 
     grid = np.geomspace(t_min, t_max, 2000)
     k = conductivity(levels, lam, bandwidth, grid)
     i = int(np.argmax(k))
     lo, hi = grid[max(i - 1, 0)], grid[min(i + 1, grid.size - 1)]
-    res = minimize_scalar(
-        lambda t: -float(conductivity(levels, lam, bandwidth, t)),
-        bounds=(lo, hi),
-        method="bounded",
-        options={"xatol": 1e-10},
-    )
-    return float(res.x), float(-res.fun)
+    t_star = minimize_bounded(lambda t: -float(conductivity(levels, lam, bandwidth, t)), lo, hi, xtol=1e-12)
+    return t_star, float(conductivity(levels, lam, bandwidth, t_star))

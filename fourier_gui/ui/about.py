@@ -7,7 +7,6 @@ import platform
 import numpy
 import pyqtgraph
 import PySide6
-import scipy
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -25,12 +24,22 @@ BIBTEX = """@article{Michel2005Fourier,
 }"""
 
 
+def _installed_version(name: str) -> str:
+    """SciPy is needed by the tests and benchmarks only; the app runs without it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "not installed"
+
+
 def library_versions() -> dict[str, str]:
     return {
         "Qt": qVersion(),
         "PySide6": PySide6.__version__,
         "numpy": numpy.__version__,
-        "SciPy": scipy.__version__,
+        "SciPy": _installed_version("scipy"),
         "pyqtgraph": pyqtgraph.__version__,
         "Python": platform.python_version(),
     }

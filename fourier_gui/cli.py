@@ -95,6 +95,7 @@ def build_parser(command: str) -> OneLineParser:
     if command == "window":
         p.add_argument("--preset", help="open on this preset (default: the last parameters, or fig2)")
         p.add_argument("--run", action="store_true", help="start the run at once")
+        p.add_argument("--presentation", action="store_true", help="start in presentation mode at 1920×1080")
         p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG when the run ends, then quit")
         p.add_argument("--version", action="version", version=f"fourier-gui {__version__}")
     elif command == "simulate":
@@ -353,4 +354,6 @@ def run_window(ns: argparse.Namespace) -> int:
         _check_output("--screenshot", ns.screenshot)
     from fourier_gui.ui.app import run_app
 
-    return run_app(preset=name, run=ns.run or bool(ns.screenshot), screenshot=ns.screenshot)
+    return run_app(
+        preset=name, run=ns.run or bool(ns.screenshot), screenshot=ns.screenshot, presentation=ns.presentation
+    )

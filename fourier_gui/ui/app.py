@@ -38,12 +38,17 @@ def save_screenshot(window, path: str) -> bool:
     return window.grab().save(path, "PNG")
 
 
-def run_app(preset: str | None = None, run: bool = False, screenshot: str | None = None) -> int:
+def run_app(
+    preset: str | None = None, run: bool = False, screenshot: str | None = None, presentation: bool = False
+) -> int:
     from fourier_gui.ui.main_window import MainWindow
 
     app = make_app()
     params = load_preset(preset).parameters if preset else None
     window = MainWindow(params, restore=screenshot is None)
+    if presentation:
+        window.resize(1920, 1080)
+        window.set_presentation(True)
     window.show()
     status = {"code": 0}
     if screenshot:

@@ -9,8 +9,9 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +36,14 @@ from fourier_gui.io.results_csv import write_csv
 from fourier_gui.io.session import SessionError, read_session, write_session
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.explain import ExplainPanel
 from fourier_gui.ui.parameter_panel import ParameterPanel
-from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram
+from fourier_gui.ui.playback import PlaybackBar
+from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
 
 REDRAW_HZ = 30
+#: Width in pixels of exported and copied plots: sharp on a 1080p projector.
+SNAPSHOT_WIDTH = 1920
 SETTINGS_PARAMETERS = "last/parameters"
 
 
@@ -66,6 +73,9 @@ class MainWindow(QMainWindow):
         self.engine.finished.connect(self._on_finished)
         self.engine.failed.connect(self._on_failed)
         self.engine.state_changed.connect(self._on_state)
+        self.base_font = QFont(QApplication.font())
+        self.apply_plot_style()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_plot_style())
         self.timer = QTimer(self)
         self.timer.setInterval(1000 // REDRAW_HZ)
         self.timer.timeout.connect(self._redraw)
@@ -91,6 +101,15 @@ class MainWindow(QMainWindow):
         self.dock.setWidget(scroll)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
 
+        self.explain = ExplainPanel()
+        self.explain.preset_link.connect(self._show_preset)
+        self.explain.set_link.connect(self._set_field)
+        self.explain_dock = QDockWidget("Explain", self)
+        self.explain_dock.setObjectName("explain-dock")
+        self.explain_dock.setWidget(self.explain)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain_dock)
+        self.explain_dock.hide()  # View → Explain, or presentation mode, shows it
+
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         self.dynamics = DynamicsPlot()
         self.levels = LevelDiagram()
@@ -111,7 +130,10 @@ class MainWindow(QMainWindow):
         frame = QWidget()
         frame_layout = QVBoxLayout(frame)
         frame_layout.setContentsMargins(6, 6, 10, 6)
-        frame_layout.addWidget(central)
+        frame_layout.addWidget(central, 1)
+        self.playback = PlaybackBar()
+        self.playback.index_changed.connect(self._on_playback)
+        frame_layout.addWidget(self.playback)
         from fourier_gui.ui.studies import StudiesWidget
 
         self.studies = StudiesWidget(self.panel.parameters)
@@ -176,8 +198,42 @@ class MainWindow(QMainWindow):
         presets_menu.addAction(self.defaults_action)
         presets_menu.setToolTipsVisible(True)
 
+        self.play_action = self._action("&Play / pause playback", self.playback.toggle, "Space")
+        self.step_back_action = self._action("Step &back", lambda: self.playback.step(-1), "Left")
+        self.step_forward_action = self._action("Step &forward", lambda: self.playback.step(1), "Right")
+        self.home_action = self._action("To the &start", self.playback.home, "Home")
+        self.end_action = self._action("To the &end (follow the run)", self.playback.end, "End")
+        self.fullscreen_action = self._action("&Full screen", self.toggle_full_screen, "F11")
+        self.fullscreen_action.setCheckable(True)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.copy_window_action = self._action("Copy &window", self.copy_window, "Ctrl+Shift+C")
+        edit_menu.addAction(self.copy_window_action)
+        for title, widget in (
+            ("Copy P_μ(t) plot", self.dynamics.widget),
+            ("Copy level diagram", self.levels.widget),
+            ("Copy chain profile", self.profile.plot_widget),
+            ("Copy κ(T) plot", self.conductivity.widget),
+        ):
+            edit_menu.addAction(self._action(title, lambda _=False, w=widget: self.copy_plot(w)))
+
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.dock.toggleViewAction())
+        explain_action = self.explain_dock.toggleViewAction()
+        explain_action.setShortcut(QKeySequence("F1"))
+        explain_action.setText("&Explain (F1)")
+        view_menu.addAction(explain_action)
+        playback_menu = view_menu.addMenu("&Playback")
+        for a in (self.play_action, self.step_back_action, self.step_forward_action, self.home_action, self.end_action):
+            playback_menu.addAction(a)
+        view_menu.addAction(self.fullscreen_action)
+        self.presentation_action = self._action(
+            "&Presentation mode", self.toggle_presentation, "F5",
+            "Large fonts, thick curves, high contrast, advanced fields hidden: for a projector (F5)",
+        )  # fmt: skip
+        self.presentation_action.setCheckable(True)
+        view_menu.addAction(self.presentation_action)
+        for a in (self.play_action, self.step_back_action, self.step_forward_action, self.home_action, self.end_action):
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About fourier-gui", self.show_about))
 
@@ -193,10 +249,17 @@ class MainWindow(QMainWindow):
         self.time_unit.setToolTip("Show time in units of ħ/ΔE or as γt, the HAM time scale")
         self.time_unit.currentIndexChanged.connect(self._on_time_unit)
         toolbar.addWidget(self.time_unit)
+        toolbar.addSeparator()
+        toolbar.addAction(self.presentation_action)
+        for button in toolbar.findChildren(QToolButton):  # reachable by Tab, not only by mouse
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.toolbar = toolbar
         self.addToolBar(toolbar)
 
     def _build_status(self) -> None:
         self.status = QLabel("Ready")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # long text is cut
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setMaximumWidth(260)
@@ -213,19 +276,33 @@ class MainWindow(QMainWindow):
         self.run_action.setToolTip("Run (Ctrl+R)" if params is not None else f"Cannot run: {self.panel.error}")
         if params is None:
             return
+        self.explain.show_for(params)
         self.conductivity.update(conductivity_curve(params))
         if self.result is None:
             self.levels.set_levels(level_energies(params), params.sites, params.bandwidth)
+            self.levels.set_style(self.levels.style)
             self.profile.set_sites(params.sites)
             self.levels.update(np.zeros(params.sites))
 
     def apply_preset(self, name: str) -> None:
         preset = load_preset(name)
+        self.explain.preset = name
         self.panel.set_parameters(preset.parameters)
         self.statusBar().showMessage(f"Preset {preset.name}: {preset.description}", 8000)
 
     def _show_preset(self, name: str) -> None:
         self.apply_preset(name)
+        self.tabs.setCurrentIndex(0)
+
+    def _set_field(self, key: str, value: str) -> None:
+        """An Explain link changes one field of the current parameters."""
+        current = self.panel.parameters() or self.panel.raw_parameters()
+        kind = type(getattr(current, key))
+        try:
+            self.panel.set_parameters(current.with_changes(**{key: kind(float(value))}))
+        except (TypeError, ValueError, ParameterError) as exc:
+            self.statusBar().showMessage(f"Cannot set {key} = {value}: {exc}", 6000)
+            return
         self.tabs.setCurrentIndex(0)
 
     def reset_parameters(self) -> None:
@@ -257,6 +334,7 @@ class MainWindow(QMainWindow):
             self.engine.shutdown()
         self.result = None
         self.dynamics.clear()
+        self.playback.reset()
         self.progress.setValue(0)
         self.timing.setText("")
         self._set_status("Ready")
@@ -264,8 +342,10 @@ class MainWindow(QMainWindow):
 
     def _on_prepared(self, result: SimulationResult) -> None:
         self.result = result
+        self.playback.reset()
         p = result.parameters
         self.dynamics.start(result)
+        self.dynamics.set_style(self.plot_style)
         self.levels.set_levels(level_energies(p), p.sites, p.bandwidth)
         self.profile.set_sites(p.sites)
         note = " — the eigendecomposition cannot be interrupted" if result.method == "eigen" else ""
@@ -327,7 +407,13 @@ class MainWindow(QMainWindow):
 
     # --- drawing ------------------------------------------------------------------------
     def current_time_index(self) -> int:
-        return max(0, self.result.completed - 1) if self.result is not None else 0
+        """The output time the level diagram, the profile and the cursor show (the playback bar's)."""
+        if self.result is None or self.result.completed == 0:
+            return 0
+        return min(self.playback.index, self.result.completed - 1)
+
+    def _on_playback(self, _index: int) -> None:
+        self.dirty = True
 
     def _redraw(self, force: bool = False) -> None:
         r = self.result
@@ -335,6 +421,8 @@ class MainWindow(QMainWindow):
             return
         self.dirty = False
         self.frames += 1
+        if r.completed != self.playback.available:
+            self.playback.set_available(r.completed)
         k = self.current_time_index()
         t = r.times[k]
         self.dynamics.update(r, t)
@@ -346,13 +434,63 @@ class MainWindow(QMainWindow):
         elapsed = time.perf_counter() - self.run_started_at
         remaining = elapsed * (1 - fraction) / fraction if fraction > 0 else float("nan")
         left = f", ≈ {remaining:.1f} s left" if self.engine.busy and np.isfinite(remaining) else ""
-        self.timing.setText(f"t = {t:.4g} ħ/ΔE  |  {elapsed:.1f} s{left}")
+        self.playback.set_time_text(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")
+        if self.engine.busy or force:
+            self.timing.setText(f"computed to t = {r.completed_time:.4g} ħ/ΔE  |  {elapsed:.1f} s{left}")
 
     def _on_time_unit(self, index: int) -> None:
         gamma = self.result.gamma if self.result else None
         self.dynamics.set_time_unit("gamma" if index == 1 else "hbar", gamma)
         self.dynamics.rescale_time(self.result)
         self.dirty = True
+
+    # --- view -------------------------------------------------------------------------
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.fullscreen_action.setChecked(self.isFullScreen())
+
+    @property
+    def presentation(self) -> bool:
+        return self.presentation_action.isChecked()
+
+    def toggle_presentation(self) -> None:
+        self.set_presentation(self.presentation_action.isChecked())
+
+    def set_presentation(self, on: bool) -> None:
+        """Projector mode: every font ≥ 20 pt, thick curves, white background, advanced fields hidden."""
+        self.presentation_action.setChecked(on)
+        font = QFont(self.base_font)
+        font.setPointSize(20 if on else self.base_font.pointSize())
+        QApplication.setFont(font)
+        for widget in self.findChildren(QWidget):  # widgets that had a font set keep it otherwise
+            widget.setFont(font)
+        self.panel.set_advanced_visible(not on)
+        self.dock.setMaximumWidth(560 if on else 16_777_215)
+        if on:
+            self.explain_dock.show()
+        self.apply_plot_style()
+
+    def apply_plot_style(self) -> None:
+        """Presentation style, or the normal one in the system's light or dark colour scheme."""
+        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        style = PlotStyle.presentation() if self.presentation else PlotStyle.normal(dark)
+        for view in (self.dynamics, self.levels, self.profile, self.conductivity):
+            view.set_style(style)
+        self.plot_style = style
+
+    def copy_window(self) -> None:
+        QApplication.clipboard().setPixmap(self.grab())
+        self.statusBar().showMessage("Window copied to the clipboard", 4000)
+
+    def copy_plot(self, widget: pg.PlotWidget) -> None:
+        """Copy a plot at presentation resolution (1920 px wide) to the clipboard."""
+        exporter = pyqtgraph.exporters.ImageExporter(widget.getPlotItem())
+        exporter.parameters()["width"] = SNAPSHOT_WIDTH
+        QApplication.clipboard().setImage(exporter.export(toBytes=True))
+        self.statusBar().showMessage(f"{widget.accessibleName()} copied to the clipboard", 4000)
 
     # --- files --------------------------------------------------------------------------
     def export_csv(self) -> None:
@@ -382,7 +520,7 @@ class MainWindow(QMainWindow):
         else:
             path = path if path.lower().endswith(".png") else path + ".png"
             exporter = pyqtgraph.exporters.ImageExporter(item)
-            exporter.parameters()["width"] = max(1600, int(widget.width() * 2))
+            exporter.parameters()["width"] = max(SNAPSHOT_WIDTH, int(widget.width() * 2))
         exporter.export(path)
         self.statusBar().showMessage(f"Saved {path}", 5000)
 

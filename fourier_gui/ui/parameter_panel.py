@@ -112,6 +112,7 @@ class ParameterPanel(QWidget):
         derived = QGroupBox("Derived (updated as you type)")
         form4 = QFormLayout(derived)
         self.gamma_label = QLabel()
+        self.gamma_label.setWordWrap(True)
         self.c1_badge, self.c2_badge = Badge(), Badge()
         self.c1_label, self.c2_label = QLabel(), QLabel()
         self.dimension_label = QLabel()
@@ -126,6 +127,12 @@ class ParameterPanel(QWidget):
         self.c1_badge.setToolTip("Eq. (14): c1 ≥ 1 — enough levels within the coupling's energy width for a rate.")
         self.c2_badge.setToolTip("Eq. (14): c2 ≪ 1 — weak coupling (≤ 0.1 met, 0.1–1 marginal, > 1 violated).")
 
+        self._forms = [
+            (form, (self.seed, self.ensemble)),
+            (form2, (self.samples,)),
+            (form3, (self.points, self.method)),
+            (form4, (self.dimension_label, self.estimate_label)),
+        ]
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color:#b3261e; font-weight:bold;")
@@ -190,6 +197,12 @@ class ParameterPanel(QWidget):
         self.profile.textEdited.connect(self._changed)
         for spin in self.findChildren(QAbstractSpinBox):
             spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+
+    def set_advanced_visible(self, visible: bool) -> None:
+        """Show or hide the fields a class demonstration does not need (seed, ensemble, K, M, method)."""
+        for form, widgets in self._forms:
+            for widget in widgets:
+                form.setRowVisible(widget, visible)
 
     # --- values -------------------------------------------------------------------------
     def set_parameters(self, p: SimulationParameters) -> None:
@@ -308,7 +321,7 @@ class ParameterPanel(QWidget):
     def _update_readouts(self, p: SimulationParameters, valid: bool) -> None:
         try:
             gamma = p.gamma
-            self.gamma_label.setText(f"γ = {gamma:.4g},  1/γ = {1 / gamma:.4g} ħ/ΔE")
+            self.gamma_label.setText(f"γ = {gamma:.4g}, 1/γ = {1 / gamma:.4g} ħ/ΔE")
             crit = diffusion_criteria(p.levels, p.lam, p.bandwidth)
             self.c1_label.setText(f"{crit.c1:.3g}")
             self.c2_label.setText(f"{crit.c2:.3g}")

@@ -6,10 +6,12 @@ Items are made once per run (or per parameter change) and updated with `setData`
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from fourier_gui.ui.palette import site_colors, site_symbol
@@ -17,7 +19,7 @@ from fourier_gui.ui.palette import site_colors, site_symbol
 MAX_LINES_PER_BAND = 40
 
 
-def _plot_widget(title: str, left: str, bottom: str) -> pg.PlotWidget:
+def _plot_widget(title: str, left: str, bottom: str, short_title: str | None = None) -> pg.PlotWidget:
     w = pg.PlotWidget()
     item = w.getPlotItem()
     item.setTitle(title)
@@ -27,6 +29,7 @@ def _plot_widget(title: str, left: str, bottom: str) -> pg.PlotWidget:
     item.setMenuEnabled(True)
     w.setAccessibleName(title)
     w.setMinimumSize(300, 220)
+    w.setProperty("titles", (title, short_title or title))
     return w
 
 
@@ -46,6 +49,18 @@ class DynamicsPlot:
         self.scale = 1.0
         self.unit = "hbar"
         self.gamma = 1.0
+        self.style = PlotStyle()
+
+    def set_style(self, style: PlotStyle) -> None:
+        self.style = style
+        style_plot_widget(self.widget, style)
+        colors = site_colors(len(self.ham))
+        for color, ham, exact in zip(colors, self.ham, self.exact, strict=True):
+            ham.setPen(pg.mkPen(QColor(color).darker(style.line_darker), width=style.line_width))
+            brush = QColor(color)
+            brush.setAlpha(style.symbol_alpha)
+            exact.setSymbolBrush(brush)
+            exact.setSymbolSize(style.symbol_size)
 
     def set_time_unit(self, unit: str, gamma: float | None = None) -> None:
         """'hbar' for t in ħ/ΔE, 'gamma' for γt."""
@@ -76,10 +91,15 @@ class DynamicsPlot:
                 fill = pg.FillBetweenItem(lo, hi, brush=c)
                 self.plot.addItem(fill)
                 self.spread.append((lo, hi, fill))
-            ham = pg.PlotDataItem(x, result.ham[:, mu], pen=pg.mkPen(color, width=2))
+            ham = pg.PlotDataItem(x, result.ham[:, mu], pen=pg.mkPen(color, width=self.style.line_width))
             ham.setZValue(10)  # HAM lines above the exact points, as in the paper's Fig. 2
             exact = pg.PlotDataItem(
-                pen=None, symbol=site_symbol(mu), symbolSize=5, symbolBrush=color, symbolPen=None, name=f"site {mu + 1}"
+                pen=None,
+                symbol=site_symbol(mu),
+                symbolSize=self.style.symbol_size,
+                symbolBrush=color,
+                symbolPen=None,
+                name=f"site {mu + 1}",
             )
             self.plot.addItem(ham)
             self.plot.addItem(exact)
@@ -122,13 +142,26 @@ class LevelDiagram:
     HALF = 0.3
 
     def __init__(self) -> None:
-        self.widget = _plot_widget("Level diagram (Fig. 1)", "energy (ΔE)", "subunit μ")
+        self.widget = _plot_widget("Level diagram (Fig. 1)", "energy (ΔE)", "subunit μ", "Levels")
         self.widget.setAccessibleDescription("Ground level and band of each subunit, shaded by its excitation P_μ")
         self.plot = self.widget.getPlotItem()
         self.bands: list[QGraphicsRectItem] = []
         self.labels: list[pg.TextItem] = []
         self.colors: list[str] = []
         self.key = None
+        self.style = PlotStyle()
+
+    def set_style(self, style: PlotStyle) -> None:
+        self.style = style
+        style_plot_widget(self.widget, style)
+        for label in self.labels:
+            self._style_label(label)
+
+    def _style_label(self, label: pg.TextItem) -> None:
+        font = QFont()
+        font.setPointSize(self.style.font_pt)
+        label.setFont(font)
+        label.setColor(self.style.foreground)
 
     def set_levels(self, energies: np.ndarray, sites: int, bandwidth: float) -> None:
         key = (sites, energies.size, bandwidth)
@@ -158,6 +191,7 @@ class LevelDiagram:
             self.plot.addItem(rect)
             self.bands.append(rect)
             label = pg.TextItem("", color="k", anchor=(0.5, 1.0))
+            self._style_label(label)
             crowded = sites > 5  # alternate two heights so that neighbouring labels do not overlap
             label.setPos(mu, hi + 0.08 + (0.09 if crowded and mu % 2 == 0 else 0.0))
             self.plot.addItem(label)
@@ -186,7 +220,7 @@ class ChainProfile:
 
     def __init__(self) -> None:
         self.widget = QWidget()
-        self.plot_widget = _plot_widget("Chain profile", "P_μ", "subunit μ")
+        self.plot_widget = _plot_widget("Chain profile", "P_μ", "subunit μ", "Profile")
         self.plot_widget.setAccessibleDescription("Exact P_μ as bars and HAM as markers at the current time")
         self.plot = self.plot_widget.getPlotItem()
         self.temperatures = QLabel()
@@ -201,6 +235,11 @@ class ChainProfile:
         self.ham = pg.ScatterPlotItem(symbol="d", size=12, brush=pg.mkBrush("k"), pen=None, name="HAM")
         self.equilibrium = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.sites = 0
+
+    def set_style(self, style: PlotStyle) -> None:
+        style_plot_widget(self.plot_widget, style)
+        self.ham.setSize(2 * style.symbol_size + 2)
+        self.ham.setBrush(pg.mkBrush(style.foreground))
 
     def set_sites(self, sites: int) -> None:
         if sites == self.sites:
@@ -237,7 +276,7 @@ class ConductivityPlot:
     """κ(T) (left axis) and c(T) (right axis) of eq. (16), with the maximum of κ marked."""
 
     def __init__(self) -> None:
-        self.widget = _plot_widget("Conductivity κ(T), eq. (16)", "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)")
+        self.widget = _plot_widget("Conductivity κ(T), eq. (16)", "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)", "κ(T)")
         self.widget.setAccessibleDescription("Conductivity and specific heat against temperature")
         self.plot = self.widget.getPlotItem()
         self.plot.addLegend(offset=(-10, 10), labelTextSize="9pt")
@@ -258,6 +297,14 @@ class ConductivityPlot:
         self.plot.legend.addItem(self.heat, "c(T) (right axis)")
         self.plot.vb.sigResized.connect(self._sync)
 
+    def set_style(self, style: PlotStyle) -> None:
+        style_plot_widget(self.widget, style)
+        self.kappa.setPen(pg.mkPen("#0072B2", width=style.line_width))
+        self.heat.setPen(pg.mkPen("#D55E00", width=style.line_width * 0.75, style=Qt.PenStyle.DashLine))
+        font = QFont()
+        font.setPointSize(style.font_pt)
+        self.peak_label.setFont(font)
+
     def _sync(self) -> None:
         self.heat_box.setGeometry(self.plot.vb.sceneBoundingRect())
         self.heat_box.linkedViewChanged(self.plot.vb, self.heat_box.XAxis)
@@ -273,3 +320,54 @@ class ConductivityPlot:
         self.plot.setYRange(0, 1.45 * curve.peak_kappa, padding=0)
         self.heat_box.setYRange(0, 1.1 * float(curve.specific_heat.max()), padding=0)
         self._sync()
+
+
+# --- styles: normal, dark and presentation ---------------------------------------------------
+@dataclass(frozen=True)
+class PlotStyle:
+    """Fonts, colours and pen widths of every plot (presentation mode: ≥ 20 pt, thick, high contrast)."""
+
+    font_pt: int = 10
+    foreground: str = "#000000"
+    background: str = "#ffffff"
+    line_width: float = 2.0
+    symbol_size: int = 5
+    symbol_alpha: int = 255  # exact points; translucent in presentation so that HAM's lines stand out
+    line_darker: int = 100  # HAM lines darker than the points' colour (QColor.darker percent)
+
+    @classmethod
+    def normal(cls, dark: bool = False) -> PlotStyle:
+        return cls(foreground="#e8eaed", background="#202124") if dark else cls()
+
+    @classmethod
+    def presentation(cls) -> PlotStyle:
+        return cls(font_pt=20, line_width=4.0, symbol_size=8, symbol_alpha=110, line_darker=135)
+
+
+def style_plot_widget(widget: pg.PlotWidget, style: PlotStyle) -> None:
+    """Apply fonts and colours to a plot's background, axes, title and legend.
+
+    With large fonts the short title (widget property `short_title`) replaces the long one.
+    """
+    widget.setBackground(style.background)
+    item = widget.getPlotItem()
+    titles = widget.property("titles")
+    if titles:
+        item.titleLabel.text = titles[1] if style.font_pt >= 16 else titles[0]
+    tick_font = QFont()
+    tick_font.setPointSize(style.font_pt)
+    for name in ("left", "bottom", "right", "top"):
+        axis = item.getAxis(name)
+        axis.setPen(style.foreground)
+        axis.setTextPen(style.foreground)
+        axis.setTickFont(tick_font)
+        if axis.labelText:
+            color = axis.labelStyle.get("color", style.foreground) if name == "right" else style.foreground
+            axis.setLabel(axis.labelText, axis.labelUnits, **{"font-size": f"{style.font_pt}pt", "color": color})
+    item.setTitle(item.titleLabel.text, size=f"{style.font_pt + 2}pt", color=style.foreground)
+    if item.legend is not None:
+        size = f"{max(style.font_pt - 1, 8)}pt"
+        item.legend.setLabelTextSize(size)
+        item.legend.setLabelTextColor(style.foreground)
+        for _sample, label in item.legend.items:  # the two setters above reach only later labels
+            label.setText(label.text, size=size, color=style.foreground)

@@ -1,0 +1,109 @@
+"""The Explain panel: what to look for in the current regime and preset, written for an undergraduate.
+
+Links set the parameters to show a point: `preset:NAME` loads a preset, `set:FIELD=VALUE` changes one
+field of the current parameters.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from fourier_gui.physics.analysis import diffusion_criteria
+from fourier_gui.physics.parameters import SimulationParameters
+
+CSS = "<style>h3{margin:4px 0} p{margin:4px 0 8px 0} .eq{font-style:italic; white-space:nowrap}</style>"
+
+PRESET_NOTES = {
+    "fig2": "The paper's Fig. 2. Watch the exact points (one random pure state!) follow HAM's smooth lines: "
+    "site 1 empties, site 2 fills first, site 3 last, and all meet at 1/3.",
+    "fig3": "The first point of the paper's Fig. 3. The Studies tab repeats this run for n = 100…500 and shows "
+    "the deviation D₁² shrinking like 1/n: more levels, more self-averaging.",
+    "fig4": "Look at the κ(T) panel: the conductivity of eq. (16) has a maximum. Few excitations are around at low "
+    "T; at high T the subunits saturate and c(T) falls.",
+    "ten-sites": "Ten subunits, the paper's largest chain. The profile panel shows a smooth, diffusive front moving "
+    "down the chain; far sites fill late, with the delay of a random walk, t ∝ μ²/γ.",
+    "ballistic": "c1 = 0.1: the band holds too few levels within the coupling's energy width. The exact curves "
+    "oscillate and overshoot instead of relaxing; HAM's rate picture does not apply.",
+    "strong-coupling": "c2 = 4: the coupling is strong compared with the band. Energy does not hop by small "
+    "independent steps, the exact run departs from HAM's rate equation.",
+}
+
+
+def regime_html(p: SimulationParameters) -> str:
+    crit = diffusion_criteria(p.levels, p.lam, p.bandwidth)
+    values = f"c1 = 2λn/δε = {crit.c1:.3g}, c2 = λ²n/δε² = {crit.c2:.3g}"
+    if crit.c1_verdict == "violated":
+        return (
+            f"<h3>Not diffusive: too few levels (c1 &lt; 1)</h3><p>{values}. The coupling λ connects each level to "
+            "only a handful of levels on the neighbour, so the band behaves like a few discrete states. The "
+            "excitation swings back and forth (like a Rabi oscillation) instead of flowing at a fixed rate. "
+            f"Try <a href='set:levels={max(p.levels * 10, 100)}'>ten times more levels</a> or "
+            f"<a href='set:lam={p.lam * 10:.3g}'>a stronger coupling</a>.</p>"
+        )
+    if crit.c2_verdict != "met":
+        return (
+            f"<h3>Coupling too strong (c2 {'≈' if crit.c2_verdict == 'marginal' else '&gt;'} 1)</h3><p>{values}. "
+            "Eq. (14) asks c2 ≪ 1: the coupling must be weak compared with the band width, so that each hop is "
+            "an independent, Fermi-golden-rule event. Here it is not, and HAM's rate γ overestimates the "
+            f"transport. Try <a href='set:lam={p.lam / 10:.3g}'>a ten times weaker coupling</a> or "
+            "<a href='preset:fig2'>the Fig. 2 chain</a>.</p>"
+        )
+    return (
+        f"<h3>Diffusive regime (eq. 14 is met)</h3><p>{values}. Energy hops between neighbours at the rate γ, "
+        "like a random walk: the exact points follow HAM's lines, and P<sub>μ</sub> relaxes smoothly without "
+        "oscillating. Compare <a href='preset:ballistic'>too few levels</a> and "
+        "<a href='preset:strong-coupling'>too strong a coupling</a>.</p>"
+    )
+
+
+def explanation_html(p: SimulationParameters | None, preset: str | None = None) -> str:
+    parts = [CSS]
+    if preset in PRESET_NOTES:
+        parts.append(f"<h3>What to look for</h3><p>{PRESET_NOTES[preset]}</p>")
+    if p is not None:
+        parts.append(regime_html(p))
+    gamma = f" Here γ = {p.gamma:.3g}, so 1/γ = {1 / p.gamma:.3g} ħ/ΔE." if p is not None else ""
+    parts.append(
+        "<h3>What γ means</h3><p><span class='eq'>γ = 2πλ²n/δε</span> (eq. 10) is Fermi's golden rule: the "
+        "coupling squared times the density of final states n/δε. It is the rate at which energy hops to a "
+        f"neighbour; 1/γ is the time scale of the whole process.{gamma}</p>"
+        "<h3>Why equilibrium is 1/N</h3><p>Every subunit has the same band of n levels, so in the end the "
+        "excitation is spread evenly over all N·n states with its energy: each subunit holds it with "
+        "probability <span class='eq'>P<sub>μ</sub> = 1/N</span> (the dashed line in the profile). In HAM this "
+        "is the mode of the rate equations that never decays.</p>"
+        "<h3>What κ means</h3><p>Near equilibrium every subunit is at its own temperature T<sub>μ</sub>. The "
+        "current between neighbours is <span class='eq'>J = −γ ΔP = −γ c(T) ΔT</span>: Fourier's law with "
+        "<span class='eq'>κ = γ·c(T)</span> (eq. 16). κ peaks where the specific heat c(T) does "
+        "(<a href='preset:fig4'>Fig. 4</a>).</p>"
+    )
+    return "".join(parts)
+
+
+class ExplainPanel(QTextBrowser):
+    """Rich text that follows the parameters; its links ask the window to change them."""
+
+    preset_link = Signal(str)
+    set_link = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setAccessibleName("Explanation")
+        self.setAccessibleDescription("What to look for in the current regime, with links that set parameters")
+        self.anchorClicked.connect(self._follow)
+        self.preset: str | None = None
+
+    def show_for(self, params: SimulationParameters | None, preset: str | None = None) -> None:
+        if preset is not None:
+            self.preset = preset
+        self.setHtml(explanation_html(params, self.preset))
+
+    def _follow(self, url: QUrl) -> None:
+        text = url.toString()
+        kind, _, rest = text.partition(":")
+        if kind == "preset":
+            self.preset_link.emit(rest)
+        elif kind == "set" and "=" in rest:
+            key, _, value = rest.partition("=")
+            self.set_link.emit(key, value)

@@ -1,0 +1,157 @@
+"""Playback of a run: a time slider with play/pause, steps, speed and loop.
+
+The bar holds an index into the run's output times. While a run streams and the user has not taken
+the slider, it follows the newest time ("live"); once moved or played, the views show the chosen time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
+SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
+#: Output times shown per second at 1× (a 201-point run plays in 10 s).
+POINTS_PER_SECOND = 20.0
+TICK_MS = 33
+
+
+class PlaybackBar(QWidget):
+    """Emits `index_changed(index)` whenever the shown time changes."""
+
+    index_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.available = 0  # output times computed so far
+        self.live = True
+        self._carry = 0.0
+        self.play_button = QToolButton()
+        self.play_button.setText("▶ Play")
+        self.play_button.setToolTip("Play or pause the replay of the run (Space)")
+        self.play_button.setAccessibleName("Play or pause playback")
+        self.back_button = QToolButton()
+        self.back_button.setText("◀")
+        self.back_button.setToolTip("One output time back (←)")
+        self.back_button.setAccessibleName("Step back")
+        self.forward_button = QToolButton()
+        self.forward_button.setText("▶|")
+        self.forward_button.setToolTip("One output time forward (→)")
+        self.forward_button.setAccessibleName("Step forward")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 0)
+        self.slider.setToolTip("The time shown in the level diagram, the chain profile and the cursor (Home/End)")
+        self.slider.setAccessibleName("Playback time")
+        self.speed = QComboBox()
+        for s in SPEEDS:
+            self.speed.addItem(f"{s:g}×", s)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.setToolTip("Playback speed: 1× shows 20 output times per second")
+        self.speed.setAccessibleName("Playback speed")
+        self.loop = QCheckBox("Loop")
+        self.loop.setToolTip("Start again from t = 0 at the end")
+        self.loop.setAccessibleName("Loop playback")
+        self.time_label = QLabel("t = 0")
+        self.time_label.setAccessibleName("Playback time readout")
+        self.time_label.setMinimumWidth(150)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 10, 0)
+        for w in (self.back_button, self.play_button, self.forward_button):
+            layout.addWidget(w)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.time_label)
+        layout.addWidget(QLabel("Speed"))
+        layout.addWidget(self.speed)
+        layout.addWidget(self.loop)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.play_button.clicked.connect(self.toggle)
+        self.back_button.clicked.connect(lambda: self.step(-1))
+        self.forward_button.clicked.connect(lambda: self.step(1))
+        self.slider.valueChanged.connect(self._on_slider)
+        self.slider.sliderPressed.connect(self._take_over)
+
+    # --- state --------------------------------------------------------------------------
+    @property
+    def index(self) -> int:
+        return self.slider.value()
+
+    @property
+    def playing(self) -> bool:
+        return self.timer.isActive()
+
+    def reset(self) -> None:
+        self.pause()
+        self.available = 0
+        self.live = True
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, 0)
+        self.slider.setValue(0)
+        self.slider.blockSignals(False)
+
+    def set_available(self, count: int) -> None:
+        """New output times arrived; follow them while live."""
+        self.available = count
+        self.slider.setMaximum(max(0, count - 1))
+        if self.live and count:
+            self.slider.setValue(count - 1)
+
+    def set_time_text(self, text: str) -> None:
+        self.time_label.setText(text)
+
+    # --- control ------------------------------------------------------------------------
+    def _take_over(self) -> None:
+        self.live = False
+
+    def _on_slider(self, value: int) -> None:
+        self.index_changed.emit(value)
+
+    def seek(self, index: int) -> None:
+        self.live = False
+        self.slider.setValue(max(0, min(index, self.slider.maximum())))
+
+    def step(self, delta: int) -> None:
+        self.pause()
+        self.seek(self.index + delta)
+
+    def home(self) -> None:
+        self.seek(0)
+
+    def end(self) -> None:
+        self.seek(self.slider.maximum())
+        self.live = True
+
+    def play(self) -> None:
+        if self.available < 2:
+            return
+        self.live = False
+        if self.index >= self.slider.maximum():
+            self.slider.setValue(0)
+        self._carry = 0.0
+        self.timer.start()
+        self.play_button.setText("⏸ Pause")
+
+    def pause(self) -> None:
+        self.timer.stop()
+        self.play_button.setText("▶ Play")
+
+    def toggle(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def _tick(self) -> None:
+        self._carry += self.speed.currentData() * POINTS_PER_SECOND * TICK_MS / 1000.0
+        steps = int(self._carry)
+        if steps == 0:
+            return
+        self._carry -= steps
+        target = self.index + steps
+        if target > self.slider.maximum():
+            if self.loop.isChecked():
+                target = 0
+            else:
+                target = self.slider.maximum()
+                self.pause()
+        self.slider.setValue(target)

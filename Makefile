@@ -33,6 +33,8 @@ screenshots: $(STAMP)
 	for p in fig2 ten-sites ballistic; do \
 	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset $$p --run --screenshot resources/screenshots/$$p.png || exit 1; \
 	done
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset ten-sites --presentation --run \
+	  --screenshot resources/screenshots/presentation.png
 
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py

@@ -419,10 +419,10 @@ class MainWindow(QMainWindow):
         r = self.result
         if r is None or not (self.dirty or force):
             return
-        self.dirty = False
-        self.frames += 1
         if r.completed != self.playback.available:
-            self.playback.set_available(r.completed)
+            self.playback.set_available(r.completed)  # moves the slider, which marks the views dirty
+        self.dirty = False  # … but this frame draws them
+        self.frames += 1
         k = self.current_time_index()
         t = r.times[k]
         self.dynamics.update(r, t)

@@ -7,7 +7,7 @@ the slider, it follows the newest time ("live"); once moved or played, the views
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
 #: Output times shown per second at 1× (a 201-point run plays in 10 s).
@@ -25,16 +25,21 @@ class PlaybackBar(QWidget):
         self.available = 0  # output times computed so far
         self.live = True
         self._carry = 0.0
+        icons = self.style()
+        self.play_icon = icons.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+        self.pause_icon = icons.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self.play_button = QToolButton()
-        self.play_button.setText("▶ Play")
+        self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.play_button.setIcon(self.play_icon)
+        self.play_button.setText("Play")
         self.play_button.setToolTip("Play or pause the replay of the run (Space)")
         self.play_button.setAccessibleName("Play or pause playback")
         self.back_button = QToolButton()
-        self.back_button.setText("◀")
+        self.back_button.setIcon(icons.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward))
         self.back_button.setToolTip("One output time back (←)")
         self.back_button.setAccessibleName("Step back")
         self.forward_button = QToolButton()
-        self.forward_button.setText("▶|")
+        self.forward_button.setIcon(icons.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
         self.forward_button.setToolTip("One output time forward (→)")
         self.forward_button.setAccessibleName("Step forward")
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -129,11 +134,13 @@ class PlaybackBar(QWidget):
             self.slider.setValue(0)
         self._carry = 0.0
         self.timer.start()
-        self.play_button.setText("⏸ Pause")
+        self.play_button.setIcon(self.pause_icon)
+        self.play_button.setText("Pause")
 
     def pause(self) -> None:
         self.timer.stop()
-        self.play_button.setText("▶ Play")
+        self.play_button.setIcon(self.play_icon)
+        self.play_button.setText("Play")
 
     def toggle(self) -> None:
         if self.playing:

@@ -162,6 +162,8 @@ class LevelDiagram:
         font.setPointSize(self.style.font_pt)
         label.setFont(font)
         label.setColor(self.style.foreground)
+        # ten labels at 20 pt overlap; the shading and the profile still show P_μ
+        label.setVisible(len(self.colors) <= 5 or self.style.font_pt < 16)
 
     def set_levels(self, energies: np.ndarray, sites: int, bandwidth: float) -> None:
         key = (sites, energies.size, bandwidth)
@@ -263,7 +265,11 @@ class ChainProfile:
         self.bars.setOpts(height=heights)
         self.ham.setData(x, ham)
         parts = [_format_temperature(t) for t in temperatures]
-        self.temperatures.setText("Local temperatures T_μ (ΔE/k_B):  " + "  ·  ".join(parts))
+        if len(parts) <= 5:
+            self.temperatures.setText("Local temperatures T_μ (ΔE/k_B):  " + "  ·  ".join(parts))
+        else:
+            self.temperatures.setText(f"Local temperatures (ΔE/k_B): T₁ = {parts[0]} … T_{len(parts)} = {parts[-1]}")
+        self.temperatures.setToolTip("T_μ (ΔE/k_B): " + ", ".join(parts))
 
 
 def _format_temperature(t: float) -> str:
@@ -296,6 +302,8 @@ class ConductivityPlot:
         self.heat_box.addItem(self.heat)
         self.plot.legend.addItem(self.heat, "c(T) (right axis)")
         self.plot.vb.sigResized.connect(self._sync)
+        self.compact = False
+        self.curve = None
 
     def set_style(self, style: PlotStyle) -> None:
         style_plot_widget(self.widget, style)
@@ -304,6 +312,10 @@ class ConductivityPlot:
         font = QFont()
         font.setPointSize(style.font_pt)
         self.peak_label.setFont(font)
+        self.compact = style.font_pt >= 16
+        self.plot.legend.setVisible(not self.compact)  # the coloured axis labels say which is which
+        if self.curve is not None:
+            self.update(self.curve)
 
     def _sync(self) -> None:
         self.heat_box.setGeometry(self.plot.vb.sceneBoundingRect())
@@ -313,7 +325,11 @@ class ConductivityPlot:
         self.kappa.setData(curve.temperatures, curve.kappa)
         self.heat.setData(curve.temperatures, curve.specific_heat)
         self.peak.setData([curve.peak_temperature], [curve.peak_kappa])
-        self.peak_label.setText(f" max κ = {curve.peak_kappa:.3g}\n at T = {curve.peak_temperature:.3g}")
+        self.curve = curve
+        if self.compact:
+            self.peak_label.setText(f" T* = {curve.peak_temperature:.3g}")
+        else:
+            self.peak_label.setText(f" max κ = {curve.peak_kappa:.3g}\n at T = {curve.peak_temperature:.3g}")
         self.peak_label.setPos(curve.peak_temperature, curve.peak_kappa)
         self.plot.setXRange(0, curve.temperatures[-1], padding=0.02)
         # κ = γ·c has the shape of c: different headroom keeps both curves in sight

@@ -259,7 +259,7 @@ def sweep_spec_from_options(ns: argparse.Namespace):
         raise UsageError("--values: give at least one value")
     if ns.workers is not None and not 1 <= ns.workers <= 256:
         raise UsageError(f"--workers: {ns.workers!r} is out of range (allowed: integer 1 … 256)")
-    # the varied parameter's own option is ignored; validate the base with a valid placeholder for it
+    # the base comes from the preset and the options; the varied field is then set per point
     base = parameters_from_options(ns)
     hold = ns.hold or ("c1" if ns.vary == "levels" else "lam")
     try:

@@ -1,4 +1,4 @@
-"""The physics of the modular chain: pure numpy/scipy, no Qt, no files.
+"""The physics of the modular chain: pure numpy, no Qt, no files.
 
 Everything the window shows can be computed from a Python prompt::
 

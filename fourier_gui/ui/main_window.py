@@ -40,6 +40,7 @@ from fourier_gui.ui.explain import ExplainPanel
 from fourier_gui.ui.parameter_panel import ParameterPanel
 from fourier_gui.ui.playback import PlaybackBar
 from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
+from fourier_gui.ui.widgets import save_through_dialog
 
 REDRAW_HZ = 30
 #: Width in pixels of exported and copied plots: sharp on a 1080p projector.
@@ -146,6 +147,15 @@ class MainWindow(QMainWindow):
         self.tabs = central
         self.setCentralWidget(central)
 
+    def plot_widgets(self) -> list[tuple[str, pg.PlotWidget]]:
+        """The four plots, for the export and copy menus."""
+        return [
+            ("site probabilities P_μ(t)", self.dynamics.widget),
+            ("level diagram", self.levels.widget),
+            ("chain profile", self.profile.plot_widget),
+            ("conductivity κ(T)", self.conductivity.widget),
+        ]
+
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
@@ -171,13 +181,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.export_csv_action)
         plot_menu = file_menu.addMenu("Export &plot as PNG or SVG")
-        for title, widget in (
-            ("Site probabilities P_μ(t)…", self.dynamics.widget),
-            ("Level diagram…", self.levels.widget),
-            ("Chain profile…", self.profile.plot_widget),
-            ("Conductivity κ(T)…", self.conductivity.widget),
-        ):
-            plot_menu.addAction(self._action(title, lambda _=False, w=widget: self.export_plot(w)))
+        for title, widget in self.plot_widgets():
+            plot_menu.addAction(self._action(f"{title}…", lambda _=False, w=widget: self.export_plot(w)))
         file_menu.addSeparator()
         file_menu.addAction(self.open_session_action)
         file_menu.addAction(self.save_session_action)
@@ -208,13 +213,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu("&Edit")
         self.copy_window_action = self._action("Copy &window", self.copy_window, "Ctrl+Shift+C")
         edit_menu.addAction(self.copy_window_action)
-        for title, widget in (
-            ("Copy P_μ(t) plot", self.dynamics.widget),
-            ("Copy level diagram", self.levels.widget),
-            ("Copy chain profile", self.profile.plot_widget),
-            ("Copy κ(T) plot", self.conductivity.widget),
-        ):
-            edit_menu.addAction(self._action(title, lambda _=False, w=widget: self.copy_plot(w)))
+        for title, widget in self.plot_widgets():
+            edit_menu.addAction(self._action(f"Copy {title}", lambda _=False, w=widget: self.copy_plot(w)))
 
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.dock.toggleViewAction())
@@ -497,15 +497,12 @@ class MainWindow(QMainWindow):
         if self.result is None or self.result.completed == 0:
             QMessageBox.information(self, "Nothing to export", "Run a simulation first.")
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export data as CSV", "fourier-gui.csv", "CSV files (*.csv)")
-        if not path:
-            return
-        try:
-            write_csv(path, self.result)
-        except OSError as exc:
-            QMessageBox.critical(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
-            return
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        result = self.result
+        path = save_through_dialog(
+            self, "Export data as CSV", "fourier-gui.csv", "CSV files (*.csv)", lambda p: write_csv(p, result)
+        )
+        if path:
+            self.statusBar().showMessage(f"Saved {path}", 5000)
 
     def export_plot(self, widget: pg.PlotWidget) -> None:
         path, chosen = QFileDialog.getSaveFileName(

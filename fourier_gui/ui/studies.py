@@ -14,7 +14,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from fourier_gui.io.presets import load_preset
 from fourier_gui.io.sweep_files import write_sweep_csv
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.sweeps import SweepSpec, SweepTable
+from fourier_gui.ui.widgets import save_through_dialog
 
 REGIME_COLOURS = {"violated": (179, 38, 30, 40), "marginal": (184, 134, 11, 40)}
 
@@ -312,15 +312,12 @@ class SweepTab(QWidget):
         if self.table is None or not self.table.rows:
             return
         name = self.config.title.split()[0].lower()
-        path, _ = QFileDialog.getSaveFileName(self, "Export sweep table", f"sweep-{name}.csv", "CSV files (*.csv)")
-        if not path:
-            return
-        try:
-            write_sweep_csv(path, self.table)
-        except OSError as exc:
-            QMessageBox.critical(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
-            return
-        self.status.setText(f"Saved {path}")
+        table = self.table
+        path = save_through_dialog(
+            self, "Export sweep table", f"sweep-{name}.csv", "CSV files (*.csv)", lambda p: write_sweep_csv(p, table)
+        )
+        if path:
+            self.status.setText(f"Saved {path}")
 
 
 class CorrelationTab(QWidget):

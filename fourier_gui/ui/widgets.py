@@ -78,3 +78,18 @@ class Badge(QLabel):
         self.setText(text or verdict)
         self.setStyleSheet(f"QLabel {{ {BADGE_STYLE[verdict]} border-radius:4px; padding:1px 6px; }}")
         self.setAccessibleDescription(verdict)
+
+
+def save_through_dialog(parent, title: str, suggested: str, filters: str, write) -> str | None:
+    """Ask for a file name, then `write(path)`; an OSError becomes a dialog. The path, or None."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    if not path:
+        return None
+    try:
+        write(path)
+    except OSError as exc:
+        QMessageBox.critical(parent, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
+        return None
+    return path

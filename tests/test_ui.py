@@ -243,3 +243,23 @@ def test_window_and_taskbar_icon_come_from_resources():
     assert not icon.isNull()
     sizes = {s.width() for s in icon.availableSizes()}
     assert {16, 32, 48, 256} <= sizes
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg"])
+def test_export_plot_as_png_or_svg(qtbot, window, tmp_path, monkeypatch, suffix):
+    run_to_end(qtbot, window)
+    path = tmp_path / f"plot.{suffix}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.export_plot(window.dynamics.widget)
+    data = path.read_bytes()
+    if suffix == "png":
+        from PySide6.QtGui import QImage
+
+        image = QImage(str(path))
+        assert image.width() >= 1920  # presentation resolution
+    else:  # vector output that parses, with the curves and symbols as paths (pyqtgraph #3485 mended)
+        import xml.dom.minidom
+
+        document = xml.dom.minidom.parseString(data)
+        assert document.documentElement.tagName == "svg"
+        assert len(document.getElementsByTagName("path")) > 100

@@ -40,6 +40,7 @@ from fourier_gui.ui.explain import ExplainPanel
 from fourier_gui.ui.parameter_panel import ParameterPanel
 from fourier_gui.ui.playback import PlaybackBar
 from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
+from fourier_gui.ui.svg_export import export_svg
 from fourier_gui.ui.widgets import save_through_dialog
 
 REDRAW_HZ = 30
@@ -505,20 +506,29 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Saved {path}", 5000)
 
     def export_plot(self, widget: pg.PlotWidget) -> None:
+        """PNG at presentation resolution or vector SVG (pyqtgraph's exporters)."""
+
+        def write(path: str) -> None:
+            if path.lower().endswith(".svg"):
+                export_svg(widget.getPlotItem(), path)
+            else:
+                exporter = pyqtgraph.exporters.ImageExporter(widget.getPlotItem())
+                exporter.parameters()["width"] = max(SNAPSHOT_WIDTH, int(widget.width() * 2))
+                if not exporter.export(toBytes=True).save(path, "PNG"):
+                    raise OSError(f"Qt could not write {path}")
+
         path, chosen = QFileDialog.getSaveFileName(
             self, "Export plot", "plot.png", "PNG image (*.png);;SVG drawing (*.svg)"
         )
         if not path:
             return
-        item = widget.getPlotItem()
-        if path.lower().endswith(".svg") or (chosen.startswith("SVG") and "." not in path.rsplit("/", 1)[-1]):
-            path = path if path.lower().endswith(".svg") else path + ".svg"
-            exporter = pyqtgraph.exporters.SVGExporter(item)
-        else:
-            path = path if path.lower().endswith(".png") else path + ".png"
-            exporter = pyqtgraph.exporters.ImageExporter(item)
-            exporter.parameters()["width"] = max(SNAPSHOT_WIDTH, int(widget.width() * 2))
-        exporter.export(path)
+        if not path.lower().endswith((".png", ".svg")):
+            path += ".svg" if chosen.startswith("SVG") else ".png"
+        try:
+            write(path)
+        except OSError as exc:
+            QMessageBox.critical(self, "Export failed", f"Could not write {path}: {exc}")
+            return
         self.statusBar().showMessage(f"Saved {path}", 5000)
 
     def save_session(self) -> None:

@@ -263,3 +263,18 @@ def test_export_plot_as_png_or_svg(qtbot, window, tmp_path, monkeypatch, suffix)
         document = xml.dom.minidom.parseString(data)
         assert document.documentElement.tagName == "svg"
         assert len(document.getElementsByTagName("path")) > 100
+
+
+def test_dialog_helper_adds_the_chosen_extension_and_reports_write_errors(qtbot, window, tmp_path, monkeypatch):
+    run_to_end(qtbot, window)
+    bare = tmp_path / "figure"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bare), "SVG drawing (*.svg)"))
+    window.export_plot(window.dynamics.widget)
+    assert (tmp_path / "figure.svg").exists() and not bare.exists()
+    errors = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: errors.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    missing = tmp_path / "no such folder" / "s.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    window.save_session_action.trigger()  # the write fails: a dialog, no exception, no file
+    assert errors and "s.json" in errors[0] and not missing.exists()

@@ -69,8 +69,8 @@ class Engine(QObject):
         thread.setObjectName("fourier-gui engine")
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self.finished)
+        worker.failed.connect(self.failed)
         worker.finished.connect(thread.quit)
         worker.failed.connect(thread.quit)
         thread.finished.connect(self._on_thread_finished)
@@ -110,12 +110,6 @@ class Engine(QObject):
     def _set_state(self, state: str) -> None:
         self.state = state
         self.state_changed.emit(state)
-
-    def _on_finished(self, status: str, elapsed: float) -> None:
-        self.finished.emit(status, elapsed)
-
-    def _on_failed(self, reason: str, details: str) -> None:
-        self.failed.emit(reason, details)
 
     def _on_thread_finished(self) -> None:
         if self._thread is None:

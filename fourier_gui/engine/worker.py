@@ -42,10 +42,6 @@ class SimulationWorker(QObject):
         self._stop.set()
         self._resume.set()
 
-    @property
-    def stop_requested(self) -> bool:
-        return self._stop.is_set()
-
     def _checkpoint(self) -> bool:
         """Called between blocks of products: holds while paused, True when asked to stop."""
         while not self._resume.wait(0.05):
@@ -59,10 +55,8 @@ class SimulationWorker(QObject):
         try:
             run = ExactRun(self.params)
             self.prepared.emit(SimulationResult.empty(self.params, run.method))
-            for chunk in run.chunks(self._checkpoint):
+            for chunk in run.chunks(self._checkpoint):  # the propagators call the checkpoint between blocks
                 self.chunk.emit(chunk)
-                if self._checkpoint():
-                    break
             status = "stopped" if self._stop.is_set() else "done"
             self.finished.emit(status, time.perf_counter() - start)
         except (ParameterError, InsufficientMemoryError) as exc:

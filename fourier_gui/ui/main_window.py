@@ -46,6 +46,15 @@ from fourier_gui.ui.widgets import save_through_dialog
 REDRAW_HZ = 30
 #: Width in pixels of exported and copied plots: sharp on a 1080p projector.
 SNAPSHOT_WIDTH = 1920
+
+
+def plot_image(widget: pg.PlotWidget, width: int):
+    """The plot rendered as a QImage `width` pixels wide (pyqtgraph's ImageExporter)."""
+    exporter = pyqtgraph.exporters.ImageExporter(widget.getPlotItem())
+    exporter.parameters()["width"] = int(width)
+    return exporter.export(toBytes=True)
+
+
 SETTINGS_PARAMETERS = "last/parameters"
 
 
@@ -488,9 +497,7 @@ class MainWindow(QMainWindow):
 
     def copy_plot(self, widget: pg.PlotWidget) -> None:
         """Copy a plot at presentation resolution (1920 px wide) to the clipboard."""
-        exporter = pyqtgraph.exporters.ImageExporter(widget.getPlotItem())
-        exporter.parameters()["width"] = SNAPSHOT_WIDTH
-        QApplication.clipboard().setImage(exporter.export(toBytes=True))
+        QApplication.clipboard().setImage(plot_image(widget, SNAPSHOT_WIDTH))
         self.statusBar().showMessage(f"{widget.accessibleName()} copied to the clipboard", 4000)
 
     # --- files --------------------------------------------------------------------------
@@ -511,37 +518,29 @@ class MainWindow(QMainWindow):
         def write(path: str) -> None:
             if path.lower().endswith(".svg"):
                 export_svg(widget.getPlotItem(), path)
-            else:
-                exporter = pyqtgraph.exporters.ImageExporter(widget.getPlotItem())
-                exporter.parameters()["width"] = max(SNAPSHOT_WIDTH, int(widget.width() * 2))
-                if not exporter.export(toBytes=True).save(path, "PNG"):
-                    raise OSError(f"Qt could not write {path}")
+            elif not plot_image(widget, max(SNAPSHOT_WIDTH, widget.width() * 2)).save(path, "PNG"):
+                raise OSError(f"Qt could not write {path}")
 
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export plot", "plot.png", "PNG image (*.png);;SVG drawing (*.svg)"
-        )
-        if not path:
-            return
-        if not path.lower().endswith((".png", ".svg")):
-            path += ".svg" if chosen.startswith("SVG") else ".png"
-        try:
-            write(path)
-        except OSError as exc:
-            QMessageBox.critical(self, "Export failed", f"Could not write {path}: {exc}")
-            return
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        filters = "PNG image (*.png);;SVG drawing (*.svg)"
+        path = save_through_dialog(self, "Export plot", "plot.png", filters, write)
+        if path:
+            self.statusBar().showMessage(f"Saved {path}", 5000)
 
     def save_session(self) -> None:
         params = self.panel.parameters() or self.panel.raw_parameters()
-        path, _ = QFileDialog.getSaveFileName(self, "Save session", "session.fourier.json", "Sessions (*.json)")
-        if not path:
-            return
-        include = False
+        result = None
         if self.result is not None and self.result.completed:
             answer = QMessageBox.question(self, "Save session", "Include the results of the current run?")
-            include = answer == QMessageBox.StandardButton.Yes
-        write_session(path, params, self.result if include else None)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+            result = self.result if answer == QMessageBox.StandardButton.Yes else None
+        path = save_through_dialog(
+            self,
+            "Save session",
+            "session.fourier.json",
+            "Sessions (*.json)",
+            lambda p: write_session(p, params, result),
+        )
+        if path:
+            self.statusBar().showMessage(f"Saved {path}", 5000)
 
     def open_session(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open session", "", "Sessions (*.json);;All files (*)")

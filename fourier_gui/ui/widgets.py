@@ -81,12 +81,20 @@ class Badge(QLabel):
 
 
 def save_through_dialog(parent, title: str, suggested: str, filters: str, write) -> str | None:
-    """Ask for a file name, then `write(path)`; an OSError becomes a dialog. The path, or None."""
+    """Ask for a file name, then `write(path)`; an OSError becomes a dialog. The path, or None.
+
+    A name typed without one of the filters' extensions gets the extension of the chosen filter.
+    """
+    import re
+
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     if not path:
         return None
+    extensions = tuple(re.findall(r"\*(\.\w+)", filters))
+    if extensions and not path.lower().endswith(extensions):
+        path += (re.findall(r"\*(\.\w+)", chosen) or extensions)[0]
     try:
         write(path)
     except OSError as exc:

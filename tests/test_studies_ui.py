@@ -86,3 +86,16 @@ def test_regime_buttons_open_the_presets(qtbot, window):
     button = next(b for b in window.studies.regime.findChildren(QPushButton) if "ballistic" in b.text())
     button.click()
     assert window.panel.parameters().levels == 50 and window.tabs.currentIndex() == 0
+
+
+def test_correlation_failure_reaches_the_user_as_a_dialog(qtbot, window, monkeypatch):
+    def broken(_params):
+        raise RuntimeError("no couplings today")
+
+    monkeypatch.setattr("fourier_gui.ui.studies.correlation_job", broken)
+    tab = window.studies.correlation
+    with qtbot.waitSignal(tab.engine.failed, timeout=10_000):
+        tab.compute_button.click()
+    assert tab.error_box.isVisible() and "no couplings today" in tab.error_box.text()
+    assert "Traceback" in tab.error_box.detailedText()
+    tab.error_box.close()

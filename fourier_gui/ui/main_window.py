@@ -41,7 +41,7 @@ from fourier_gui.ui.parameter_panel import ParameterPanel
 from fourier_gui.ui.playback import PlaybackBar
 from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
 from fourier_gui.ui.svg_export import export_svg
-from fourier_gui.ui.widgets import save_through_dialog
+from fourier_gui.ui.widgets import save_through_dialog, show_failure
 
 REDRAW_HZ = 30
 #: Width in pixels of exported and copied plots: sharp on a 1080p projector.
@@ -380,12 +380,7 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, reason: str, details: str) -> None:
         self._set_status(f"Failed: {reason}")
-        box = QMessageBox(QMessageBox.Icon.Critical, "Run failed", reason, parent=self)
-        if details:
-            box.setDetailedText(details)
-        box.setModal(True)
-        box.open()
-        self.error_box = box
+        self.error_box = show_failure(self, "Run failed", reason, details)
         self.run_finished.emit("failed")
 
     def _on_state(self, state: str) -> None:

@@ -36,7 +36,7 @@ from fourier_gui.io.presets import load_preset
 from fourier_gui.io.sweep_files import write_sweep_csv
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.sweeps import SweepSpec, SweepTable
-from fourier_gui.ui.widgets import save_through_dialog
+from fourier_gui.ui.widgets import save_through_dialog, show_failure
 
 REGIME_COLOURS = {"violated": (179, 38, 30, 40), "marginal": (184, 134, 11, 40)}
 
@@ -247,11 +247,7 @@ class SweepTab(QWidget):
 
     def _on_failed(self, reason: str, details: str) -> None:
         self.status.setText(f"Failed: {reason}")
-        box = QMessageBox(QMessageBox.Icon.Critical, "Sweep failed", reason, parent=self)
-        if details:
-            box.setDetailedText(details)
-        box.open()
-        self.error_box = box
+        self.error_box = show_failure(self, "Sweep failed", reason, details)
 
     def _on_state(self, state: str) -> None:
         self.run_button.setEnabled(state == "idle")
@@ -328,7 +324,7 @@ class CorrelationTab(QWidget):
         self.current_parameters = current_parameters
         self.engine = Engine(self)
         self.engine.result.connect(self.show_study)
-        self.engine.failed.connect(lambda reason, _d: self.status.setText(f"Failed: {reason}"))
+        self.engine.failed.connect(self._on_failed)
         self.engine.state_changed.connect(lambda s: self.compute_button.setEnabled(s == "idle"))
         self.compute_button = QPushButton("Compute f(τ) for the current parameters")
         self.compute_button.setAccessibleName("Compute correlation function")
@@ -361,6 +357,10 @@ class CorrelationTab(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.plot_widget, 1)
         self.study = None
+
+    def _on_failed(self, reason: str, details: str) -> None:
+        self.status.setText(f"Failed: {reason}")
+        self.error_box = show_failure(self, "f(τ) failed", reason, details)
 
     def compute(self) -> None:
         params = self.current_parameters()

@@ -101,3 +101,14 @@ def save_through_dialog(parent, title: str, suggested: str, filters: str, write)
         QMessageBox.critical(parent, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
         return None
     return path
+
+
+def show_failure(parent, title: str, reason: str, details: str = ""):
+    """A window-modal error dialog: the one-line reason, the traceback folded into details."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, title, reason, parent=parent)
+    if details:
+        box.setDetailedText(details)
+    box.open()
+    return box

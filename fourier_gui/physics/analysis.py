@@ -1,4 +1,4 @@
-"""Analysis of runs: the diffusion criteria (eq. 14), the deviation D₁² (eq. 15), the correlation
+"""Analysis of runs (docs/physics.md): the diffusion criteria (eq. 14, from `criteria`), the deviation D₁² (eq. 15), the correlation
 function f(τ) (eq. 9) and the decay rate fitted to an exact run."""
 
 from __future__ import annotations
@@ -7,40 +7,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from fourier_gui.physics.criteria import Criteria, diffusion_criteria
 from fourier_gui.physics.ham import ham_probabilities
 from fourier_gui.physics.optimize import minimize_bounded
-
-C2_MET = 0.1
-C2_VIOLATED = 1.0
-
-
-@dataclass(frozen=True)
-class Criteria:
-    """Eq. (14): c1 = 2λn/δε ≥ 1 and c2 = λ²n/δε² ≪ 1, each with a verdict met / marginal / violated."""
-
-    c1: float
-    c2: float
-
-    @property
-    def c1_verdict(self) -> str:
-        return "met" if self.c1 >= 1.0 else "violated"
-
-    @property
-    def c2_verdict(self) -> str:
-        if self.c2 <= C2_MET:
-            return "met"
-        return "marginal" if self.c2 <= C2_VIOLATED else "violated"
-
-    @property
-    def verdict(self) -> str:
-        """The worse of the two verdicts."""
-        order = ("met", "marginal", "violated")
-        return max(self.c1_verdict, self.c2_verdict, key=order.index)
-
-
-def diffusion_criteria(levels: int, lam: float, bandwidth: float) -> Criteria:
-    return Criteria(c1=2.0 * lam * levels / bandwidth, c2=lam**2 * levels / bandwidth**2)
-
 
 def d1_squared(times: np.ndarray, exact_p1: np.ndarray, ham_p1: np.ndarray, gamma: float) -> float:
     """Eq. (15): D₁² = (γ/5)∫₀^{5/γ} (P₁^HAM − P₁^exact)² dt, trapezoidal on the output grid.

@@ -1,4 +1,5 @@
-"""Initial states from a spec string (DESIGN.md §1): `band:μ`, `level:μ:i`, `profile:p1,…,pN`.
+"""Initial states from a spec string (docs/physics.md §2): `band:μ`, `level:μ:i`, `profile:p1,…,pN`,
+`centre` (a band state on the middle site) and `mode:q[:A]` (a Fourier mode of the profile, §5).
 
 Random states are drawn from `numpy.random.default_rng([initial_seed, 1])`, a stream of its own so
 that the initial state is independent of the couplings even when both use the same seed. Sample s of
@@ -12,49 +13,82 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fourier_gui.physics.parameters import ParameterError
+from fourier_gui.physics.errors import ParameterError
 
-SPEC_HELP = "band:μ, level:μ:i or profile:p1,…,pN (sites μ = 1…N, levels i = 1…n, weights ≥ 0 summing to 1)"
+SPEC_HELP = (
+    "band:μ, level:μ:i, profile:p1,…,pN, centre or mode:q[:A] "
+    "(sites μ = 1…N, levels i = 1…n, weights ≥ 0 summing to 1, q = 1…N−1, 0 < A ≤ 1/N)"
+)
+KINDS = ("band", "level", "profile", "centre", "mode")
 PROFILE_TOLERANCE = 1e-9
+
+
+def centre_site(sites: int) -> int:
+    """The middle site (1-based); the left one of the two middle sites when N is even."""
+    return (sites + 1) // 2
+
+
+def mode_weights(sites: int, q: int, amplitude: float) -> tuple[float, ...]:
+    """Profile weights p_μ = 1/N + A·cos(qπ(μ − ½)/N) of Fourier mode q (docs/physics.md §5)."""
+    mu = np.arange(1, sites + 1)
+    return tuple(float(w) for w in 1.0 / sites + amplitude * np.cos(q * np.pi * (mu - 0.5) / sites))
 
 
 @dataclass(frozen=True)
 class InitialSpec:
-    """A parsed spec. `site` and `level` are 1-based as in the paper."""
+    """A parsed spec. `site` and `level` are 1-based as in the paper; `weights` the P_μ(0) of a profile."""
 
     kind: str
     site: int = 1
     level: int = 1
     weights: tuple[float, ...] = ()
+    mode: int = 0
+    amplitude: float = 0.0
 
     def to_string(self) -> str:
         if self.kind == "band":
             return f"band:{self.site}"
         if self.kind == "level":
             return f"level:{self.site}:{self.level}"
+        if self.kind == "centre":
+            return "centre"
+        if self.kind == "mode":
+            return f"mode:{self.mode}:{self.amplitude!r}"
         return "profile:" + ",".join(repr(w) for w in self.weights)
+
+    @property
+    def is_profile(self) -> bool:
+        """True when every site gets a random band state with its own weight (profile and mode)."""
+        return self.kind in ("profile", "mode")
 
     def probabilities(self, sites: int) -> np.ndarray:
         """P_μ(0) of the spec (exact for every sample drawn from it)."""
         p = np.zeros(sites)
-        if self.kind == "profile":
+        if self.is_profile:
             p[:] = self.weights
             return p / p.sum()
         p[self.site - 1] = 1.0
         return p
 
 
-def parse_initial_spec(spec: str, sites: int, levels: int | None = None) -> InitialSpec:
-    """Parse and check a spec against N sites (and n levels when given); raise ParameterError."""
+def parse_initial_spec(spec: object, sites: int, levels: int | None = None) -> InitialSpec:
+    """Parse and check a spec against N sites (and n levels when given); raise ParameterError naming
+    `initial`, the spec and what is allowed."""
     if not isinstance(spec, str):
         raise ParameterError("initial", spec, SPEC_HELP)
     kind, _, rest = spec.strip().partition(":")
     kind = kind.lower()
+    if kind not in KINDS:
+        raise ParameterError("initial", spec, f"unknown kind {kind!r}; use {SPEC_HELP}")
     try:
         if kind == "band":
             site = int(rest)
             _check_site(spec, site, sites)
             return InitialSpec("band", site=site)
+        if kind == "centre":
+            if rest.strip():
+                raise ParameterError("initial", spec, "centre takes no arguments")
+            return InitialSpec("centre", site=centre_site(sites))
         if kind == "level":
             site_text, _, level_text = rest.partition(":")
             site, level = int(site_text), int(level_text)
@@ -63,14 +97,26 @@ def parse_initial_spec(spec: str, sites: int, levels: int | None = None) -> Init
             if level < 1 or (levels is not None and level > levels):
                 raise ParameterError("initial", spec, f"level i must be 1 … {upper}")
             return InitialSpec("level", site=site, level=level)
-        if kind == "profile":
-            weights = tuple(float(x) for x in rest.split(","))
-            return InitialSpec("profile", weights=_check_weights(spec, weights, sites))
+        if kind == "mode":
+            return _parse_mode(spec, rest, sites)
+        weights = tuple(float(x) for x in rest.split(","))
+        return InitialSpec("profile", weights=_check_weights(spec, weights, sites))
     except ValueError as exc:
         if isinstance(exc, ParameterError):
             raise
-        raise ParameterError("initial", spec, SPEC_HELP) from None
-    raise ParameterError("initial", spec, SPEC_HELP)
+        raise ParameterError("initial", spec, f"{kind} needs numbers: {SPEC_HELP}") from None
+
+
+def _parse_mode(spec: str, rest: str, sites: int) -> InitialSpec:
+    q_text, _, a_text = rest.partition(":")
+    q = int(q_text)
+    if not 1 <= q <= sites - 1:
+        raise ParameterError("initial", spec, f"mode q must be 1 … {sites - 1} (N − 1)")
+    amplitude = float(a_text) if a_text.strip() else 1.0 / sites
+    if not (math.isfinite(amplitude) and 0.0 < amplitude <= 1.0 / sites * (1.0 + 1e-12)):
+        raise ParameterError("initial", spec, f"mode amplitude A must satisfy 0 < A ≤ 1/N = {1.0 / sites:.6g}")
+    weights = tuple(max(w, 0.0) for w in mode_weights(sites, q, amplitude))
+    return InitialSpec("mode", weights=weights, mode=q, amplitude=amplitude)
 
 
 def _check_site(spec: str, site: int, sites: int) -> None:
@@ -107,7 +153,7 @@ def initial_block(spec: InitialSpec, sites: int, levels: int, samples: int, init
         return block
     rng = initial_state_rng(initial_seed)
     for s in range(samples):
-        if spec.kind == "band":
+        if not spec.is_profile:
             block[spec.site - 1, :, s] = random_band_vector(rng, levels)
         else:
             for mu, weight in enumerate(spec.weights):

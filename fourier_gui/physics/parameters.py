@@ -1,6 +1,7 @@
 """The parameters of one run, their validation and the quantities derived from them.
 
-Units throughout: ħ = ΔE = k_B = 1 (DESIGN.md §1).
+Units throughout: ħ = ΔE = k_B = 1 (docs/physics.md §1). The fields, their ranges and their help
+texts are declared once, in `fourier_gui.physics.fields`.
 """
 
 from __future__ import annotations
@@ -11,28 +12,27 @@ from typing import Any
 
 import numpy as np
 
-ENSEMBLES = ("complex", "real")
-METHODS = ("auto", "eigen", "chebyshev")
-MAX_POINTS = 1_000_000
-MAX_SAMPLES = 10_000
-MAX_SEED = 2**63 - 1
+from fourier_gui.physics.criteria import first_criterion, hamiltonian_rate, second_criterion
+from fourier_gui.physics.errors import ParameterError
+from fourier_gui.physics.fields import FIELDS, MAX_POINTS, MAX_SAMPLES, MAX_SEED
+from fourier_gui.physics.initial_states import parse_initial_spec
 
-
-class ParameterError(ValueError):
-    """A parameter value outside its allowed range; names the parameter, the value and the range."""
-
-    def __init__(self, name: str, value: object, allowed: str) -> None:
-        self.name = name
-        self.value = value
-        self.allowed = allowed
-        super().__init__(f"{name} = {value!r} is not allowed: {allowed}")
+__all__ = [
+    "MAX_POINTS",
+    "MAX_SAMPLES",
+    "MAX_SEED",
+    "ParameterError",
+    "SimulationParameters",
+    "hamiltonian_rate",
+]
 
 
 @dataclass(frozen=True)
 class SimulationParameters:
     """Everything that defines one run. Immutable; `validated()` checks every field.
 
-    `t_max` (in ħ/ΔE) wins over `t_max_gamma` (in units of 1/γ) when both are given.
+    `t_max` (in ħ/ΔE) wins over `t_max_gamma` (in units of 1/γ) when both are given. The defaults,
+    ranges and help texts of the fields are the rows of `fields.FIELDS` (a test keeps the two equal).
     """
 
     sites: int = 3
@@ -63,19 +63,20 @@ class SimulationParameters:
     @property
     def c1(self) -> float:
         """Eq. (14), first criterion: c1 = 2λn/δε, must be ≥ 1."""
-        return 2.0 * self.lam * self.levels / self.bandwidth
+        return first_criterion(self.levels, self.lam, self.bandwidth)
 
     @property
     def c2(self) -> float:
         """Eq. (14), second criterion: c2 = λ²n/δε², must be ≪ 1."""
-        return self.lam**2 * self.levels / self.bandwidth**2
+        return second_criterion(self.levels, self.lam, self.bandwidth)
 
     @property
     def resolved_t_max(self) -> float:
         """The last output time in ħ/ΔE."""
         if self.t_max is not None:
             return float(self.t_max)
-        assert self.t_max_gamma is not None
+        if self.t_max_gamma is None:
+            raise ParameterError("t_max", None, "give t_max or t_max_gamma")
         return float(self.t_max_gamma) / self.gamma
 
     @property
@@ -95,11 +96,14 @@ class SimulationParameters:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> SimulationParameters:
+    def from_dict(cls, data: object) -> SimulationParameters:
+        """Parameters from a dict (a session's or a preset's); unknown keys are refused by name."""
+        if not isinstance(data, dict):
+            raise ParameterError("parameters", data, "a mapping of parameter names to values")
         known = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - known)
+        unknown = sorted(set(map(str, data)) - known)
         if unknown:
-            raise ParameterError(unknown[0], data[unknown[0]], f"unknown parameter; known: {', '.join(sorted(known))}")
+            raise ParameterError(unknown[0], data.get(unknown[0]), f"unknown parameter; known: {', '.join(sorted(known))}")
         return cls(**data)
 
     def with_changes(self, **changes: Any) -> SimulationParameters:
@@ -108,49 +112,11 @@ class SimulationParameters:
     # --- validation ---------------------------------------------------------------------
     def validated(self) -> SimulationParameters:
         """Return self if every value is allowed, else raise ParameterError for the first that is not."""
-        from fourier_gui.physics.initial_states import parse_initial_spec
-
-        _check_int("sites", self.sites, 2)
-        _check_int("levels", self.levels, 1)
-        _check_float("bandwidth", self.bandwidth, "0 < bandwidth < 1", lambda v: 0.0 < v < 1.0)
-        _check_float("lam", self.lam, "0 < lam, finite", lambda v: v > 0.0)
-        _check_int("seed", self.seed, 0, MAX_SEED)
-        if self.initial_seed is not None:
-            _check_int("initial_seed", self.initial_seed, 0, MAX_SEED)
-        if self.ensemble not in ENSEMBLES:
-            raise ParameterError("ensemble", self.ensemble, "one of " + ", ".join(ENSEMBLES))
-        if self.method not in METHODS:
-            raise ParameterError("method", self.method, "one of " + ", ".join(METHODS))
-        _check_int("samples", self.samples, 1, MAX_SAMPLES)
-        _check_int("points", self.points, 2, MAX_POINTS)
-        if self.t_max is not None:
-            _check_float("t_max", self.t_max, "0 < t_max, finite", lambda v: v > 0.0)
-        elif self.t_max_gamma is not None:
-            _check_float("t_max_gamma", self.t_max_gamma, "0 < t_max_gamma, finite", lambda v: v > 0.0)
-        else:
+        for f in FIELDS:
+            f.check(getattr(self, f.name))
+        if self.t_max is None and self.t_max_gamma is None:
             raise ParameterError("t_max", None, "give t_max or t_max_gamma")
-        parse_initial_spec(self.initial, self.sites)
+        parse_initial_spec(self.initial, self.sites, self.levels)
         if not math.isfinite(self.resolved_t_max):
             raise ParameterError("t_max_gamma", self.t_max_gamma, "t_max_gamma/γ must be finite")
         return self
-
-
-def hamiltonian_rate(levels: int, lam: float, bandwidth: float) -> float:
-    """Eq. (10): the HAM transition rate γ = 2πλ²n/δε."""
-    return 2.0 * math.pi * lam**2 * levels / bandwidth
-
-
-def _check_int(name: str, value: object, lo: int, hi: int | None = None) -> None:
-    allowed = f"integer ≥ {lo}" if hi is None else f"integer {lo} … {hi}"
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise ParameterError(name, value, allowed)
-    if value < lo or (hi is not None and value > hi):
-        raise ParameterError(name, value, allowed)
-
-
-def _check_float(name: str, value: object, allowed: str, ok) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise ParameterError(name, value, allowed)
-    v = float(value)
-    if not math.isfinite(v) or not ok(v):
-        raise ParameterError(name, value, allowed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from fourier_gui.physics.parameters import hamiltonian_rate
+from fourier_gui.physics.criteria import hamiltonian_rate
 
 
 def _boltzmann(levels: int, temperature: np.ndarray) -> np.ndarray:

@@ -1,0 +1,76 @@
+"""The HAM rate and the diffusion criteria: the one home of eqs. (10) and (14) (docs/physics.md §1).
+
+γ = 2πλ²n/δε (eq. 10); c1 = 2λn/δε ≥ 1 and c2 = λ²n/δε² ≪ 1 (eq. 14), with the verdicts
+met / marginal / violated (c2 ≤ 0.1 met, 0.1 … 1 marginal, > 1 violated).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+#: c1 must reach this (eq. 14).
+C1_MIN = 1.0
+#: c2 up to this counts as met, up to C2_VIOLATED as marginal, above as violated (eq. 14, "≪ 1").
+C2_MET = 0.1
+C2_VIOLATED = 1.0
+VERDICTS = ("met", "marginal", "violated")
+
+
+def hamiltonian_rate(levels: float, lam: float, bandwidth: float) -> float:
+    """Eq. (10): the HAM transition rate γ = 2πλ²n/δε."""
+    return 2.0 * math.pi * lam**2 * levels / bandwidth
+
+
+def first_criterion(levels: float, lam: float, bandwidth: float) -> float:
+    """Eq. (14): c1 = 2λn/δε."""
+    return 2.0 * lam * levels / bandwidth
+
+
+def second_criterion(levels: float, lam: float, bandwidth: float) -> float:
+    """Eq. (14): c2 = λ²n/δε²."""
+    return lam**2 * levels / bandwidth**2
+
+
+def lam_for_c1(c1: float, levels: float, bandwidth: float) -> float:
+    """The coupling λ = c1·δε/(2n) that puts a band of n levels at the given c1 (Fig. 3's protocol)."""
+    return c1 * bandwidth / (2.0 * levels)
+
+
+def c1_where_c2_is(c2: float, levels: float) -> float:
+    """Along λ at fixed n, c2 = c1²/(4n): the c1 at which c2 reaches a given value."""
+    return math.sqrt(4.0 * levels * c2)
+
+
+def regime_bounds(levels: float) -> list[tuple[float, float, str]]:
+    """Intervals of c1 (at fixed n) where eq. (14) fails or is marginal: (low, high, verdict)."""
+    marginal, violated = c1_where_c2_is(C2_MET, levels), c1_where_c2_is(C2_VIOLATED, levels)
+    return [(1e-3, C1_MIN, "violated"), (marginal, violated, "marginal"), (violated, 1e4, "violated")]
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """Eq. (14): c1 = 2λn/δε ≥ 1 and c2 = λ²n/δε² ≪ 1, each with a verdict met / marginal / violated."""
+
+    c1: float
+    c2: float
+
+    @property
+    def c1_verdict(self) -> str:
+        return "met" if self.c1 >= C1_MIN else "violated"
+
+    @property
+    def c2_verdict(self) -> str:
+        if self.c2 <= C2_MET:
+            return "met"
+        return "marginal" if self.c2 <= C2_VIOLATED else "violated"
+
+    @property
+    def verdict(self) -> str:
+        """The worse of the two verdicts."""
+        return max(self.c1_verdict, self.c2_verdict, key=VERDICTS.index)
+
+
+def diffusion_criteria(levels: float, lam: float, bandwidth: float) -> Criteria:
+    """Eq. (14) for one band size, coupling and band width."""
+    return Criteria(first_criterion(levels, lam, bandwidth), second_criterion(levels, lam, bandwidth))

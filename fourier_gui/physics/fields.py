@@ -1,0 +1,183 @@
+"""The parameters of a run, declared once (docs/architecture.md, "How to add a parameter").
+
+Each row of `FIELDS` says everything the app needs about one field of `SimulationParameters`: its
+plain-language label, symbol, unit, type, allowed range, default, step, tooltip (with the paper's
+equation), command-line option and panel group. The parameter panel, the command-line options and
+their range messages, validation, session files and CSV metadata are all generated from it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from fourier_gui.physics.errors import ParameterError
+
+MAX_POINTS = 1_000_000
+MAX_SAMPLES = 10_000
+MAX_SEED = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class Field:
+    """One parameter. `low`/`high` bound numbers (inclusive unless `open_low`/`open_high`)."""
+
+    name: str
+    label: str  # plain language, shown in the panel
+    symbol: str  # the paper's symbol, shown in the tooltip and the derived readouts
+    kind: type  # int, float or str
+    default: object
+    tooltip: str
+    cli: str
+    group: str = "Chain"  # panel group: Chain, Initial state, Run; "" = not a panel row of its own
+    unit: str = ""
+    low: float | None = None
+    high: float | None = None
+    open_low: bool = False
+    open_high: bool = False
+    choices: tuple[str, ...] = ()
+    choice_tips: tuple[str, ...] = ()
+    optional: bool = False  # None is allowed (the value then comes from elsewhere)
+    advanced: bool = False  # hidden in presentation mode
+    scientific: bool = False  # a float spanning decades: shown as 5e-05, stepped by ~10 %
+    panel_high: float | None = None  # the spin box's upper end where the physics sets none
+
+    @property
+    def allowed(self) -> str:
+        """The allowed values in words, as every refusal quotes them."""
+        if self.choices:
+            return "one of " + ", ".join(self.choices)
+        if self.kind is int:
+            low = int(self.low or 0)
+            return f"integer ≥ {low}" if self.high is None else f"integer {low} … {int(self.high)}"
+        if self.kind is float:
+            parts = []
+            if self.low is not None:
+                parts.append(f"{self.low:g} {'<' if self.open_low else '≤'} {self.name}")
+            if self.high is not None:
+                parts.append(f"{'<' if self.open_high else '≤'} {self.high:g}")
+            text = " ".join(parts) if self.high is not None else (parts[0] if parts else self.name)
+            return text + ("" if self.high is not None else ", finite")
+        return self.tooltip
+
+    def check(self, value: object) -> None:
+        """Raise ParameterError unless `value` is allowed for this field."""
+        if value is None and self.optional:
+            return
+        if self.choices:
+            if value not in self.choices:
+                raise ParameterError(self.name, value, self.allowed)
+            return
+        if self.kind is int:
+            if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+                raise ParameterError(self.name, value, self.allowed)
+        elif self.kind is float:
+            if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+                raise ParameterError(self.name, value, self.allowed)
+            if not math.isfinite(float(value)):
+                raise ParameterError(self.name, value, self.allowed)
+        else:
+            if not isinstance(value, str):
+                raise ParameterError(self.name, value, self.allowed)
+            return
+        v = float(value)  # type: ignore[arg-type]
+        if self.low is not None and (v < self.low or (self.open_low and v == self.low)):
+            raise ParameterError(self.name, value, self.allowed)
+        if self.high is not None and (v > self.high or (self.open_high and v == self.high)):
+            raise ParameterError(self.name, value, self.allowed)
+
+    def help(self) -> str:
+        """The command-line help line."""
+        return f"{self.symbol}, {self.label.lower()} ({self.allowed})"
+
+    def convert(self) -> Callable[[str], object]:
+        """The command-line text → value conversion (range checks come later, from `check`)."""
+        return {int: int, float: float}.get(self.kind, str)
+
+
+FIELDS: tuple[Field, ...] = (
+    Field(
+        "sites", "Subunits in the chain", "N", int, 3,
+        "N — number of subunits in the chain (≥ 2). Each is a ground state plus a band of n levels (Fig. 1).",
+        "--sites", low=2, panel_high=10_000,
+    ),
+    Field(
+        "levels", "Levels per band", "n", int, 500,
+        "n — levels in each subunit's band (≥ 1). Enters γ = 2πλ²n/δε (eq. 10) and both criteria (eq. 14).",
+        "--levels", low=1, panel_high=1_000_000,
+    ),
+    Field(
+        "bandwidth", "Band width", "δε", float, 0.05,
+        "δε — width of each band in units of the gap ΔE = 1 (0 < δε < 1). Enters γ (eq. 10) and eq. (14).",
+        "--bandwidth", unit="ΔE", low=0.0, high=1.0, open_low=True, open_high=True, scientific=True,
+    ),
+    Field(
+        "lam", "Coupling strength", "λ", float, 5e-5,
+        "λ — strength of the next-neighbour coupling λ·V (eq. 3). γ grows like λ² (eq. 10).",
+        "--lam", unit="ΔE", low=0.0, open_low=True, scientific=True, panel_high=10.0,
+    ),
+    Field(
+        "seed", "Random seed of the couplings", "seed", int, 0,
+        "Seed of the random coupling matrices c^(μ) (numpy default_rng). Same seed, same couplings, bit for bit.",
+        "--seed", low=0, high=MAX_SEED, advanced=True, panel_high=2**31 - 1,
+    ),
+    Field(
+        "ensemble", "Kind of random couplings", "ensemble", str, "complex",
+        "Ensemble of the coupling entries c_ji: complex Gaussian (default) or real Gaussian, E|c|² = 1 (eq. 3).",
+        "--ensemble", choices=("complex", "real"), advanced=True,
+        choice_tips=("Complex Gaussian entries (the paper's choice)", "Real Gaussian entries"),
+    ),
+    Field(
+        "initial", "Where the energy starts", "ψ(0)", str, "band:1",
+        "Initial state ψ(0): a random state in one site's band (the paper's choice), one single level, "
+        "or a random band state on every site with chosen weights P_μ(0).",
+        "--initial", group="Initial state",
+    ),
+    Field(
+        "samples", "Random starts averaged", "K", int, 1,
+        "K — number of random pure initial states propagated together and averaged "
+        "(an ensemble: it emulates a mixed state; the spread is shown as a band).",
+        "--samples", group="Initial state", low=1, high=MAX_SAMPLES, advanced=True,
+    ),
+    Field(
+        "t_max", "Run length", "t_max", float, None,
+        "Length of the run in ħ/ΔE (wins over the length in 1/γ when both are given).",
+        "--t-max", group="", unit="ħ/ΔE", low=0.0, open_low=True, optional=True, scientific=True,
+    ),
+    Field(
+        "t_max_gamma", "Run length", "t_max", float, 5.0,
+        "Length of the run, in units of 1/γ (the HAM time scale) or in ħ/ΔE. D₁² (eq. 15) needs ≥ 5/γ.",
+        "--t-max-gamma", group="Run", unit="1/γ", low=0.0, open_low=True, optional=True, scientific=True,
+        panel_high=1e12,
+    ),
+    Field(
+        "points", "Output times", "M", int, 201,
+        "M — number of output times from 0 to t_max (≥ 2).",
+        "--points", group="Run", low=2, high=MAX_POINTS, advanced=True,
+    ),
+    Field(
+        "method", "Solver", "method", str, "auto",
+        "How the Schrödinger equation is solved. auto picks the faster of: eigen — one dense "
+        "eigendecomposition of H (cost D³, cannot be interrupted while it runs); chebyshev — a Chebyshev "
+        "expansion of e^(−iHt) built from products of H with the state (any size).",
+        "--method", group="Run", choices=("auto", "eigen", "chebyshev"), advanced=True,
+        choice_tips=("The faster of the two for this size", "Dense eigendecomposition (small D)",
+                     "Chebyshev expansion (any D)"),
+    ),
+    Field(
+        "initial_seed", "Random seed of the start", "initial seed", int, None,
+        "Seed of the random initial state (default: the couplings' seed).",
+        "--initial-seed", group="", low=0, high=MAX_SEED, optional=True,
+    ),
+)  # fmt: skip
+
+FIELD_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
+#: Parameter name → command-line option.
+OPTION_OF: dict[str, str] = {f.name: f.cli for f in FIELDS}
+
+
+def field(name: str) -> Field:
+    return FIELD_BY_NAME[name]

@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md §4).
+"""The command line (docs/contracts.md).
 
     fourier-gui [--preset NAME] [--run] [--screenshot F]   the window
     fourier-gui simulate [options] --csv F [--couplings F.npz] [--json F]
@@ -22,25 +22,10 @@ from typing import NoReturn
 import numpy as np
 
 from fourier_gui import __version__
+from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, OPTION_OF, Field
+from fourier_gui.physics.initial_states import SPEC_HELP
 
 SUBCOMMANDS = ("simulate", "sweep", "conductivity", "presets")
-
-#: Parameter field → command-line option.
-OPTION_OF = {
-    "sites": "--sites",
-    "levels": "--levels",
-    "lam": "--lam",
-    "bandwidth": "--bandwidth",
-    "seed": "--seed",
-    "initial_seed": "--initial-seed",
-    "ensemble": "--ensemble",
-    "initial": "--initial",
-    "samples": "--samples",
-    "t_max": "--t-max",
-    "t_max_gamma": "--t-max-gamma",
-    "points": "--points",
-    "method": "--method",
-}
 
 
 class UsageError(Exception):
@@ -48,7 +33,7 @@ class UsageError(Exception):
 
 
 def out_of_range(option: str, value: object, allowed: str) -> UsageError:
-    """The one-line message of DESIGN §4 for a refused value."""
+    """The one-line message of docs/contracts.md for a refused value."""
     return UsageError(f"{option}: {value!r} is out of range (allowed: {allowed})")
 
 
@@ -72,26 +57,26 @@ def _number(kind: type):
     return convert
 
 
+#: The fields of one subunit's band and its coupling (simulate and conductivity).
+BAND_FIELDS = ("levels", "lam", "bandwidth")
+
+
+def _add_field_option(p: argparse.ArgumentParser, f: Field) -> None:
+    """The option of one field of the table (physics/fields.py): its flag, type and help with the range."""
+    kind = f.kind if f.kind in (int, float) else str
+    help_text = f"initial state: {SPEC_HELP}" if f.name == "initial" else f.help()
+    p.add_argument(f.cli, dest=f.name, type=_number(kind) if kind is not str else str, help=help_text)
+
+
 def _add_band_options(p: argparse.ArgumentParser) -> None:
-    """n, λ and δε: what one subunit's band and its coupling need (simulate and conductivity)."""
-    p.add_argument("--levels", type=_number(int), help="n, levels per band (≥ 1)")
-    p.add_argument("--lam", type=_number(float), help="λ, coupling strength (> 0)")
-    p.add_argument("--bandwidth", type=_number(float), help="δε, band width (0 < δε < 1)")
+    for name in BAND_FIELDS:
+        _add_field_option(p, FIELD_BY_NAME[name])
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--preset", help="start from this preset (see `fourier-gui presets`)")
-    p.add_argument("--sites", type=_number(int), help="N, number of subunits (≥ 2)")
-    _add_band_options(p)
-    p.add_argument("--seed", type=_number(int), help="seed of the couplings (≥ 0)")
-    p.add_argument("--initial-seed", type=_number(int), help="seed of the initial state (default: --seed)")
-    p.add_argument("--ensemble", help="coupling ensemble: complex or real")
-    p.add_argument("--initial", help="initial state: band:μ, level:μ:i or profile:p1,…,pN")
-    p.add_argument("--samples", type=_number(int), help="K random pure states averaged (≥ 1)")
-    p.add_argument("--t-max", type=_number(float), help="last output time in ħ/ΔE (> 0)")
-    p.add_argument("--t-max-gamma", type=_number(float), help="last output time in units of 1/γ (> 0)")
-    p.add_argument("--points", type=_number(int), help="number of output times (≥ 2)")
-    p.add_argument("--method", help="auto, eigen or chebyshev")
+    for f in FIELDS:
+        _add_field_option(p, f)
 
 
 def build_parser(command: str) -> OneLineParser:

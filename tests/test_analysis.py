@@ -7,9 +7,9 @@ from fourier_gui.physics.analysis import (
     correlation_function,
     correlation_slope,
     d1_squared,
-    diffusion_criteria,
     fit_decay_rate,
 )
+from fourier_gui.physics.criteria import diffusion_criteria
 from fourier_gui.physics.ham import ham_probabilities
 from fourier_gui.physics.model import ChainModel
 from fourier_gui.physics.parameters import SimulationParameters

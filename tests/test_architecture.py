@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md §3: physics/ and io/ never import Qt; ui/ computes no physics."""
+"""The layers of docs/architecture.md: physics/ and io/ never import Qt; engine/ no widgets; ui/ computes no physics."""
 
 import ast
 import pkgutil
@@ -47,12 +47,18 @@ UI_ALLOWED_PHYSICS = (
     "fourier_gui.physics.initial_states.parse_initial_spec",
     "fourier_gui.physics.initial_states.SPEC_HELP",
     "fourier_gui.physics.initial_states.InitialSpec",
-    "fourier_gui.physics.analysis.Criteria",
-    "fourier_gui.physics.analysis.diffusion_criteria",
+    "fourier_gui.physics.initial_states.KINDS",
+    "fourier_gui.physics.initial_states.centre_site",
+    "fourier_gui.physics.criteria",
+    "fourier_gui.physics.errors",
+    "fourier_gui.physics.fields",
+    "fourier_gui.physics.criteria.Criteria",
+    "fourier_gui.physics.analysis.CorrelationStudy",
     "fourier_gui.physics.cost",
     "fourier_gui.physics.simulation.SimulationResult",
     "fourier_gui.physics.sweeps.SweepSpec",
     "fourier_gui.physics.sweeps.SweepTable",
+    "fourier_gui.physics.sweeps.RunFigures",
 )
 
 
@@ -62,3 +68,42 @@ def test_ui_uses_physics_only_for_types_and_validation():
         for name in _imports(path):
             if name.startswith("fourier_gui.physics") and name != "fourier_gui.physics":
                 assert name.startswith(UI_ALLOWED_PHYSICS), f"ui/{path.name} imports {name}"
+
+
+#: layer → the layers of fourier_gui it must not import (docs/architecture.md, "Layers").
+FORBIDDEN = {
+    "physics": ("engine", "ui", "io", "cli"),
+    "io": ("engine", "ui", "cli"),
+    "engine": ("ui", "io", "cli"),
+}
+
+
+def test_layers_import_only_downwards():
+    for layer, forbidden in FORBIDDEN.items():
+        for path in (PACKAGE / layer).glob("*.py"):
+            for name in _imports(path):
+                parts = name.split(".")
+                if parts[0] == "fourier_gui" and len(parts) > 1:
+                    assert parts[1] not in forbidden, f"{layer}/{path.name} imports {name}"
+
+
+def test_engine_has_no_widgets():
+    for path in (PACKAGE / "engine").glob("*.py"):
+        bad = [n for n in _imports(path) if n.startswith(("PySide6.QtWidgets", "PySide6.QtGui", "pyqtgraph"))]
+        assert not bad, f"engine/{path.name} imports {bad}"
+
+
+def test_modules_stay_small():
+    """No module over 400 lines; the main window, a thin view of the run model, within 300."""
+    for path in PACKAGE.rglob("*.py"):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        limit = 300 if path.name == "main_window.py" else 400
+        assert lines <= limit, f"{path.relative_to(PACKAGE)} has {lines} lines (limit {limit})"
+
+
+def test_docstrings_cite_only_the_repository():
+    for path in PACKAGE.rglob("*.py"):
+        assert "DESIGN.md" not in path.read_text(encoding="utf-8"), f"{path.name} cites a file outside the repository"
+    docs = PACKAGE.parent / "docs"
+    for name in ("architecture.md", "physics.md", "contracts.md"):
+        assert (docs / name).is_file(), f"docs/{name} is missing"

@@ -24,7 +24,7 @@ def test_tiny_fig3_sweep_runs_to_the_end_and_exports_equal(qtbot, window, tmp_pa
     tab.seeds.setValue(2)
     with qtbot.waitSignal(tab.engine.finished, timeout=120_000) as blocker:
         tab.run_button.click()
-    assert blocker.args[0] == "done"
+    assert blocker.args[0].status == "done"
     qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=10_000)
     assert tab.table.complete and tab.grid.rowCount() == 3
     xs, means = tab.means_item.getData()  # as displayed: log10 on both axes
@@ -50,7 +50,7 @@ def test_stop_mid_sweep(qtbot, window):
     qtbot.waitUntil(lambda: tab.table is not None and len(tab.table.rows) >= 1, timeout=120_000)
     with qtbot.waitSignal(tab.engine.finished, timeout=30_000) as blocker:
         tab.stop_button.click()
-    assert blocker.args[0] == "stopped"
+    assert blocker.args[0].status == "stopped"
     assert 1 <= len(tab.table.rows) < 30
     qtbot.waitUntil(lambda: tab.engine.state == "idle", timeout=10_000)
     assert tab.run_button.isEnabled() and tab.export_button.isEnabled()

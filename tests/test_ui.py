@@ -105,14 +105,14 @@ def test_export_csv_through_the_menu_reads_back_equal(qtbot, window, tmp_path, m
 def test_invalid_field_disables_run_and_says_why(qtbot, window):
     panel = window.panel
     assert window.run_action.isEnabled()
-    panel.initial_kind.setCurrentText("profile")
-    panel.profile.setText("0.5, 0.2, 0.1, 0.1")
-    panel.profile.textEdited.emit(panel.profile.text())
+    panel.initial.kind.setCurrentText("profile")
+    panel.initial.profile.setText("0.5, 0.2, 0.1, 0.1")
+    panel.initial.profile.textEdited.emit(panel.initial.profile.text())
     assert not window.run_action.isEnabled()
     assert "sum to 1" in panel.error and panel.error_label.isVisible()
-    assert "sum to 1" in panel.initial_pages.toolTip()
-    panel.profile.setText("0.5, 0.2, 0.2, 0.1")
-    panel.profile.textEdited.emit(panel.profile.text())
+    assert "sum to 1" in panel.initial.toolTip()
+    panel.initial.profile.setText("0.5, 0.2, 0.2, 0.1")
+    panel.initial.profile.textEdited.emit(panel.initial.profile.text())
     assert window.run_action.isEnabled() and panel.error == ""
     # a number out of its range, typed in
     panel.lam.lineEdit().setText("0")
@@ -153,7 +153,7 @@ def test_engine_failure_reaches_the_user_and_window_stays_usable(qtbot, window, 
     def broken(*_args, **_kwargs):
         raise RuntimeError("simulated failure deep in the engine")
 
-    monkeypatch.setattr("fourier_gui.engine.worker.ExactRun", broken)
+    monkeypatch.setattr("fourier_gui.engine.standard_jobs.ExactRun", broken)
     assert run_to_end(qtbot, window) == "failed"
     box = window.error_box
     assert isinstance(box, QMessageBox) and box.isVisible()

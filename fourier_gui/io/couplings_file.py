@@ -1,4 +1,4 @@
-"""The couplings file (.npz) of DESIGN.md §4: enough for anyone to rebuild H and check a run.
+"""The couplings file (.npz) of docs/contracts.md: enough for anyone to rebuild H and check a run.
 
 `band_energies` (n,) absolute energies, gap included; `couplings` (N−1, n, n) complex128 with
 couplings[μ−1, j−1, i−1] = λ·c^{(μ)}_{ji}; `psi0` (D,) complex128, index k = (μ−1)·n + (i−1).

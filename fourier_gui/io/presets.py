@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from fourier_gui.io.resources import resources_path
+from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 
 DEFAULT_PRESET = "fig2"
@@ -22,7 +23,7 @@ class Preset:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class UnknownPresetError(KeyError):
+class UnknownPresetError(FourierGuiError, KeyError):
     def __init__(self, name: str) -> None:
         self.name = name
         super().__init__(name)

@@ -1,4 +1,4 @@
-"""The CSV contract of DESIGN.md §4.
+"""The CSV contract of docs/contracts.md.
 
 UTF-8, comma separated, '.' decimals, full precision (shortest repr that round-trips). Leading
 `# key: value` lines carry the app version, every parameter, γ, c1, c2, the method and the date; then

@@ -10,18 +10,19 @@ import numpy as np
 
 from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_write_text
+from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 
 FORMAT = "fourier-gui session"
 
 
-class SessionError(ValueError):
+class SessionError(FourierGuiError, ValueError):
     """A file that is not a readable session."""
 
 
 def _rows(array: np.ndarray) -> list:
-    return np.where(np.isnan(array), None, array).tolist()
+    return np.where(np.isnan(array), np.array(None, dtype=object), array).tolist()
 
 
 def session_dict(params: SimulationParameters, result: SimulationResult | None = None) -> dict[str, Any]:
@@ -63,8 +64,7 @@ def read_session(path: str | os.PathLike) -> tuple[SimulationParameters, Simulat
     result = SimulationResult.empty(run_params, saved["method"])
     n = int(saved["completed"])
     rows = np.array(saved["exact_samples"], dtype=float).reshape(n, run_params.sites, run_params.samples)
-    result.exact_samples[:n] = rows
-    result.completed = n
+    result.store_rows(0, rows)
     result.completed_time = float(saved["completed_time"])
     result.elapsed_s = float(saved.get("elapsed_s", 0.0))
     result.max_norm_error = float(saved.get("max_norm_error", 0.0))

@@ -1,4 +1,4 @@
-"""The JSON summary of a run (DESIGN.md §4) and generic JSON files."""
+"""The JSON summary of a run (docs/contracts.md) and generic JSON files."""
 
 from __future__ import annotations
 

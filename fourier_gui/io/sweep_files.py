@@ -94,7 +94,7 @@ def read_sweep_csv(path: str | os.PathLike) -> tuple[dict[str, str], list[dict[s
     metadata: dict[str, str] = {}
     with open(path, encoding="utf-8", newline="") as f:
         lines = f.read().splitlines()
-    body = []
+    body: list[str] = []
     for line in lines:
         if line.startswith("#") and not body:
             key, _, value = line[1:].strip().partition(":")

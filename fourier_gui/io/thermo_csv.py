@@ -9,7 +9,7 @@ import numpy as np
 
 from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_open
-from fourier_gui.physics.parameters import hamiltonian_rate
+from fourier_gui.physics.criteria import hamiltonian_rate
 from fourier_gui.physics.thermodynamics import conductivity, internal_energy, specific_heat
 
 COLUMNS = ("T", "u", "c", "kappa")

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fourier_gui.physics.criteria import Criteria, diffusion_criteria
 from fourier_gui.physics.ham import ham_probabilities
 from fourier_gui.physics.optimize import minimize_bounded
+
 
 def d1_squared(times: np.ndarray, exact_p1: np.ndarray, ham_p1: np.ndarray, gamma: float) -> float:
     """Eq. (15): D₁² = (γ/5)∫₀^{5/γ} (P₁^HAM − P₁^exact)² dt, trapezoidal on the output grid.

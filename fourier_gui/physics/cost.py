@@ -10,6 +10,7 @@ import math
 import os
 from dataclasses import dataclass
 
+from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 
 COMPLEX_BYTES = 16
@@ -38,7 +39,7 @@ class CostEstimate:
         return f"{self.method}: ≈ {format_bytes(self.memory_bytes)}, ≈ {self.products} H·ψ products, ≈ {format_seconds(self.seconds)}"
 
 
-class InsufficientMemoryError(MemoryError):
+class InsufficientMemoryError(FourierGuiError, MemoryError):
     """A run that would not fit in the free memory; carries the estimate."""
 
     def __init__(self, estimate: CostEstimate, available: int) -> None:

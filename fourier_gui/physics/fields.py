@@ -83,7 +83,7 @@ class Field:
             if not isinstance(value, str):
                 raise ParameterError(self.name, value, self.allowed)
             return
-        v = float(value)  # type: ignore[arg-type]
+        v = float(value)  # type: ignore[arg-type,unused-ignore]  # an int or float here
         if self.low is not None and (v < self.low or (self.open_low and v == self.low)):
             raise ParameterError(self.name, value, self.allowed)
         if self.high is not None and (v > self.high or (self.open_high and v == self.high)):
@@ -100,7 +100,7 @@ class Field:
 
 FIELDS: tuple[Field, ...] = (
     Field(
-        "sites", "Subunits in the chain", "N", int, 3,
+        "sites", "Subunits", "N", int, 3,
         "N — number of subunits in the chain (≥ 2). Each is a ground state plus a band of n levels (Fig. 1).",
         "--sites", low=2, panel_high=10_000,
     ),
@@ -115,29 +115,29 @@ FIELDS: tuple[Field, ...] = (
         "--bandwidth", unit="ΔE", low=0.0, high=1.0, open_low=True, open_high=True, scientific=True,
     ),
     Field(
-        "lam", "Coupling strength", "λ", float, 5e-5,
+        "lam", "Coupling", "λ", float, 5e-5,
         "λ — strength of the next-neighbour coupling λ·V (eq. 3). γ grows like λ² (eq. 10).",
         "--lam", unit="ΔE", low=0.0, open_low=True, scientific=True, panel_high=10.0,
     ),
     Field(
-        "seed", "Random seed of the couplings", "seed", int, 0,
+        "seed", "Coupling seed", "seed", int, 0,
         "Seed of the random coupling matrices c^(μ) (numpy default_rng). Same seed, same couplings, bit for bit.",
         "--seed", low=0, high=MAX_SEED, advanced=True, panel_high=2**31 - 1,
     ),
     Field(
-        "ensemble", "Kind of random couplings", "ensemble", str, "complex",
+        "ensemble", "Coupling ensemble", "ensemble", str, "complex",
         "Ensemble of the coupling entries c_ji: complex Gaussian (default) or real Gaussian, E|c|² = 1 (eq. 3).",
         "--ensemble", choices=("complex", "real"), advanced=True,
         choice_tips=("Complex Gaussian entries (the paper's choice)", "Real Gaussian entries"),
     ),
     Field(
-        "initial", "Where the energy starts", "ψ(0)", str, "band:1",
+        "initial", "Initial state", "ψ(0)", str, "band:1",
         "Initial state ψ(0): a random state in one site's band (the paper's choice), one single level, "
         "or a random band state on every site with chosen weights P_μ(0).",
         "--initial", group="Initial state",
     ),
     Field(
-        "samples", "Random starts averaged", "K", int, 1,
+        "samples", "Samples", "K", int, 1,
         "K — number of random pure initial states propagated together and averaged "
         "(an ensemble: it emulates a mixed state; the spread is shown as a band).",
         "--samples", group="Initial state", low=1, high=MAX_SAMPLES, advanced=True,
@@ -159,7 +159,7 @@ FIELDS: tuple[Field, ...] = (
         "--points", group="Run", low=2, high=MAX_POINTS, advanced=True,
     ),
     Field(
-        "method", "Solver", "method", str, "auto",
+        "method", "Method", "method", str, "auto",
         "How the Schrödinger equation is solved. auto picks the faster of: eigen — one dense "
         "eigendecomposition of H (cost D³, cannot be interrupted while it runs); chebyshev — a Chebyshev "
         "expansion of e^(−iHt) built from products of H with the state (any size).",

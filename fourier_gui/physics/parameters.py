@@ -103,7 +103,9 @@ class SimulationParameters:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(map(str, data)) - known)
         if unknown:
-            raise ParameterError(unknown[0], data.get(unknown[0]), f"unknown parameter; known: {', '.join(sorted(known))}")
+            raise ParameterError(
+                unknown[0], data.get(unknown[0]), f"unknown parameter; known: {', '.join(sorted(known))}"
+            )
         return cls(**data)
 
     def with_changes(self, **changes: Any) -> SimulationParameters:

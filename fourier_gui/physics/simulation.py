@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from fourier_gui.physics import cost
-from fourier_gui.physics.analysis import Criteria, d1_squared, diffusion_criteria, fit_decay_rate
+from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
+from fourier_gui.physics.criteria import Criteria, diffusion_criteria
 from fourier_gui.physics.ham import ham_probabilities
 from fourier_gui.physics.initial_states import initial_block, parse_initial_spec
 from fourier_gui.physics.model import ChainModel
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.propagation import Checkpoint, Chunk, chebyshev_chunks, eigen_chunks
+from fourier_gui.physics.thermodynamics import local_temperature
 
 #: Seconds of work aimed at per Chebyshev window (rows stream out within it), and between two checkpoints.
 WINDOW_SECONDS = 2.0
@@ -41,6 +43,19 @@ class SimulationResult:
     completed_time: float = 0.0
     elapsed_s: float = 0.0
     max_norm_error: float = 0.0
+    # Derived per stored row, once, by whoever stores it (the worker thread during a run), never per frame:
+    exact_mean: np.ndarray = field(init=False, repr=False)  # (M, N) sample mean of P_μ(t)
+    exact_low: np.ndarray = field(init=False, repr=False)  # (M, N) sample minimum
+    exact_high: np.ndarray = field(init=False, repr=False)  # (M, N) sample maximum
+    temperatures: np.ndarray = field(init=False, repr=False)  # (M, N) local T_μ(t) (docs/physics.md §4)
+
+    def __post_init__(self) -> None:
+        m, n, _k = self.exact_samples.shape
+        self.exact_mean, self.exact_low, self.exact_high, self.temperatures = (
+            np.full((m, n), np.nan) for _ in range(4)
+        )
+        if self.completed:
+            self._derive(0, self.completed)
 
     @classmethod
     def empty(cls, params: SimulationParameters, method: str) -> SimulationResult:
@@ -53,10 +68,24 @@ class SimulationResult:
         """Store a chunk of exact probabilities (chunks arrive in order)."""
         m = chunk.times.size
         if m:
-            self.exact_samples[chunk.start : chunk.start + m] = chunk.sample_probabilities
-            self.completed = chunk.start + m
+            self.store_rows(chunk.start, chunk.sample_probabilities)
             self.max_norm_error = max(self.max_norm_error, chunk.norm_error)
         self.completed_time = max(self.completed_time, chunk.completed_time)
+
+    def store_rows(self, start: int, sample_probabilities: np.ndarray) -> None:
+        """Store rows start … start+m−1 (m, N, K) with their derived series; `completed` moves last,
+        so a reader on another thread never sees a row counted before it is whole."""
+        stop = start + sample_probabilities.shape[0]
+        self.exact_samples[start:stop] = sample_probabilities
+        self._derive(start, stop)
+        self.completed = max(self.completed, stop)
+
+    def _derive(self, start: int, stop: int) -> None:
+        rows = self.exact_samples[start:stop]
+        self.exact_mean[start:stop] = rows.mean(axis=2)
+        self.exact_low[start:stop] = rows.min(axis=2)
+        self.exact_high[start:stop] = rows.max(axis=2)
+        self.temperatures[start:stop] = local_temperature(self.parameters.levels, self.exact_mean[start:stop])
 
     # --- views --------------------------------------------------------------------------
     @property
@@ -66,7 +95,7 @@ class SimulationResult:
     @property
     def exact(self) -> np.ndarray:
         """P_μ(t) averaged over samples, (M, N); NaN where not computed yet."""
-        return self.exact_samples.mean(axis=2)
+        return self.exact_mean
 
     @property
     def progress(self) -> float:
@@ -87,6 +116,18 @@ class SimulationResult:
         if n < 2 or self.times[n - 1] * self.gamma < 5.0 * (1.0 - 1e-9):
             return None
         return d1_squared(self.times[:n], self.exact[:n, 0], self.ham[:n, 0], self.gamma)
+
+    def summary_line(self) -> str:
+        """γ, D₁² (eq. 15), the fitted rate over γ and the norm error, in one line."""
+        parts = [f"γ = {self.gamma:.4g}"]
+        d1 = self.d1_squared()
+        if d1 is not None:
+            parts.append(f"D₁² = {d1:.3g}")
+        fitted = self.fitted_rate()
+        if fitted is not None:
+            parts.append(f"fitted rate / γ = {fitted / self.gamma:.3f}")
+        parts.append(f"norm error {self.max_norm_error:.1e}")
+        return ", ".join(parts)
 
     def fitted_rate(self) -> float | None:
         """The decay rate fitted to the exact run (compare with γ), or None before two points exist."""

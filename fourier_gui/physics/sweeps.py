@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from fourier_gui.physics.criteria import lam_for_c1
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 
 VARIABLES = ("levels", "sites", "lam", "bandwidth", "samples")
@@ -67,7 +68,7 @@ class SweepSpec:
             raise ParameterError(self.vary, value, "whole numbers")
         p = self.base.with_changes(**{self.vary: v}, t_max=None, t_max_gamma=max(5.0, self.base.t_max_gamma or 5.0))
         if self.hold == "c1" and self.vary != "lam":
-            p = p.with_changes(lam=self.base.c1 * p.bandwidth / (2.0 * p.levels))
+            p = p.with_changes(lam=lam_for_c1(self.base.c1, p.levels, p.bandwidth))
         return p
 
     def runs(self) -> list[SweepRun]:
@@ -115,6 +116,7 @@ def run_figures(run: SweepRun) -> RunFigures:
     result = simulate(run.parameters)
     p = run.parameters
     fitted = result.fitted_rate()
+    d1 = result.d1_squared()
     return RunFigures(
         run.point,
         run.value,
@@ -124,7 +126,7 @@ def run_figures(run: SweepRun) -> RunFigures:
         p.gamma,
         p.c1,
         p.c2,
-        float(result.d1_squared()),
+        math.nan if d1 is None else float(d1),
         float(fitted / p.gamma) if fitted is not None else math.nan,
         result.method,
         result.elapsed_s,
@@ -253,19 +255,29 @@ def run_sweep(
     own = executor is None
     executor = executor or default_executor()
     try:
-        pending: set[Future] = {executor.submit(run_figures, run) for run in spec.runs()}
-        while pending:
-            done, pending = wait(pending, timeout=0.2, return_when="FIRST_COMPLETED")
-            for future in done:
-                figures = future.result()
-                table.add(figures)
-                if on_result is not None:
-                    on_result(figures)
-            if should_stop is not None and should_stop():
-                for future in pending:
-                    future.cancel()
-                break
+        for figures in iter_sweep(spec, executor, should_stop):
+            table.add(figures)
+            if on_result is not None:
+                on_result(figures)
     finally:
         if own:
             executor.shutdown(wait=True, cancel_futures=True)
     return table
+
+
+def iter_sweep(
+    spec: SweepSpec, executor: Executor, should_stop: Callable[[], bool] | None = None
+) -> Iterator[RunFigures]:
+    """Yield the figures of each run of a validated sweep as it finishes (in completion order).
+
+    `should_stop()` is polled a few times a second; True cancels the runs not yet started.
+    """
+    pending: set[Future] = {executor.submit(run_figures, run) for run in spec.runs()}
+    while pending:
+        done, pending = wait(pending, timeout=0.2, return_when="FIRST_COMPLETED")
+        for future in done:
+            yield future.result()
+        if should_stop is not None and should_stop():
+            for future in pending:
+                future.cancel()
+            return

@@ -14,7 +14,8 @@ from fourier_gui.io.resources import resources_path
 
 
 def make_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("fourier-gui")
     app.setOrganizationName("fourier-gui")
     app.setApplicationVersion(__version__)
@@ -66,6 +67,11 @@ def run_app(
 
         window.run_finished.connect(lambda outcome: QTimer.singleShot(100, lambda: finish(outcome)))
     if run:
-        QTimer.singleShot(0, window.start_run)
+
+        def start() -> None:
+            if not window.start_run() and screenshot:  # nothing will finish: say why and quit
+                finish("failed")
+
+        QTimer.singleShot(0, start)
     code = app.exec()
     return status["code"] or code

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from fourier_gui.physics.analysis import diffusion_criteria
+from fourier_gui.physics.criteria import diffusion_criteria
 from fourier_gui.physics.parameters import SimulationParameters
 
 CSS = "<style>h3{margin:4px 0} p{margin:4px 0 8px 0} .eq{font-style:italic; white-space:nowrap}</style>"

@@ -117,10 +117,10 @@ class DynamicsPlot:
         for mu, item in enumerate(self.exact):
             item.setData(t, exact[:, mu], skipFiniteCheck=True)
         if self.spread and n:
-            samples = result.exact_samples[:n]
+            low, high = result.exact_low[:n], result.exact_high[:n]
             for mu, (lo, hi, _fill) in enumerate(self.spread):
-                lo.setData(t, samples[:, mu, :].min(axis=1))
-                hi.setData(t, samples[:, mu, :].max(axis=1))
+                lo.setData(t, low[:, mu], skipFiniteCheck=True)
+                hi.setData(t, high[:, mu], skipFiniteCheck=True)
         self.cursor.setValue(current_time * self.scale)
 
     def rescale_time(self, result) -> None:
@@ -148,7 +148,7 @@ class LevelDiagram:
         self.bands: list[QGraphicsRectItem] = []
         self.labels: list[pg.TextItem] = []
         self.colors: list[str] = []
-        self.key = None
+        self.key: tuple[int, int, float] | None = None
         self.style = PlotStyle()
 
     def set_style(self, style: PlotStyle) -> None:
@@ -228,7 +228,9 @@ class ChainProfile:
         self.temperatures = QLabel()
         self.temperatures.setWordWrap(True)
         self.temperatures.setAccessibleName("Local temperatures")
-        self.temperatures.setToolTip("Local temperature of each subunit from 1/T = ln(n(1−P)/P), in ΔE/k_B (DESIGN §1)")
+        self.temperatures.setToolTip(
+            "Local temperature of each subunit from 1/T = ln(n(1−P)/P), in ΔE/k_B (docs/physics.md §4)"
+        )
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
@@ -260,6 +262,8 @@ class ChainProfile:
         self.plot.getAxis("bottom").setTicks([[(m, str(m)) for m in x]])
 
     def update(self, exact: np.ndarray, ham: np.ndarray, temperatures: np.ndarray) -> None:
+        if self.bars is None:
+            return
         x = np.arange(1, self.sites + 1)
         heights = np.nan_to_num(exact)
         self.bars.setOpts(height=heights)

@@ -37,7 +37,7 @@ def _correct_coordinates(node, defs, item, options) -> None:
         path.setAttribute("d", path.getAttribute("d").strip() + " Z")
 
 
-svg_module.correctCoordinates = _correct_coordinates
+svg_module.correctCoordinates = _correct_coordinates  # type: ignore[attr-defined]
 
 
 def export_svg(plot_item, path: str) -> None:

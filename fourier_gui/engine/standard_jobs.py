@@ -1,0 +1,62 @@
+"""The jobs the app runs through `Engine.start`: a simulation, a sweep, and a one-off computation.
+
+Each returns a `Job` (engine/jobs.py): a callable that takes the job's control and yields its items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from fourier_gui.engine.jobs import Job, JobControl
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.simulation import ExactRun, SimulationResult
+from fourier_gui.physics.sweeps import SweepSpec, default_executor, iter_sweep, shutdown_now
+
+
+@dataclass(frozen=True)
+class RunPrepared:
+    """The first item of a run: its result store, empty, with times, HAM and the chosen method.
+
+    The run fills this very object, chunk by chunk, in the worker thread (rows are counted in
+    `completed` only once whole), so views read it without a copy.
+    """
+
+    result: SimulationResult
+
+
+def run_job(params: SimulationParameters) -> Job:
+    """Propagate `params` (a snapshot: later edits in the window do not reach it); yields
+    `RunPrepared`, then each `propagation.Chunk` once it is stored."""
+
+    def job(control: JobControl) -> Iterator[object]:
+        run = ExactRun(params)
+        yield RunPrepared(run.result)
+        yield from run.chunks(control.checkpoint)
+
+    return job
+
+
+def sweep_job(spec: SweepSpec, workers: int | None = None) -> Job:
+    """Run a sweep in a process pool; yields each run's `sweeps.RunFigures` as it finishes.
+    Pausing holds the results back; stopping ends the runs in progress at once."""
+
+    def job(control: JobControl) -> Iterator[object]:
+        valid = spec.validated()
+        executor = default_executor(workers)
+        try:
+            yield from iter_sweep(valid, executor, should_stop=control.checkpoint)
+        finally:
+            shutdown_now(executor)
+
+    return job
+
+
+def call_job(function: Callable[..., Any], *args: Any) -> Job:
+    """One call off the GUI thread; yields its return value (it cannot be interrupted midway)."""
+
+    def job(control: JobControl) -> Iterator[object]:
+        yield function(*args)
+
+    return job

@@ -1,0 +1,118 @@
+"""File and clipboard commands of the window: CSV and plot export, sessions, copies.
+
+Every export writes the data of the run model's result together with *that* result's parameters
+(never the panel's, which may have moved on), through an atomic write (io/atomic.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyqtgraph as pg
+import pyqtgraph.exporters
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+
+from fourier_gui.engine.run_model import RunModel
+from fourier_gui.io.results_csv import write_csv
+from fourier_gui.io.session import read_session, write_session
+from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.svg_export import export_svg
+from fourier_gui.ui.widgets import save_through_dialog
+
+#: Width in pixels of exported and copied plots: sharp on a 1080p projector.
+SNAPSHOT_WIDTH = 1920
+
+
+def plot_image(widget: pg.PlotWidget, width: int) -> QImage:
+    """The plot rendered as a QImage `width` pixels wide (pyqtgraph's ImageExporter)."""
+    exporter = pyqtgraph.exporters.ImageExporter(widget.getPlotItem())
+    exporter.parameters()["width"] = int(width)
+    return exporter.export(toBytes=True)
+
+
+class FileActions:
+    """The commands behind File and Edit; `panel_parameters` gives what the panel holds now."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        model: RunModel,
+        panel_parameters: Callable[[], SimulationParameters],
+        apply_parameters: Callable[[SimulationParameters], None],
+    ) -> None:
+        self.window = window
+        self.model = model
+        self.panel_parameters = panel_parameters
+        self.apply_parameters = apply_parameters
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 5000)
+
+    def export_csv(self) -> None:
+        result = self.model.result
+        if result is None or result.completed == 0:
+            QMessageBox.information(self.window, "Nothing to export", "Run a simulation first.")
+            return
+        path = save_through_dialog(
+            self.window, "Export data as CSV", "fourier-gui.csv", "CSV files (*.csv)", lambda p: write_csv(p, result)
+        )
+        if path:
+            stale = " (the parameters of the shown run, not the panel's)" if self.model.stale else ""
+            self._say(f"Saved {path}{stale}")
+
+    def export_plot(self, widget: pg.PlotWidget) -> None:
+        """PNG at presentation resolution or vector SVG (pyqtgraph's exporters)."""
+
+        def write(path: str) -> None:
+            if path.lower().endswith(".svg"):
+                export_svg(widget.getPlotItem(), path)
+            elif not plot_image(widget, max(SNAPSHOT_WIDTH, widget.width() * 2)).save(path, "PNG"):  # type: ignore[call-overload]
+                raise OSError(f"Qt could not write {path}")
+
+        filters = "PNG image (*.png);;SVG drawing (*.svg)"
+        path = save_through_dialog(self.window, "Export plot", "plot.png", filters, write)
+        if path:
+            self._say(f"Saved {path}")
+
+    def save_session(self) -> None:
+        params = self.panel_parameters()
+        result = self.model.result
+        if result is not None and result.completed:
+            answer = QMessageBox.question(self.window, "Save session", "Include the results of the current run?")
+            result = result if answer == QMessageBox.StandardButton.Yes else None
+        else:
+            result = None
+        path = save_through_dialog(
+            self.window,
+            "Save session",
+            "session.fourier.json",
+            "Sessions (*.json)",
+            lambda p: write_session(p, params, result),
+        )
+        if path:
+            self._say(f"Saved {path}")
+
+    def open_session(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", "", "Sessions (*.json);;All files (*)")
+        if not path:
+            return
+        try:
+            params, result = read_session(path)
+        except (FourierGuiError, KeyError, ValueError, TypeError) as exc:
+            QMessageBox.warning(self.window, "Cannot open session", str(exc))
+            return
+        self.apply_parameters(params)
+        self.model.load(result)
+        if result is not None:
+            self._say(f"Opened {path} with results up to t = {result.completed_time:.4g}")
+
+    def copy_window(self) -> None:
+        QApplication.clipboard().setPixmap(self.window.grab())
+        self._say("Window copied to the clipboard")
+
+    def copy_plot(self, widget: pg.PlotWidget) -> None:
+        """Copy a plot at presentation resolution (1920 px wide) to the clipboard."""
+        QApplication.clipboard().setImage(plot_image(widget, SNAPSHOT_WIDTH))
+        self._say(f"{widget.accessibleName()} copied to the clipboard")

@@ -1,0 +1,191 @@
+"""The Dynamics tab: the four plots of a run, the playback bar and the stale banner.
+
+A thin view of the run model: it redraws from a ~30 Hz timer when the model's data moved or the
+playback cursor did, reading the series the worker derived per chunk (docs/architecture.md,
+"From a parameter to a pixel"). While a run computes, a frame governor keeps drawing to a small share
+of the GUI thread, so the window runs as fast as the command line.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from fourier_gui.engine.previews import conductivity_curve, level_energies
+from fourier_gui.engine.run_model import RunModel
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.playback import PlaybackBar
+from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
+
+REDRAW_HZ = 30
+#: While a run computes, drawing (and the painting it causes, ≈ PAINT_FACTOR × the update) may take
+#: this share of the GUI thread; the rest of the core is the worker's.
+DRAW_DUTY = 0.08
+PAINT_FACTOR = 2.5
+#: Opacity of the plots while they show the results of other parameters than the panel's.
+STALE_OPACITY = 0.35
+
+
+class StaleBanner(QFrame):
+    """ "Results are for the previous parameters — Run to update", with a button that restores them."""
+
+    restore_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stale-banner")
+        self.setStyleSheet("#stale-banner { background: #fff4ce; border: 1px solid #b8860b; border-radius: 4px; }")
+        self.label = QLabel("Results are for the previous parameters — Run to update.")
+        self.label.setStyleSheet("color: #4a3500;")
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Stale results")
+        self.restore = QPushButton("Restore their parameters")
+        self.restore.setToolTip("Put the parameters of the shown results back into the panel")
+        self.restore.clicked.connect(self.restore_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.restore)
+        self.hide()
+
+
+class RunView(QWidget):
+    """P_μ(t), the level diagram, the chain profile and κ(T) for the model's run, redrawn from a timer."""
+
+    def __init__(self, model: RunModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.dynamics = DynamicsPlot()
+        self.levels = LevelDiagram()
+        self.profile = ChainProfile()
+        self.conductivity = ConductivityPlot()
+        self.playback = PlaybackBar()
+        self.banner = StaleBanner()
+        self.plot_style = PlotStyle()
+        self.frames = 0
+        self._drawn_version = -1
+        self._dirty = True
+        self._next_frame_at = 0.0
+        self._build()
+        self.playback.index_changed.connect(self._mark_dirty)
+        model.prepared.connect(self.start)
+        model.stale_changed.connect(self.set_stale)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000 // REDRAW_HZ)
+        self.timer.timeout.connect(self.redraw)
+        self.timer.start()
+
+    def _build(self) -> None:
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        for w in (self.levels.widget, self.profile.widget, self.conductivity.widget):
+            bottom.addWidget(w)
+        bottom.setSizes([400, 400, 400])
+        central = QSplitter(Qt.Orientation.Vertical)
+        central.setObjectName("plots-splitter")
+        central.addWidget(self.dynamics.widget)
+        central.addWidget(bottom)
+        central.setStretchFactor(0, 3)
+        central.setStretchFactor(1, 2)
+        central.setSizes([520, 360])
+        self.splitters = (central, bottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 10, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(central, 1)
+        layout.addWidget(self.playback)
+
+    def plot_widgets(self) -> list[tuple[str, pg.PlotWidget]]:
+        """The four plots, for the export and copy menus."""
+        return [
+            ("site probabilities P_μ(t)", self.dynamics.widget),
+            ("level diagram", self.levels.widget),
+            ("chain profile", self.profile.plot_widget),
+            ("conductivity κ(T)", self.conductivity.widget),
+        ]
+
+    # --- from the model and the panel -----------------------------------------------------
+    def show_parameters(self, params: SimulationParameters) -> None:
+        """The closed-form views follow the panel; without a result, so do the level diagram and profile."""
+        self.conductivity.update(conductivity_curve(params))
+        if self.model.result is None:
+            self._layout_chain(params)
+            self.levels.update(np.zeros(params.sites))
+
+    def start(self, result: SimulationResult) -> None:
+        """A new result store: make the run's plot items."""
+        self.playback.reset()
+        self.dynamics.start(result)
+        self.dynamics.set_style(self.plot_style)
+        self._layout_chain(result.parameters)
+        self._drawn_version = -1
+        self._mark_dirty()
+
+    def clear(self) -> None:
+        self.dynamics.clear()
+        self.playback.reset()
+        if self.model.parameters is not None:
+            self.show_parameters(self.model.parameters)
+
+    def set_stale(self, stale: bool) -> None:
+        self.banner.setVisible(stale)
+        for _title, widget in self.plot_widgets():
+            widget.getPlotItem().setOpacity(STALE_OPACITY if stale else 1.0)
+
+    def set_style(self, style: PlotStyle) -> None:
+        self.plot_style = style
+        for view in (self.dynamics, self.levels, self.profile, self.conductivity):
+            view.set_style(style)
+
+    def _layout_chain(self, params: SimulationParameters) -> None:
+        self.levels.set_levels(level_energies(params), params.sites, params.bandwidth)
+        self.levels.set_style(self.levels.style)
+        self.profile.set_sites(params.sites)
+
+    # --- drawing --------------------------------------------------------------------------
+    def current_time_index(self) -> int:
+        """The output time the level diagram, the profile and the cursor show (the playback bar's)."""
+        r = self.model.result
+        if r is None or r.completed == 0:
+            return 0
+        return min(self.playback.index, r.completed - 1)
+
+    def _mark_dirty(self, *_args: object) -> None:
+        self._dirty = True
+
+    def redraw(self, force: bool = False) -> bool:
+        """Draw if the data or the cursor moved (and, during a run, the governor allows). True if drawn."""
+        r = self.model.result
+        if r is None:
+            return False
+        moved = self._dirty or self._drawn_version != self.model.data_version
+        now = time.perf_counter()
+        if not force and (not moved or (self.model.active and now < self._next_frame_at)):
+            return False
+        version = self.model.data_version
+        if r.completed != self.playback.available:
+            self.playback.set_available(r.completed)  # moves the slider while live
+        self._dirty = False
+        self.frames += 1
+        k = self.current_time_index()
+        t = r.times[k]
+        self.dynamics.update(r, t)
+        exact = r.exact[k] if r.completed else np.full(r.parameters.sites, np.nan)
+        self.levels.update(exact)
+        self.profile.update(exact, r.ham[k], r.temperatures[k])
+        self.playback.set_time_text(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")
+        self._drawn_version = version
+        spent = time.perf_counter() - now
+        self._next_frame_at = now + max(1.0 / REDRAW_HZ, PAINT_FACTOR * spent / DRAW_DUTY)
+        return True
+
+    def set_time_unit(self, gamma_units: bool) -> None:
+        r = self.model.result
+        self.dynamics.set_time_unit("gamma" if gamma_units else "hbar", r.gamma if r else None)
+        self.dynamics.rescale_time(r)
+        self._mark_dirty()

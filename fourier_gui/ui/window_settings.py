@@ -1,0 +1,47 @@
+"""Where the window keeps its geometry and last parameters between launches (Qt's QSettings, INI format)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow
+
+from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.parameters import SimulationParameters
+
+SETTINGS_PARAMETERS = "last/parameters"
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "fourier-gui", "fourier-gui")
+
+
+def restore_geometry(window: QMainWindow) -> None:
+    s = settings()
+    geometry = s.value("window/geometry")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    state = s.value("window/state")
+    if isinstance(state, QByteArray):
+        window.restoreState(state)
+
+
+def last_parameters() -> SimulationParameters | None:
+    """The parameters of the last session, or None if there are none or they are no longer valid."""
+    text = settings().value(SETTINGS_PARAMETERS)
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return SimulationParameters.from_dict(json.loads(text)).validated()
+    except (ValueError, TypeError, FourierGuiError):
+        return None
+
+
+def save_window(window: QMainWindow, params: SimulationParameters | None) -> None:
+    s = settings()
+    s.setValue("window/geometry", window.saveGeometry())
+    s.setValue("window/state", window.saveState())
+    if params is not None:
+        s.setValue(SETTINGS_PARAMETERS, json.dumps(params.to_dict()))
+    s.sync()

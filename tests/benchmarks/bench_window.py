@@ -1,0 +1,102 @@
+"""Benchmark: a run in the window against the same run headless, and the GUI thread's longest stall.
+
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_window.py [--preset ten-sites] [--repeats 3]
+
+The window is driven as a user would: open it on the preset, trigger Run, wait for Done. A 5 ms
+timer on the GUI thread records the longest gap between its ticks during the run (a stall the user
+would feel). Headless is `physics.simulation.simulate` of the same parameters in the same process.
+Targets (issue 10): window ≤ 1.2× headless; longest stall ≤ 50 ms. Prints a Markdown table of medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def headless_seconds(params) -> float:
+    from fourier_gui.physics.simulation import simulate
+
+    start = time.perf_counter()
+    simulate(params)
+    return time.perf_counter() - start
+
+
+def window_seconds(app, params) -> tuple[float, float, int]:
+    """(wall seconds from Run to Done, longest GUI-thread gap in ms, frames drawn)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from fourier_gui.ui.main_window import MainWindow
+
+    window = MainWindow(params, restore=False)
+    window.resize(1500, 940)
+    window.show()
+    app.processEvents()
+    gaps = {"last": 0.0, "max": 0.0}
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if gaps["last"]:
+            gaps["max"] = max(gaps["max"], now - gaps["last"])
+        gaps["last"] = now
+
+    probe = QTimer()
+    probe.setInterval(5)
+    probe.timeout.connect(tick)
+    loop = QEventLoop()
+    outcome: list[str] = []
+    window.run_finished.connect(lambda o: (outcome.append(o), loop.quit()))
+    start = time.perf_counter()
+    probe.start()
+    window.run_action.trigger()
+    loop.exec()
+    elapsed = time.perf_counter() - start
+    probe.stop()
+    frames = window.run_view.frames
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    if outcome != ["done"]:
+        raise SystemExit(f"the window's run ended with {outcome}")
+    return elapsed, 1000.0 * gaps["max"], frames
+
+
+def main() -> int:
+    from fourier_gui.io.presets import load_preset
+    from fourier_gui.ui.app import make_app
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--preset", default="ten-sites")
+    ap.add_argument("--repeats", type=int, default=3)
+    ns = ap.parse_args()
+    params = load_preset(ns.preset).parameters
+    app = make_app()
+    headless, window, stalls, frames = [], [], [], []
+    for _ in range(ns.repeats):  # alternate, so that drifts of the machine hit both alike
+        headless.append(headless_seconds(params))
+        seconds, stall, drawn = window_seconds(app, params)
+        window.append(seconds)
+        stalls.append(stall)
+        frames.append(drawn)
+    h, w = statistics.median(headless), statistics.median(window)
+    print(f"preset {ns.preset}: N={params.sites}, n={params.levels}, {ns.repeats} repeats, medians")
+    print("| job | median s | vs headless | longest GUI stall | frames |")
+    print("|---|---|---|---|---|")
+    print(f"| headless `simulate` | {h:.2f} | 1.00× | — | — |")
+    print(
+        f"| window, Run → Done | {w:.2f} | {w / h:.2f}× | {statistics.median(stalls):.0f} ms "
+        f"(max {max(stalls):.0f}) | {statistics.median(frames):.0f} |"
+    )
+    print(
+        f"targets: window ≤ 1.2× headless ({'met' if w <= 1.2 * h else 'NOT met'}); stall ≤ 50 ms "
+        f"({'met' if statistics.median(stalls) <= 50 else 'NOT met'})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

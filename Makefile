@@ -23,6 +23,7 @@ bench: $(STAMP)
 	$(PY) -m pip install -q -e '.[test,bench]'
 	$(PY) tests/benchmarks/bench_exact.py
 	$(PY) tests/benchmarks/bench_sweep.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_window.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy

@@ -43,6 +43,7 @@ class SimulationResult:
     completed_time: float = 0.0
     elapsed_s: float = 0.0
     max_norm_error: float = 0.0
+    rewrites: int = 0  # how often stored rows were computed again (a widened Chebyshev window redoes its rows)
     # Derived per stored row, once, by whoever stores it (the worker thread during a run), never per frame:
     exact_mean: np.ndarray = field(init=False, repr=False)  # (M, N) sample mean of P_μ(t)
     exact_low: np.ndarray = field(init=False, repr=False)  # (M, N) sample minimum
@@ -68,6 +69,8 @@ class SimulationResult:
         """Store a chunk of exact probabilities (chunks arrive in order)."""
         m = chunk.times.size
         if m:
+            if chunk.start < self.completed:
+                self.rewrites += 1
             self.store_rows(chunk.start, chunk.sample_probabilities)
             self.max_norm_error = max(self.max_norm_error, chunk.norm_error)
         self.completed_time = max(self.completed_time, chunk.completed_time)

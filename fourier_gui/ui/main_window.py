@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.run_status = RunStatus(self.statusBar(), self.model)
         self.status, self.progress = self.run_status.label, self.run_status.progress
-        self.run_view.timer.timeout.connect(self.run_status.refresh)
         self.model.state_changed.connect(self._on_state)
         self.model.prepared.connect(self._on_prepared)
         self.model.ended.connect(self._on_ended)

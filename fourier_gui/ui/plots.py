@@ -6,45 +6,33 @@ Items are made once per run (or per parameter change) and updated with `setData`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from fourier_gui.ui.palette import site_colors, site_symbol
+from fourier_gui.ui.plot_style import PlotStyle, add_grid, plot_widget, style_plot_widget
 
 MAX_LINES_PER_BAND = 40
-
-
-def _plot_widget(title: str, left: str, bottom: str, short_title: str | None = None) -> pg.PlotWidget:
-    w = pg.PlotWidget()
-    item = w.getPlotItem()
-    item.setTitle(title)
-    item.setLabel("left", left)
-    item.setLabel("bottom", bottom)
-    item.showGrid(x=True, y=True, alpha=0.2)
-    item.setMenuEnabled(True)
-    w.setAccessibleName(title)
-    w.setMinimumSize(300, 220)
-    w.setProperty("titles", (title, short_title or title))
-    return w
 
 
 class DynamicsPlot:
     """Site probabilities P_μ(t): exact points streaming in, HAM lines, the sample spread as a band."""
 
     def __init__(self) -> None:
-        self.widget = _plot_widget("Site probabilities P_μ(t)", "P_μ", "t (ħ/ΔE)")
+        self.widget = plot_widget("Site probabilities P_μ(t)", "P_μ", "t (ħ/ΔE)")
         self.widget.setAccessibleDescription("Exact P_μ(t) as points, the HAM prediction as lines, one colour per site")
         self.plot = self.widget.getPlotItem()
         self.plot.setYRange(0, 1.02)
         self.legend = self.plot.addLegend(offset=(-10, 10), labelTextSize="9pt")
-        self.exact: list[pg.PlotDataItem] = []
+        self.exact: list[pg.ScatterPlotItem] = []  # grown by `addPoints`: a frame prepares only new points
+        self.shown = 0  # rows of the result shown as exact points
+        self.shown_rewrites = 0
         self.ham: list[pg.PlotDataItem] = []
         self.spread: list[tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem]] = []
+        self.layout: tuple[int, bool] | None = None  # (sites, spread) of the items made
         self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.scale = 1.0
         self.unit = "hbar"
@@ -59,8 +47,8 @@ class DynamicsPlot:
             ham.setPen(pg.mkPen(QColor(color).darker(style.line_darker), width=style.line_width))
             brush = QColor(color)
             brush.setAlpha(style.symbol_alpha)
-            exact.setSymbolBrush(brush)
-            exact.setSymbolSize(style.symbol_size)
+            exact.setBrush(brush)
+            exact.setSize(style.symbol_size)
 
     def set_time_unit(self, unit: str, gamma: float | None = None) -> None:
         """'hbar' for t in ħ/ΔE, 'gamma' for γt."""
@@ -72,18 +60,20 @@ class DynamicsPlot:
 
     def clear(self) -> None:
         self.plot.clear()
+        add_grid(self.plot, self.style.background != "#ffffff")
         self.legend.clear()
         self.exact, self.ham, self.spread = [], [], []
+        self.layout = None
 
-    def start(self, result) -> None:
-        """Make the items for a run: HAM lines drawn at once, empty exact series."""
+    def prepare(self, sites: int, spread: bool) -> None:
+        """Make the items for `sites` (and the sample spread): ≈ 30 ms for ten sites, so the window calls
+        this while idle, when the parameters change, and a run that keeps the layout reuses them."""
+        if self.layout == (sites, spread):
+            return
         self.clear()
-        self.set_time_unit(self.unit, result.gamma)
-        sites = result.parameters.sites
-        colors = site_colors(sites)
-        x = result.times * self.scale
-        for mu, color in enumerate(colors):
-            if result.parameters.samples > 1:
+        self.layout = (sites, spread)
+        for mu, color in enumerate(site_colors(sites)):
+            if spread:
                 lo = pg.PlotDataItem(pen=None)
                 hi = pg.PlotDataItem(pen=None)
                 c = QColor(color)
@@ -91,31 +81,49 @@ class DynamicsPlot:
                 fill = pg.FillBetweenItem(lo, hi, brush=c)
                 self.plot.addItem(fill)
                 self.spread.append((lo, hi, fill))
-            ham = pg.PlotDataItem(x, result.ham[:, mu], pen=pg.mkPen(color, width=self.style.line_width))
+            ham = pg.PlotDataItem(pen=pg.mkPen(color, width=self.style.line_width))
             ham.setZValue(10)  # HAM lines above the exact points, as in the paper's Fig. 2
-            exact = pg.PlotDataItem(
-                pen=None,
-                symbol=site_symbol(mu),
-                symbolSize=self.style.symbol_size,
-                symbolBrush=color,
-                symbolPen=None,
-                name=f"site {mu + 1}",
+            # drawn once per view change, not at every frame of a run (antialiased lines are the
+            # costliest part of the plot: ≈ 8 ms of its ≈ 15 ms repaint offscreen)
+            ham.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            exact = pg.ScatterPlotItem(
+                symbol=site_symbol(mu), size=self.style.symbol_size, brush=color, pen=None, name=f"site {mu + 1}"
             )
             self.plot.addItem(ham)
             self.plot.addItem(exact)
             self.ham.append(ham)
             self.exact.append(exact)
         self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#444", width=2)), "HAM (lines)")
-        self.plot.addItem(self.cursor)
+        self.plot.addItem(self.cursor, ignoreBounds=True)  # moving it must not recompute the view's bounds
+        self.set_style(self.style)
+
+    def start(self, result) -> None:
+        """Show a run: HAM lines drawn at once, empty exact series that `update` fills."""
+        self.prepare(result.parameters.sites, result.parameters.samples > 1)
+        self.set_time_unit(self.unit, result.gamma)
+        x = result.times * self.scale
+        for mu, (ham, exact) in enumerate(zip(self.ham, self.exact, strict=True)):
+            ham.setData(x, result.ham[:, mu])
+            exact.clear()
+        self.shown = 0
+        for lo, hi, _fill in self.spread:
+            lo.setData([], [])
+            hi.setData([], [])
         self.plot.setXRange(0, x[-1], padding=0.02)
         self.plot.setYRange(0, 1.02, padding=0)
 
     def update(self, result, current_time: float) -> None:
         n = result.completed
         t = result.times[:n] * self.scale
-        exact = result.exact[:n]
-        for mu, item in enumerate(self.exact):
-            item.setData(t, exact[:, mu], skipFiniteCheck=True)
+        if n < self.shown or result.rewrites != self.shown_rewrites:  # rows were computed again: start over
+            for item in self.exact:
+                item.clear()
+            self.shown, self.shown_rewrites = 0, result.rewrites
+        if n > self.shown:
+            new = slice(self.shown, n)
+            for mu, item in enumerate(self.exact):
+                item.addPoints(x=t[new], y=result.exact[new, mu])
+            self.shown = n
         if self.spread and n:
             low, high = result.exact_low[:n], result.exact_high[:n]
             for mu, (lo, hi, _fill) in enumerate(self.spread):
@@ -130,6 +138,9 @@ class DynamicsPlot:
         x = result.times * self.scale
         for mu, item in enumerate(self.ham):
             item.setData(x, result.ham[:, mu])
+        for item in self.exact:
+            item.clear()
+        self.shown = 0
         self.plot.setXRange(0, x[-1], padding=0.02)
 
 
@@ -142,7 +153,7 @@ class LevelDiagram:
     HALF = 0.3
 
     def __init__(self) -> None:
-        self.widget = _plot_widget("Level diagram (Fig. 1)", "energy (ΔE)", "subunit μ", "Levels")
+        self.widget = plot_widget("Level diagram (Fig. 1)", "energy (ΔE)", "subunit μ", "Levels")
         self.widget.setAccessibleDescription("Ground level and band of each subunit, shaded by its excitation P_μ")
         self.plot = self.widget.getPlotItem()
         self.bands: list[QGraphicsRectItem] = []
@@ -171,6 +182,7 @@ class LevelDiagram:
             return
         self.key = key
         self.plot.clear()
+        add_grid(self.plot, self.style.background != "#ffffff")
         self.bands, self.labels = [], []
         self.colors = site_colors(sites)
         h = self.HALF
@@ -222,7 +234,7 @@ class ChainProfile:
 
     def __init__(self) -> None:
         self.widget = QWidget()
-        self.plot_widget = _plot_widget("Chain profile", "P_μ", "subunit μ", "Profile")
+        self.plot_widget = plot_widget("Chain profile", "P_μ", "subunit μ", "Profile")
         self.plot_widget.setAccessibleDescription("Exact P_μ as bars and HAM as markers at the current time")
         self.plot = self.plot_widget.getPlotItem()
         self.temperatures = QLabel()
@@ -239,8 +251,10 @@ class ChainProfile:
         self.ham = pg.ScatterPlotItem(symbol="d", size=12, brush=pg.mkBrush("k"), pen=None, name="HAM")
         self.equilibrium = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.sites = 0
+        self.style = PlotStyle()
 
     def set_style(self, style: PlotStyle) -> None:
+        self.style = style
         style_plot_widget(self.plot_widget, style)
         self.ham.setSize(2 * style.symbol_size + 2)
         self.ham.setBrush(pg.mkBrush(style.foreground))
@@ -250,6 +264,7 @@ class ChainProfile:
             return
         self.sites = sites
         self.plot.clear()
+        add_grid(self.plot, self.style.background != "#ffffff")
         x = np.arange(1, sites + 1)
         brushes = [pg.mkBrush(c) for c in site_colors(sites)]
         self.bars = pg.BarGraphItem(x=x, height=np.zeros(sites), width=0.6, brushes=brushes, pen=None)
@@ -286,7 +301,7 @@ class ConductivityPlot:
     """κ(T) (left axis) and c(T) (right axis) of eq. (16), with the maximum of κ marked."""
 
     def __init__(self) -> None:
-        self.widget = _plot_widget("Conductivity κ(T), eq. (16)", "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)", "κ(T)")
+        self.widget = plot_widget("Conductivity κ(T), eq. (16)", "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)", "κ(T)")
         self.widget.setAccessibleDescription("Conductivity and specific heat against temperature")
         self.plot = self.widget.getPlotItem()
         self.plot.addLegend(offset=(-10, 10), labelTextSize="9pt")
@@ -340,54 +355,3 @@ class ConductivityPlot:
         self.plot.setYRange(0, 1.45 * curve.peak_kappa, padding=0)
         self.heat_box.setYRange(0, 1.1 * float(curve.specific_heat.max()), padding=0)
         self._sync()
-
-
-# --- styles: normal, dark and presentation ---------------------------------------------------
-@dataclass(frozen=True)
-class PlotStyle:
-    """Fonts, colours and pen widths of every plot (presentation mode: ≥ 20 pt, thick, high contrast)."""
-
-    font_pt: int = 10
-    foreground: str = "#000000"
-    background: str = "#ffffff"
-    line_width: float = 2.0
-    symbol_size: int = 5
-    symbol_alpha: int = 255  # exact points; translucent in presentation so that HAM's lines stand out
-    line_darker: int = 100  # HAM lines darker than the points' colour (QColor.darker percent)
-
-    @classmethod
-    def normal(cls, dark: bool = False) -> PlotStyle:
-        return cls(foreground="#e8eaed", background="#202124") if dark else cls()
-
-    @classmethod
-    def presentation(cls) -> PlotStyle:
-        return cls(font_pt=20, line_width=4.0, symbol_size=8, symbol_alpha=110, line_darker=135)
-
-
-def style_plot_widget(widget: pg.PlotWidget, style: PlotStyle) -> None:
-    """Apply fonts and colours to a plot's background, axes, title and legend.
-
-    With large fonts the short title (widget property `short_title`) replaces the long one.
-    """
-    widget.setBackground(style.background)
-    item = widget.getPlotItem()
-    titles = widget.property("titles")
-    if titles:
-        item.titleLabel.text = titles[1] if style.font_pt >= 16 else titles[0]
-    tick_font = QFont()
-    tick_font.setPointSize(style.font_pt)
-    for name in ("left", "bottom", "right", "top"):
-        axis = item.getAxis(name)
-        axis.setPen(style.foreground)
-        axis.setTextPen(style.foreground)
-        axis.setTickFont(tick_font)
-        if axis.labelText:
-            color = axis.labelStyle.get("color", style.foreground) if name == "right" else style.foreground
-            axis.setLabel(axis.labelText, axis.labelUnits, **{"font-size": f"{style.font_pt}pt", "color": color})
-    item.setTitle(item.titleLabel.text, size=f"{style.font_pt + 2}pt", color=style.foreground)
-    if item.legend is not None:
-        size = f"{max(style.font_pt - 1, 8)}pt"
-        item.legend.setLabelTextSize(size)
-        item.legend.setLabelTextColor(style.foreground)
-        for _sample, label in item.legend.items:  # the two setters above reach only later labels
-            label.setText(label.text, size=size, color=style.foreground)

@@ -23,10 +23,11 @@ from fourier_gui.ui.playback import PlaybackBar
 from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
 
 REDRAW_HZ = 30
-#: While a run computes, drawing (and the painting it causes, ≈ PAINT_FACTOR × the update) may take
-#: this share of the GUI thread; the rest of the core is the worker's.
+#: While a run computes: at most this many frames a second, and drawing (with the painting it causes,
+#: ≈ PAINT_FACTOR × the update) takes at most DRAW_DUTY of the GUI thread; the cores are the worker's.
+RUN_REDRAW_HZ = 8
 DRAW_DUTY = 0.08
-PAINT_FACTOR = 2.5
+PAINT_FACTOR = 3.0
 #: Opacity of the plots while they show the results of other parameters than the panel's.
 STALE_OPACITY = 0.35
 
@@ -114,6 +115,7 @@ class RunView(QWidget):
         """The closed-form views follow the panel; without a result, so do the level diagram and profile."""
         self.conductivity.update(conductivity_curve(params))
         if self.model.result is None:
+            self.dynamics.prepare(params.sites, params.samples > 1)
             self._layout_chain(params)
             self.levels.update(np.zeros(params.sites))
 
@@ -121,7 +123,6 @@ class RunView(QWidget):
         """A new result store: make the run's plot items."""
         self.playback.reset()
         self.dynamics.start(result)
-        self.dynamics.set_style(self.plot_style)
         self._layout_chain(result.parameters)
         self._drawn_version = -1
         self._mark_dirty()
@@ -174,14 +175,19 @@ class RunView(QWidget):
         self.frames += 1
         k = self.current_time_index()
         t = r.times[k]
-        self.dynamics.update(r, t)
-        exact = r.exact[k] if r.completed else np.full(r.parameters.sites, np.nan)
-        self.levels.update(exact)
-        self.profile.update(exact, r.ham[k], r.temperatures[k])
-        self.playback.set_time_text(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")
+        # While a run computes, P_μ(t) and the chain views take turns, one per frame: each frame then
+        # paints half the window, which halves the longest stall of the GUI thread.
+        split = self.model.active and not force
+        if not split or self.frames % 2:
+            self.dynamics.update(r, t)
+        if not split or not self.frames % 2:
+            exact = r.exact[k] if r.completed else np.full(r.parameters.sites, np.nan)
+            self.levels.update(exact)
+            self.profile.update(exact, r.ham[k], r.temperatures[k])
+            self.playback.set_time_text(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")
         self._drawn_version = version
         spent = time.perf_counter() - now
-        self._next_frame_at = now + max(1.0 / REDRAW_HZ, PAINT_FACTOR * spent / DRAW_DUTY)
+        self._next_frame_at = now + max(1.0 / RUN_REDRAW_HZ, PAINT_FACTOR * spent / DRAW_DUTY)
         return True
 
     def set_time_unit(self, gamma_units: bool) -> None:

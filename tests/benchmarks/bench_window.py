@@ -36,12 +36,12 @@ def window_seconds(app, params) -> tuple[float, float, int]:
     window.resize(1500, 940)
     window.show()
     app.processEvents()
-    gaps = {"last": 0.0, "max": 0.0}
+    gaps = {"last": 0.0, "max": 0.0, "at": 0.0}
 
     def tick() -> None:
         now = time.perf_counter()
-        if gaps["last"]:
-            gaps["max"] = max(gaps["max"], now - gaps["last"])
+        if gaps["last"] and now - gaps["last"] > gaps["max"]:
+            gaps["max"], gaps["at"] = now - gaps["last"], gaps["last"] - start
         gaps["last"] = now
 
     probe = QTimer()
@@ -56,6 +56,8 @@ def window_seconds(app, params) -> tuple[float, float, int]:
     loop.exec()
     elapsed = time.perf_counter() - start
     probe.stop()
+    if os.environ.get("BENCH_VERBOSE"):
+        print(f"  longest stall {1000 * gaps['max']:.0f} ms starting at {gaps['at']:.3f} s of {elapsed:.3f} s")
     frames = window.run_view.frames
     window.close()
     window.deleteLater()
@@ -83,16 +85,19 @@ def main() -> int:
         stalls.append(stall)
         frames.append(drawn)
     h, w = statistics.median(headless), statistics.median(window)
+    # each window run follows its headless twin: the median of the pairs' ratios is robust to the
+    # machine's drift (a shared VM's speed wanders by ±15 % over a minute)
+    ratio = statistics.median(wi / hi for wi, hi in zip(window, headless, strict=True))
     print(f"preset {ns.preset}: N={params.sites}, n={params.levels}, {ns.repeats} repeats, medians")
     print("| job | median s | vs headless | longest GUI stall | frames |")
     print("|---|---|---|---|---|")
     print(f"| headless `simulate` | {h:.2f} | 1.00× | — | — |")
     print(
-        f"| window, Run → Done | {w:.2f} | {w / h:.2f}× | {statistics.median(stalls):.0f} ms "
+        f"| window, Run → Done | {w:.2f} | {ratio:.2f}× | {statistics.median(stalls):.0f} ms "
         f"(max {max(stalls):.0f}) | {statistics.median(frames):.0f} |"
     )
     print(
-        f"targets: window ≤ 1.2× headless ({'met' if w <= 1.2 * h else 'NOT met'}); stall ≤ 50 ms "
+        f"targets: window ≤ 1.2× headless ({'met' if ratio <= 1.2 else 'NOT met'}); stall ≤ 50 ms "
         f"({'met' if statistics.median(stalls) <= 50 else 'NOT met'})"
     )
     return 0

@@ -278,3 +278,22 @@ def test_dialog_helper_adds_the_chosen_extension_and_reports_write_errors(qtbot,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
     window.save_session_action.trigger()  # the write fails: a dialog, no exception, no file
     assert errors and "s.json" in errors[0] and not missing.exists()
+
+
+def test_stale_results_are_marked_exported_with_their_parameters_and_restorable(qtbot, window, tmp_path, monkeypatch):
+    assert run_to_end(qtbot, window) == "done"
+    banner = window.run_view.banner
+    assert not banner.isVisible()
+    window.panel.field_widgets["lam"].setValue(0.0016)  # the user changes λ after the run
+    assert banner.isVisible() and "previous parameters" in banner.label.text()
+    assert window.dynamics.widget.getPlotItem().opacity() < 0.5
+    assert window.conductivity.widget.getPlotItem().opacity() == 1.0  # κ(T) follows the panel: not stale
+    path = tmp_path / "stale.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV files (*.csv)"))
+    window.export_csv_action.trigger()
+    table = read_csv(path)
+    assert float(table.metadata["param.lam"]) == SMALL.lam  # the data's parameters, not the panel's 0.0016
+    np.testing.assert_array_equal(table.data[:, 1:5], window.result.exact)
+    banner.restore.click()
+    assert window.panel.parameters() == SMALL and not banner.isVisible()
+    assert window.dynamics.widget.getPlotItem().opacity() == 1.0

@@ -53,3 +53,5 @@ class RunStatus:
         if self.model.active:
             left = f", ≈ {elapsed * (1 - fraction) / fraction:.1f} s left" if fraction > 0 else ""
             self.timing.setText(f"computed to t = {r.completed_time:.4g} ħ/ΔE  |  {elapsed:.1f} s{left}")
+        else:
+            self.timing.setText(f"computed to t = {r.completed_time:.4g} ħ/ΔE in {r.elapsed_s:.2f} s")

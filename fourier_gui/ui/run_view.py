@@ -54,6 +54,11 @@ class StaleBanner(QFrame):
         layout.addWidget(self.restore)
         self.hide()
 
+    def show_for(self, stale: bool, running: bool) -> None:
+        then = "Stop, then Run to update" if running else "Run to update"
+        self.label.setText(f"Results are for the previous parameters — {then}.")
+        self.setVisible(stale)
+
 
 class RunView(QWidget):
     """P_μ(t), the level diagram, the chain profile and κ(T) for the model's run, redrawn from a timer."""
@@ -77,6 +82,7 @@ class RunView(QWidget):
         self.playback.index_changed.connect(self._mark_dirty)
         model.prepared.connect(self.start)
         model.stale_changed.connect(self.set_stale)
+        model.state_changed.connect(lambda _state: self.set_stale(model.stale))  # the banner's advice
         self.timer = QTimer(self)
         self.timer.setInterval(1000 // REDRAW_HZ)
         self.timer.timeout.connect(self.redraw)
@@ -134,8 +140,9 @@ class RunView(QWidget):
             self.show_parameters(self.model.parameters)
 
     def set_stale(self, stale: bool) -> None:
-        self.banner.setVisible(stale)
-        for _title, widget in self.plot_widgets():
+        """Dim the views of the run (κ(T) follows the panel, so it is never stale) and show the banner."""
+        self.banner.show_for(stale, running=self.model.active)
+        for widget in (self.dynamics.widget, self.levels.widget, self.profile.plot_widget):
             widget.getPlotItem().setOpacity(STALE_OPACITY if stale else 1.0)
 
     def set_style(self, style: PlotStyle) -> None:

@@ -47,3 +47,18 @@ def reference_probabilities(h: np.ndarray, psi0: np.ndarray, times: np.ndarray, 
         psi = scipy.linalg.expm(-1j * h * t) @ psi0
         out[k] = (np.abs(psi.reshape(sites, n)) ** 2).sum(axis=1)
     return out
+
+
+def reference_currents(h: np.ndarray, psi0: np.ndarray, times: np.ndarray, sites: int) -> np.ndarray:
+    """J_μ(t) = 2·Im Σ_{j,i} conj(ψ_{μ+1,j}) H_{(μ+1)j, μi} ψ_{μ,i} by loops over the dense H, (len(times), N−1)."""
+    n = h.shape[0] // sites
+    out = np.zeros((len(times), sites - 1))
+    for k, t in enumerate(times):
+        psi = scipy.linalg.expm(-1j * h * t) @ psi0
+        for mu in range(sites - 1):
+            total = 0.0j
+            for j in range(n):
+                for i in range(n):
+                    total += np.conj(psi[(mu + 1) * n + j]) * h[(mu + 1) * n + j, mu * n + i] * psi[mu * n + i]
+            out[k, mu] = 2.0 * total.imag
+    return out

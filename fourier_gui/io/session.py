@@ -37,6 +37,7 @@ def session_dict(params: SimulationParameters, result: SimulationResult | None =
             "elapsed_s": result.elapsed_s,
             "max_norm_error": result.max_norm_error,
             "exact_samples": _rows(result.exact_samples[:n]),
+            "current_samples": _rows(result.current_samples[:n]),
         }
     return data
 
@@ -64,7 +65,12 @@ def read_session(path: str | os.PathLike) -> tuple[SimulationParameters, Simulat
     result = SimulationResult.empty(run_params, saved["method"])
     n = int(saved["completed"])
     rows = np.array(saved["exact_samples"], dtype=float).reshape(n, run_params.sites, run_params.samples)
-    result.store_rows(0, rows)
+    currents = None
+    if saved.get("current_samples") is not None:
+        shape = (n, run_params.sites - 1, run_params.samples)
+        currents = np.array(saved["current_samples"], dtype=float).reshape(shape)
+    result.store_rows(0, rows, currents)
+    result.summarize()
     result.completed_time = float(saved["completed_time"])
     result.elapsed_s = float(saved.get("elapsed_s", 0.0))
     result.max_norm_error = float(saved.get("max_norm_error", 0.0))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.transport import bond_currents
 
 Checkpoint = Callable[[], bool]
 BESSEL_TOLERANCE = 1e-16
@@ -29,12 +30,13 @@ WIDEN_FACTOR = 1.25
 
 @dataclass
 class Chunk:
-    """Site probabilities at consecutive output times `start … start+m−1`."""
+    """Site probabilities and bond currents at consecutive output times `start … start+m−1`."""
 
     start: int
     times: np.ndarray  # (m,)
     sample_probabilities: np.ndarray  # (m, N, K)
     completed_time: float  # the time up to which the run has advanced
+    sample_currents: np.ndarray | None = None  # (m, N−1, K): J_μ from site μ to μ+1 (docs/physics.md §5)
 
     @property
     def probabilities(self) -> np.ndarray:
@@ -216,7 +218,13 @@ def chebyshev_chunks(
                     break
                 if has_outputs:
                     span = slice(index + lo_row, index + hi_row)
-                    yield Chunk(span.start, times[span], site_probabilities(states), float(times[span][-1]))
+                    yield Chunk(
+                        span.start,
+                        times[span],
+                        site_probabilities(states),
+                        float(times[span][-1]),
+                        bond_currents(model, states),
+                    )
         except SpectrumEscaped:
             a *= WIDEN_FACTOR
             continue
@@ -253,4 +261,4 @@ def eigen_chunks(
         else:
             states = vectors @ phased
         states = states.reshape(shape[0], shape[1], t.size, samples).transpose(2, 0, 1, 3)
-        yield Chunk(start, t, site_probabilities(states), float(t[-1]))
+        yield Chunk(start, t, site_probabilities(states), float(t[-1]), bond_currents(model, states))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from fourier_gui.physics import cost
+from fourier_gui.physics import cost, transport
 from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
 from fourier_gui.physics.criteria import Criteria, diffusion_criteria
 from fourier_gui.physics.ham import ham_probabilities
@@ -23,6 +23,7 @@ from fourier_gui.physics.model import ChainModel
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.propagation import Checkpoint, Chunk, chebyshev_chunks, eigen_chunks
 from fourier_gui.physics.thermodynamics import local_temperature
+from fourier_gui.physics.transport import TransportSummary
 
 #: Seconds of work aimed at per Chebyshev window (rows stream out within it), and between two checkpoints.
 WINDOW_SECONDS = 2.0
@@ -44,19 +45,40 @@ class SimulationResult:
     elapsed_s: float = 0.0
     max_norm_error: float = 0.0
     rewrites: int = 0  # how often stored rows were computed again (a widened Chebyshev window redoes its rows)
+    current_samples: np.ndarray = field(default=None, repr=False)  # type: ignore[arg-type]  # (M, N−1, K)
     # Derived per stored row, once, by whoever stores it (the worker thread during a run), never per frame:
     exact_mean: np.ndarray = field(init=False, repr=False)  # (M, N) sample mean of P_μ(t)
     exact_low: np.ndarray = field(init=False, repr=False)  # (M, N) sample minimum
     exact_high: np.ndarray = field(init=False, repr=False)  # (M, N) sample maximum
     temperatures: np.ndarray = field(init=False, repr=False)  # (M, N) local T_μ(t) (docs/physics.md §4)
+    currents: np.ndarray = field(init=False, repr=False)  # (M, N−1) sample mean of J_μ(t) (§5)
+    sigma2: np.ndarray = field(init=False, repr=False)  # (M,) spreading σ²(t) about μ0 (§5)
+    mode_amplitude: np.ndarray = field(init=False, repr=False)  # (M,) a_q(t) of the mode `mode_q` (§5)
+    transport: TransportSummary = field(init=False, repr=False)  # the Fourier-law fit and κ_meas so far
+    # HAM's counterparts, in closed form for the whole grid at once:
+    ham_currents: np.ndarray = field(init=False, repr=False)  # (M, N−1)
+    ham_sigma2: np.ndarray = field(init=False, repr=False)  # (M,)
+    ham_mode_amplitude: np.ndarray = field(init=False, repr=False)  # (M,)
 
     def __post_init__(self) -> None:
-        m, n, _k = self.exact_samples.shape
+        m, n, k = self.exact_samples.shape
         self.exact_mean, self.exact_low, self.exact_high, self.temperatures = (
             np.full((m, n), np.nan) for _ in range(4)
         )
+        if self.current_samples is None:
+            self.current_samples = np.full((m, n - 1, k), np.nan)
+        self.currents = np.full((m, n - 1), np.nan)
+        self.sigma2, self.mode_amplitude = np.full(m, np.nan), np.full(m, np.nan)
+        self.mu0 = transport.start_site(self.ham[0])
+        spec = parse_initial_spec(self.parameters.initial, n, self.parameters.levels)
+        self.mode_q = spec.mode if spec.kind == "mode" else 1
+        self.ham_currents = transport.ham_currents(self.ham, self.gamma)
+        self.ham_sigma2 = transport.spreading(self.ham, self.mu0)
+        self.ham_mode_amplitude = transport.mode_amplitude(self.ham, self.mode_q)
+        self.transport = TransportSummary.empty()
         if self.completed:
             self._derive(0, self.completed)
+            self.summarize()
 
     @classmethod
     def empty(cls, params: SimulationParameters, method: str) -> SimulationResult:
@@ -71,15 +93,20 @@ class SimulationResult:
         if m:
             if chunk.start < self.completed:
                 self.rewrites += 1
-            self.store_rows(chunk.start, chunk.sample_probabilities)
+            self.store_rows(chunk.start, chunk.sample_probabilities, chunk.sample_currents)
             self.max_norm_error = max(self.max_norm_error, chunk.norm_error)
+            self.summarize()
         self.completed_time = max(self.completed_time, chunk.completed_time)
 
-    def store_rows(self, start: int, sample_probabilities: np.ndarray) -> None:
+    def store_rows(
+        self, start: int, sample_probabilities: np.ndarray, sample_currents: np.ndarray | None = None
+    ) -> None:
         """Store rows start … start+m−1 (m, N, K) with their derived series; `completed` moves last,
         so a reader on another thread never sees a row counted before it is whole."""
         stop = start + sample_probabilities.shape[0]
         self.exact_samples[start:stop] = sample_probabilities
+        if sample_currents is not None:
+            self.current_samples[start:stop] = sample_currents
         self._derive(start, stop)
         self.completed = max(self.completed, stop)
 
@@ -89,6 +116,19 @@ class SimulationResult:
         self.exact_low[start:stop] = rows.min(axis=2)
         self.exact_high[start:stop] = rows.max(axis=2)
         self.temperatures[start:stop] = local_temperature(self.parameters.levels, self.exact_mean[start:stop])
+        self.currents[start:stop] = self.current_samples[start:stop].mean(axis=2)
+        self.sigma2[start:stop] = transport.spreading(self.exact_mean[start:stop], self.mu0)
+        self.mode_amplitude[start:stop] = transport.mode_amplitude(self.exact_mean[start:stop], self.mode_q)
+
+    def summarize(self) -> None:
+        """The pooled transport figures of the rows so far (O(M·N), cheap beside a chunk's propagation)."""
+        n, p = self.completed, self.parameters
+        self.transport = TransportSummary(
+            transport.fourier_fit(self.times[:n], self.currents[:n], self.exact_mean[:n], self.gamma, p.bandwidth),
+            transport.measured_conductivity(
+                self.times[:n], self.currents[:n], self.temperatures[:n], transport.fit_time(self.gamma, p.bandwidth)
+            ),
+        )
 
     # --- views --------------------------------------------------------------------------
     @property

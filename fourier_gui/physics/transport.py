@@ -1,0 +1,208 @@
+"""Transport measured in the exact dynamics: bond currents, the Fourier-law fit, the conductivity the
+currents imply, spreading and Fourier modes (docs/physics.md §5).
+
+Every function takes arrays on the output grid (times (M,), P (M, N), J (M, N−1)) and knows nothing of
+how they were computed, so exact runs, ensembles and HAM are measured alike.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.thermodynamics import conductivity
+
+#: Bins of the measured conductivity κ_meas(T), and the fewest samples a bin needs to be shown.
+KAPPA_BINS = 12
+KAPPA_MIN_COUNT = 3
+#: Bonds whose temperature step is below this (in ΔE/k_B) carry no usable κ = J/ΔT.
+MIN_TEMPERATURE_STEP = 1e-4
+#: A mode's decay is fitted while its amplitude stays above this fraction of its start (above the noise).
+MODE_FLOOR = 0.2
+
+
+def bond_currents(model: ChainModel, states: np.ndarray) -> np.ndarray:
+    """J_μ = 2·Im(ψ_{μ+1}^† B_μ ψ_μ) for states (m, N, n, K): the current from site μ to μ+1, (m, N−1, K).
+
+    The cost is one product with the couplings per output time, far below the propagation's.
+    """
+    b = model.coupling_blocks  # (N−1, n, n): B_μ maps site μ's band to site μ+1's, λ included
+    source, target = states[:, :-1], states[:, 1:]
+    if model.is_real:
+        moved = (b @ source.real) + 1j * (b @ source.imag)
+    else:
+        moved = b @ source
+    return 2.0 * (target.real * moved.imag - target.imag * moved.real).sum(axis=2)
+
+
+def population_derivative(model: ChainModel, states: np.ndarray) -> np.ndarray:
+    """dP_μ/dt = 2·Im(ψ_μ^† (Hψ)_μ) from H·ψ (not from differences), (m, N, K): the continuity check."""
+    rates = np.empty((states.shape[0], states.shape[1], states.shape[3]))
+    for j, state in enumerate(states):
+        h_state = model.apply(np.ascontiguousarray(state))
+        rates[j] = 2.0 * (state.real * h_state.imag - state.imag * h_state.real).sum(axis=1)
+    return rates
+
+
+def ham_currents(ham_probabilities: np.ndarray, gamma: float) -> np.ndarray:
+    """HAM's discrete Fourier law J_μ = γ(P_μ − P_{μ+1}), (M, N−1)."""
+    return gamma * (ham_probabilities[:, :-1] - ham_probabilities[:, 1:])
+
+
+def fit_time(gamma: float, bandwidth: float) -> float:
+    """t_fit = max(0.2/γ, 4π/δε): past the correlation time, where a rate can hold."""
+    return max(0.2 / gamma, 4.0 * math.pi / bandwidth)
+
+
+@dataclass(frozen=True)
+class FourierFit:
+    """J = γ_fit·(P_μ − P_{μ+1}) fitted through the origin over all bonds past t_fit, with its R²."""
+
+    gamma_fit: float
+    gamma_ratio: float  # γ_fit/γ
+    r2: float
+    t_fit: float
+    points: int
+
+    @property
+    def holds(self) -> bool:
+        """The verdict shown to users: a good linear law with about HAM's rate."""
+        return self.r2 >= 0.8 and 0.7 <= self.gamma_ratio <= 1.3
+
+    def verdict(self) -> str:
+        law = "Fourier's law holds" if self.holds else "No Fourier's law"
+        return f"{law}: R² = {self.r2:.2f}, γ_fit/γ = {self.gamma_ratio:.2f}"
+
+
+def fourier_fit(
+    times: np.ndarray, currents: np.ndarray, probabilities: np.ndarray, gamma: float, bandwidth: float
+) -> FourierFit | None:
+    """Least squares through the origin of J_μ(t) against P_μ(t) − P_{μ+1}(t), t ≥ t_fit
+    (docs/physics.md §5); None while fewer than three usable points exist."""
+    t_fit = fit_time(gamma, bandwidth)
+    rows = times >= t_fit
+    j = currents[rows].ravel()
+    step = (probabilities[rows, :-1] - probabilities[rows, 1:]).ravel()
+    usable = np.isfinite(j) & np.isfinite(step)
+    j, step = j[usable], step[usable]
+    if j.size < 3 or not np.any(step):
+        return None
+    slope = float(step @ j / (step @ step))
+    spread = float(np.sum((j - j.mean()) ** 2))
+    r2 = 1.0 - float(np.sum((j - slope * step) ** 2)) / spread if spread > 0 else math.nan
+    return FourierFit(slope, slope / gamma, r2, t_fit, int(j.size))
+
+
+@dataclass(frozen=True)
+class KappaBins:
+    """κ_meas = J/(T_μ − T_{μ+1}) binned in the bond temperature: median and quartiles per bin."""
+
+    temperature: np.ndarray
+    median: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    count: np.ndarray
+
+
+def measured_conductivity(
+    times: np.ndarray, currents: np.ndarray, temperatures: np.ndarray, t_fit: float, bins: int = KAPPA_BINS
+) -> KappaBins:
+    """Fourier's law J = κ·ΔT read backwards: κ per bond and output time past t_fit, at the bond
+    temperature (T_μ + T_{μ+1})/2, binned; bins with fewer than KAPPA_MIN_COUNT samples are dropped."""
+    rows = times >= t_fit
+    left, right = temperatures[rows, :-1], temperatures[rows, 1:]
+    step = left - right
+    with np.errstate(divide="ignore", invalid="ignore"):
+        kappa = currents[rows] / step
+    bond_t = 0.5 * (left + right)
+    usable = np.isfinite(kappa) & np.isfinite(bond_t) & (np.abs(step) > MIN_TEMPERATURE_STEP) & (bond_t > 0)
+    kappa, bond_t = kappa[usable], bond_t[usable]
+    empty = np.zeros(0)
+    if kappa.size < KAPPA_MIN_COUNT:
+        return KappaBins(empty, empty, empty, empty, empty.astype(int))
+    edges = np.linspace(bond_t.min(), bond_t.max() * (1 + 1e-12), bins + 1)
+    which = np.clip(np.digitize(bond_t, edges) - 1, 0, bins - 1)
+    out: list[tuple[float, float, float, float, int]] = []
+    for i in range(bins):
+        sample = kappa[which == i]
+        if sample.size >= KAPPA_MIN_COUNT:
+            q1, q2, q3 = np.percentile(sample, [25, 50, 75])
+            out.append((float(bond_t[which == i].mean()), q2, q1, q3, sample.size))
+    if not out:
+        return KappaBins(empty, empty, empty, empty, empty.astype(int))
+    t, med, lo, hi, n = (np.array(col) for col in zip(*out, strict=True))
+    return KappaBins(t, med, lo, hi, n.astype(int))
+
+
+@dataclass(frozen=True)
+class TransportSummary:
+    """What a run says about Fourier's law so far: the fit (None until enough rows) and κ_meas(T)."""
+
+    fourier: FourierFit | None
+    kappa: KappaBins
+
+    @classmethod
+    def empty(cls) -> TransportSummary:
+        none = np.zeros(0)
+        return cls(None, KappaBins(none, none, none, none, none.astype(int)))
+
+
+def hopping_conductivity(levels: int, lam: float, bandwidth: float, temperatures: np.ndarray) -> np.ndarray:
+    """κ(T) = γ·c(T) of eq. (16), the curve κ_meas is compared with."""
+    return conductivity(levels, lam, bandwidth, temperatures)
+
+
+def start_site(initial_probabilities: np.ndarray) -> float:
+    """μ0 (1-based) of a spreading measurement: the initial centre of the excitation, Σ μ·P_μ(0)."""
+    sites = np.arange(1, initial_probabilities.size + 1)
+    return float(sites @ initial_probabilities / initial_probabilities.sum())
+
+
+def spreading(probabilities: np.ndarray, mu0: float) -> np.ndarray:
+    """σ²(t) = Σ_μ P_μ(t)·(μ − μ0)², (M,): ≈ 2γt while diffusive, ∝ t² when coherent."""
+    sites = np.arange(1, probabilities.shape[1] + 1)
+    return probabilities @ (sites - mu0) ** 2
+
+
+def local_exponent(times: np.ndarray, sigma2: np.ndarray) -> np.ndarray:
+    """α(t) = d ln σ²/d ln t (1 diffusive, 2 ballistic); NaN where t or σ² is not positive."""
+    alpha = np.full(times.shape, np.nan)
+    good = (times > 0) & (sigma2 > 0) & np.isfinite(sigma2)
+    if np.count_nonzero(good) >= 3:
+        alpha[good] = np.gradient(np.log(sigma2[good]), np.log(times[good]))
+    return alpha
+
+
+def mode_profile(sites: int, q: int) -> np.ndarray:
+    """cos(qπ(μ − ½)/N) for μ = 1..N: the q-th eigenvector of the chain's Laplacian (free ends)."""
+    mu = np.arange(1, sites + 1)
+    return np.cos(q * np.pi * (mu - 0.5) / sites)
+
+
+def mode_amplitude(probabilities: np.ndarray, q: int) -> np.ndarray:
+    """a_q(t) = (2/N)·Σ_μ cos(qπ(μ − ½)/N)·P_μ(t), (M,)."""
+    sites = probabilities.shape[1]
+    return probabilities @ mode_profile(sites, q) * (2.0 / sites)
+
+
+def ham_mode_rate(gamma: float, q: int, sites: int) -> float:
+    """γ_q = 2γ(1 − cos(qπ/N)): HAM's decay rate of mode q."""
+    return 2.0 * gamma * (1.0 - math.cos(q * math.pi / sites))
+
+
+def fit_mode_rate(times: np.ndarray, amplitude: np.ndarray, floor: float = MODE_FLOOR) -> float | None:
+    """The decay rate of a_q: log-linear least squares from t = 0 while a_q stays above `floor`·a_q(0)
+    (past that the equilibrium fluctuations of a finite band dominate); None with fewer than 3 points."""
+    good = np.isfinite(amplitude)
+    if not good.any() or amplitude[0] <= 0:
+        return None
+    above = amplitude > floor * amplitude[0]
+    stop = int(np.argmin(above)) if not above.all() else amplitude.size
+    t, a = times[:stop], amplitude[:stop]
+    if t.size < 3:
+        return None
+    slope = np.polyfit(t, np.log(a), 1)[0]
+    return float(-slope)

@@ -24,6 +24,7 @@ bench: $(STAMP)
 	$(PY) tests/benchmarks/bench_exact.py
 	$(PY) tests/benchmarks/bench_sweep.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_window.py
+	$(PY) tests/benchmarks/bench_currents.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy

@@ -1,7 +1,7 @@
 """The command line (docs/contracts.md).
 
     fourier-gui [--preset NAME] [--run] [--screenshot F]   the window
-    fourier-gui simulate [options] --csv F [--couplings F.npz] [--json F]
+    fourier-gui simulate [options] --csv F [--currents] [--couplings F.npz] [--json F]
     fourier-gui sweep --vary P --values v1,v2,… [--seeds S] [--hold c1|lam] [options] --csv F [--json F]
     fourier-gui conductivity [options] --csv F              κ(T), c(T), u(T) of eq. (16)
     fourier-gui presets                                     the presets, one line each
@@ -91,6 +91,7 @@ def build_parser(command: str) -> OneLineParser:
     elif command == "simulate":
         _add_run_options(p)
         p.add_argument("--csv", required=True, metavar="FILE", help="write the exact and HAM P_μ(t) here")
+        p.add_argument("--currents", action="store_true", help="add the exact and HAM bond currents J_μ(t) to the CSV")
         p.add_argument("--couplings", metavar="FILE.npz", help="also save band energies, couplings and ψ(0)")
         p.add_argument("--json", metavar="FILE", help="also save a summary (γ, c1, c2, D₁², timing)")
         p.add_argument("--quiet", action="store_true", help="no progress line")
@@ -104,6 +105,13 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument(
             "--hold", choices=("c1", "lam"), help="c1 rescales λ = c1·δε/(2n) per point (default when n varies)"
         )
+        p.add_argument(
+            "--figure",
+            default="d1",
+            help="the figure of merit per run: d1 (eq. 15), fourier-r2, gamma-ratio (the Fourier-law fit) "
+            "or mode-rate (decay rate of mode q over γ_q; runs start in mode:q)",
+        )
+        p.add_argument("--mode", type=_number(int), default=1, help="q of --figure mode-rate (1 … N−1)")
         p.add_argument("--workers", type=_number(int), help="processes (default: one per core)")
         p.add_argument(
             "--csv", required=True, metavar="FILE", help="the table: one row per run, one mean row per value"
@@ -226,7 +234,7 @@ def run_simulate(ns: argparse.Namespace) -> int:
     result = run.result
     if ns.couplings:
         write_couplings(ns.couplings, run.model, run.psi0)
-    write_csv(ns.csv, result)
+    write_csv(ns.csv, result, currents=ns.currents)
     if ns.json:
         write_json(ns.json, run_summary(result))
     return 0
@@ -250,9 +258,10 @@ def sweep_spec_from_options(ns: argparse.Namespace):
     base = parameters_from_options(ns)
     hold = ns.hold or ("c1" if ns.vary == "levels" else "lam")
     try:
-        return SweepSpec(base, ns.vary, values, ns.seeds, hold).validated()
+        return SweepSpec(base, ns.vary, values, ns.seeds, hold, ns.figure, ns.mode).validated()
     except ParameterError as exc:
-        option = {"vary": "--vary", "hold": "--hold", "seeds": "--seeds"}.get(exc.name, "--values")
+        names = {"vary": "--vary", "hold": "--hold", "seeds": "--seeds", "figure": "--figure"}
+        option = "--mode" if exc.name == "initial" and ns.figure == "mode-rate" else names.get(exc.name, "--values")
         raise out_of_range(option, exc.value, exc.allowed) from None
 
 
@@ -277,9 +286,12 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
     write_sweep_csv(ns.csv, table)
     if ns.json:
         write_sweep_json(ns.json, table)
-    law = table.power_law()
+    law = table.power_law() if spec.figure == "d1" else None
     if law is not None and not ns.quiet:
         print(f"D₁² ∝ {ns.vary}^({law.exponent:.3f} ± {law.exponent_error:.3f})", file=sys.stderr)
+    elif not ns.quiet:
+        for point in table.aggregate():
+            print(f"{ns.vary} = {point['value']:g}: {ns.figure} = {point['figure_mean']:.4g}", file=sys.stderr)
     return 0
 
 

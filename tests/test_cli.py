@@ -154,3 +154,66 @@ def test_json_is_valid_utf8(tmp_path):
     js = tmp_path / "s.json"
     assert main(["simulate", *SMALL, "--csv", str(tmp_path / "a.csv"), "--json", str(js)]) == 0
     assert json.loads(js.read_text(encoding="utf-8"))["parameters"]["levels"] == 12
+
+
+def test_simulate_currents_add_the_current_columns_that_obey_continuity(tmp_path):
+    out, js = tmp_path / "j.csv", tmp_path / "j.json"
+    argv = ["simulate", "--sites", "4", "--levels", "40", "--lam", "0.00125", "--points", "161"]
+    assert (
+        main([*argv, "--t-max-gamma", "3", "--samples", "4", "--currents", "--csv", str(out), "--json", str(js)]) == 0
+    )
+    table = read_csv(out)
+    names = [f"exact_J{m}" for m in range(1, 4)] + [f"ham_J{m}" for m in range(1, 4)]
+    assert table.columns[9:] == names
+    t, p = table.column("t"), np.column_stack([table.column(f"exact_P{m}") for m in range(1, 5)])
+    j = np.column_stack([table.column(f"exact_J{m}") for m in range(1, 4)])
+    # continuity, read from the file alone: dP/dt (central differences) = J_{μ−1} − J_μ
+    dp = np.gradient(p, t, axis=0)[1:-1]
+    flow = (np.pad(j, ((0, 0), (1, 1)))[:, :-1] - np.pad(j, ((0, 0), (1, 1)))[:, 1:])[1:-1]
+    assert np.max(np.abs(dp - flow)) < 0.05 * np.max(np.abs(flow))
+    ham_p = np.column_stack([table.column(f"ham_P{m}") for m in range(1, 5)])
+    gamma = float(table.metadata["gamma"])
+    np.testing.assert_allclose(table.data[:, 12:], gamma * (ham_p[:, :-1] - ham_p[:, 1:]), atol=1e-15)
+    fit = read_json(js)["fourier_fit"]
+    assert set(fit) == {"gamma_ratio", "r2", "t_fit"} and 0 < fit["gamma_ratio"] < 3
+
+
+def test_sweep_of_a_transport_figure_writes_it_per_run_and_per_point(tmp_path, capsys):
+    out = tmp_path / "s.csv"
+    argv = ["sweep", "--sites", "4", "--levels", "40", "--vary", "lam", "--values", "0.00125,0.0025", "--seeds", "2"]
+    assert (
+        main([*argv, "--hold", "lam", "--figure", "mode-rate", "--mode", "1", "--workers", "1", "--csv", str(out)]) == 0
+    )
+    from fourier_gui.io.sweep_files import read_sweep_csv
+
+    metadata, rows = read_sweep_csv(out)
+    assert metadata["figure"] == "mode-rate" and metadata["mode"] == "1"
+    assert "mode-rate" in capsys.readouterr().err
+    runs = [r for r in rows if r["row"] == "run"]
+    means = [r for r in rows if r["row"] == "mean"]
+    assert len(runs) == 4 and len(means) == 2
+    ratios = [float(r["mode_rate_ratio"]) for r in runs]
+    assert all(0 < r < 3 for r in ratios)  # a measured rate near HAM's γ_q
+    assert float(means[0]["mode_rate_ratio"]) == pytest.approx(np.mean(ratios[:2]))
+
+
+@pytest.mark.parametrize(
+    ("extra", "option"), [(["--figure", "heat"], "--figure"), (["--figure", "mode-rate", "--mode", "9"], "--mode")]
+)
+def test_bad_sweep_figure_is_one_line(tmp_path, capsys, extra, option):
+    argv = [
+        "sweep",
+        "--sites",
+        "4",
+        "--levels",
+        "20",
+        "--vary",
+        "lam",
+        "--values",
+        "0.001",
+        "--csv",
+        str(tmp_path / "x"),
+    ]
+    assert main([*argv, *extra]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and option in err and not (tmp_path / "x").exists()

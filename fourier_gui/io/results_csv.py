@@ -2,7 +2,8 @@
 
 UTF-8, comma separated, '.' decimals, full precision (shortest repr that round-trips). Leading
 `# key: value` lines carry the app version, every parameter, γ, c1, c2, the method and the date; then
-the header `t,exact_P1,…,exact_PN,ham_P1,…,ham_PN` and one row per computed output time.
+the header `t,exact_P1,…,exact_PN,ham_P1,…,ham_PN` and one row per computed output time. With currents,
+`exact_J1,…,exact_J{N−1},ham_J1,…,ham_J{N−1}` follow (J_μ from site μ to μ+1, docs/physics.md §5).
 """
 
 from __future__ import annotations
@@ -53,8 +54,11 @@ def result_metadata(result: SimulationResult, now: dt.datetime | None = None) ->
     return meta
 
 
-def csv_columns(sites: int) -> list[str]:
-    return ["t"] + [f"exact_P{m}" for m in range(1, sites + 1)] + [f"ham_P{m}" for m in range(1, sites + 1)]
+def csv_columns(sites: int, currents: bool = False) -> list[str]:
+    columns = ["t"] + [f"exact_P{m}" for m in range(1, sites + 1)] + [f"ham_P{m}" for m in range(1, sites + 1)]
+    if currents:
+        columns += [f"exact_J{m}" for m in range(1, sites)] + [f"ham_J{m}" for m in range(1, sites)]
+    return columns
 
 
 def format_value(value: object) -> str:
@@ -65,14 +69,20 @@ def format_value(value: object) -> str:
     return str(value)
 
 
-def write_csv(path: str | os.PathLike, result: SimulationResult, now: dt.datetime | None = None) -> None:
-    """Write the computed rows of `result` (all of them, or those of a stopped run) atomically."""
+def write_csv(
+    path: str | os.PathLike, result: SimulationResult, now: dt.datetime | None = None, currents: bool = False
+) -> None:
+    """Write the computed rows of `result` (all of them, or those of a stopped run) atomically;
+    `currents` adds the exact and HAM bond currents."""
     rows = result.completed
-    table = np.column_stack([result.times[:rows], result.exact[:rows], result.ham[:rows]])
+    parts = [result.times[:rows], result.exact[:rows], result.ham[:rows]]
+    if currents:
+        parts += [result.currents[:rows], result.ham_currents[:rows]]
+    table = np.column_stack(parts)
     with atomic_open(path, "w", encoding="utf-8", newline="\n") as f:
         for key, value in result_metadata(result, now).items():
             f.write(f"# {key}: {format_value(value)}\n")
-        f.write(",".join(csv_columns(result.parameters.sites)) + "\n")
+        f.write(",".join(csv_columns(result.parameters.sites, currents)) + "\n")
         for row in table.tolist():
             f.write(",".join(map(repr, row)) + "\n")
 

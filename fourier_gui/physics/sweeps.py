@@ -31,6 +31,15 @@ from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 
 VARIABLES = ("levels", "sites", "lam", "bandwidth", "samples")
 HOLDS = ("c1", "lam")
+#: The figure of merit a sweep plots: D₁² (eq. 15), the Fourier-law fit's R² or γ_fit/γ (docs/physics.md
+#: §5), or the measured decay rate of Fourier mode q over HAM's γ_q (runs then start in `mode:q`).
+FIGURES = ("d1", "fourier-r2", "gamma-ratio", "mode-rate")
+FIGURE_LABELS = {
+    "d1": "D₁² (eq. 15)",
+    "fourier-r2": "R² of J = γ_fit·ΔP",
+    "gamma-ratio": "γ_fit/γ (Fourier-law fit)",
+    "mode-rate": "mode decay rate / γ_q",
+}
 INTEGER_VARIABLES = ("levels", "sites", "samples")
 
 
@@ -47,6 +56,8 @@ class SweepSpec:
     values: tuple[float, ...]
     seeds: int = 5
     hold: str = "c1"
+    figure: str = "d1"
+    mode: int = 1  # q of the mode-rate figure
 
     def validated(self) -> SweepSpec:
         if self.vary not in VARIABLES:
@@ -57,6 +68,8 @@ class SweepSpec:
             raise ParameterError("seeds", self.seeds, "integer 1 … 1000")
         if not self.values:
             raise ParameterError("values", self.values, "at least one value")
+        if self.figure not in FIGURES:
+            raise ParameterError("figure", self.figure, "one of " + ", ".join(FIGURES))
         for run in self.runs():
             run.parameters.validated()
         return self
@@ -69,6 +82,8 @@ class SweepSpec:
         p = self.base.with_changes(**{self.vary: v}, t_max=None, t_max_gamma=max(5.0, self.base.t_max_gamma or 5.0))
         if self.hold == "c1" and self.vary != "lam":
             p = p.with_changes(lam=lam_for_c1(self.base.c1, p.levels, p.bandwidth))
+        if self.figure == "mode-rate":
+            p = p.with_changes(initial=f"mode:{self.mode}")
         return p
 
     def runs(self) -> list[SweepRun]:
@@ -107,16 +122,33 @@ class RunFigures:
     fitted_rate_over_gamma: float
     method: str
     elapsed_s: float
+    fourier_r2: float = math.nan
+    fourier_gamma_ratio: float = math.nan
+    mode_rate_ratio: float = math.nan  # measured decay rate of the start's mode / γ_q
+
+    def figure(self, name: str) -> float:
+        """The figure of merit `name` (one of FIGURES) of this run."""
+        return {
+            "d1": self.d1_squared,
+            "fourier-r2": self.fourier_r2,
+            "gamma-ratio": self.fourier_gamma_ratio,
+            "mode-rate": self.mode_rate_ratio,
+        }[name]
 
 
 def run_figures(run: SweepRun) -> RunFigures:
     """Run one sweep point to 5/γ and measure it (a top-level function, so process pools can call it)."""
+    from fourier_gui.physics import transport
     from fourier_gui.physics.simulation import simulate
 
     result = simulate(run.parameters)
     p = run.parameters
     fitted = result.fitted_rate()
     d1 = result.d1_squared()
+    fit = result.transport.fourier
+    from_mode = p.initial.startswith("mode:")  # a mode's decay is measured only from a mode start
+    rate = transport.fit_mode_rate(result.times, result.mode_amplitude) if from_mode else None
+    gamma_q = transport.ham_mode_rate(p.gamma, result.mode_q, p.sites)
     return RunFigures(
         run.point,
         run.value,
@@ -130,6 +162,9 @@ def run_figures(run: SweepRun) -> RunFigures:
         float(fitted / p.gamma) if fitted is not None else math.nan,
         result.method,
         result.elapsed_s,
+        math.nan if fit is None else fit.r2,
+        math.nan if fit is None else fit.gamma_ratio,
+        math.nan if rate is None else rate / gamma_q,
     )
 
 
@@ -169,6 +204,10 @@ class SweepTable:
                     "d1_std": float(d1.std(ddof=1)) if len(rows) > 1 else 0.0,
                     "rate_mean": float(np.nanmean(rate)),
                     "rate_std": float(np.nanstd(rate, ddof=1)) if len(rows) > 1 else 0.0,
+                    **_mean_and_std("figure", [r.figure(self.spec.figure) for r in rows]),
+                    **_mean_and_std("r2", [r.fourier_r2 for r in rows]),
+                    **_mean_and_std("gamma_ratio", [r.fourier_gamma_ratio for r in rows]),
+                    **_mean_and_std("mode_rate", [r.mode_rate_ratio for r in rows]),
                 }
             )
         return out
@@ -179,6 +218,14 @@ class SweepTable:
         if len(points) < 2:
             return None
         return fit_power_law([p["value"] for p in points], [p["d1_mean"] for p in points])
+
+
+def _mean_and_std(name: str, values: list[float]) -> dict[str, float]:
+    """`{name}_mean` and `{name}_std` over the finite values (NaN when there are none)."""
+    finite = np.array([v for v in values if math.isfinite(v)])
+    mean = float(finite.mean()) if finite.size else math.nan
+    std = float(finite.std(ddof=1)) if finite.size > 1 else 0.0
+    return {f"{name}_mean": mean, f"{name}_std": std}
 
 
 @dataclass(frozen=True)

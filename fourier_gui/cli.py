@@ -97,7 +97,11 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument("--quiet", action="store_true", help="no progress line")
     elif command == "sweep":
         _add_run_options(p)
-        p.add_argument("--vary", required=True, help="the parameter to vary: levels, sites, lam, bandwidth or samples")
+        p.add_argument(
+            "--vary",
+            required=True,
+            help="what to vary: levels, sites, lam, bandwidth, samples or mode (q of a mode:q start)",
+        )
         p.add_argument("--values", required=True, help="comma-separated values, e.g. 100,200,300,400,500")
         p.add_argument(
             "--seeds", type=_number(int), default=5, help="runs per value, seeds base+0 … base+S−1 (1 … 1000)"
@@ -107,9 +111,8 @@ def build_parser(command: str) -> OneLineParser:
         )
         p.add_argument(
             "--figure",
-            default="d1",
             help="the figure of merit per run: d1 (eq. 15), fourier-r2, gamma-ratio (the Fourier-law fit) "
-            "or mode-rate (decay rate of mode q over γ_q; runs start in mode:q)",
+            "or mode-rate (decay rate of mode q over γ_q; runs start in mode:q); default d1, mode-rate for --vary mode",
         )
         p.add_argument("--mode", type=_number(int), default=1, help="q of --figure mode-rate (1 … N−1)")
         p.add_argument("--workers", type=_number(int), help="processes (default: one per core)")
@@ -258,7 +261,8 @@ def sweep_spec_from_options(ns: argparse.Namespace):
     base = parameters_from_options(ns)
     hold = ns.hold or ("c1" if ns.vary == "levels" else "lam")
     try:
-        return SweepSpec(base, ns.vary, values, ns.seeds, hold, ns.figure, ns.mode).validated()
+        figure = ns.figure or ("mode-rate" if ns.vary == "mode" else "d1")
+        return SweepSpec(base, ns.vary, values, ns.seeds, hold, figure, ns.mode).validated()
     except ParameterError as exc:
         names = {"vary": "--vary", "hold": "--hold", "seeds": "--seeds", "figure": "--figure"}
         option = "--mode" if exc.name == "initial" and ns.figure == "mode-rate" else names.get(exc.name, "--values")
@@ -291,7 +295,7 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
         print(f"D₁² ∝ {ns.vary}^({law.exponent:.3f} ± {law.exponent_error:.3f})", file=sys.stderr)
     elif not ns.quiet:
         for point in table.aggregate():
-            print(f"{ns.vary} = {point['value']:g}: {ns.figure} = {point['figure_mean']:.4g}", file=sys.stderr)
+            print(f"{ns.vary} = {point['value']:g}: {spec.figure} = {point['figure_mean']:.4g}", file=sys.stderr)
     return 0
 
 

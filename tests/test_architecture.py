@@ -59,6 +59,8 @@ UI_ALLOWED_PHYSICS = (
     "fourier_gui.physics.sweeps.SweepSpec",
     "fourier_gui.physics.sweeps.SweepTable",
     "fourier_gui.physics.sweeps.RunFigures",
+    "fourier_gui.physics.sweeps.FIGURE_LABELS",
+    "fourier_gui.physics.transport.FourierFit",
 )
 
 

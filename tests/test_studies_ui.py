@@ -99,3 +99,26 @@ def test_correlation_failure_reaches_the_user_as_a_dialog(qtbot, window, monkeyp
     assert tab.error_box.isVisible() and "no couplings today" in tab.error_box.text()
     assert "Traceback" in tab.error_box.detailedText()
     tab.error_box.close()
+
+
+def test_fourier_mode_study_plots_rate_over_gamma_q_against_wavelength(qtbot, window, tmp_path, monkeypatch):
+    tab = window.studies.modes
+    tab.sites.setValue(5)
+    tab.levels.setValue(80)
+    tab.values.setText("1,2,4")
+    tab.seeds.setValue(1)
+    with qtbot.waitSignal(tab.engine.finished, timeout=120_000) as blocker:
+        tab.run_button.click()
+    assert blocker.args[0].status == "done"
+    qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=10_000)
+    xs, means = tab.means_item.getData()  # x on a log axis: log10 of the wavelength 2N/q
+    np.testing.assert_allclose(10**xs, [10.0, 5.0, 2.5])
+    ratios = [r.mode_rate_ratio for r in tab.table.rows]
+    np.testing.assert_allclose(means, ratios)  # one seed: the mean is the run
+    assert all(0.5 < r < 1.5 for r in ratios)  # a diffusive chain: close to HAM's γ_q
+    path = tmp_path / "modes.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV files (*.csv)"))
+    tab.export_button.click()
+    metadata, rows = read_sweep_csv(path)
+    assert metadata["vary"] == "mode" and metadata["figure"] == "mode-rate"
+    assert [float(r["mode_rate_ratio"]) for r in rows if r["row"] == "run"] == pytest.approx(ratios)

@@ -55,10 +55,12 @@ class SimulationResult:
     sigma2: np.ndarray = field(init=False, repr=False)  # (M,) spreading σ²(t) about μ0 (§5)
     mode_amplitude: np.ndarray = field(init=False, repr=False)  # (M,) a_q(t) of the mode `mode_q` (§5)
     transport: TransportSummary = field(init=False, repr=False)  # the Fourier-law fit and κ_meas so far
+    alpha: np.ndarray = field(init=False, repr=False)  # (M,) local exponent d ln σ²/d ln t of the rows so far
     # HAM's counterparts, in closed form for the whole grid at once:
     ham_currents: np.ndarray = field(init=False, repr=False)  # (M, N−1)
     ham_sigma2: np.ndarray = field(init=False, repr=False)  # (M,)
     ham_mode_amplitude: np.ndarray = field(init=False, repr=False)  # (M,)
+    ham_alpha: np.ndarray = field(init=False, repr=False)  # (M,)
 
     def __post_init__(self) -> None:
         m, n, k = self.exact_samples.shape
@@ -75,6 +77,8 @@ class SimulationResult:
         self.ham_currents = transport.ham_currents(self.ham, self.gamma)
         self.ham_sigma2 = transport.spreading(self.ham, self.mu0)
         self.ham_mode_amplitude = transport.mode_amplitude(self.ham, self.mode_q)
+        self.ham_alpha = transport.local_exponent(self.times, self.ham_sigma2)
+        self.alpha = np.full(m, np.nan)
         self.transport = TransportSummary.empty()
         if self.completed:
             self._derive(0, self.completed)
@@ -123,6 +127,7 @@ class SimulationResult:
     def summarize(self) -> None:
         """The pooled transport figures of the rows so far (O(M·N), cheap beside a chunk's propagation)."""
         n, p = self.completed, self.parameters
+        self.alpha[:n] = transport.local_exponent(self.times[:n], self.sigma2[:n])
         self.transport = TransportSummary(
             transport.fourier_fit(self.times[:n], self.currents[:n], self.exact_mean[:n], self.gamma, p.bandwidth),
             transport.measured_conductivity(

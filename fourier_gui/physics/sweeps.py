@@ -29,7 +29,8 @@ import numpy as np
 from fourier_gui.physics.criteria import lam_for_c1
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 
-VARIABLES = ("levels", "sites", "lam", "bandwidth", "samples")
+#: `mode` varies the Fourier mode q of a `mode:q` start (the length-scale test of diffusion, docs/physics.md §5).
+VARIABLES = ("levels", "sites", "lam", "bandwidth", "samples", "mode")
 HOLDS = ("c1", "lam")
 #: The figure of merit a sweep plots: D₁² (eq. 15), the Fourier-law fit's R² or γ_fit/γ (docs/physics.md
 #: §5), or the measured decay rate of Fourier mode q over HAM's γ_q (runs then start in `mode:q`).
@@ -40,7 +41,7 @@ FIGURE_LABELS = {
     "gamma-ratio": "γ_fit/γ (Fourier-law fit)",
     "mode-rate": "mode decay rate / γ_q",
 }
-INTEGER_VARIABLES = ("levels", "sites", "samples")
+INTEGER_VARIABLES = ("levels", "sites", "samples", "mode")
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,13 @@ class SweepSpec:
         v = int(value) if self.vary in INTEGER_VARIABLES else float(value)
         if self.vary in INTEGER_VARIABLES and v != value:
             raise ParameterError(self.vary, value, "whole numbers")
-        p = self.base.with_changes(**{self.vary: v}, t_max=None, t_max_gamma=max(5.0, self.base.t_max_gamma or 5.0))
+        field = {} if self.vary == "mode" else {self.vary: v}
+        p = self.base.with_changes(**field, t_max=None, t_max_gamma=max(5.0, self.base.t_max_gamma or 5.0))
         if self.hold == "c1" and self.vary != "lam":
             p = p.with_changes(lam=lam_for_c1(self.base.c1, p.levels, p.bandwidth))
-        if self.figure == "mode-rate":
+        if self.vary == "mode":
+            p = p.with_changes(initial=f"mode:{v}")
+        elif self.figure == "mode-rate":
             p = p.with_changes(initial=f"mode:{self.mode}")
         return p
 

@@ -6,7 +6,6 @@ user's commands to the `RunModel` and shows its state; it holds no result and co
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -74,8 +74,15 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("main-tabs")
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.run_view, "Dynamics")
+        self.tabs.addTab(self.run_view.transport, "Transport")
         self.tabs.addTab(self.studies, "Studies")
-        self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.run_view.playback)  # drives the Dynamics and the Transport tab alike
+        self.setCentralWidget(central)
         self.files = FileActions(self, self.model, self.panel.current_parameters, self.panel.set_parameters)
         build_menus(self)
         self.run_status = RunStatus(self.statusBar(), self.model)
@@ -128,9 +135,6 @@ class MainWindow(QMainWindow):
     def _redraw(self, force: bool = False) -> None:
         self.run_view.redraw(force)
 
-    def export_plot(self, widget: pg.PlotWidget) -> None:
-        self.files.export_plot(widget)
-
     # --- construction -------------------------------------------------------------------
     def _build_docks(self) -> None:
         self.panel = ParameterPanel()
@@ -151,6 +155,10 @@ class MainWindow(QMainWindow):
         self.explain_dock.setWidget(self.explain)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain_dock)
         self.explain_dock.hide()  # View → Explain, or presentation mode, shows it
+
+    def _on_tab(self, index: int) -> None:
+        self.run_view.playback.setVisible(self.tabs.widget(index) is not self.studies)
+        self.run_view.redraw(force=True)  # a tab just shown draws the run at once
 
     # --- parameters ---------------------------------------------------------------------
     def _on_parameters(self, params: SimulationParameters | None) -> None:
@@ -213,6 +221,7 @@ class MainWindow(QMainWindow):
         self.run_view.redraw(force=True)
         self.run_status.refresh()
         r = self.model.result
+        self.panel.set_run_verdict(r.transport.fourier if r is not None else None)
         if end.state is RunState.FINISHED and r is not None:
             self._set_status(f"Done in {end.elapsed_s:.2f} s — {r.summary_line()}")
         elif end.state is RunState.STOPPED:

@@ -23,6 +23,7 @@ from fourier_gui.physics.criteria import diffusion_criteria
 from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, Field
 from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.transport import FourierFit
 from fourier_gui.ui.initial_state_editor import InitialStateEditor, row
 from fourier_gui.ui.widgets import Badge, ScientificSpinBox
 
@@ -157,6 +158,14 @@ class ParameterPanel(QWidget):
         form.addRow("γ, 1/γ", self.gamma_label)
         form.addRow("c1 = 2λn/δε ≥ 1", row(self.c1_label, self.c1_badge))
         form.addRow("c2 = λ²n/δε² ≪ 1", row(self.c2_label, self.c2_badge))
+        self.law_label, self.law_badge = QLabel("—"), Badge()
+        self.law_label.setWordWrap(True)
+        self.law_badge.set_verdict("marginal", "no run")
+        self.law_badge.setToolTip(
+            "Measured in the last exact run (docs/physics.md §5): the bond currents J fitted against the "
+            "population steps, J = γ_fit·(P_μ − P_μ₊₁). It holds when R² ≥ 0.8 and γ_fit/γ is within 30 %."
+        )
+        form.addRow("Fourier's law (run)", row(self.law_label, self.law_badge))
         form.addRow("Dimension D = N·n", self.dimension_label)
         form.addRow("Estimate", self.estimate_label)
         self.gamma_label.setToolTip("Eq. (10): γ = 2πλ²n/δε, the HAM hopping rate; 1/γ is the diffusion time scale.")
@@ -164,6 +173,15 @@ class ParameterPanel(QWidget):
         self.c2_badge.setToolTip("Eq. (14): c2 ≪ 1 — weak coupling (≤ 0.1 met, 0.1–1 marginal, > 1 violated).")
         self._advanced_derived = (form, (self.dimension_label, self.estimate_label))
         layout.addWidget(derived)
+
+    def set_run_verdict(self, fit: FourierFit | None) -> None:
+        """The Fourier-law verdict of the shown run (None: no run, or too short to fit)."""
+        if fit is None:
+            self.law_label.setText("—")
+            self.law_badge.set_verdict("marginal", "no fit")
+            return
+        self.law_label.setText(f"R² = {fit.r2:.2f}, γ_fit/γ = {fit.gamma_ratio:.2f}")
+        self.law_badge.set_verdict("met" if fit.holds else "violated", "holds" if fit.holds else "fails")
 
     def set_advanced_visible(self, visible: bool) -> None:
         """Show or hide the fields a class demonstration does not need (the table's `advanced` rows)."""

@@ -320,6 +320,12 @@ class ConductivityPlot:
         self.heat = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine))
         self.heat_box.addItem(self.heat)
         self.plot.legend.addItem(self.heat, "c(T) (right axis)")
+        # κ_meas = J/ΔT of the shown run (docs/physics.md §5): medians with their quartiles
+        self.measured = pg.ScatterPlotItem(symbol="s", size=7, brush=pg.mkBrush("#009E73"), pen=None, name="κ_meas")
+        self.measured_spread = pg.ErrorBarItem(pen=pg.mkPen("#009E73", width=1.5), beam=0.008)
+        self.plot.addItem(self.measured_spread)
+        self.plot.addItem(self.measured)
+        self.plot.legend.addItem(self.measured, "κ_meas = J/ΔT (exact run)")
         self.plot.vb.sigResized.connect(self._sync)
         self.compact = False
         self.curve = None
@@ -335,6 +341,14 @@ class ConductivityPlot:
         self.plot.legend.setVisible(not self.compact)  # the coloured axis labels say which is which
         if self.curve is not None:
             self.update(self.curve)
+
+    def set_measured(self, temperature: np.ndarray, median: np.ndarray, low: np.ndarray, high: np.ndarray) -> None:
+        """The conductivity the exact currents imply, binned in temperature (empty arrays clear it)."""
+        self.measured.setData(temperature, median)
+        if temperature.size:
+            self.measured_spread.setData(x=temperature, y=median, top=high - median, bottom=median - low)
+        else:
+            self.measured_spread.setData(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0))
 
     def _sync(self) -> None:
         self.heat_box.setGeometry(self.plot.vb.sceneBoundingRect())

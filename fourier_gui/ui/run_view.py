@@ -21,6 +21,7 @@ from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.playback import PlaybackBar
 from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
+from fourier_gui.ui.transport_view import TransportView
 
 REDRAW_HZ = 30
 #: While a run computes: at most this many frames a second, and drawing (with the painting it causes,
@@ -71,7 +72,8 @@ class RunView(QWidget):
         self.levels = LevelDiagram()
         self.profile = ChainProfile()
         self.conductivity = ConductivityPlot()
-        self.playback = PlaybackBar()
+        self.playback = PlaybackBar()  # laid out by the window, under the Dynamics and Transport tabs
+        self.transport = TransportView()  # the Transport tab, a second view of the same run
         self.banner = StaleBanner()
         self.plot_style = PlotStyle()
         self.frames = 0
@@ -105,7 +107,6 @@ class RunView(QWidget):
         layout.setContentsMargins(6, 6, 10, 6)
         layout.addWidget(self.banner)
         layout.addWidget(central, 1)
-        layout.addWidget(self.playback)
 
     def plot_widgets(self) -> list[tuple[str, pg.PlotWidget]]:
         """The four plots, for the export and copy menus."""
@@ -129,6 +130,7 @@ class RunView(QWidget):
         """A new result store: make the run's plot items."""
         self.playback.reset()
         self.dynamics.start(result)
+        self.transport.start(result)
         self._layout_chain(result.parameters)
         self._drawn_version = -1
         self._mark_dirty()
@@ -136,6 +138,7 @@ class RunView(QWidget):
     def clear(self) -> None:
         self.dynamics.clear()
         self.playback.reset()
+        self.conductivity.set_measured(*(np.zeros(0),) * 4)
         if self.model.parameters is not None:
             self.show_parameters(self.model.parameters)
 
@@ -144,10 +147,13 @@ class RunView(QWidget):
         self.banner.show_for(stale, running=self.model.active)
         for widget in (self.dynamics.widget, self.levels.widget, self.profile.plot_widget):
             widget.getPlotItem().setOpacity(STALE_OPACITY if stale else 1.0)
+        for item in (self.conductivity.measured, self.conductivity.measured_spread):
+            item.setVisible(not stale)  # κ(T) follows the panel; the run's κ_meas belongs to its own
+        self.transport.setEnabled(not stale)
 
     def set_style(self, style: PlotStyle) -> None:
         self.plot_style = style
-        for view in (self.dynamics, self.levels, self.profile, self.conductivity):
+        for view in (self.dynamics, self.levels, self.profile, self.conductivity, self.transport):
             view.set_style(style)
 
     def _layout_chain(self, params: SimulationParameters) -> None:
@@ -192,6 +198,10 @@ class RunView(QWidget):
             self.levels.update(exact)
             self.profile.update(exact, r.ham[k], r.temperatures[k])
             self.playback.set_time_text(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")
+            kappa = r.transport.kappa
+            self.conductivity.set_measured(kappa.temperature, kappa.median, kappa.low, kappa.high)
+            if self.transport.isVisible():  # drawn only while its tab is shown
+                self.transport.draw(r, k)
         self._drawn_version = version
         spent = time.perf_counter() - now
         self._next_frame_at = now + max(1.0 / RUN_REDRAW_HZ, PAINT_FACTOR * spent / DRAW_DUTY)

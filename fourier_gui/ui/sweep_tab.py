@@ -35,7 +35,7 @@ from fourier_gui.engine.standard_jobs import sweep_job
 from fourier_gui.io.sweep_files import write_sweep_csv
 from fourier_gui.physics.criteria import lam_for_c1, regime_bounds
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
-from fourier_gui.physics.sweeps import RunFigures, SweepSpec, SweepTable
+from fourier_gui.physics.sweeps import FIGURE_LABELS, RunFigures, SweepSpec, SweepTable
 from fourier_gui.ui.widgets import save_through_dialog, show_failure
 
 REGIME_COLOURS = {"violated": (179, 38, 30, 40), "marginal": (184, 134, 11, 40)}
@@ -52,9 +52,12 @@ class SweepTabConfig:
     regime: bool = False  # x is c1 (values are c1 targets), regions of eq. (14) shaded
     reference_slope: float | None = None  # draw x^slope through the first point
     explanation: str = ""
+    figure: str = "d1"  # the figure of merit on the y axis (sweeps.FIGURES); other than D₁²: linear, HAM at 1
 
 
-VARY_LABELS = {"levels": "levels per band n", "sites": "subunits N", "samples": "samples K", "lam": "coupling λ"}
+VARY_LABELS = {
+    "levels": "levels per band n", "sites": "subunits N", "samples": "samples K", "lam": "coupling λ", "mode": "mode q",
+}  # fmt: skip
 
 
 class SweepTab(QWidget):
@@ -129,7 +132,8 @@ class SweepTab(QWidget):
         self.fit_label.setWordWrap(True)
         self.fit_label.setAccessibleName("Fitted power law")
         self.grid = QTableWidget(0, 5)
-        self.grid.setHorizontalHeaderLabels(["value", "runs", "D₁² mean", "D₁² std", "γ_fit/γ"])
+        short = "D₁²" if c.figure == "d1" else FIGURE_LABELS[c.figure].split(" (")[0]
+        self.grid.setHorizontalHeaderLabels(["x", "runs", f"{short} mean", "std", "γ_fit/γ"])
         self.grid.setAccessibleName("Sweep table")
         controls = QWidget()
         left = QVBoxLayout(controls)
@@ -141,10 +145,12 @@ class SweepTab(QWidget):
         left.addWidget(self.grid, 1)
 
         self.plot_widget = pg.PlotWidget()
-        self.plot_widget.setAccessibleName(f"{c.title}: D₁² against {c.x_label}")
+        self.plot_widget.setAccessibleName(f"{c.title}: {FIGURE_LABELS[c.figure]} against {c.x_label}")
         self.plot = self.plot_widget.getPlotItem()
-        self.plot.setLogMode(True, True)
-        self.plot.setLabel("left", "D₁² (eq. 15)")
+        self.plot.setLogMode(True, c.figure == "d1")
+        self.plot.setLabel("left", FIGURE_LABELS[c.figure])
+        if c.figure != "d1":  # HAM's value of every other figure is 1
+            self.plot.addLine(y=1.0, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))
         self.plot.setLabel("bottom", c.x_label)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.addLegend(offset=(-10, 10))
@@ -215,7 +221,7 @@ class SweepTab(QWidget):
         hold = self.hold.currentData() if self.config.hold and vary == "levels" else "lam"
         if hold == "c1":
             base = base.with_changes(lam=lam_for_c1(1.0, base.levels, base.bandwidth))
-        return SweepSpec(base, vary, numbers, self.seeds.value(), hold).validated()
+        return SweepSpec(base, vary, numbers, self.seeds.value(), hold, self.config.figure).validated()
 
     def start(self) -> None:
         try:
@@ -254,20 +260,25 @@ class SweepTab(QWidget):
 
     # --- drawing ------------------------------------------------------------------------
     def x_of(self, row_value: float, c1: float) -> float:
+        """The plot's x: c1 on the regime map, the wavelength 2N/q of a mode, else the varied value."""
+        if self.table is not None and self.table.spec.vary == "mode":
+            return 2.0 * self.table.spec.base.sites / row_value
         return c1 if self.config.regime else row_value
 
     def _redraw(self) -> None:
         table = self.table
         if table is None:
             return
-        runs = [(self.x_of(r.value, r.c1), r.d1_squared) for r in table.rows if r.d1_squared > 0]
-        self.runs_item.setData(pos=[(math.log10(x), math.log10(y)) for x, y in runs] if runs else [])
+        log_y = self.config.figure == "d1"
+        runs = [(self.x_of(r.value, r.c1), r.figure(self.config.figure)) for r in table.rows]
+        runs = [(x, y) for x, y in runs if np.isfinite(y) and (y > 0 or not log_y)]
+        self.runs_item.setData(pos=[(math.log10(x), math.log10(y) if log_y else y) for x, y in runs] if runs else [])
         points = table.aggregate()
         xs = np.array([self.x_of(p["value"], p["c1"]) for p in points])
-        means = np.array([p["d1_mean"] for p in points])
-        stds = np.array([p["d1_std"] for p in points])
+        means = np.array([p["figure_mean"] for p in points])
+        stds = np.array([p["figure_std"] for p in points])
         self.means_item.setData(xs, means)
-        lo = np.maximum(means - stds, means * 1e-3)
+        lo = np.maximum(means - stds, means * 1e-3) if log_y else means - stds
         self.error_item.setData(np.repeat(xs, 2), np.column_stack([lo, means + stds]).ravel())
         self._fill_grid(points)
         if self.rate_widget is not None:
@@ -276,7 +287,7 @@ class SweepTab(QWidget):
                 span = (math.log10(xs.min() / 1.5), math.log10(xs.max() * 1.5))
                 self.plot.setXRange(*span, padding=0)
                 self.rate_widget.getPlotItem().setXRange(*span, padding=0)
-        law = None if self.config.regime else table.power_law()
+        law = None if self.config.regime or not log_y else table.power_law()
         if law is not None:
             grid = np.geomspace(xs.min(), xs.max(), 50)
             self.fit_item.setData(grid, law(grid))
@@ -290,7 +301,7 @@ class SweepTab(QWidget):
         else:
             self.fit_item.setData([], [])
             self.reference_item.setData([], [])
-            if not self.config.regime:
+            if not self.config.regime and log_y:
                 self.fit_label.setText("")
         self._on_state(self.engine.state)
 
@@ -298,7 +309,8 @@ class SweepTab(QWidget):
         self.grid.setRowCount(len(points))
         for row, p in enumerate(points):
             x = self.x_of(p["value"], p["c1"])
-            cells = (f"{x:.4g}", str(p["count"]), f"{p['d1_mean']:.3e}", f"{p['d1_std']:.2e}", f"{p['rate_mean']:.3f}")
+            mean, std = p["figure_mean"], p["figure_std"]
+            cells = (f"{x:.4g}", str(p["count"]), f"{mean:.4g}", f"{std:.2g}", f"{p['rate_mean']:.3f}")
             for col, text in enumerate(cells):
                 self.grid.setItem(row, col, QTableWidgetItem(text))
 

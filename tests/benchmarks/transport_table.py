@@ -1,0 +1,58 @@
+"""The README's reference figures of Fourier's law, computed by the app itself (issue 11).
+
+    python tests/benchmarks/transport_table.py
+
+1. The Fourier-law fit for c1 = 0.2, 0.5, 1, 2, 5: N = 5, n = 150, δε = 0.05, K = 8 band states from
+   site 1, seeds 0, 1, 2; each run reaches 3/γ and at least 3·t_fit (t_fit = max(0.2/γ, 4π/δε)).
+2. The decay rate of Fourier mode q over HAM's γ_q for N = 10 (the `fourier-law` chain: n = 200,
+   c1 = 2, K = 8), q = 1 … 9, seeds 0, 1; the fit is log-linear from t = 0 while a_q > 20 % of a_q(0).
+
+Prints two Markdown tables (mean ± standard deviation over the seeds).
+"""
+
+from __future__ import annotations
+
+import statistics
+
+
+def fourier_table() -> None:
+    from fourier_gui.physics.criteria import lam_for_c1
+    from fourier_gui.physics.parameters import SimulationParameters
+    from fourier_gui.physics.simulation import simulate
+    from fourier_gui.physics.transport import fit_time
+
+    base = SimulationParameters(sites=5, levels=150, bandwidth=0.05, samples=8, points=201)
+    print("| c1 | c2 | γ_fit/γ | R² | verdict |")
+    print("|---|---|---|---|---|")
+    for c1 in (0.2, 0.5, 1.0, 2.0, 5.0):
+        p = base.with_changes(lam=lam_for_c1(c1, base.levels, base.bandwidth))
+        t_max = max(3.0 / p.gamma, 3.0 * fit_time(p.gamma, p.bandwidth))
+        fits = [simulate(p.with_changes(seed=s, t_max=t_max, t_max_gamma=None)).transport.fourier for s in range(3)]
+        ratio = [f.gamma_ratio for f in fits if f is not None]
+        r2 = [f.r2 for f in fits if f is not None]
+        holds = sum(f.holds for f in fits if f is not None)
+        print(
+            f"| {c1:g} | {p.c2:.2g} | {statistics.mean(ratio):.2f} ± {statistics.stdev(ratio):.2f} "
+            f"| {statistics.mean(r2):.2f} ± {statistics.stdev(r2):.2f} | holds in {holds} of 3 |"
+        )
+
+
+def mode_table() -> None:
+    from fourier_gui.io.presets import load_preset
+    from fourier_gui.physics.sweeps import SweepSpec, default_executor, run_sweep
+
+    base = load_preset("fourier-law").parameters.with_changes(sites=10)
+    spec = SweepSpec(base, "mode", tuple(range(1, 10)), 2, "lam", "mode-rate")
+    with default_executor() as executor:
+        table = run_sweep(spec, executor)
+    print("| q | wavelength 2N/q | rate / γ_q |")
+    print("|---|---|---|")
+    for point in table.aggregate():
+        q = int(point["value"])
+        print(f"| {q} | {20 / q:.3g} | {point['mode_rate_mean']:.2f} ± {point['mode_rate_std']:.2f} |")
+
+
+if __name__ == "__main__":
+    fourier_table()
+    print()
+    mode_table()

@@ -1,0 +1,65 @@
+"""The Transport tab driven as a user would: the two presets show Fourier's law holding and failing."""
+
+import numpy as np
+import pytest
+
+from fourier_gui.io.presets import load_preset
+from fourier_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow(None, restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def run_preset(qtbot, w, name):
+    w.apply_preset(name)
+    with qtbot.waitSignal(w.run_finished, timeout=120_000) as blocker:
+        w.run_action.trigger()
+    assert blocker.args[0] == "done"
+
+
+@pytest.mark.parametrize(("preset", "holds"), [("fourier-law", True), ("no-fourier-law", False)])
+def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, preset, holds):
+    run_preset(qtbot, window, preset)
+    window.tabs.setCurrentWidget(window.run_view.transport)  # the tab drawn when shown, after the run
+    view = window.run_view.transport
+    fit = window.result.transport.fourier
+    assert fit is not None and fit.holds is holds
+    assert view.verdict.text().startswith("Fourier's law holds" if holds else "No Fourier's law")
+    assert window.panel.law_badge.text() == ("holds" if holds else "fails")
+    x, _y = view.law_points.getData()
+    assert x.size == fit.points  # every (bond, time) pair of the fit is on the plot
+    # the fitted line drawn is the fit's slope
+    lx, ly = view.law_fit.getData()
+    assert ly[-1] / lx[-1] == pytest.approx(fit.gamma_fit)
+    _sx, sy = view.sigma_exact.getData()  # log–log: the item holds log10 of the data
+    r = window.result
+    np.testing.assert_allclose(10**sy, r.sigma2[r.times > 0], rtol=1e-12)
+    kappa = window.result.transport.kappa
+    mx, _my = window.conductivity.measured.getData()
+    np.testing.assert_array_equal(mx, kappa.temperature)
+    assert mx.size >= 3
+
+
+def test_playback_drives_the_transport_views(qtbot, window):
+    run_preset(qtbot, window, "fourier-law")
+    window.tabs.setCurrentWidget(window.run_view.transport)
+    window.playback.seek(50)
+    window._redraw(force=True)
+    view, r = window.run_view.transport, window.result
+    _x, y = view.law_now.getData()
+    np.testing.assert_allclose(y, r.currents[50])
+    assert view.cursors[2].value() == pytest.approx(r.times[50])
+
+
+def test_measured_conductivity_hides_when_the_parameters_move_on(qtbot, window):
+    run_preset(qtbot, window, "fourier-law")
+    assert window.conductivity.measured.isVisible()
+    p = load_preset("fourier-law").parameters
+    window.panel.set_parameters(p.with_changes(levels=300))
+    assert not window.conductivity.measured.isVisible()

@@ -56,7 +56,11 @@ class FileActions:
             QMessageBox.information(self.window, "Nothing to export", "Run a simulation first.")
             return
         path = save_through_dialog(
-            self.window, "Export data as CSV", "fourier-gui.csv", "CSV files (*.csv)", lambda p: write_csv(p, result)
+            self.window,
+            "Export data as CSV",
+            "fourier-gui.csv",
+            "CSV files (*.csv)",
+            lambda p: write_csv(p, result, currents=True),
         )
         if path:
             stale = " (the parameters of the shown run, not the panel's)" if self.model.stale else ""

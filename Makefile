@@ -24,6 +24,7 @@ bench: $(STAMP)
 	$(PY) tests/benchmarks/bench_exact.py
 	$(PY) tests/benchmarks/bench_sweep.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_window.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_window.py --tab Transport
 	$(PY) tests/benchmarks/bench_currents.py
 
 lint: $(STAMP)
@@ -38,6 +39,8 @@ screenshots: $(STAMP)
 	done
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset ten-sites --presentation --run \
 	  --screenshot resources/screenshots/presentation.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset fourier-law --tab transport --run \
+	  --screenshot resources/screenshots/transport.png
 
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py

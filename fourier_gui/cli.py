@@ -86,6 +86,7 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument("--preset", help="open on this preset (default: the last parameters, or fig2)")
         p.add_argument("--run", action="store_true", help="start the run at once")
         p.add_argument("--presentation", action="store_true", help="start in presentation mode at 1920×1080")
+        p.add_argument("--tab", choices=("dynamics", "transport", "studies"), help="open on this tab")
         p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG when the run ends, then quit")
         p.add_argument("--version", action="version", version=f"fourier-gui {__version__}")
     elif command == "simulate":
@@ -358,5 +359,9 @@ def run_window(ns: argparse.Namespace) -> int:
     from fourier_gui.ui.app import run_app
 
     return run_app(
-        preset=name, run=ns.run or bool(ns.screenshot), screenshot=ns.screenshot, presentation=ns.presentation
+        preset=name,
+        run=ns.run or bool(ns.screenshot),
+        screenshot=ns.screenshot,
+        presentation=ns.presentation,
+        tab=ns.tab,
     )

@@ -95,11 +95,15 @@ class JobWorker(QObject):
     @Slot()
     def run(self) -> None:
         start = time.perf_counter()
+        items = iter(self.job(self.control))
         try:
-            for item in self.job(self.control):
+            for item in items:
                 self.item.emit(item)
                 if self.control.stopped:
                     break
+            close = getattr(items, "close", None)
+            if close is not None:  # a generator's `finally` runs here, in this thread, before `finished`
+                close()
         except Exception as exc:  # every failure reaches the user, as one line or a dialog with details
             self.failed.emit(failure_of(exc))
             return

@@ -33,7 +33,10 @@ def run_job(params: SimulationParameters) -> Job:
     def job(control: JobControl) -> Iterator[object]:
         run = ExactRun(params)
         yield RunPrepared(run.result)
-        yield from run.chunks(control.checkpoint)
+        try:
+            yield from run.chunks(control.checkpoint)
+        finally:  # a stopped run's pooled figures cover all its rows too
+            run.result.summarize()
 
     return job
 

@@ -80,6 +80,8 @@ class SimulationResult:
         self.ham_alpha = transport.local_exponent(self.times, self.ham_sigma2)
         self.alpha = np.full(m, np.nan)
         self.transport = TransportSummary.empty()
+        self.t_fit = transport.fit_time(self.gamma, self.parameters.bandwidth)  # the fits use rows from here on
+        self.summarized_rows = 0
         if self.completed:
             self._derive(0, self.completed)
             self.summarize()
@@ -99,7 +101,9 @@ class SimulationResult:
                 self.rewrites += 1
             self.store_rows(chunk.start, chunk.sample_probabilities, chunk.sample_currents)
             self.max_norm_error = max(self.max_norm_error, chunk.norm_error)
-            self.summarize()
+            # the pooled figures every 5 % of the rows (and at the end): live enough, and cheap
+            if self.is_complete or self.completed - self.summarized_rows >= max(1, self.times.size // 20):
+                self.summarize()
         self.completed_time = max(self.completed_time, chunk.completed_time)
 
     def store_rows(
@@ -127,6 +131,7 @@ class SimulationResult:
     def summarize(self) -> None:
         """The pooled transport figures of the rows so far (O(M·N), cheap beside a chunk's propagation)."""
         n, p = self.completed, self.parameters
+        self.summarized_rows = n
         self.alpha[:n] = transport.local_exponent(self.times[:n], self.sigma2[:n])
         self.transport = TransportSummary(
             transport.fourier_fit(self.times[:n], self.currents[:n], self.exact_mean[:n], self.gamma, p.bandwidth),
@@ -231,6 +236,8 @@ class ExactRun:
             self.result.elapsed_s = time.perf_counter() - start
             yield chunk
         self.result.elapsed_s = time.perf_counter() - start
+        if self.result.summarized_rows != self.result.completed:
+            self.result.summarize()
 
 
 def _eigen_chunk_outputs(p: SimulationParameters) -> int:

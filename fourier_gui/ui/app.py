@@ -40,7 +40,11 @@ def save_screenshot(window, path: str) -> bool:
 
 
 def run_app(
-    preset: str | None = None, run: bool = False, screenshot: str | None = None, presentation: bool = False
+    preset: str | None = None,
+    run: bool = False,
+    screenshot: str | None = None,
+    presentation: bool = False,
+    tab: str | None = None,
 ) -> int:
     from fourier_gui.ui.main_window import MainWindow
 
@@ -50,6 +54,9 @@ def run_app(
     if presentation:
         window.resize(1920, 1080)
         window.set_presentation(True)
+    if tab is not None:
+        names = [window.tabs.tabText(i).lower() for i in range(window.tabs.count())]
+        window.tabs.setCurrentIndex(names.index(tab))
     window.show()
     status = {"code": 0}
     if screenshot:

@@ -80,6 +80,7 @@ class RunView(QWidget):
         self._drawn_version = -1
         self._dirty = True
         self._next_frame_at = 0.0
+        self._shown_transport: object = None
         self._build()
         self.playback.index_changed.connect(self._mark_dirty)
         model.prepared.connect(self.start)
@@ -139,6 +140,7 @@ class RunView(QWidget):
         self.dynamics.clear()
         self.playback.reset()
         self.conductivity.set_measured(*(np.zeros(0),) * 4)
+        self._shown_transport = None
         if self.model.parameters is not None:
             self.show_parameters(self.model.parameters)
 
@@ -191,17 +193,22 @@ class RunView(QWidget):
         # While a run computes, P_μ(t) and the chain views take turns, one per frame: each frame then
         # paints half the window, which halves the longest stall of the GUI thread.
         split = self.model.active and not force
-        if not split or self.frames % 2:
+        first, second = not split or bool(self.frames % 2), not split or not self.frames % 2
+        dynamics, transport = self.isVisible() or force, self.transport.isVisible()  # hidden tabs wait
+        if first and dynamics:
             self.dynamics.update(r, t)
-        if not split or not self.frames % 2:
+        if second and dynamics:
             exact = r.exact[k] if r.completed else np.full(r.parameters.sites, np.nan)
             self.levels.update(exact)
             self.profile.update(exact, r.ham[k], r.temperatures[k])
+            if r.transport is not self._shown_transport:  # a new summary (every 5 % of the rows)
+                kappa = r.transport.kappa
+                self.conductivity.set_measured(kappa.temperature, kappa.median, kappa.low, kappa.high)
+                self._shown_transport = r.transport
+        if transport:
+            self.transport.draw(r, k, None if not split else int(second))
+        if second:
             self.playback.set_time_text(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")
-            kappa = r.transport.kappa
-            self.conductivity.set_measured(kappa.temperature, kappa.median, kappa.low, kappa.high)
-            if self.transport.isVisible():  # drawn only while its tab is shown
-                self.transport.draw(r, k)
         self._drawn_version = version
         spent = time.perf_counter() - now
         self._next_frame_at = now + max(1.0 / RUN_REDRAW_HZ, PAINT_FACTOR * spent / DRAW_DUTY)

@@ -39,6 +39,8 @@ class TransportView(QWidget):
         self.alpha = plot_widget("Local exponent α = d ln σ²/d ln t", "α", "t (ħ/ΔE)", "α(t)")
         self.mode = plot_widget("Fourier mode a_q(t)", "a_q", "t (ħ/ΔE)", "a_q(t)")
         self.mode.setAccessibleDescription("Amplitude of the profile's Fourier mode q, exact and HAM")
+        self.law_rows = 0
+        self.pending: SimulationResult | None = None
         self._build_items()
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 6, 10, 6)
@@ -106,7 +108,17 @@ class TransportView(QWidget):
 
     # --- drawing --------------------------------------------------------------------------
     def start(self, result: SimulationResult) -> None:
-        """The closed-form parts of a run: HAM's σ², α, a_q and the time marks."""
+        """A new run: its closed-form parts are drawn at the next frame (not in the same GUI event as
+        the Dynamics tab's new items: each stays a short stall)."""
+        self.pending = result
+        self.law_points.clear()
+        self.law_rows = 0  # rows of the result whose points are on the Fourier-law plot
+        self.law_now.clear()
+        self.verdict.setText("Measuring…")
+
+    def _start_curves(self, result: SimulationResult) -> None:
+        """HAM's σ², α and a_q, the time marks and the decade ticks of a run."""
+        self.pending = None
         p = result.parameters
         t = result.times
         positive = t > 0
@@ -117,32 +129,55 @@ class TransportView(QWidget):
         self.mode_ham.setData(t, result.ham_mode_amplitude)
         ticks = decade_ticks(float(t[positive][0]), float(t[-1])) if positive.any() else None
         for widget in (self.spread, self.alpha):
-            widget.getPlotItem().getAxis("bottom").setTicks(ticks)
-        self.mode.getPlotItem().setTitle(f"Fourier mode a_q(t), q = {result.mode_q}")
-        self.law_points.clear()
-        self.law_now.clear()
-        self.verdict.setText("Measuring…")
+            axis = widget.getPlotItem().getAxis("bottom")
+            if axis._tickLevels != ticks:  # new ticks lay the axis out again
+                axis.setTicks(ticks)
+        title = f"Fourier mode a_q(t), q = {result.mode_q}"
+        if self.mode.getPlotItem().titleLabel.text != title:  # a new title lays the plot out again
+            self.mode.getPlotItem().setTitle(title)
 
-    def draw(self, result: SimulationResult, k: int) -> None:
-        n = result.completed
-        if n == 0:
+    def draw(self, result: SimulationResult, k: int, part: int | None = None) -> None:
+        """Draw output time k: `part` 0 the Fourier-law plot, 1 the curves, None both (a run's frames
+        take turns, as the Dynamics tab's do)."""
+        if self.pending is result:
+            self._start_curves(result)
+            if part is not None:
+                return
+        if result.completed == 0:
             return
-        t = result.times[:n]
-        fit = result.transport.fourier
-        late = t >= (fit.t_fit if fit is not None else np.inf)
+        if part in (None, 0):
+            self._draw_law(result, k)
+        if part in (None, 1):
+            self._draw_curves(result, k)
+
+    def _draw_law(self, result: SimulationResult, k: int) -> None:
+        n = result.completed
+        if n < self.law_rows:  # a new run: start over
+            self.law_points.clear()
+            self.law_rows = 0
         step = result.exact[:n, :-1] - result.exact[:n, 1:]
         current = result.currents[:n]
-        self.law_points.setData(step[late].ravel(), current[late].ravel())
+        new = np.arange(self.law_rows, n)
+        new = new[result.times[new] >= result.t_fit]
+        if new.size:  # rows past t_fit, appended: a frame prepares only the new points
+            self.law_points.addPoints(x=step[new].ravel(), y=current[new].ravel())
+        self.law_rows = n
         self.law_now.setData(step[min(k, n - 1)], current[min(k, n - 1)])
-        shown = step[late] if late.any() else step
+        x_shown, _y = self.law_points.getData()
+        shown = x_shown if x_shown.size else step.ravel()
         x = np.array([min(0.0, float(np.nanmin(shown))), max(0.0, float(np.nanmax(shown)))])
         self.law_ham.setData(x, result.gamma * x)
+        fit = result.transport.fourier
         if fit is not None:
             self.law_fit.setData(x, fit.gamma_fit * x)
             self.verdict.setText(f"{fit.verdict()} (t ≥ {fit.t_fit:.4g} ħ/ΔE, {fit.points} points)")
         else:
             self.law_fit.setData([], [])
             self.verdict.setText("Measuring… the fit starts past t_fit = max(0.2/γ, 4π/δε)")
+
+    def _draw_curves(self, result: SimulationResult, k: int) -> None:
+        n = result.completed
+        t = result.times[:n]
         positive = (t > 0) & (result.sigma2[:n] > 0)
         self.sigma_exact.setData(t[positive], result.sigma2[:n][positive])
         self.alpha_exact.setData(*_finite(t, result.alpha[:n]))

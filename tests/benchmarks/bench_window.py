@@ -26,7 +26,7 @@ def headless_seconds(params) -> float:
     return time.perf_counter() - start
 
 
-def window_seconds(app, params) -> tuple[float, float, int]:
+def window_seconds(app, params, tab: str = "Dynamics") -> tuple[float, float, int]:
     """(wall seconds from Run to Done, longest GUI-thread gap in ms, frames drawn)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -35,6 +35,7 @@ def window_seconds(app, params) -> tuple[float, float, int]:
     window = MainWindow(params, restore=False)
     window.resize(1500, 940)
     window.show()
+    window.tabs.setCurrentIndex([window.tabs.tabText(i) for i in range(window.tabs.count())].index(tab))
     app.processEvents()
     gaps = {"last": 0.0, "max": 0.0, "at": 0.0}
 
@@ -74,13 +75,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--preset", default="ten-sites")
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--tab", default="Dynamics", help="the tab shown during the runs: Dynamics or Transport")
     ns = ap.parse_args()
     params = load_preset(ns.preset).parameters
     app = make_app()
     headless, window, stalls, frames = [], [], [], []
     for _ in range(ns.repeats):  # alternate, so that drifts of the machine hit both alike
         headless.append(headless_seconds(params))
-        seconds, stall, drawn = window_seconds(app, params)
+        seconds, stall, drawn = window_seconds(app, params, ns.tab)
         window.append(seconds)
         stalls.append(stall)
         frames.append(drawn)
@@ -88,7 +90,7 @@ def main() -> int:
     # each window run follows its headless twin: the median of the pairs' ratios is robust to the
     # machine's drift (a shared VM's speed wanders by ±15 % over a minute)
     ratio = statistics.median(wi / hi for wi, hi in zip(window, headless, strict=True))
-    print(f"preset {ns.preset}: N={params.sites}, n={params.levels}, {ns.repeats} repeats, medians")
+    print(f"preset {ns.preset}: N={params.sites}, n={params.levels}, {ns.tab} tab, {ns.repeats} repeats, medians")
     print("| job | median s | vs headless | longest GUI stall | frames |")
     print("|---|---|---|---|---|")
     print(f"| headless `simulate` | {h:.2f} | 1.00× | — | — |")

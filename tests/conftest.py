@@ -26,3 +26,22 @@ def no_engine_thread_left_running():
         thread.quit()
         thread.wait(5000)
     assert not alive, f"test left {len(alive)} engine thread(s) running"
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Open main windows as a user would (shown, without the user's saved settings); all close at the end."""
+    from fourier_gui.ui.main_window import MainWindow
+
+    opened = []
+
+    def open_(params=None):
+        w = MainWindow(params, restore=False)
+        qtbot.addWidget(w)
+        w.show()
+        opened.append(w)
+        return w
+
+    yield open_
+    for w in opened:
+        w.close()

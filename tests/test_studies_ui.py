@@ -6,16 +6,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from fourier_gui.io.sweep_files import read_sweep_csv
 from fourier_gui.physics import SimulationParameters
-from fourier_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(SimulationParameters(sites=3, levels=60, lam=0.05 / 120), restore=False)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
+def window(open_window):
+    return open_window(SimulationParameters(sites=3, levels=60, lam=0.05 / 120))
 
 
 def test_tiny_fig3_sweep_runs_to_the_end_and_exports_equal(qtbot, window, tmp_path, monkeypatch):

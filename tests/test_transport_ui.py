@@ -4,16 +4,11 @@ import numpy as np
 import pytest
 
 from fourier_gui.io.presets import load_preset
-from fourier_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(None, restore=False)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
+def window(open_window):
+    return open_window(None)
 
 
 def run_preset(qtbot, w, name):

@@ -18,12 +18,8 @@ LONG = SimulationParameters(sites=6, levels=300, lam=5e-5, t_max_gamma=20.0, poi
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(SMALL, restore=False)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
+def window(open_window):
+    return open_window(SMALL)
 
 
 @pytest.fixture

@@ -29,6 +29,8 @@ from fourier_gui.physics.transport import TransportSummary
 WINDOW_SECONDS = 2.0
 CHECKPOINT_SECONDS = 0.1
 EIGEN_CHUNK_SECONDS = 0.2
+#: Seconds between two recomputations of a run's pooled transport figures (the fit, κ_meas, α).
+SUMMARY_SECONDS = 0.25
 
 
 @dataclass
@@ -81,7 +83,7 @@ class SimulationResult:
         self.alpha = np.full(m, np.nan)
         self.transport = TransportSummary.empty()
         self.t_fit = transport.fit_time(self.gamma, self.parameters.bandwidth)  # the fits use rows from here on
-        self.summarized_rows = 0
+        self.summarized_rows, self.summarized_at = 0, time.perf_counter()
         if self.completed:
             self._derive(0, self.completed)
             self.summarize()
@@ -101,8 +103,8 @@ class SimulationResult:
                 self.rewrites += 1
             self.store_rows(chunk.start, chunk.sample_probabilities, chunk.sample_currents)
             self.max_norm_error = max(self.max_norm_error, chunk.norm_error)
-            # the pooled figures every 5 % of the rows (and at the end): live enough, and cheap
-            if self.is_complete or self.completed - self.summarized_rows >= max(1, self.times.size // 20):
+            # the pooled figures a few times a second (and at the end): live enough, and cheap
+            if self.is_complete or time.perf_counter() - self.summarized_at >= SUMMARY_SECONDS:
                 self.summarize()
         self.completed_time = max(self.completed_time, chunk.completed_time)
 
@@ -131,7 +133,7 @@ class SimulationResult:
     def summarize(self) -> None:
         """The pooled transport figures of the rows so far (O(M·N), cheap beside a chunk's propagation)."""
         n, p = self.completed, self.parameters
-        self.summarized_rows = n
+        self.summarized_rows, self.summarized_at = n, time.perf_counter()
         self.alpha[:n] = transport.local_exponent(self.times[:n], self.sigma2[:n])
         self.transport = TransportSummary(
             transport.fourier_fit(self.times[:n], self.currents[:n], self.exact_mean[:n], self.gamma, p.bandwidth),

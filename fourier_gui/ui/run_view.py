@@ -201,7 +201,7 @@ class RunView(QWidget):
             exact = r.exact[k] if r.completed else np.full(r.parameters.sites, np.nan)
             self.levels.update(exact)
             self.profile.update(exact, r.ham[k], r.temperatures[k])
-            if r.transport is not self._shown_transport:  # a new summary (every 5 % of the rows)
+            if r.transport is not self._shown_transport:  # a new summary, a few a second
                 kappa = r.transport.kappa
                 self.conductivity.set_measured(kappa.temperature, kappa.median, kappa.low, kappa.high)
                 self._shown_transport = r.transport

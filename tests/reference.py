@@ -62,3 +62,18 @@ def reference_currents(h: np.ndarray, psi0: np.ndarray, times: np.ndarray, sites
                     total += np.conj(psi[(mu + 1) * n + j]) * h[(mu + 1) * n + j, mu * n + i] * psi[mu * n + i]
             out[k, mu] = 2.0 * total.imag
     return out
+
+
+def reference_graph_hamiltonian(energies: list[np.ndarray], edges: list[tuple[int, int]], blocks: list[np.ndarray]):
+    """H (absolute energies) of any graph of bands by explicit loops: B_ab maps a's band to b's."""
+    starts = np.concatenate([[0], np.cumsum([e.size for e in energies])]).astype(int)
+    h = np.zeros((starts[-1], starts[-1]), dtype=complex)
+    for site, e in enumerate(energies):
+        for i in range(e.size):
+            h[starts[site] + i, starts[site] + i] = e[i]
+    for (a, b), block in zip(edges, blocks, strict=True):
+        for j in range(block.shape[0]):
+            for i in range(block.shape[1]):
+                h[starts[b] + j, starts[a] + i] = block[j, i]
+                h[starts[a] + i, starts[b] + j] = np.conj(block[j, i])
+    return h

@@ -19,7 +19,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from fourier_gui.physics.model import ChainModel
-from fourier_gui.physics.transport import bond_currents
+from fourier_gui.physics.system_model import SystemModel
+
+#: What the propagators need of a model: `apply`, `dense`, `spectral_bounds`, `site_probabilities`,
+#: `bond_currents` and `sites` (a uniform chain, or any graph of subunits).
+Model = ChainModel | SystemModel
 
 Checkpoint = Callable[[], bool]
 BESSEL_TOLERANCE = 1e-16
@@ -53,11 +57,6 @@ class Chunk:
 
 class SpectrumEscaped(RuntimeError):
     """A Chebyshev vector grew: the spectral interval did not hold the spectrum."""
-
-
-def site_probabilities(states: np.ndarray) -> np.ndarray:
-    """P_μ = Σ_i |⟨μ,i|ψ⟩|² for states of shape (m, N, n, K); returns (m, N, K)."""
-    return np.einsum("mnik,mnik->mnk", states.real, states.real) + np.einsum("mnik,mnik->mnk", states.imag, states.imag)
 
 
 def bessel_cutoff(x: float, tolerance: float = BESSEL_TOLERANCE) -> int:
@@ -122,7 +121,7 @@ def row_cutoffs(coeff: np.ndarray, tolerance: float = BESSEL_TOLERANCE) -> np.nd
 
 
 def chebyshev_window(
-    model: ChainModel,
+    model: Model,
     state: np.ndarray,
     taus: np.ndarray,
     a: float,
@@ -180,7 +179,7 @@ def chebyshev_window(
 
 
 def chebyshev_chunks(
-    model: ChainModel,
+    model: Model,
     psi0: np.ndarray,
     times: np.ndarray,
     products_per_window: int,
@@ -200,7 +199,7 @@ def chebyshev_chunks(
     state = np.ascontiguousarray(psi0, dtype=np.complex128)
     t_state = 0.0
     index = 0
-    empty = np.zeros((0, psi0.shape[0], psi0.shape[2]))
+    empty = np.zeros((0, model.sites, psi0.shape[-1]))
     while index < times.size:
         reach = products_per_window / a
         stop = index
@@ -221,9 +220,9 @@ def chebyshev_chunks(
                     yield Chunk(
                         span.start,
                         times[span],
-                        site_probabilities(states),
+                        model.site_probabilities(states),
                         float(times[span][-1]),
-                        bond_currents(model, states),
+                        model.bond_currents(states),
                     )
         except SpectrumEscaped:
             a *= WIDEN_FACTOR
@@ -238,7 +237,7 @@ def chebyshev_chunks(
 
 
 def eigen_chunks(
-    model: ChainModel,
+    model: Model,
     psi0: np.ndarray,
     times: np.ndarray,
     outputs_per_chunk: int,
@@ -260,5 +259,5 @@ def eigen_chunks(
             states = vectors @ phased.real + 1j * (vectors @ phased.imag)
         else:
             states = vectors @ phased
-        states = states.reshape(shape[0], shape[1], t.size, samples).transpose(2, 0, 1, 3)
-        yield Chunk(start, t, site_probabilities(states), float(t[-1]), bond_currents(model, states))
+        states = np.moveaxis(states.reshape(*shape[:-1], t.size, samples), -2, 0)  # (m, *block shape)
+        yield Chunk(start, t, model.site_probabilities(states), float(t[-1]), model.bond_currents(states))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.system_model import SystemModel
 from fourier_gui.physics.thermodynamics import conductivity
 
 #: Bins of the measured conductivity κ_meas(T), and the fewest samples a bin needs to be shown.
@@ -24,23 +25,12 @@ MIN_TEMPERATURE_STEP = 1e-4
 MODE_FLOOR = 0.2
 
 
-def bond_currents(model: ChainModel, states: np.ndarray) -> np.ndarray:
-    """J_μ = 2·Im(ψ_{μ+1}^† B_μ ψ_μ) for states (m, N, n, K): the current from site μ to μ+1, (m, N−1, K).
+def bond_currents(model: ChainModel | SystemModel, states: np.ndarray) -> np.ndarray:
+    """J from a to b on every bond or edge, J = 2·Im(ψ_b^† B_ab ψ_a): (m, bonds, K) (docs/physics.md §5).
 
     The cost is one product with the couplings per output time, far below the propagation's.
     """
-    m, sites, n, k = states.shape
-    b = model.coupling_blocks  # (N−1, n, n): B_μ maps site μ's band to site μ+1's, λ included
-    # all output times and samples side by side as columns: one matrix–matrix product per bond,
-    # which reads each B_μ once per chunk instead of once per output time
-    columns = np.ascontiguousarray(states.transpose(1, 2, 0, 3)).reshape(sites, n, m * k)
-    source, target = columns[:-1], columns[1:]
-    if model.is_real:
-        moved = (b @ source.real) + 1j * (b @ source.imag)
-    else:
-        moved = b @ source
-    current = 2.0 * (target.real * moved.imag - target.imag * moved.real).sum(axis=1)  # (N−1, m·K)
-    return current.reshape(sites - 1, m, k).transpose(1, 0, 2)
+    return model.bond_currents(states)
 
 
 def population_derivative(model: ChainModel, states: np.ndarray) -> np.ndarray:

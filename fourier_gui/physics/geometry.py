@@ -1,0 +1,105 @@
+"""Geometries beyond the uniform chain (docs/physics.md §6): edge lists, their checks, and disorder.
+
+Sites are numbered 0 … N−1 here (the command line and files say 1 … N). An edge (a, b) couples the bands
+of sites a and b; its block maps a's band to b's.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from fourier_gui.physics.errors import ParameterError
+
+GEOMETRY_HELP = "chain, ring, ladder (2×L sites) or grid:RxC (R·C = N sites, row-major)"
+
+
+def geometry_edges(geometry: str, sites: int) -> list[tuple[int, int]]:
+    """The edges of a named geometry on `sites` sites; raises ParameterError naming `geometry`."""
+    if geometry == "chain":
+        return [(a, a + 1) for a in range(sites - 1)]
+    if geometry == "ring":
+        if sites < 3:
+            raise ParameterError("geometry", geometry, "a ring needs at least 3 sites")
+        return [(a, a + 1) for a in range(sites - 1)] + [(sites - 1, 0)]
+    if geometry == "ladder":
+        if sites < 4 or sites % 2:
+            raise ParameterError("geometry", geometry, "a ladder needs an even number of sites ≥ 4 (2×L)")
+        rungs = sites // 2
+        rails = [(r * rungs + a, r * rungs + a + 1) for r in range(2) for a in range(rungs - 1)]
+        return rails + [(a, rungs + a) for a in range(rungs)]
+    match = re.fullmatch(r"grid:(\d+)[xX×](\d+)", geometry)
+    if match:
+        rows, cols = int(match.group(1)), int(match.group(2))
+        if rows < 1 or cols < 1 or rows * cols != sites or sites < 2:
+            raise ParameterError("geometry", geometry, f"grid:RxC needs R·C = N = {sites} sites")
+        right = [(r * cols + c, r * cols + c + 1) for r in range(rows) for c in range(cols - 1)]
+        down = [(r * cols + c, (r + 1) * cols + c) for r in range(rows - 1) for c in range(cols)]
+        return right + down
+    raise ParameterError("geometry", geometry, GEOMETRY_HELP)
+
+
+def check_edges(edges: list[tuple[int, int]], sites: int) -> list[tuple[int, int]]:
+    """Refuse an edge to a missing site, a site coupled to itself, a repeated edge, a disconnected graph."""
+    seen: set[frozenset[int]] = set()
+    for a, b in edges:
+        for site in (a, b):
+            if not 0 <= site < sites:
+                raise ParameterError("edges", (a + 1, b + 1), f"sites must be 1 … {sites}")
+        if a == b:
+            raise ParameterError("edges", (a + 1, b + 1), "an edge joins two different sites")
+        key = frozenset((a, b))
+        if key in seen:
+            raise ParameterError("edges", (a + 1, b + 1), "each pair of sites at most once")
+        seen.add(key)
+    if not is_connected(edges, sites):
+        raise ParameterError("edges", len(edges), "a connected graph: every site reachable from every other")
+    return edges
+
+
+def is_connected(edges: list[tuple[int, int]], sites: int) -> bool:
+    neighbours: list[list[int]] = [[] for _ in range(sites)]
+    for a, b in edges:
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+    reached, frontier = {0}, [0]
+    while frontier:
+        site = frontier.pop()
+        for other in neighbours[site]:
+            if other not in reached:
+                reached.add(other)
+                frontier.append(other)
+    return len(reached) == sites
+
+
+def parse_edge_list(text: str, sites: int) -> tuple[list[tuple[int, int]], list[float | None]]:
+    """Lines `a,b[,λ]` (sites 1 … N, `#` comments) → 0-based edges and their λ (None: the default)."""
+    edges: list[tuple[int, int]] = []
+    lams: list[float | None] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = [p.strip() for p in line.split(",")]
+        try:
+            if len(parts) not in (2, 3):
+                raise ValueError
+            a, b = int(parts[0]) - 1, int(parts[1]) - 1
+            lam = float(parts[2]) if len(parts) == 3 else None
+        except ValueError:
+            raise ParameterError("edges", raw, f"line {number}: a,b or a,b,λ with sites 1 … {sites}") from None
+        if lam is not None and not (np.isfinite(lam) and lam > 0):
+            raise ParameterError("edges", raw, f"line {number}: λ must be a finite number > 0")
+        edges.append((a, b))
+        lams.append(lam)
+    if not edges:
+        raise ParameterError("edges", text[:40], "at least one edge a,b")
+    return check_edges(edges, sites), lams
+
+
+def disorder_offsets(sites: int, width: float, seed: int) -> np.ndarray:
+    """Band offsets Δ_μ i.i.d. uniform in [−W/2, W/2], from their own stream `default_rng([seed, 2])`."""
+    if width == 0:
+        return np.zeros(sites)
+    return np.random.default_rng([seed, 2]).uniform(-width / 2, width / 2, sites)

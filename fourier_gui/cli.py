@@ -175,10 +175,29 @@ def parameters_from_options(ns: argparse.Namespace):
         changes["t_max_gamma"] = None
     if ns.t_max_gamma is not None:
         changes["t_max"] = None
+    if ns.edges is not None:
+        changes["edges"] = _edges_from_file(ns.edges)
     try:
         return base.with_changes(**changes).validated()
     except ParameterError as exc:
         raise out_of_range(OPTION_OF.get(exc.name, exc.name), exc.value, exc.allowed) from None
+
+
+def _edges_from_file(path: str) -> str:
+    """An edge-list CSV (lines a,b or a,b,λ; sites 1 … N; # comments) as the `edges` parameter."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(
+            f"--edges: cannot read {path!r}: {exc.strerror if isinstance(exc, OSError) else exc}"
+        ) from None
+    tokens = []
+    for line in text.splitlines():
+        parts = [p.strip() for p in line.split("#", 1)[0].split(",")]
+        if parts == [""]:
+            continue
+        tokens.append("-".join(parts[:2]) + (":" + parts[2] if len(parts) > 2 else "") if len(parts) > 1 else parts[0])
+    return " ".join(tokens) or "none"
 
 
 def _check_output(option: str, path: str | None) -> None:

@@ -3,6 +3,10 @@
 `band_energies` (n,) absolute energies, gap included; `couplings` (N−1, n, n) complex128 with
 couplings[μ−1, j−1, i−1] = λ·c^{(μ)}_{ji}; `psi0` (D,) complex128, index k = (μ−1)·n + (i−1).
 An ensemble's K initial states are in `psi0_samples` (K, D); `psi0` is the first of them.
+
+A general system (docs/physics.md §6) has `edges` (E, 2) int (0-based), `site_levels` (N,) int,
+`band_energies` as one concatenated (Σn_μ,) array and one array per edge instead of `couplings`:
+`coupling_0`, `coupling_1`, … of shape (n_b, n_a), λ included, mapping a's band to b's.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import numpy as np
 
 from fourier_gui.io.atomic import atomic_open
 from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.system_model import SystemModel
 
 
 @dataclass
@@ -27,9 +32,21 @@ class CouplingsFile:
         return ChainModel(self.band_energies, self.couplings)
 
 
-def write_couplings(path: str | os.PathLike, model: ChainModel, psi0_block: np.ndarray) -> None:
-    """Save the model and the initial block (N, n, K) atomically."""
+def write_couplings(path: str | os.PathLike, model: ChainModel | SystemModel, psi0_block: np.ndarray) -> None:
+    """Save the model and the initial block ((N, n, K), or (D, K) for a general system) atomically."""
     samples = np.ascontiguousarray(psi0_block.reshape(-1, psi0_block.shape[-1]).T, dtype=np.complex128)
+    if isinstance(model, SystemModel):
+        arrays: dict[str, np.ndarray] = {
+            "edges": np.array(model.edges, dtype=np.int64).reshape(-1, 2),
+            "site_levels": model.site_levels.astype(np.int64),
+            "band_energies": np.concatenate(model.site_energies),
+            "psi0": samples[0],
+            "psi0_samples": samples,
+        }
+        arrays.update({f"coupling_{e}": np.asarray(b, dtype=np.complex128) for e, b in enumerate(model.blocks)})
+        with atomic_open(path, "wb") as f:
+            np.savez(f, **arrays)  # type: ignore[arg-type]
+        return
     with atomic_open(path, "wb") as f:
         np.savez(
             f,

@@ -54,10 +54,12 @@ def result_metadata(result: SimulationResult, now: dt.datetime | None = None) ->
     return meta
 
 
-def csv_columns(sites: int, currents: bool = False) -> list[str]:
+def csv_columns(sites: int, currents: bool = False, edges: list[tuple[int, int]] | None = None) -> list[str]:
+    """The header; currents are named J1 … J{N−1} on the chain's bonds, J_a-b (1-based) on a graph's edges."""
     columns = ["t"] + [f"exact_P{m}" for m in range(1, sites + 1)] + [f"ham_P{m}" for m in range(1, sites + 1)]
     if currents:
-        columns += [f"exact_J{m}" for m in range(1, sites)] + [f"ham_J{m}" for m in range(1, sites)]
+        names = [f"J{m}" for m in range(1, sites)] if edges is None else [f"J_{a + 1}-{b + 1}" for a, b in edges]
+        columns += [f"exact_{n}" for n in names] + [f"ham_{n}" for n in names]
     return columns
 
 
@@ -82,7 +84,7 @@ def write_csv(
     with atomic_open(path, "w", encoding="utf-8", newline="\n") as f:
         for key, value in result_metadata(result, now).items():
             f.write(f"# {key}: {format_value(value)}\n")
-        f.write(",".join(csv_columns(result.parameters.sites, currents)) + "\n")
+        f.write(",".join(csv_columns(result.parameters.sites, currents, result.edges)) + "\n")
         for row in table.tolist():
             f.write(",".join(map(repr, row)) + "\n")
 

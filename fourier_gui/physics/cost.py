@@ -59,7 +59,7 @@ def spectral_half_width_estimate(params: SimulationParameters) -> float:
 
 def coupling_bytes(params: SimulationParameters) -> int:
     per_entry = 8 if params.ensemble == "real" else COMPLEX_BYTES
-    return (params.sites - 1) * params.levels**2 * per_entry
+    return params.coupling_entries * per_entry
 
 
 def product_seconds(params: SimulationParameters) -> float:
@@ -67,7 +67,7 @@ def product_seconds(params: SimulationParameters) -> float:
     k = params.samples
     real = params.ensemble == "real"
     traffic = 2 * coupling_bytes(params) + 6 * params.dimension * k * COMPLEX_BYTES
-    flops = 2 * (params.sites - 1) * params.levels**2 * k * (4 if real else 8)
+    flops = 2 * params.coupling_entries * k * (4 if real else 8)
     return PRODUCT_OVERHEAD_S + max(traffic / MEMORY_BANDWIDTH, flops / FLOP_RATE)
 
 

@@ -172,6 +172,36 @@ FIELDS: tuple[Field, ...] = (
         "Seed of the random initial state (default: the couplings' seed).",
         "--initial-seed", group="", low=0, high=MAX_SEED, optional=True,
     ),
+    Field(
+        "geometry", "Geometry", "geometry", str, "chain",
+        "How the subunits are joined (docs/physics.md §6): chain (the paper's), ring (no ends), ladder "
+        "(2×L sites) or grid:RxC (R·C = N sites, row-major, edges right and down).",
+        "--geometry", group="System",
+    ),
+    Field(
+        "site_levels", "Levels of each subunit", "n_μ", str, "",
+        "n_μ for every subunit, comma separated (e.g. 100,500,100); empty: all have n levels. "
+        "A subunit with more levels holds more energy at equilibrium (P_μ ∝ n_μ).",
+        "--site-levels", group="System", advanced=True,
+    ),
+    Field(
+        "bond_lam", "Coupling of each bond", "λ_ab", str, "",
+        "λ for every edge, comma separated, in the geometry's edge order; empty: all have λ. "
+        "A weak bond is a contact resistance: a temperature step forms across it.",
+        "--bond-lam", group="System", advanced=True,
+    ),
+    Field(
+        "disorder", "Disorder width", "W", float, 0.0,
+        "Band offsets Δ_μ drawn uniformly in [−W/2, W/2] (seeded): bands that no longer overlap exchange "
+        "less energy (k_ab ∝ overlap), so transport slows and, for W of a few δε, stops.",
+        "--disorder", group="System", unit="ΔE", low=0.0, panel_high=1.0, advanced=True,
+    ),
+    Field(
+        "edges", "Edge list", "edges", str, "",
+        "An explicit graph: edges a-b or a-b:λ separated by spaces or semicolons (sites 1 … N); "
+        "wins over the geometry. The command line reads it from a CSV file of a,b[,λ] (--edges FILE).",
+        "--edges", group="", advanced=True,
+    ),
 )  # fmt: skip
 
 FIELD_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}

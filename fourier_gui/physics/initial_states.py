@@ -145,6 +145,26 @@ def random_band_vector(rng: np.random.Generator, levels: int) -> np.ndarray:
     return z / np.linalg.norm(z)
 
 
+def initial_flat_block(spec: InitialSpec, site_levels: np.ndarray, samples: int, initial_seed: int) -> np.ndarray:
+    """K initial states on bands of unequal sizes n_μ, as one (D, K) block (D = Σ n_μ), drawn like
+    `initial_block`: site after site, sample after sample, from `initial_state_rng(initial_seed)`."""
+    starts = np.concatenate([[0], np.cumsum(site_levels)]).astype(int)
+    block = np.zeros((int(starts[-1]), samples), dtype=np.complex128)
+    if spec.kind == "level":
+        if spec.level > site_levels[spec.site - 1]:
+            raise ParameterError("initial", spec.to_string(), f"level i must be 1 … {site_levels[spec.site - 1]}")
+        block[starts[spec.site - 1] + spec.level - 1, :] = 1.0
+        return block
+    rng = initial_state_rng(initial_seed)
+    weights = spec.weights if spec.is_profile else tuple(float(mu == spec.site - 1) for mu in range(len(site_levels)))
+    for s in range(samples):
+        for mu, weight in enumerate(weights):
+            if weight > 0 or spec.is_profile:
+                band = slice(starts[mu], starts[mu + 1])
+                block[band, s] = math.sqrt(weight) * random_band_vector(rng, int(site_levels[mu]))
+    return block
+
+
 def initial_block(spec: InitialSpec, sites: int, levels: int, samples: int, initial_seed: int) -> np.ndarray:
     """K initial states as one block of shape (N, n, K): amplitudes ⟨μ,i|ψ_s⟩."""
     block = np.zeros((sites, levels, samples), dtype=np.complex128)

@@ -18,10 +18,11 @@ from fourier_gui.physics import cost, transport
 from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
 from fourier_gui.physics.criteria import Criteria, diffusion_criteria
 from fourier_gui.physics.ham import ham_probabilities
-from fourier_gui.physics.initial_states import initial_block, parse_initial_spec
+from fourier_gui.physics.initial_states import initial_block, initial_flat_block, parse_initial_spec
 from fourier_gui.physics.model import ChainModel
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.propagation import Checkpoint, Chunk, chebyshev_chunks, eigen_chunks
+from fourier_gui.physics.system_model import SystemModel, rate_matrix, rate_probabilities
 from fourier_gui.physics.thermodynamics import local_temperature
 from fourier_gui.physics.transport import TransportSummary
 
@@ -69,14 +70,24 @@ class SimulationResult:
         self.exact_mean, self.exact_low, self.exact_high, self.temperatures = (
             np.full((m, n), np.nan) for _ in range(4)
         )
+        p = self.parameters
+        # the edges the currents live on: None for the chain's bonds (μ, μ+1), else the graph's (§6)
+        layout = None if p.is_uniform_chain else p.system()
+        self.edges: list[tuple[int, int]] | None = None if layout is None else layout.edges
+        bonds = n - 1 if layout is None else len(layout.edges)
         if self.current_samples is None:
-            self.current_samples = np.full((m, n - 1, k), np.nan)
-        self.currents = np.full((m, n - 1), np.nan)
+            self.current_samples = np.full((m, bonds, k), np.nan)
+        self.currents = np.full((m, bonds), np.nan)
+        self.steps = np.full((m, bonds), np.nan)  # P_a − P_b on each bond or edge: Fourier's law's drive
         self.sigma2, self.mode_amplitude = np.full(m, np.nan), np.full(m, np.nan)
         self.mu0 = transport.start_site(self.ham[0])
         spec = parse_initial_spec(self.parameters.initial, n, self.parameters.levels)
         self.mode_q = spec.mode if spec.kind == "mode" else 1
-        self.ham_currents = transport.ham_currents(self.ham, self.gamma)
+        if layout is None:
+            self.ham_currents = transport.ham_currents(self.ham, self.gamma)
+        else:
+            rates = rate_matrix(layout.site_levels, layout.offsets, p.bandwidth, layout.edges, layout.lams)
+            self.ham_currents = transport.rate_currents(self.ham, rates, layout.edges)
         self.ham_sigma2 = transport.spreading(self.ham, self.mu0)
         self.ham_mode_amplitude = transport.mode_amplitude(self.ham, self.mode_q)
         self.ham_alpha = transport.local_exponent(self.times, self.ham_sigma2)
@@ -93,7 +104,11 @@ class SimulationResult:
         times = params.output_times()
         p0 = parse_initial_spec(params.initial, params.sites, params.levels).probabilities(params.sites)
         exact = np.full((times.size, params.sites, params.samples), np.nan)
-        return cls(params, method, times, exact, ham_probabilities(p0, params.gamma, times))
+        if params.is_uniform_chain:
+            return cls(params, method, times, exact, ham_probabilities(p0, params.gamma, times))
+        layout = params.system()  # HAM generalised: the golden-rule rate matrix (docs/physics.md §6)
+        rates = rate_matrix(layout.site_levels, layout.offsets, params.bandwidth, layout.edges, layout.lams)
+        return cls(params, method, times, exact, rate_probabilities(p0, rates, layout.site_levels, times))
 
     def add(self, chunk: Chunk) -> None:
         """Store a chunk of exact probabilities (chunks arrive in order)."""
@@ -127,6 +142,7 @@ class SimulationResult:
         self.exact_high[start:stop] = rows.max(axis=2)
         self.temperatures[start:stop] = local_temperature(self.parameters.levels, self.exact_mean[start:stop])
         self.currents[start:stop] = self.current_samples[start:stop].mean(axis=2)
+        self.steps[start:stop] = transport.edge_steps(self.exact_mean[start:stop], self.edges)
         self.sigma2[start:stop] = transport.spreading(self.exact_mean[start:stop], self.mu0)
         self.mode_amplitude[start:stop] = transport.mode_amplitude(self.exact_mean[start:stop], self.mode_q)
 
@@ -136,9 +152,11 @@ class SimulationResult:
         self.summarized_rows, self.summarized_at = n, time.perf_counter()
         self.alpha[:n] = transport.local_exponent(self.times[:n], self.sigma2[:n])
         self.transport = TransportSummary(
-            transport.fourier_fit(self.times[:n], self.currents[:n], self.exact_mean[:n], self.gamma, p.bandwidth),
+            transport.fourier_fit(
+                self.times[:n], self.currents[:n], self.exact_mean[:n], self.gamma, p.bandwidth, self.edges
+            ),
             transport.measured_conductivity(
-                self.times[:n], self.currents[:n], self.temperatures[:n], transport.fit_time(self.gamma, p.bandwidth)
+                self.times[:n], self.currents[:n], self.temperatures[:n], self.t_fit, edges=self.edges
             ),
         )
 
@@ -199,7 +217,7 @@ class ExactRun:
     parameters: SimulationParameters
     available_memory: int | None = None
     estimate: cost.CostEstimate = field(init=False)
-    model: ChainModel = field(init=False)
+    model: ChainModel | SystemModel = field(init=False)
     psi0: np.ndarray = field(init=False)
     result: SimulationResult = field(init=False)
 
@@ -207,9 +225,16 @@ class ExactRun:
         p = self.parameters.validated()
         available = cost.available_memory() if self.available_memory is None else self.available_memory
         self.estimate = cost.check_memory(p, available)
-        self.model = ChainModel.from_parameters(p)
         spec = parse_initial_spec(p.initial, p.sites, p.levels)
-        self.psi0 = initial_block(spec, p.sites, p.levels, p.samples, p.resolved_initial_seed)
+        if p.is_uniform_chain:
+            self.model = ChainModel.from_parameters(p)
+            self.psi0 = initial_block(spec, p.sites, p.levels, p.samples, p.resolved_initial_seed)
+        else:  # any graph of subunits (docs/physics.md §6): states are (D, K) blocks
+            layout = p.system()
+            self.model = SystemModel.draw(
+                layout.site_levels, layout.offsets, p.bandwidth, layout.edges, layout.lams, p.seed, p.ensemble
+            )
+            self.psi0 = initial_flat_block(spec, layout.site_levels, p.samples, p.resolved_initial_seed)
         self.result = SimulationResult.empty(p, self.estimate.method)
 
     @property

@@ -47,6 +47,28 @@ def ham_currents(ham_probabilities: np.ndarray, gamma: float) -> np.ndarray:
     return gamma * (ham_probabilities[:, :-1] - ham_probabilities[:, 1:])
 
 
+def rate_currents(probabilities: np.ndarray, rates: np.ndarray, edges: list[tuple[int, int]]) -> np.ndarray:
+    """The generalised HAM's current on each edge, J_ab = k_ab·P_a − k_ba·P_b (docs/physics.md §6), (M, E)."""
+    a, b = np.array([e[0] for e in edges]), np.array([e[1] for e in edges])
+    return rates[b, a] * probabilities[:, a] - rates[a, b] * probabilities[:, b]
+
+
+def edge_steps(values: np.ndarray, edges: list[tuple[int, int]] | None = None) -> np.ndarray:
+    """values_a − values_b on every edge (a, b), (M, E); without edges, the chain's bonds (μ, μ+1)."""
+    if edges is None:
+        return values[:, :-1] - values[:, 1:]
+    a, b = np.array([e[0] for e in edges]), np.array([e[1] for e in edges])
+    return values[:, a] - values[:, b]
+
+
+def edge_means(values: np.ndarray, edges: list[tuple[int, int]] | None = None) -> np.ndarray:
+    """(values_a + values_b)/2 on every edge, (M, E)."""
+    if edges is None:
+        return 0.5 * (values[:, :-1] + values[:, 1:])
+    a, b = np.array([e[0] for e in edges]), np.array([e[1] for e in edges])
+    return 0.5 * (values[:, a] + values[:, b])
+
+
 def fit_time(gamma: float, bandwidth: float) -> float:
     """t_fit = max(0.2/γ, 4π/δε): past the correlation time, where a rate can hold."""
     return max(0.2 / gamma, 4.0 * math.pi / bandwidth)
@@ -73,14 +95,19 @@ class FourierFit:
 
 
 def fourier_fit(
-    times: np.ndarray, currents: np.ndarray, probabilities: np.ndarray, gamma: float, bandwidth: float
+    times: np.ndarray,
+    currents: np.ndarray,
+    probabilities: np.ndarray,
+    gamma: float,
+    bandwidth: float,
+    edges: list[tuple[int, int]] | None = None,
 ) -> FourierFit | None:
     """Least squares through the origin of J_μ(t) against P_μ(t) − P_{μ+1}(t), t ≥ t_fit
     (docs/physics.md §5); None while fewer than three usable points exist."""
     t_fit = fit_time(gamma, bandwidth)
     rows = times >= t_fit
     j = currents[rows].ravel()
-    step = (probabilities[rows, :-1] - probabilities[rows, 1:]).ravel()
+    step = edge_steps(probabilities[rows], edges).ravel()
     usable = np.isfinite(j) & np.isfinite(step)
     j, step = j[usable], step[usable]
     if j.size < 3 or not np.any(step):
@@ -103,23 +130,27 @@ class KappaBins:
 
 
 def measured_conductivity(
-    times: np.ndarray, currents: np.ndarray, temperatures: np.ndarray, t_fit: float, bins: int = KAPPA_BINS
+    times: np.ndarray,
+    currents: np.ndarray,
+    temperatures: np.ndarray,
+    t_fit: float,
+    bins: int = KAPPA_BINS,
+    edges: list[tuple[int, int]] | None = None,
 ) -> KappaBins:
     """Fourier's law J = κ·ΔT read backwards: κ per bond and output time past t_fit, at the bond
     temperature (T_μ + T_{μ+1})/2, binned; bins with fewer than KAPPA_MIN_COUNT samples are dropped."""
     rows = times >= t_fit
-    left, right = temperatures[rows, :-1], temperatures[rows, 1:]
-    step = left - right
+    step = edge_steps(temperatures[rows], edges)
     with np.errstate(divide="ignore", invalid="ignore"):
         kappa = currents[rows] / step
-    bond_t = 0.5 * (left + right)
+    bond_t = edge_means(temperatures[rows], edges)
     usable = np.isfinite(kappa) & np.isfinite(bond_t) & (np.abs(step) > MIN_TEMPERATURE_STEP) & (bond_t > 0)
     kappa, bond_t = kappa[usable], bond_t[usable]
     empty = np.zeros(0)
     if kappa.size < KAPPA_MIN_COUNT:
         return KappaBins(empty, empty, empty, empty, empty.astype(int))
-    edges = np.linspace(bond_t.min(), bond_t.max() * (1 + 1e-12), bins + 1)
-    which = np.clip(np.digitize(bond_t, edges) - 1, 0, bins - 1)
+    bin_edges = np.linspace(bond_t.min(), bond_t.max() * (1 + 1e-12), bins + 1)
+    which = np.clip(np.digitize(bond_t, bin_edges) - 1, 0, bins - 1)
     out: list[tuple[float, float, float, float, int]] = []
     for i in range(bins):
         sample = kappa[which == i]

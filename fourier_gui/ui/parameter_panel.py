@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,9 +29,11 @@ from fourier_gui.ui.initial_state_editor import InitialStateEditor, row
 from fourier_gui.ui.widgets import Badge, ScientificSpinBox
 
 INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
-GROUPS = ("Chain", "Initial state", "Run")
+GROUPS = ("Chain", "System", "Initial state", "Run")
 #: The panel shows one run length, in 1/γ or in ħ/ΔE: the field `t_max_gamma` with a unit switch.
 RUN_LENGTH = "t_max_gamma"
+#: Fields with no row of their own, carried over from the parameters last shown (t_max is the run length's).
+HIDDEN = tuple(f.name for f in FIELDS if not f.group and f.name != "t_max")
 
 
 def row_label(f: Field) -> str:
@@ -46,6 +49,10 @@ def make_editor(f: Field) -> QWidget:
         for i, tip in enumerate(f.choice_tips):
             combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
         return combo
+    if f.kind is str:
+        line = QLineEdit()
+        line.setPlaceholderText(f"{f.default}" if f.default else "empty: the same everywhere")
+        return line
     high = f.panel_high if f.panel_high is not None else f.high
     if f.kind is int:
         return QSpinBox(minimum=int(f.low or 0), maximum=int(high if high is not None else 2**31 - 1))
@@ -59,6 +66,8 @@ def make_editor(f: Field) -> QWidget:
 def editor_value(editor: QWidget) -> object:
     if isinstance(editor, QComboBox):
         return editor.currentText()
+    if isinstance(editor, QLineEdit):
+        return editor.text().strip()
     if isinstance(editor, QAbstractSpinBox):
         return editor.value()  # type: ignore[attr-defined]
     raise TypeError(editor)
@@ -67,6 +76,8 @@ def editor_value(editor: QWidget) -> object:
 def set_editor_value(editor: QWidget, value: object) -> None:
     if isinstance(editor, QComboBox):
         editor.setCurrentText(str(value))
+    elif isinstance(editor, QLineEdit):
+        editor.setText(str(value))
     elif isinstance(editor, QSpinBox):
         editor.setValue(min(int(value), editor.maximum()))  # type: ignore[call-overload]
     elif isinstance(editor, ScientificSpinBox):
@@ -76,6 +87,8 @@ def set_editor_value(editor: QWidget, value: object) -> None:
 def connect_editor(editor: QWidget, slot: Callable[..., object]) -> None:
     if isinstance(editor, QComboBox):
         editor.currentIndexChanged.connect(slot)
+    elif isinstance(editor, QLineEdit):
+        editor.textEdited.connect(slot)
     elif isinstance(editor, InitialStateEditor):
         editor.changed.connect(slot)
     elif isinstance(editor, QAbstractSpinBox):
@@ -96,7 +109,7 @@ class ParameterPanel(QWidget):
         super().__init__(parent)
         self.error = ""
         self._valid: SimulationParameters | None = None
-        self._initial_seed: int | None = None  # not a row of the panel: kept from the parameters shown
+        self._hidden: dict[str, object] = {}  # fields without a row (initial seed, edges): kept as shown
         self._updating = False
         self.field_widgets: dict[str, QWidget] = {}
         self._rows: list[tuple[QFormLayout, QWidget, Field]] = []
@@ -205,7 +218,7 @@ class ParameterPanel(QWidget):
             self.t_unit.setCurrentIndex(0 if in_gamma else 1)
             length = p.t_max_gamma if in_gamma else p.t_max
             set_editor_value(self.field_widgets[RUN_LENGTH], length or FIELD_BY_NAME[RUN_LENGTH].default)
-            self._initial_seed = p.initial_seed
+            self._hidden = {name: getattr(p, name) for name in HIDDEN}
         finally:
             self._updating = False
         self._changed()
@@ -224,7 +237,7 @@ class ParameterPanel(QWidget):
             initial=self.initial.spec(),
             t_max=None if in_gamma else length,  # type: ignore[arg-type]
             t_max_gamma=length if in_gamma else None,  # type: ignore[arg-type]
-            initial_seed=self._initial_seed,
+            **self._hidden,  # type: ignore[arg-type]
         )
 
     def parameters(self) -> SimulationParameters | None:

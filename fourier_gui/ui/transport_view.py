@@ -155,7 +155,7 @@ class TransportView(QWidget):
         if n < self.law_rows:  # a new run: start over
             self.law_points.clear()
             self.law_rows = 0
-        step = result.exact[:n, :-1] - result.exact[:n, 1:]
+        step = result.steps[:n]
         current = result.currents[:n]
         new = np.arange(self.law_rows, n)
         new = new[result.times[new] >= result.t_fit]

@@ -321,7 +321,7 @@ class ConductivityPlot:
         self.heat_box.addItem(self.heat)
         self.plot.legend.addItem(self.heat, "c(T) (right axis)")
         # κ_meas = J/ΔT of the shown run (docs/physics.md §5): medians with their quartiles
-        self.measured = pg.ScatterPlotItem(symbol="s", size=7, brush=pg.mkBrush("#009E73"), pen=None, name="κ_meas")
+        self.measured = pg.ScatterPlotItem(symbol="s", size=7, brush=pg.mkBrush("#009E73"), pen=None)
         self.measured_spread = pg.ErrorBarItem(pen=pg.mkPen("#009E73", width=1.5), beam=0.008)
         self.plot.addItem(self.measured_spread)
         self.plot.addItem(self.measured)

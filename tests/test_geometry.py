@@ -202,3 +202,24 @@ def test_the_uniform_chain_is_unchanged_bit_for_bit():
     assert not c.parameters.is_uniform_chain
     np.testing.assert_allclose(c.exact_samples, a.exact_samples, atol=1e-10)
     np.testing.assert_allclose(c.ham, a.ham, atol=1e-12)
+
+
+@pytest.mark.parametrize("name", ["grid-corner", "ring", "heat-sink", "weak-bond", "disorder"])
+def test_graph_presets_tell_their_story(name):
+    """Each preset runs, conserves the norm, and shows what its description promises."""
+    from fourier_gui.io.presets import load_preset
+    from fourier_gui.physics.simulation import simulate
+
+    r = simulate(load_preset(name).parameters)
+    late = r.exact[-1]
+    assert r.max_norm_error < 1e-8 and r.is_complete
+    if name == "grid-corner":
+        assert late.max() - late.min() < 0.05 and late[0] > late[-1]  # spread over the plane, still a gradient
+    elif name == "ring":
+        assert abs(late[1] - late[7]) < 0.03  # both ways alike
+    elif name == "heat-sink":
+        assert late[4] > 0.4 and r.ham[-1][4] == pytest.approx(1000 / 1800, abs=0.05)
+    elif name == "weak-bond":
+        assert late[2] > 5 * late[3]  # a step across the weak middle bond
+    else:
+        assert late[0] > 0.8  # disorder keeps the energy where it started

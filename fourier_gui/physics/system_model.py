@@ -58,6 +58,8 @@ class SystemModel:
 
     def __post_init__(self) -> None:
         self.starts = np.concatenate([[0], np.cumsum([e.size for e in self.site_energies])]).astype(int)
+        self._diagonal = np.concatenate(self.site_energies) - GAP
+        self._bands = [(self.band(a), self.band(b)) for a, b in self.edges]
 
     @classmethod
     def draw(
@@ -93,7 +95,7 @@ class SystemModel:
     @property
     def shifted_energies(self) -> np.ndarray:
         """All band energies minus the gap, in basis order: the diagonal that propagation uses."""
-        return np.concatenate(self.site_energies) - GAP
+        return self._diagonal
 
     def band(self, site: int) -> slice:
         return slice(int(self.starts[site]), int(self.starts[site + 1]))
@@ -102,11 +104,13 @@ class SystemModel:
         """(H − ΔE − shift)·ψ for a block of shape (D, K): a diagonal and two products per edge."""
         if out is None:
             out = np.empty_like(block)
-        np.multiply((self.shifted_energies - shift)[:, None], block, out=out)
-        for (a, b), coupling in zip(self.edges, self.blocks, strict=True):
-            sa, sb = self.band(a), self.band(b)
+        np.multiply((self._diagonal - shift)[:, None], block, out=out)
+        for (sa, sb), coupling in zip(self._bands, self.blocks, strict=True):
             out[sb] += coupling @ block[sa]
-            out[sa] += coupling.conj().T @ block[sb]
+            if np.iscomplexobj(coupling):  # B^H x = conj(B^T conj(x)): the stored block transposed, no copy
+                out[sa] += np.conj(coupling.T @ np.conj(block[sb]))
+            else:
+                out[sa] += coupling.T @ block[sb]
         return out
 
     def dense(self) -> np.ndarray:

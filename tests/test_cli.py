@@ -37,6 +37,14 @@ BAD_OPTIONS = [
     (["--method", "fast"], "--method"),
     (["--preset", "nope"], "--preset"),
     (["--levels", "3000000"], "--levels"),  # would not fit in memory
+    (["--geometry", "star"], "--geometry"),
+    (["--geometry", "grid:2x2"], "--geometry"),  # 4 sites for N = 3
+    (["--geometry", "ring", "--sites", "2"], "--geometry"),
+    (["--site-levels", "12,12"], "--site-levels"),  # N = 3 needs three
+    (["--site-levels", "12,0,12"], "--site-levels"),
+    (["--bond-lam", "0.002"], "--bond-lam"),  # two bonds
+    (["--disorder", "-0.1"], "--disorder"),
+    (["--edges", "/no/such/edges.csv"], "--edges"),
 ]
 
 
@@ -217,3 +225,15 @@ def test_bad_sweep_figure_is_one_line(tmp_path, capsys, extra, option):
     assert main([*argv, *extra]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and option in err and not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "why"), [("1,2\n", "connected"), ("1,2\n2,9\n", "sites must be"), ("1,2\n1,2\n2,3\n", "at most once")]
+)
+def test_bad_edge_files_are_one_line_and_write_nothing(tmp_path, capsys, text, why):
+    edges = tmp_path / "edges.csv"
+    edges.write_text(text, encoding="utf-8")
+    out = tmp_path / "x.csv"
+    assert main(["simulate", *SMALL, "--edges", str(edges), "--csv", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "--edges" in err and why in err and not out.exists()

@@ -223,3 +223,16 @@ def test_graph_presets_tell_their_story(name):
         assert late[2] > 5 * late[3]  # a step across the weak middle bond
     else:
         assert late[0] > 0.8  # disorder keeps the energy where it started
+
+
+def test_a_session_keeps_the_graph_and_its_edge_currents(tmp_path):
+    from fourier_gui.io.session import read_session, write_session
+    from fourier_gui.physics.simulation import simulate
+
+    p = SimulationParameters(sites=4, levels=10, lam=0.004, points=9, geometry="ring", site_levels="10,20,10,10")
+    result = simulate(p)
+    write_session(tmp_path / "s.json", p, result)
+    params, back = read_session(tmp_path / "s.json")
+    assert params == p and back is not None and back.edges == result.edges
+    np.testing.assert_array_equal(back.current_samples, result.current_samples)
+    np.testing.assert_allclose(back.ham, result.ham)

@@ -67,7 +67,7 @@ def read_session(path: str | os.PathLike) -> tuple[SimulationParameters, Simulat
     rows = np.array(saved["exact_samples"], dtype=float).reshape(n, run_params.sites, run_params.samples)
     currents = None
     if saved.get("current_samples") is not None:
-        shape = (n, run_params.sites - 1, run_params.samples)
+        shape = (n, result.current_samples.shape[1], run_params.samples)  # bonds of a chain, edges of a graph
         currents = np.array(saved["current_samples"], dtype=float).reshape(shape)
     result.store_rows(0, rows, currents)
     result.summarize()

@@ -58,3 +58,18 @@ def test_measured_conductivity_hides_when_the_parameters_move_on(qtbot, window):
     p = load_preset("fourier-law").parameters
     window.panel.set_parameters(p.with_changes(levels=300))
     assert not window.conductivity.measured.isVisible()
+
+
+def test_system_view_replaces_the_level_diagram_on_a_graph_and_shows_the_currents(qtbot, window):
+    window.apply_preset("fig2")
+    assert window.run_view.first_view.currentWidget() is window.levels.widget  # three subunits: Fig. 1
+    run_preset(qtbot, window, "ring")
+    view = window.run_view.system
+    assert window.run_view.first_view.currentWidget() is view.widget
+    assert view.positions.shape == (8, 2) and len(view.arrows) == 8  # a ring: 8 sites, 8 edges
+    window.playback.seek(5)  # early: the energy leaves site 1 both ways
+    window._redraw(force=True)
+    j = window.result.currents[5]
+    assert j[0] > 0 and j[-1] < 0  # 1 → 2, and 8 ← 1 (edge (8, 1) carries it backwards)
+    visible = [arrow.isVisible() for arrow in view.arrows]
+    assert visible[0] and visible[-1]

@@ -103,3 +103,20 @@ def disorder_offsets(sites: int, width: float, seed: int) -> np.ndarray:
     if width == 0:
         return np.zeros(sites)
     return np.random.default_rng([seed, 2]).uniform(-width / 2, width / 2, sites)
+
+
+def site_positions(geometry: str, sites: int, explicit_edges: bool = False) -> np.ndarray:
+    """Where to draw each site (x, y) so that the picture looks like the system: a line, a circle,
+    two rails, a grid (row 0 on top); an explicit edge list goes on a circle."""
+    index = np.arange(sites)
+    if explicit_edges or geometry == "ring":
+        angle = np.pi / 2 - 2 * np.pi * index / sites
+        return np.column_stack([np.cos(angle), np.sin(angle)]) * max(1.0, sites / (2 * np.pi))
+    if geometry == "ladder":
+        rungs = sites // 2
+        return np.column_stack([index % rungs, -(index // rungs)]).astype(float)
+    match = re.fullmatch(r"grid:(\d+)[xX×](\d+)", geometry)
+    if match:
+        cols = int(match.group(2))
+        return np.column_stack([index % cols, -(index // cols)]).astype(float)
+    return np.column_stack([index, np.zeros(sites)]).astype(float)

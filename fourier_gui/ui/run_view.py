@@ -13,7 +13,16 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fourier_gui.engine.previews import conductivity_curve, level_energies
 from fourier_gui.engine.run_model import RunModel
@@ -21,7 +30,11 @@ from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.playback import PlaybackBar
 from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
+from fourier_gui.ui.system_view import SystemView
 from fourier_gui.ui.transport_view import TransportView
+
+#: Above this many subunits (or on any graph) the system view replaces the level diagram.
+SYSTEM_VIEW_SITES = 5
 
 REDRAW_HZ = 30
 #: While a run computes: at most this many frames a second, and drawing (with the painting it causes,
@@ -70,6 +83,10 @@ class RunView(QWidget):
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         self.dynamics = DynamicsPlot()
         self.levels = LevelDiagram()
+        self.system = SystemView()  # in the level diagram's place where that says more (N > 5, graphs)
+        self.first_view = QStackedWidget()
+        self.first_view.addWidget(self.levels.widget)
+        self.first_view.addWidget(self.system.widget)
         self.profile = ChainProfile()
         self.conductivity = ConductivityPlot()
         self.playback = PlaybackBar()  # laid out by the window, under the Dynamics and Transport tabs
@@ -93,7 +110,7 @@ class RunView(QWidget):
 
     def _build(self) -> None:
         bottom = QSplitter(Qt.Orientation.Horizontal)
-        for w in (self.levels.widget, self.profile.widget, self.conductivity.widget):
+        for w in (self.first_view, self.profile.widget, self.conductivity.widget):
             bottom.addWidget(w)
         bottom.setSizes([400, 400, 400])
         central = QSplitter(Qt.Orientation.Vertical)
@@ -114,6 +131,7 @@ class RunView(QWidget):
         return [
             ("site probabilities P_μ(t)", self.dynamics.widget),
             ("level diagram", self.levels.widget),
+            ("system view", self.system.widget),
             ("chain profile", self.profile.plot_widget),
             ("conductivity κ(T)", self.conductivity.widget),
         ]
@@ -132,6 +150,7 @@ class RunView(QWidget):
         self.playback.reset()
         self.dynamics.start(result)
         self.transport.start(result)
+        self.system.reset_scales()
         self._layout_chain(result.parameters)
         self._drawn_version = -1
         self._mark_dirty()
@@ -147,7 +166,7 @@ class RunView(QWidget):
     def set_stale(self, stale: bool) -> None:
         """Dim the views of the run (κ(T) follows the panel, so it is never stale) and show the banner."""
         self.banner.show_for(stale, running=self.model.active)
-        for widget in (self.dynamics.widget, self.levels.widget, self.profile.plot_widget):
+        for widget in (self.dynamics.widget, self.levels.widget, self.system.widget, self.profile.plot_widget):
             widget.getPlotItem().setOpacity(STALE_OPACITY if stale else 1.0)
         for item in (self.conductivity.measured, self.conductivity.measured_spread):
             item.setVisible(not stale)  # κ(T) follows the panel; the run's κ_meas belongs to its own
@@ -155,12 +174,17 @@ class RunView(QWidget):
 
     def set_style(self, style: PlotStyle) -> None:
         self.plot_style = style
-        for view in (self.dynamics, self.levels, self.profile, self.conductivity, self.transport):
+        for view in (self.dynamics, self.levels, self.system, self.profile, self.conductivity, self.transport):
             view.set_style(style)
 
     def _layout_chain(self, params: SimulationParameters) -> None:
-        self.levels.set_levels(level_energies(params), params.sites, params.bandwidth)
-        self.levels.set_style(self.levels.style)
+        show_system = params.sites > SYSTEM_VIEW_SITES or not params.is_uniform_chain
+        self.first_view.setCurrentIndex(1 if show_system else 0)
+        if show_system:
+            self.system.set_system(params)
+        else:
+            self.levels.set_levels(level_energies(params), params.sites, params.bandwidth)
+            self.levels.set_style(self.levels.style)
         self.profile.set_sites(params.sites)
 
     # --- drawing --------------------------------------------------------------------------
@@ -199,7 +223,10 @@ class RunView(QWidget):
             self.dynamics.update(r, t)
         if second and dynamics:
             exact = r.exact[k] if r.completed else np.full(r.parameters.sites, np.nan)
-            self.levels.update(exact)
+            if self.first_view.currentIndex() == 0:
+                self.levels.update(exact)
+            else:
+                self.system.update(exact, r.currents[k] if r.completed else None)
             self.profile.update(exact, r.ham[k], r.temperatures[k])
             if r.transport is not self._shown_transport:  # a new summary, a few a second
                 kappa = r.transport.kappa

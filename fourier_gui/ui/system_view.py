@@ -1,0 +1,114 @@
+"""The system view: a picture of the subunits as they are joined (docs/physics.md §6).
+
+Sites sit where the geometry puts them (a line, a circle, two rails, a grid), sized by their number of
+levels n_μ and coloured by their excitation P_μ; each edge carries an arrow that points along the heat
+current J and grows with it. It follows the run and the playback like the other views.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from fourier_gui.physics.geometry import site_positions
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.plot_style import PlotStyle, plot_widget, style_plot_widget
+
+COLORMAP = pg.colormap.get("CET-L17")  # perceptually uniform, light (cold) to dark (hot): √(P/P_max)
+#: Arrow heads no longer than this share of the shortest edge.
+ARROW_SHARE = 0.45
+
+
+class SystemView:
+    """Sites coloured by P_μ and sized by n_μ; arrows along the edges' currents."""
+
+    def __init__(self) -> None:
+        self.widget = plot_widget("System: P_μ and heat currents", "", "", "System")
+        self.widget.setAccessibleDescription(
+            "Each subunit as a disc coloured by its excitation P_μ and sized by its levels; arrows show the "
+            "heat current along each edge"
+        )
+        self.plot = self.widget.getPlotItem()
+        for name in ("left", "bottom"):
+            self.plot.hideAxis(name)
+        self.plot.setAspectLocked(True)
+        self.plot.setMouseEnabled(False, False)
+        self.edge_lines = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#9a9a9a", width=2))
+        self.nodes = pg.ScatterPlotItem(pen=pg.mkPen("#333", width=1))
+        self.labels: list[pg.TextItem] = []
+        self.arrows: list[pg.ArrowItem] = []
+        self.plot.addItem(self.edge_lines)
+        self.plot.addItem(self.nodes)
+        self.positions = np.zeros((0, 2))
+        self.edges: list[tuple[int, int]] = []
+        self.key: tuple | None = None
+        self.style = PlotStyle()
+
+    def set_style(self, style: PlotStyle) -> None:
+        self.style = style
+        style_plot_widget(self.widget, style)
+        for label in self.labels:
+            label.setColor(style.foreground)
+
+    def set_system(self, params: SimulationParameters) -> None:
+        """Lay out the sites and edges of `params` (only when the layout changed)."""
+        layout = params.system()
+        key = (params.geometry, params.sites, params.edges, params.site_levels)
+        if key == self.key:
+            return
+        self.key = key
+        self.positions = site_positions(params.geometry, params.sites, bool(params.edges.strip()))
+        self.edges = layout.edges
+        pairs = self.positions[np.array(self.edges).ravel()]
+        self.edge_lines.setData(pairs[:, 0], pairs[:, 1])
+        levels = layout.site_levels
+        self.sizes = 14 + 26 * np.sqrt(levels / levels.max())
+        for item in (*self.labels, *self.arrows):
+            self.plot.removeItem(item)
+        self.labels, self.arrows = [], []
+        for mu, (x, y) in enumerate(self.positions):
+            label = pg.TextItem(str(mu + 1), color=self.style.foreground, anchor=(0.5, 1.6))
+            label.setPos(x, y)
+            self.plot.addItem(label)
+            self.labels.append(label)
+        for _edge in self.edges:
+            arrow = pg.ArrowItem(headLen=14, tailLen=0, brush=pg.mkBrush("#D55E00"), pen=None)
+            arrow.setVisible(False)
+            self.plot.addItem(arrow)
+            self.arrows.append(arrow)
+        self.reset_scales()
+        self.update(np.full(params.sites, np.nan), None)
+        pad = 0.8
+        self.plot.setXRange(self.positions[:, 0].min() - pad, self.positions[:, 0].max() + pad, padding=0)
+        self.plot.setYRange(self.positions[:, 1].min() - pad, self.positions[:, 1].max() + pad, padding=0)
+
+    def reset_scales(self) -> None:
+        """A new run: colours and arrows scale to the largest P and |J| seen in it (so the late, even
+        state looks even, and the late, small currents look small)."""
+        self.p_max, self.j_max = 0.0, 0.0
+
+    def update(self, probabilities: np.ndarray, currents: np.ndarray | None) -> None:
+        """Colour the sites by √(P_μ/P_max) and point the arrows along J at one time."""
+        if np.isfinite(probabilities).any():
+            self.p_max = max(self.p_max, float(np.nanmax(probabilities)))
+        top = self.p_max or 1.0
+        shade = np.sqrt(np.clip(np.nan_to_num(probabilities / top), 0, 1))
+        brushes = [pg.mkBrush(QColor(c)) for c in COLORMAP.map(np.clip(shade, 0, 1), mode="qcolor")]
+        self.nodes.setData(pos=self.positions, size=self.sizes, brush=brushes)
+        if currents is None or not np.isfinite(currents).any():
+            for arrow in self.arrows:
+                arrow.setVisible(False)
+            return
+        self.j_max = max(self.j_max, float(np.nanmax(np.abs(currents))))
+        biggest = self.j_max or 1.0
+        for arrow, (a, b), j in zip(self.arrows, self.edges, currents, strict=True):
+            strength = float(abs(j) / biggest) if np.isfinite(j) else 0.0
+            arrow.setVisible(bool(strength > 0.02))
+            start, end = (self.positions[a], self.positions[b]) if j >= 0 else (self.positions[b], self.positions[a])
+            middle = 0.5 * (start + end)
+            angle = math.degrees(math.atan2(end[1] - start[1], end[0] - start[0]))
+            arrow.setStyle(angle=180 - angle, headLen=6 + 14 * strength, headWidth=5 + 9 * strength)
+            arrow.setPos(*middle)

@@ -42,6 +42,8 @@ screenshots: $(STAMP)
 	  --screenshot resources/screenshots/presentation.png
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset fourier-law --tab transport --run \
 	  --screenshot resources/screenshots/transport.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset grid-corner --run \
+	  --screenshot resources/screenshots/grid-corner.png
 
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py

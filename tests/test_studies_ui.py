@@ -13,14 +13,19 @@ def window(open_window):
     return open_window(SimulationParameters(sites=3, levels=60, lam=0.05 / 120))
 
 
-def test_tiny_fig3_sweep_runs_to_the_end_and_exports_equal(qtbot, window, tmp_path, monkeypatch):
-    tab = window.studies.accuracy
-    tab.values.setText("20,40,80")
-    tab.seeds.setValue(2)
+def run_tab(qtbot, tab, values: str, seeds: int) -> None:
+    """Fill in a sweep tab's values and seeds, press Run, wait until it is done and can export."""
+    tab.values.setText(values)
+    tab.seeds.setValue(seeds)
     with qtbot.waitSignal(tab.engine.finished, timeout=120_000) as blocker:
         tab.run_button.click()
     assert blocker.args[0].status == "done"
     qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=10_000)
+
+
+def test_tiny_fig3_sweep_runs_to_the_end_and_exports_equal(qtbot, window, tmp_path, monkeypatch):
+    tab = window.studies.accuracy
+    run_tab(qtbot, tab, "20,40,80", 2)
     assert tab.table.complete and tab.grid.rowCount() == 3
     xs, means = tab.means_item.getData()  # as displayed: log10 on both axes
     np.testing.assert_allclose(10**xs, [20, 40, 80], rtol=1e-12)
@@ -100,12 +105,7 @@ def test_fourier_mode_study_plots_rate_over_gamma_q_against_wavelength(qtbot, wi
     tab = window.studies.modes
     tab.sites.setValue(5)
     tab.levels.setValue(80)
-    tab.values.setText("1,2,4")
-    tab.seeds.setValue(1)
-    with qtbot.waitSignal(tab.engine.finished, timeout=120_000) as blocker:
-        tab.run_button.click()
-    assert blocker.args[0].status == "done"
-    qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=10_000)
+    run_tab(qtbot, tab, "1,2,4", 1)
     xs, means = tab.means_item.getData()  # x on a log axis: log10 of the wavelength 2N/q
     np.testing.assert_allclose(10**xs, [10.0, 5.0, 2.5])
     ratios = [r.mode_rate_ratio for r in tab.table.rows]

@@ -73,3 +73,18 @@ def test_system_view_replaces_the_level_diagram_on_a_graph_and_shows_the_current
     assert j[0] > 0 and j[-1] < 0  # 1 → 2, and 8 ← 1 (edge (8, 1) carries it backwards)
     visible = [arrow.isVisible() for arrow in view.arrows]
     assert visible[0] and visible[-1]
+
+
+def test_clicking_a_site_in_the_system_view_singles_it_out_and_temperature_colours(qtbot, window):
+    run_preset(qtbot, window, "ring")
+    view = window.run_view.system
+    spot = view.nodes.points()[2]
+    view._on_click(view.nodes, [spot])  # what a mouse click on site 3 delivers
+    opacities = [item.opacity() for item in window.dynamics.exact]
+    assert opacities[2] == 1.0 and max(opacities[:2] + opacities[3:]) < 0.5
+    view._on_click(view.nodes, [view.nodes.points()[2]])  # again: all alike
+    assert all(item.opacity() == 1.0 for item in window.dynamics.exact)
+    window.run_view.colour_by_temperature(True)
+    assert "T_μ" in view.scale_label.toPlainText()
+    window.run_view.colour_by_temperature(False)
+    assert "P_μ" in view.scale_label.toPlainText()

@@ -50,6 +50,13 @@ class DynamicsPlot:
             exact.setBrush(brush)
             exact.setSize(style.symbol_size)
 
+    def highlight(self, site: int | None) -> None:
+        """Bring one site's points and line forward (the others fade); None shows all alike."""
+        for mu, (ham, exact) in enumerate(zip(self.ham, self.exact, strict=True)):
+            opacity = 1.0 if site is None or mu == site else 0.15
+            ham.setOpacity(opacity)
+            exact.setOpacity(opacity)
+
     def set_time_unit(self, unit: str, gamma: float | None = None) -> None:
         """'hbar' for t in ħ/ΔE, 'gamma' for γt."""
         self.unit = unit

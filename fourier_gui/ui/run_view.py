@@ -87,6 +87,7 @@ class RunView(QWidget):
         self.first_view = QStackedWidget()
         self.first_view.addWidget(self.levels.widget)
         self.first_view.addWidget(self.system.widget)
+        self.system.site_clicked.connect(self._select_site)
         self.profile = ChainProfile()
         self.conductivity = ConductivityPlot()
         self.playback = PlaybackBar()  # laid out by the window, under the Dynamics and Transport tabs
@@ -187,6 +188,15 @@ class RunView(QWidget):
             self.levels.set_style(self.levels.style)
         self.profile.set_sites(params.sites)
 
+    def colour_by_temperature(self, on: bool) -> None:
+        self.system.set_quantity(on)
+        self.redraw(force=True)
+
+    def _select_site(self, site: int) -> None:
+        """A site clicked in the system view stands out in P_μ(t) (−1: all alike again)."""
+        self.dynamics.highlight(None if site < 0 else site)
+        self._mark_dirty()
+
     # --- drawing --------------------------------------------------------------------------
     def current_time_index(self) -> int:
         """The output time the level diagram, the profile and the cursor show (the playback bar's)."""
@@ -226,7 +236,7 @@ class RunView(QWidget):
             if self.first_view.currentIndex() == 0:
                 self.levels.update(exact)
             else:
-                self.system.update(exact, r.currents[k] if r.completed else None)
+                self.system.update(exact, r.currents[k] if r.completed else None, r.temperatures[k])
             self.profile.update(exact, r.ham[k], r.temperatures[k])
             if r.transport is not self._shown_transport:  # a new summary, a few a second
                 kappa = r.transport.kappa

@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 
 from fourier_gui.physics.geometry import site_positions
@@ -22,10 +23,14 @@ COLORMAP = pg.colormap.get("CET-L17")  # perceptually uniform, light (cold) to d
 ARROW_SHARE = 0.45
 
 
-class SystemView:
-    """Sites coloured by P_μ and sized by n_μ; arrows along the edges' currents."""
+class SystemView(QObject):
+    """Sites coloured by P_μ (or by their local temperature T_μ) and sized by n_μ; arrows along the edges'
+    currents. Clicking a site emits `site_clicked(μ)` (0-based; again: −1, none)."""
+
+    site_clicked = Signal(int)
 
     def __init__(self) -> None:
+        super().__init__()
         self.widget = plot_widget("System: P_μ and heat currents", "", "", "System")
         self.widget.setAccessibleDescription(
             "Each subunit as a disc coloured by its excitation P_μ and sized by its levels; arrows show the "
@@ -42,6 +47,11 @@ class SystemView:
         self.arrows: list[pg.ArrowItem] = []
         self.plot.addItem(self.edge_lines)
         self.plot.addItem(self.nodes)
+        self.nodes.sigClicked.connect(self._on_click)
+        self.selected: int | None = None
+        self.show_temperature = False
+        self.scale_label = pg.TextItem("", anchor=(0, 0))
+        self.plot.addItem(self.scale_label, ignoreBounds=True)
         self.positions = np.zeros((0, 2))
         self.edges: list[tuple[int, int]] = []
         self.key: tuple | None = None
@@ -82,22 +92,48 @@ class SystemView:
         self.reset_scales()
         self.update(np.full(params.sites, np.nan), None)
         pad = 0.8
-        self.plot.setXRange(self.positions[:, 0].min() - pad, self.positions[:, 0].max() + pad, padding=0)
-        self.plot.setYRange(self.positions[:, 1].min() - pad, self.positions[:, 1].max() + pad, padding=0)
+        low, high = self.positions.min(axis=0) - pad, self.positions.max(axis=0) + pad
+        high[1] += 0.5  # room for the colour scale's line above the sites
+        # one call: with the aspect locked, the view widens whichever axis it must to show both ranges
+        self.plot.getViewBox().setRange(xRange=(low[0], high[0]), yRange=(low[1], high[1]), padding=0)
+
+    def _on_click(self, _item: object, points: list, _event: object = None) -> None:
+        if not len(points):
+            return
+        site = int(points[0].index())
+        self.selected = None if self.selected == site else site
+        self.site_clicked.emit(-1 if self.selected is None else site)
+
+    def set_quantity(self, temperature: bool) -> None:
+        """Colour the sites by local temperature T_μ instead of P_μ (the scale restarts)."""
+        self.show_temperature = temperature
+        self.p_max = 0.0
 
     def reset_scales(self) -> None:
         """A new run: colours and arrows scale to the largest P and |J| seen in it (so the late, even
         state looks even, and the late, small currents look small)."""
         self.p_max, self.j_max = 0.0, 0.0
 
-    def update(self, probabilities: np.ndarray, currents: np.ndarray | None) -> None:
-        """Colour the sites by √(P_μ/P_max) and point the arrows along J at one time."""
-        if np.isfinite(probabilities).any():
-            self.p_max = max(self.p_max, float(np.nanmax(probabilities)))
+    def update(
+        self, probabilities: np.ndarray, currents: np.ndarray | None, temperatures: np.ndarray | None = None
+    ) -> None:
+        """Colour the sites by √(P_μ/P_max) (or T_μ/T_max) and point the arrows along J at one time."""
+        values = temperatures if self.show_temperature and temperatures is not None else probabilities
+        values = np.where(np.isfinite(values) & (values > 0), values, 0.0) if np.isfinite(values).any() else values
+        if np.isfinite(values).any():
+            self.p_max = max(self.p_max, float(np.nanmax(values)))
         top = self.p_max or 1.0
-        shade = np.sqrt(np.clip(np.nan_to_num(probabilities / top), 0, 1))
-        brushes = [pg.mkBrush(QColor(c)) for c in COLORMAP.map(np.clip(shade, 0, 1), mode="qcolor")]
-        self.nodes.setData(pos=self.positions, size=self.sizes, brush=brushes)
+        shade = np.clip(np.nan_to_num(values / top), 0, 1)
+        shade = shade if self.show_temperature else np.sqrt(shade)
+        brushes = [pg.mkBrush(QColor(c)) for c in COLORMAP.map(shade, mode="qcolor")]
+        pens = [pg.mkPen("#D55E00" if mu == self.selected else "#333", width=4 if mu == self.selected else 1)
+                for mu in range(len(self.positions))]  # fmt: skip
+        self.nodes.setData(pos=self.positions, size=self.sizes, brush=brushes, pen=pens)
+        name = "T_μ (ΔE/k_B)" if self.show_temperature else "P_μ"
+        self.scale_label.setText(f"colour: {name}, light 0 … dark {top:.3g}")
+        self.scale_label.setColor(self.style.foreground)
+        if len(self.positions):
+            self.scale_label.setPos(self.positions[:, 0].min() - 0.7, self.positions[:, 1].max() + 1.2)
         if currents is None or not np.isfinite(currents).any():
             for arrow in self.arrows:
                 arrow.setVisible(False)

@@ -86,6 +86,12 @@ def build_menus(w: MainWindow) -> None:
         action = a(w, text, slot, key)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         playback_menu.addAction(action)
+    temperature = a(
+        w, "System view coloured by &temperature", lambda: view.colour_by_temperature(temperature.isChecked()),
+        tip="Colour the system view's subunits by their local temperature T_μ instead of their excitation P_μ",
+    )  # fmt: skip
+    temperature.setCheckable(True)
+    view_menu.addAction(temperature)
     w.fullscreen_action = a(w, "&Full screen", w.toggle_full_screen, "F11")
     w.fullscreen_action.setCheckable(True)
     view_menu.addAction(w.fullscreen_action)

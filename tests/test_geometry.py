@@ -236,3 +236,14 @@ def test_a_session_keeps_the_graph_and_its_edge_currents(tmp_path):
     assert params == p and back is not None and back.edges == result.edges
     np.testing.assert_array_equal(back.current_samples, result.current_samples)
     np.testing.assert_allclose(back.ham, result.ham)
+
+
+def test_the_badges_show_the_worst_edge():
+    from fourier_gui.physics.criteria import diffusion_criteria, worst_edge_criteria
+
+    # one bond 10× weaker: its c1 = 0.2 fails eq. (14) while the others (c1 = 2) meet it
+    crit = worst_edge_criteria([200, 200, 200], [(0, 1), (1, 2)], [2.5e-4, 2.5e-5], 0.05)
+    assert crit == diffusion_criteria(200, 2.5e-5, 0.05) and crit.c1_verdict == "violated"
+    # a big band: c2 = λ²n/δε² is largest with the receiving band's n = 5000
+    crit = worst_edge_criteria([200, 5000], [(0, 1)], [2.5e-3], 0.05)
+    assert crit == diffusion_criteria(5000, 2.5e-3, 0.05)

@@ -88,3 +88,20 @@ def test_clicking_a_site_in_the_system_view_singles_it_out_and_temperature_colou
     assert "T_μ" in view.scale_label.toPlainText()
     window.run_view.colour_by_temperature(False)
     assert "P_μ" in view.scale_label.toPlainText()
+
+
+def test_a_grid_as_a_heat_map_puts_each_site_in_its_cell(qtbot, window):
+    window.panel.set_parameters(load_preset("grid-corner").parameters.with_changes(levels=40, samples=1))
+    with qtbot.waitSignal(window.run_finished, timeout=120_000):
+        window.run_action.trigger()
+    view = window.run_view.system
+    window.run_view.show_heat_map(True)
+    assert view.heat.isVisible() and not view.nodes.isVisible()
+    image = view.heat.image  # [x = column, y = row counted from the bottom]
+    k = window.current_time_index()
+    p = window.result.exact[k]
+    shade = np.sqrt(p / view.p_max)
+    assert image[0, 3] == pytest.approx(shade[0])  # site 1: top-left corner
+    assert image[3, 0] == pytest.approx(shade[15])  # site 16: bottom-right
+    window.run_view.show_heat_map(False)
+    assert view.nodes.isVisible() and not view.heat.isVisible()

@@ -7,6 +7,7 @@ met / marginal / violated (c2 ≤ 0.1 met, 0.1 … 1 marginal, > 1 violated).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 #: c1 must reach this (eq. 14).
@@ -74,3 +75,23 @@ class Criteria:
 def diffusion_criteria(levels: float, lam: float, bandwidth: float) -> Criteria:
     """Eq. (14) for one band size, coupling and band width."""
     return Criteria(first_criterion(levels, lam, bandwidth), second_criterion(levels, lam, bandwidth))
+
+
+def worst_edge_criteria(
+    site_levels: Sequence[float], edges: Sequence[tuple[int, int]], lams: Sequence[float], bandwidth: float
+) -> Criteria:
+    """Eq. (14) on every edge of a graph (docs/physics.md §6), in each direction with the receiving band's
+    n: the criteria of the worst edge, which is what the badges show."""
+    worst: Criteria | None = None
+    for (a, b), lam in zip(edges, lams, strict=True):
+        for n in (site_levels[a], site_levels[b]):
+            edge = diffusion_criteria(n, lam, bandwidth)
+            if (
+                worst is None
+                or VERDICTS.index(edge.verdict) > VERDICTS.index(worst.verdict)
+                or (edge.verdict == worst.verdict and (edge.c1 < worst.c1 or edge.c2 > worst.c2))
+            ):
+                worst = edge
+    if worst is None:
+        raise ValueError("a graph needs at least one edge")
+    return worst

@@ -188,6 +188,10 @@ class RunView(QWidget):
             self.levels.set_style(self.levels.style)
         self.profile.set_sites(params.sites)
 
+    def show_heat_map(self, on: bool) -> None:
+        self.system.set_heat_map(on)
+        self.redraw(force=True)
+
     def colour_by_temperature(self, on: bool) -> None:
         self.system.set_quantity(on)
         self.redraw(force=True)

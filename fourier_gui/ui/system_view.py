@@ -8,10 +8,11 @@ current J and grows with it. It follows the run and the playback like the other 
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QColor
 
 from fourier_gui.physics.geometry import site_positions
@@ -52,6 +53,12 @@ class SystemView(QObject):
         self.show_temperature = False
         self.scale_label = pg.TextItem("", anchor=(0, 0))
         self.plot.addItem(self.scale_label, ignoreBounds=True)
+        self.heat = pg.ImageItem()  # a grid as a heat map, behind the arrows
+        self.heat.setZValue(-5)
+        self.heat.setVisible(False)
+        self.plot.addItem(self.heat)
+        self.heat_map = False
+        self.grid_shape: tuple[int, int] | None = None
         self.positions = np.zeros((0, 2))
         self.edges: list[tuple[int, int]] = []
         self.key: tuple | None = None
@@ -71,6 +78,9 @@ class SystemView(QObject):
             return
         self.key = key
         self.positions = site_positions(params.geometry, params.sites, bool(params.edges.strip()))
+        match = re.fullmatch(r"grid:(\d+)[xX×](\d+)", params.geometry) if not params.edges.strip() else None
+        self.grid_shape = (int(match.group(1)), int(match.group(2))) if match else None
+
         self.edges = layout.edges
         pairs = self.positions[np.array(self.edges).ravel()]
         self.edge_lines.setData(pairs[:, 0], pairs[:, 1])
@@ -104,6 +114,10 @@ class SystemView(QObject):
         self.selected = None if self.selected == site else site
         self.site_clicked.emit(-1 if self.selected is None else site)
 
+    def set_heat_map(self, on: bool) -> None:
+        """Show a grid as a heat map (cells coloured like the sites) instead of discs."""
+        self.heat_map = on
+
     def set_quantity(self, temperature: bool) -> None:
         """Colour the sites by local temperature T_μ instead of P_μ (the scale restarts)."""
         self.show_temperature = temperature
@@ -129,6 +143,14 @@ class SystemView(QObject):
         pens = [pg.mkPen("#D55E00" if mu == self.selected else "#333", width=4 if mu == self.selected else 1)
                 for mu in range(len(self.positions))]  # fmt: skip
         self.nodes.setData(pos=self.positions, size=self.sizes, brush=brushes, pen=pens)
+        as_map = self.heat_map and self.grid_shape is not None
+        self.heat.setVisible(as_map)
+        self.nodes.setVisible(not as_map)
+        if as_map and self.grid_shape is not None:
+            rows, cols = self.grid_shape
+            image = shade.reshape(rows, cols)[::-1].T  # ImageItem: [x, y] with y upwards; row 0 on top
+            self.heat.setImage(image, levels=(0.0, 1.0), lut=COLORMAP.getLookupTable(nPts=256))
+            self.heat.setRect(QRectF(-0.5, -(rows - 0.5), cols, rows))  # after the image: its size scales it
         name = "T_μ (ΔE/k_B)" if self.show_temperature else "P_μ"
         self.scale_label.setText(f"colour: {name}, light 0 … dark {top:.3g}")
         self.scale_label.setColor(self.style.foreground)

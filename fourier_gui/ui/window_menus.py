@@ -92,6 +92,12 @@ def build_menus(w: MainWindow) -> None:
     )  # fmt: skip
     temperature.setCheckable(True)
     view_menu.addAction(temperature)
+    heat_map = a(
+        w, "System view as a &heat map (grids)", lambda: view.show_heat_map(heat_map.isChecked()),
+        tip="Draw a grid of subunits as a heat map of P_μ (or T_μ) instead of discs",
+    )  # fmt: skip
+    heat_map.setCheckable(True)
+    view_menu.addAction(heat_map)
     w.fullscreen_action = a(w, "&Full screen", w.toggle_full_screen, "F11")
     w.fullscreen_action.setCheckable(True)
     view_menu.addAction(w.fullscreen_action)

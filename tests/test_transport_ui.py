@@ -100,7 +100,7 @@ def test_a_grid_as_a_heat_map_puts_each_site_in_its_cell(qtbot, window):
     image = view.heat.image  # [x = column, y = row counted from the bottom]
     k = window.current_time_index()
     p = window.result.exact[k]
-    shade = np.sqrt(p / view.p_max)
+    shade = p / view.p_max
     assert image[0, 3] == pytest.approx(shade[0])  # site 1: top-left corner
     assert image[3, 0] == pytest.approx(shade[15])  # site 16: bottom-right
     window.run_view.show_heat_map(False)

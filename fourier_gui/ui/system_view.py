@@ -19,7 +19,7 @@ from fourier_gui.physics.geometry import site_positions
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.plot_style import PlotStyle, plot_widget, style_plot_widget
 
-COLORMAP = pg.colormap.get("CET-L17")  # perceptually uniform, light (cold) to dark (hot): √(P/P_max)
+COLORMAP = pg.colormap.get("CET-L17")  # perceptually uniform, light (cold) to dark (hot)
 #: Arrow heads no longer than this share of the shortest edge.
 ARROW_SHARE = 0.45
 
@@ -53,6 +53,9 @@ class SystemView(QObject):
         self.show_temperature = False
         self.scale_label = pg.TextItem("", anchor=(0, 0))
         self.plot.addItem(self.scale_label, ignoreBounds=True)
+        # the colour scale beside the picture (values of the shown quantity, 0 … its largest in the run)
+        self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=COLORMAP, interactive=False, width=14)
+        self.plot.layout.addItem(self.colour_bar, 2, 5)
         self.heat = pg.ImageItem()  # a grid as a heat map, behind the arrows
         self.heat.setZValue(-5)
         self.heat.setVisible(False)
@@ -131,14 +134,14 @@ class SystemView(QObject):
     def update(
         self, probabilities: np.ndarray, currents: np.ndarray | None, temperatures: np.ndarray | None = None
     ) -> None:
-        """Colour the sites by √(P_μ/P_max) (or T_μ/T_max) and point the arrows along J at one time."""
+        """Colour the sites by P_μ (or T_μ) on the colour bar's 0 … largest-in-the-run scale, and point the
+        arrows along J at one time."""
         values = temperatures if self.show_temperature and temperatures is not None else probabilities
         values = np.where(np.isfinite(values) & (values > 0), values, 0.0) if np.isfinite(values).any() else values
         if np.isfinite(values).any():
             self.p_max = max(self.p_max, float(np.nanmax(values)))
         top = self.p_max or 1.0
-        shade = np.clip(np.nan_to_num(values / top), 0, 1)
-        shade = shade if self.show_temperature else np.sqrt(shade)
+        shade = np.clip(np.nan_to_num(values / top), 0, 1)  # linear: the colour bar reads it off
         brushes = [pg.mkBrush(QColor(c)) for c in COLORMAP.map(shade, mode="qcolor")]
         pens = [pg.mkPen("#D55E00" if mu == self.selected else "#333", width=4 if mu == self.selected else 1)
                 for mu in range(len(self.positions))]  # fmt: skip
@@ -152,7 +155,10 @@ class SystemView(QObject):
             self.heat.setImage(image, levels=(0.0, 1.0), lut=COLORMAP.getLookupTable(nPts=256))
             self.heat.setRect(QRectF(-0.5, -(rows - 0.5), cols, rows))  # after the image: its size scales it
         name = "T_μ (ΔE/k_B)" if self.show_temperature else "P_μ"
-        self.scale_label.setText(f"colour: {name}, light 0 … dark {top:.3g}")
+        self.scale_label.setText(f"colour: {name}")
+        shown = (0.0, top)
+        if self.colour_bar.levels() != shown:
+            self.colour_bar.setLevels(shown)
         self.scale_label.setColor(self.style.foreground)
         if len(self.positions):
             self.scale_label.setPos(self.positions[:, 0].min() - 0.7, self.positions[:, 1].max() + 1.2)

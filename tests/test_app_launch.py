@@ -70,3 +70,25 @@ def test_real_window_on_xvfb(tmp_path):
     assert app.returncode == 0, err
     assert found, "the window never appeared on the X server"
     assert distinct_colours(shot) > 30
+
+
+def test_the_first_window_fits_a_projector(qtbot):
+    """On a 1024×768 screen (the offscreen platform's is larger: a smaller available size is simulated),
+    the first window is no larger than the screen and its minimum fits it."""
+    from PySide6.QtCore import QRect
+
+    from fourier_gui.ui import window_settings
+    from fourier_gui.ui.main_window import MainWindow
+
+    w = MainWindow(None, restore=False)
+    qtbot.addWidget(w)
+
+    class Projector:
+        def availableGeometry(self) -> QRect:
+            return QRect(0, 0, 1024, 768)
+
+    w.screen = lambda: Projector()  # type: ignore[method-assign]
+    assert window_settings.first_size(w) == (1024, 768)
+    hint = w.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 768
+    w.close()

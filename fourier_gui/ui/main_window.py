@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.model.stale_changed.connect(self._on_stale)
         self.apply_plot_style()
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_plot_style())
-        self.resize(1500, 940)
+        self.resize(*window_settings.first_size(self))
         if restore:
             window_settings.restore_geometry(self)
         start = params or (window_settings.last_parameters() if restore else None)
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(330)
+        scroll.setMinimumWidth(280)
         self.dock = QDockWidget("Parameters", self)
         self.dock.setObjectName("parameters-dock")
         self.dock.setWidget(scroll)

@@ -17,7 +17,7 @@ def plot_widget(title: str, left: str, bottom: str, short_title: str | None = No
     add_grid(item)
     item.setMenuEnabled(True)
     w.setAccessibleName(title)
-    w.setMinimumSize(300, 220)
+    w.setMinimumSize(200, 160)  # three side by side still fit a 1024-pixel projector
     w.setProperty("titles", (title, short_title or title))
     return w
 

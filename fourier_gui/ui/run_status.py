@@ -24,7 +24,7 @@ class RunStatus:
         self.progress.setMaximumWidth(260)
         self.progress.setAccessibleName("Run progress")
         self.timing = QLabel("")
-        self.timing.setMinimumWidth(self.timing.fontMetrics().horizontalAdvance("0" * 52))  # no relayout per tick
+        self.timing.setMinimumWidth(self.timing.fontMetrics().horizontalAdvance("0" * 40))  # no relayout per tick
         bar.addWidget(self.label, 1)
         bar.addPermanentWidget(self.timing)
         bar.addPermanentWidget(self.progress)

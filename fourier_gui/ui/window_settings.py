@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from fourier_gui.physics.errors import FourierGuiError
@@ -15,6 +16,15 @@ SETTINGS_PARAMETERS = "last/parameters"
 
 def settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "fourier-gui", "fourier-gui")
+
+
+def first_size(window: QMainWindow) -> tuple[int, int]:
+    """1500×940, or the available screen when that is smaller (a 1024×768 projector, a 1366×768 laptop)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return 1500, 940
+    available = screen.availableGeometry()
+    return min(1500, available.width()), min(940, available.height())
 
 
 def restore_geometry(window: QMainWindow) -> None:

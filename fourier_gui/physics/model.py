@@ -128,11 +128,7 @@ class ChainModel:
         ‖V‖ ≤ max_μ (‖B_{μ−1}‖ + ‖B_μ‖). Each ‖B_μ‖₂ is exact (SVD) for n ≤ 64 and a power-iteration
         estimate times `safety` above; the Chebyshev propagator also guards against an underestimate.
         """
-        b = self.coupling_blocks
-        if self.levels <= 64:
-            norms = np.linalg.norm(b, ord=2, axis=(1, 2))
-        else:
-            norms = safety * _power_iteration_norms(b, iterations)
+        norms = block_norms(self.coupling_blocks, iterations, safety)
         padded = np.concatenate([[0.0], norms, [0.0]])
         return float(np.max(padded[:-1] + padded[1:]))
 
@@ -159,6 +155,14 @@ class ChainModel:
         v = self.coupling_norm_bound()
         e = self.shifted_energies
         return float(e.min() - v), float(e.max() + v)
+
+
+def block_norms(blocks: np.ndarray, iterations: int = 40, safety: float = 1.05) -> np.ndarray:
+    """‖B‖₂ of each matrix in a stack (E, rows, cols): exact (SVD) when a side is ≤ 64, else a power
+    iteration estimate times `safety`."""
+    if min(blocks.shape[1:]) <= 64:
+        return np.linalg.norm(blocks, ord=2, axis=(1, 2))
+    return safety * _power_iteration_norms(blocks, iterations)
 
 
 def _as_real_columns(block: np.ndarray) -> np.ndarray:

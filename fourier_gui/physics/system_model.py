@@ -13,17 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from fourier_gui.physics.model import GAP
-
-#: Power iterations for the norm of a large coupling block, and the safety factor on their estimate.
-NORM_ITERATIONS = 40
-NORM_SAFETY = 1.05
-
-
-def site_band_energies(levels: int, bandwidth: float, offset: float = 0.0) -> np.ndarray:
-    """ε_i = 1 + Δ − δε/2 + δε·(i − ½)/n, i = 1 … n (absolute, gap included)."""
-    i = np.arange(1, levels + 1)
-    return GAP + offset - bandwidth / 2.0 + bandwidth * (i - 0.5) / levels
+from fourier_gui.physics.model import GAP, band_energies, block_norms
 
 
 def draw_edge_couplings(
@@ -73,7 +63,8 @@ class SystemModel:
         ensemble: str = "complex",
     ) -> SystemModel:
         couplings = draw_edge_couplings(site_levels, edges, seed, ensemble)
-        energies = [site_band_energies(int(n), bandwidth, float(d)) for n, d in zip(site_levels, offsets, strict=True)]
+        # site μ's band is the chain's band shifted by its offset Δ_μ
+        energies = [band_energies(int(n), bandwidth) + float(d) for n, d in zip(site_levels, offsets, strict=True)]
         return cls(energies, list(edges), [lam * c for lam, c in zip(lams, couplings, strict=True)])
 
     @property
@@ -122,11 +113,11 @@ class SystemModel:
         return h
 
     def coupling_norm_bound(self) -> float:
-        """‖V‖ ≤ max over sites of Σ ‖B‖ of its edges (each ‖B‖ exact up to 64 levels, else a power
-        iteration times NORM_SAFETY; the Chebyshev propagator guards against an underestimate)."""
+        """‖V‖ ≤ max over sites of Σ ‖B‖ of its edges (`model.block_norms`; the Chebyshev propagator
+        guards against an underestimate)."""
         per_site = np.zeros(self.sites)
         for (a, b), coupling in zip(self.edges, self.blocks, strict=True):
-            norm = _block_norm(coupling)
+            norm = float(block_norms(coupling[None])[0])
             per_site[a] += norm
             per_site[b] += norm
         return float(per_site.max())
@@ -152,20 +143,6 @@ class SystemModel:
             target = columns[self.band(b)]
             out[:, e, :] = (2.0 * (target.real * moved.imag - target.imag * moved.real).sum(axis=0)).reshape(m, k)
         return out
-
-
-def _block_norm(coupling: np.ndarray) -> float:
-    if min(coupling.shape) <= 64:
-        return float(np.linalg.norm(coupling, ord=2))
-    rng = np.random.default_rng(12345)
-    x = np.asarray(rng.standard_normal(coupling.shape[1]), dtype=coupling.dtype)
-    sigma = 0.0
-    for _ in range(NORM_ITERATIONS):
-        x /= np.linalg.norm(x)
-        y = coupling @ x
-        sigma = float(np.linalg.norm(y))
-        x = coupling.conj().T @ y
-    return NORM_SAFETY * sigma
 
 
 def rate_matrix(

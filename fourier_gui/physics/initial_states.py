@@ -28,10 +28,15 @@ def centre_site(sites: int) -> int:
     return (sites + 1) // 2
 
 
+def mode_profile(sites: int, q: int) -> np.ndarray:
+    """cos(qπ(μ − ½)/N) for μ = 1..N: the q-th eigenvector of the chain's Laplacian (free ends)."""
+    mu = np.arange(1, sites + 1)
+    return np.cos(q * np.pi * (mu - 0.5) / sites)
+
+
 def mode_weights(sites: int, q: int, amplitude: float) -> tuple[float, ...]:
     """Profile weights p_μ = 1/N + A·cos(qπ(μ − ½)/N) of Fourier mode q (docs/physics.md §5)."""
-    mu = np.arange(1, sites + 1)
-    return tuple(float(w) for w in 1.0 / sites + amplitude * np.cos(q * np.pi * (mu - 0.5) / sites))
+    return tuple(float(w) for w in 1.0 / sites + amplitude * mode_profile(sites, q))
 
 
 @dataclass(frozen=True)
@@ -166,16 +171,7 @@ def initial_flat_block(spec: InitialSpec, site_levels: np.ndarray, samples: int,
 
 
 def initial_block(spec: InitialSpec, sites: int, levels: int, samples: int, initial_seed: int) -> np.ndarray:
-    """K initial states as one block of shape (N, n, K): amplitudes ⟨μ,i|ψ_s⟩."""
-    block = np.zeros((sites, levels, samples), dtype=np.complex128)
-    if spec.kind == "level":
-        block[spec.site - 1, spec.level - 1, :] = 1.0
-        return block
-    rng = initial_state_rng(initial_seed)
-    for s in range(samples):
-        if not spec.is_profile:
-            block[spec.site - 1, :, s] = random_band_vector(rng, levels)
-        else:
-            for mu, weight in enumerate(spec.weights):
-                block[mu, :, s] = math.sqrt(weight) * random_band_vector(rng, levels)
-    return block
+    """K initial states as one block of shape (N, n, K): amplitudes ⟨μ,i|ψ_s⟩ (the flat block of equal
+    bands, whose index (μ−1)·n + (i−1) is this block's order)."""
+    flat = initial_flat_block(spec, np.full(sites, levels), samples, initial_seed)
+    return flat.reshape(sites, levels, samples)

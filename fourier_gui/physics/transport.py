@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from fourier_gui.physics.initial_states import mode_profile
 from fourier_gui.physics.model import ChainModel
 from fourier_gui.physics.system_model import SystemModel
 from fourier_gui.physics.thermodynamics import conductivity
@@ -44,7 +45,7 @@ def population_derivative(model: ChainModel, states: np.ndarray) -> np.ndarray:
 
 def ham_currents(ham_probabilities: np.ndarray, gamma: float) -> np.ndarray:
     """HAM's discrete Fourier law J_μ = γ(P_μ − P_{μ+1}), (M, N−1)."""
-    return gamma * (ham_probabilities[:, :-1] - ham_probabilities[:, 1:])
+    return gamma * edge_steps(ham_probabilities)
 
 
 def rate_currents(probabilities: np.ndarray, rates: np.ndarray, edges: list[tuple[int, int]]) -> np.ndarray:
@@ -200,12 +201,6 @@ def local_exponent(times: np.ndarray, sigma2: np.ndarray) -> np.ndarray:
     if np.count_nonzero(good) >= 3:
         alpha[good] = np.gradient(np.log(sigma2[good]), np.log(times[good]))
     return alpha
-
-
-def mode_profile(sites: int, q: int) -> np.ndarray:
-    """cos(qπ(μ − ½)/N) for μ = 1..N: the q-th eigenvector of the chain's Laplacian (free ends)."""
-    mu = np.arange(1, sites + 1)
-    return np.cos(q * np.pi * (mu - 0.5) / sites)
 
 
 def mode_amplitude(probabilities: np.ndarray, q: int) -> np.ndarray:

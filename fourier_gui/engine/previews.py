@@ -14,7 +14,6 @@ from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.thermodynamics import (
     conductivity,
     conductivity_maximum,
-    local_temperature,
     specific_heat,
 )
 
@@ -44,11 +43,6 @@ def conductivity_curve(params: SimulationParameters, t_min: float = 0.01, t_max:
 def level_energies(params: SimulationParameters) -> np.ndarray:
     """The band energies ε_i (absolute, ΔE = 1) for the level diagram."""
     return band_energies(params.levels, params.bandwidth)
-
-
-def local_temperatures(levels: int, probabilities: np.ndarray) -> np.ndarray:
-    """T_μ from 1/T = ln(n(1−P)/P) for each site's excitation probability."""
-    return local_temperature(levels, probabilities)
 
 
 def correlation_job(params: SimulationParameters):

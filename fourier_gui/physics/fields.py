@@ -9,7 +9,6 @@ their range messages, validation, session files and CSV metadata are all generat
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -92,10 +91,6 @@ class Field:
     def help(self) -> str:
         """The command-line help line."""
         return f"{self.symbol}, {self.label.lower()} ({self.allowed})"
-
-    def convert(self) -> Callable[[str], object]:
-        """The command-line text → value conversion (range checks come later, from `check`)."""
-        return {int: int, float: float}.get(self.kind, str)
 
 
 FIELDS: tuple[Field, ...] = (
@@ -207,7 +202,3 @@ FIELDS: tuple[Field, ...] = (
 FIELD_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 #: Parameter name → command-line option.
 OPTION_OF: dict[str, str] = {f.name: f.cli for f in FIELDS}
-
-
-def field(name: str) -> Field:
-    return FIELD_BY_NAME[name]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, fields, replace
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -62,7 +63,12 @@ class SimulationParameters:
         return (self.geometry, self.site_levels, self.bond_lam, self.disorder, self.edges) == ("chain", "", "", 0.0, "")
 
     def system(self) -> SystemLayout:
-        """Sites, offsets, edges (0-based) and λ per edge; raises ParameterError naming the field."""
+        """Sites, offsets, edges (0-based) and λ per edge; raises ParameterError naming the field.
+        Worked out once per parameters (the cost estimate, the panel and the run all ask for it)."""
+        return self._layout
+
+    @cached_property
+    def _layout(self) -> SystemLayout:
         return system_layout(self)
 
     @property
@@ -173,7 +179,10 @@ def system_layout(p: SimulationParameters) -> SystemLayout:
         levels = _numbers(p.site_levels, "site_levels", p.sites, int, f"{p.sites} whole numbers ≥ 1, comma separated")
     if p.bond_lam.strip():
         lams = _numbers(p.bond_lam, "bond_lam", len(edges), float, f"{len(edges)} numbers > 0 (one per edge)")
-    return SystemLayout(levels, disorder_offsets(p.sites, p.disorder, p.seed), edges, lams)
+    layout = SystemLayout(levels, disorder_offsets(p.sites, p.disorder, p.seed), edges, lams)
+    for array in (layout.site_levels, layout.offsets, layout.lams):
+        array.setflags(write=False)  # shared by every user of the cached layout
+    return layout
 
 
 def _numbers(text: str, name: str, count: int, kind: type, allowed: str) -> np.ndarray:

@@ -184,20 +184,19 @@ def parameters_from_options(ns: argparse.Namespace):
 
 
 def _edges_from_file(path: str) -> str:
-    """An edge-list CSV (lines a,b or a,b,λ; sites 1 … N; # comments) as the `edges` parameter."""
+    """An edge-list CSV (lines a,b or a,b,λ; sites 1 … N; # comments) as the `edges` parameter: the same
+    entries on one line, between semicolons (so that it stays one line of a CSV header or a session)."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(
             f"--edges: cannot read {path!r}: {exc.strerror if isinstance(exc, OSError) else exc}"
         ) from None
-    tokens = []
-    for line in text.splitlines():
-        parts = [p.strip() for p in line.split("#", 1)[0].split(",")]
-        if parts == [""]:
-            continue
-        tokens.append("-".join(parts[:2]) + (":" + parts[2] if len(parts) > 2 else "") if len(parts) > 1 else parts[0])
-    return " ".join(tokens) or "none"
+    entries = [line.split("#", 1)[0].strip() for line in text.splitlines()]
+    entries = [entry for entry in entries if entry]
+    if not entries:
+        raise UsageError(f"--edges: {path!r} holds no edge (allowed: lines a,b or a,b,λ)")
+    return "; ".join(entries)
 
 
 def _check_output(option: str, path: str | None) -> None:

@@ -247,3 +247,17 @@ def test_the_badges_show_the_worst_edge():
     # a big band: c2 = λ²n/δε² is largest with the receiving band's n = 5000
     crit = worst_edge_criteria([200, 5000], [(0, 1)], [2.5e-3], 0.05)
     assert crit == diffusion_criteria(5000, 2.5e-3, 0.05)
+
+
+def test_an_edge_file_becomes_one_line_of_the_csv_header(tmp_path):
+    from fourier_gui.cli import main
+    from fourier_gui.io.results_csv import read_csv
+
+    edges = tmp_path / "ring.csv"
+    edges.write_text("# a ring\n1,2\n2,3\n3,4,0.001\n4,1\n", encoding="utf-8")
+    out = tmp_path / "r.csv"
+    argv = ["simulate", "--sites", "4", "--levels", "10", "--lam", "0.004", "--points", "5", "--edges", str(edges)]
+    assert main([*argv, "--currents", "--csv", str(out)]) == 0
+    table = read_csv(out)
+    assert table.metadata["param.edges"] == "1,2; 2,3; 3,4,0.001; 4,1"
+    assert table.columns[0] == "t" and table.data.shape == (5, 1 + 8 + 8)

@@ -193,8 +193,8 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "edges", "Edge list", "edges", str, "",
-        "An explicit graph: edges a-b or a-b:λ separated by spaces or semicolons (sites 1 … N); "
-        "wins over the geometry. The command line reads it from a CSV file of a,b[,λ] (--edges FILE).",
+        "An explicit graph: one edge a,b or a,b,λ per line or between semicolons (sites 1 … N, # comments); "
+        "wins over the geometry. The command line reads it from such a CSV file (--edges FILE).",
         "--edges", group="", advanced=True,
     ),
 )  # fmt: skip

@@ -168,8 +168,7 @@ class SystemLayout:
 def system_layout(p: SimulationParameters) -> SystemLayout:
     """The layout the parameters describe; every refusal names its field and what is allowed."""
     if p.edges.strip():
-        lines = "\n".join(e.replace("-", ",").replace(":", ",") for e in p.edges.replace(";", " ").split())
-        edges, given = parse_edge_list(lines, p.sites)
+        edges, given = parse_edge_list(p.edges.replace(";", "\n"), p.sites)
         lams = np.array([p.lam if lam is None else lam for lam in given])
     else:
         edges = geometry_edges(p.geometry, p.sites)

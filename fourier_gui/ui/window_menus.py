@@ -26,6 +26,16 @@ def make_action(window: MainWindow, text: str, slot: Callable[[], object], short
     return action
 
 
+def make_toggle(
+    window: MainWindow, text: str, on_toggle: Callable[[bool], object], shortcut=None, tip: str = ""
+) -> QAction:
+    """A checkable action that hands its new state to `on_toggle` when the user flips it."""
+    action = make_action(window, text, lambda: None, shortcut, tip)
+    action.setCheckable(True)
+    action.triggered.connect(on_toggle)  # triggered(checked) comes after the state changed
+    return action
+
+
 def build_menus(w: MainWindow) -> None:
     """Create the actions as attributes of `w` and place them in the menus and the toolbar."""
     a = make_action
@@ -86,26 +96,21 @@ def build_menus(w: MainWindow) -> None:
         action = a(w, text, slot, key)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         playback_menu.addAction(action)
-    temperature = a(
-        w, "System view coloured by &temperature", lambda: view.colour_by_temperature(temperature.isChecked()),
+    view_menu.addAction(make_toggle(
+        w, "System view coloured by &temperature", view.colour_by_temperature,
         tip="Colour the system view's subunits by their local temperature T_μ instead of their excitation P_μ",
-    )  # fmt: skip
-    temperature.setCheckable(True)
-    view_menu.addAction(temperature)
-    heat_map = a(
-        w, "System view as a &heat map (grids)", lambda: view.show_heat_map(heat_map.isChecked()),
+    ))  # fmt: skip
+    view_menu.addAction(make_toggle(
+        w, "System view as a &heat map (grids)", view.show_heat_map,
         tip="Draw a grid of subunits as a heat map of P_μ (or T_μ) instead of discs",
-    )  # fmt: skip
-    heat_map.setCheckable(True)
-    view_menu.addAction(heat_map)
+    ))  # fmt: skip
     w.fullscreen_action = a(w, "&Full screen", w.toggle_full_screen, "F11")
     w.fullscreen_action.setCheckable(True)
     view_menu.addAction(w.fullscreen_action)
-    w.presentation_action = a(
-        w, "&Presentation mode", lambda: w.set_presentation(w.presentation_action.isChecked()), "F5",
+    w.presentation_action = make_toggle(
+        w, "&Presentation mode", w.set_presentation, "F5",
         "Large fonts, thick curves, high contrast, advanced fields hidden: for a projector (F5)",
     )  # fmt: skip
-    w.presentation_action.setCheckable(True)
     view_menu.addAction(w.presentation_action)
     help_menu = w.menuBar().addMenu("&Help")
     help_menu.addAction(a(w, "&About fourier-gui", w.show_about))

@@ -36,7 +36,7 @@ def run_job(params: SimulationParameters) -> Job:
         try:
             yield from run.chunks(control.checkpoint)
         finally:  # a stopped run's pooled figures cover all its rows too
-            run.result.summarize()
+            run.result.catch_up_summary()
 
     return job
 

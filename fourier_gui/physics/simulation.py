@@ -146,6 +146,11 @@ class SimulationResult:
         self.sigma2[start:stop] = transport.spreading(self.exact_mean[start:stop], self.mu0)
         self.mode_amplitude[start:stop] = transport.mode_amplitude(self.exact_mean[start:stop], self.mode_q)
 
+    def catch_up_summary(self) -> None:
+        """Summarize the rows stored since the last summary, if any (at the end of a run, or a stop)."""
+        if self.summarized_rows != self.completed:
+            self.summarize()
+
     def summarize(self) -> None:
         """The pooled transport figures of the rows so far (O(M·N), cheap beside a chunk's propagation)."""
         n, p = self.completed, self.parameters
@@ -263,8 +268,7 @@ class ExactRun:
             self.result.elapsed_s = time.perf_counter() - start
             yield chunk
         self.result.elapsed_s = time.perf_counter() - start
-        if self.result.summarized_rows != self.result.completed:
-            self.result.summarize()
+        self.result.catch_up_summary()
 
 
 def _eigen_chunk_outputs(p: SimulationParameters) -> int:

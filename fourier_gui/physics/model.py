@@ -47,6 +47,26 @@ def draw_couplings(sites: int, levels: int, seed: int, ensemble: str = "complex"
     return c
 
 
+#: Level-resolved populations are kept in at most this many bins of neighbouring levels per band.
+LEVEL_BINS = 48
+
+
+def level_bin_starts(levels: int, bins: int = LEVEL_BINS) -> np.ndarray:
+    """The first level of each of min(levels, bins) bins of (nearly) equal size, in energy order."""
+    count = min(levels, bins)
+    return (np.arange(count) * levels) // count
+
+
+def level_populations(states: np.ndarray, bins: int = LEVEL_BINS) -> np.ndarray:
+    """Σ_{i ∈ bin} |⟨μ,i|ψ⟩|², averaged over samples, for states (m, N, n, K): (m, N, min(n, bins)).
+
+    Summed over the bins it is P_μ (docs/physics.md §1); it shows where in each band the energy sits.
+    """
+    weights = states.real**2 + states.imag**2
+    binned = np.add.reduceat(weights, level_bin_starts(states.shape[2], bins), axis=2)
+    return binned.mean(axis=3)
+
+
 def site_probabilities(states: np.ndarray) -> np.ndarray:
     """P_μ = Σ_i |⟨μ,i|ψ⟩|² for states of shape (m, N, n, K); returns (m, N, K)."""
     return np.einsum("mnik,mnik->mnk", states.real, states.real) + np.einsum("mnik,mnik->mnk", states.imag, states.imag)
@@ -135,6 +155,10 @@ class ChainModel:
     def site_probabilities(self, states: np.ndarray) -> np.ndarray:
         """P_μ for states of shape (m, N, n, K); returns (m, N, K)."""
         return site_probabilities(states)
+
+    def level_populations(self, states: np.ndarray) -> np.ndarray:
+        """Binned level populations of each band, (m, N, bins): see `level_populations`."""
+        return level_populations(states)
 
     def bond_currents(self, states: np.ndarray) -> np.ndarray:
         """J_μ = 2·Im(ψ_{μ+1}^† B_μ ψ_μ) for states (m, N, n, K): the current from site μ to μ+1, (m, N−1, K).

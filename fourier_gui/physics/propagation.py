@@ -41,6 +41,7 @@ class Chunk:
     sample_probabilities: np.ndarray  # (m, N, K)
     completed_time: float  # the time up to which the run has advanced
     sample_currents: np.ndarray | None = None  # (m, N−1, K): J_μ from site μ to μ+1 (docs/physics.md §5)
+    level_populations: np.ndarray | None = None  # (m, N, bins): binned |ψ|² of each band (chains only)
 
     @property
     def probabilities(self) -> np.ndarray:
@@ -223,6 +224,7 @@ def chebyshev_chunks(
                         model.site_probabilities(states),
                         float(times[span][-1]),
                         model.bond_currents(states),
+                        model.level_populations(states),
                     )
         except SpectrumEscaped:
             a *= WIDEN_FACTOR
@@ -260,4 +262,11 @@ def eigen_chunks(
         else:
             states = vectors @ phased
         states = np.moveaxis(states.reshape(*shape[:-1], t.size, samples), -2, 0)  # (m, *block shape)
-        yield Chunk(start, t, model.site_probabilities(states), float(t[-1]), model.bond_currents(states))
+        yield Chunk(
+            start,
+            t,
+            model.site_probabilities(states),
+            float(t[-1]),
+            model.bond_currents(states),
+            model.level_populations(states),
+        )

@@ -19,7 +19,7 @@ from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
 from fourier_gui.physics.criteria import Criteria, diffusion_criteria
 from fourier_gui.physics.ham import ham_probabilities
 from fourier_gui.physics.initial_states import initial_block, initial_flat_block, parse_initial_spec
-from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.model import ChainModel, level_bin_starts
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.propagation import Checkpoint, Chunk, chebyshev_chunks, eigen_chunks
 from fourier_gui.physics.system_model import SystemModel, rate_matrix, rate_probabilities
@@ -49,6 +49,8 @@ class SimulationResult:
     max_norm_error: float = 0.0
     rewrites: int = 0  # how often stored rows were computed again (a widened Chebyshev window redoes its rows)
     current_samples: np.ndarray = field(default=None, repr=False)  # type: ignore[arg-type]  # (M, N−1, K)
+    #: (M, N, bins) binned level populations of each band (docs/physics.md §1); None on graphs
+    level_populations: np.ndarray | None = field(default=None, repr=False)
     # Derived per stored row, once, by whoever stores it (the worker thread during a run), never per frame:
     exact_mean: np.ndarray = field(init=False, repr=False)  # (M, N) sample mean of P_μ(t)
     exact_low: np.ndarray = field(init=False, repr=False)  # (M, N) sample minimum
@@ -77,6 +79,9 @@ class SimulationResult:
         bonds = n - 1 if layout is None else len(layout.edges)
         if self.current_samples is None:
             self.current_samples = np.full((m, bonds, k), np.nan)
+        if self.level_populations is None and layout is None:
+            bins = level_bin_starts(p.levels).size
+            self.level_populations = np.full((m, n, bins), np.nan, dtype=np.float32)
         self.currents = np.full((m, bonds), np.nan)
         self.steps = np.full((m, bonds), np.nan)  # P_a − P_b on each bond or edge: Fourier's law's drive
         self.sigma2, self.mode_amplitude = np.full(m, np.nan), np.full(m, np.nan)
@@ -116,7 +121,7 @@ class SimulationResult:
         if m:
             if chunk.start < self.completed:
                 self.rewrites += 1
-            self.store_rows(chunk.start, chunk.sample_probabilities, chunk.sample_currents)
+            self.store_rows(chunk.start, chunk.sample_probabilities, chunk.sample_currents, chunk.level_populations)
             self.max_norm_error = max(self.max_norm_error, chunk.norm_error)
             # the pooled figures a few times a second (and at the end): live enough, and cheap
             if self.is_complete or time.perf_counter() - self.summarized_at >= SUMMARY_SECONDS:
@@ -124,7 +129,11 @@ class SimulationResult:
         self.completed_time = max(self.completed_time, chunk.completed_time)
 
     def store_rows(
-        self, start: int, sample_probabilities: np.ndarray, sample_currents: np.ndarray | None = None
+        self,
+        start: int,
+        sample_probabilities: np.ndarray,
+        sample_currents: np.ndarray | None = None,
+        level_populations: np.ndarray | None = None,
     ) -> None:
         """Store rows start … start+m−1 (m, N, K) with their derived series; `completed` moves last,
         so a reader on another thread never sees a row counted before it is whole."""
@@ -132,6 +141,8 @@ class SimulationResult:
         self.exact_samples[start:stop] = sample_probabilities
         if sample_currents is not None:
             self.current_samples[start:stop] = sample_currents
+        if level_populations is not None and self.level_populations is not None:
+            self.level_populations[start:stop] = level_populations
         self._derive(start, stop)
         self.completed = max(self.completed, stop)
 

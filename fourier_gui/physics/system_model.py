@@ -133,6 +133,10 @@ class SystemModel:
         weights = states.real**2 + states.imag**2
         return np.add.reduceat(weights, self.starts[:-1], axis=1)
 
+    def level_populations(self, states: np.ndarray) -> None:
+        """Bands of a graph may differ in size: no level-resolved view (the system view shows P_μ)."""
+        return None
+
     def bond_currents(self, states: np.ndarray) -> np.ndarray:
         """J_ab = 2·Im(ψ_b^† B_ab ψ_a) for each edge, the current from a to b: (m, E, K)."""
         m, _d, k = states.shape

@@ -16,6 +16,8 @@ def plot_widget(title: str, left: str, bottom: str, short_title: str | None = No
     item.setLabel("bottom", bottom)
     add_grid(item)
     item.setMenuEnabled(True)
+    for name in ("left", "bottom", "right", "top"):
+        item.getAxis(name).enableAutoSIPrefix(False)  # no "(x0.001)" multiplier: the ticks say the value
     w.setAccessibleName(title)
     w.setMinimumSize(200, 160)  # three side by side still fit a 1024-pixel projector
     w.setProperty("titles", (title, short_title or title))
@@ -34,6 +36,31 @@ def add_grid(plot: pg.PlotItem, dark: bool = False) -> None:
     plot.addItem(grid)
 
 
+def outside_legend(item: pg.PlotItem, max_columns: int = 6) -> pg.LegendItem:
+    """A legend in a row under the plot's axis, never over its data; its columns follow the width.
+
+    It becomes `item.legend`, so that curves made with a `name` join it as with `addLegend`.
+    """
+    legend = pg.LegendItem(colCount=1, labelTextSize="9pt", verSpacing=-4, horSpacing=12)
+    legend.setObjectName("outside-legend")
+    item.layout.addItem(legend, 4, 1)
+    item.legend = legend
+    legend.setProperty("max_columns", max_columns)
+    item.vb.sigResized.connect(lambda _vb: reflow_legend(legend, item.vb.width()))
+    return legend
+
+
+def reflow_legend(legend: pg.LegendItem, width: float) -> None:
+    """As many columns as fit `width` (at most the legend's `max_columns`)."""
+    if not legend.items:
+        return
+    entry = max(sample.boundingRect().width() + label.boundingRect().width() for sample, label in legend.items)
+    fit = int(max(width, 1) // (entry + 14))
+    columns = max(1, min(fit, int(legend.property("max_columns") or 6), len(legend.items)))
+    if columns != legend.columnCount:
+        legend.setColumnCount(columns)
+
+
 # --- styles: normal, dark and presentation ---------------------------------------------------
 @dataclass(frozen=True)
 class PlotStyle:
@@ -47,13 +74,23 @@ class PlotStyle:
     symbol_alpha: int = 255  # exact points; translucent in presentation so that HAM's lines stand out
     line_darker: int = 100  # HAM lines darker than the points' colour (QColor.darker percent)
 
+    @property
+    def dark(self) -> bool:
+        return self.background != "#ffffff"
+
+    @property
+    def large(self) -> bool:
+        """Fonts so large that plots use their short titles and fewer labels."""
+        return self.font_pt >= 14
+
     @classmethod
     def normal(cls, dark: bool = False) -> PlotStyle:
         return cls(foreground="#e8eaed", background="#202124") if dark else cls()
 
     @classmethod
-    def presentation(cls) -> PlotStyle:
-        return cls(font_pt=20, line_width=4.0, symbol_size=8, symbol_alpha=110, line_darker=135)
+    def presentation(cls, font_pt: int = 20) -> PlotStyle:
+        """Big type for a projector; `font_pt` follows the screen (docs/architecture.md, "Screens")."""
+        return cls(font_pt=font_pt, line_width=4.0, symbol_size=8, symbol_alpha=110, line_darker=135)
 
 
 def style_plot_widget(widget: pg.PlotWidget, style: PlotStyle) -> None:
@@ -64,10 +101,10 @@ def style_plot_widget(widget: pg.PlotWidget, style: PlotStyle) -> None:
     widget.setBackground(style.background)
     item = widget.getPlotItem()
     for grid in (i for i in item.items if isinstance(i, pg.GridItem)):
-        grid.setPen(pg.mkPen(GRID_COLOURS[style.background != "#ffffff"]))
+        grid.setPen(pg.mkPen(GRID_COLOURS[style.dark]))
     titles = widget.property("titles")
     if titles:
-        item.titleLabel.text = titles[1] if style.font_pt >= 16 else titles[0]
+        item.titleLabel.text = titles[1] if style.large else titles[0]
     tick_font = QFont()
     tick_font.setPointSize(style.font_pt)
     for name in ("left", "bottom", "right", "top"):
@@ -75,6 +112,7 @@ def style_plot_widget(widget: pg.PlotWidget, style: PlotStyle) -> None:
         axis.setPen(style.foreground)
         axis.setTextPen(style.foreground)
         axis.setTickFont(tick_font)
+        axis.setTickDensity(10 / max(style.font_pt, 10))  # bigger labels, fewer ticks: they never collide
         if axis.labelText:
             color = axis.labelStyle.get("color", style.foreground) if name == "right" else style.foreground
             axis.setLabel(axis.labelText, axis.labelUnits, **{"font-size": f"{style.font_pt}pt", "color": color})
@@ -85,3 +123,5 @@ def style_plot_widget(widget: pg.PlotWidget, style: PlotStyle) -> None:
         item.legend.setLabelTextColor(style.foreground)
         for _sample, label in item.legend.items:  # the two setters above reach only later labels
             label.setText(label.text, size=size, color=style.foreground)
+        if item.legend.objectName() == "outside-legend":
+            reflow_legend(item.legend, item.vb.width())

@@ -107,11 +107,15 @@ def test_playback_moves_time_and_every_view_follows(qtbot, window):
 
 
 def test_presentation_mode_raises_fonts_and_pens_and_back(qtbot, window):
+    from fourier_gui.ui.window_layout import presentation_point_size
+
     run(qtbot, window)
     base_pt = QApplication.font().pointSize()
     base_width = window.dynamics.ham[0].opts["pen"].widthF()
+    explain_before = window.explain_dock.isVisible()
     window.set_presentation(True)
-    assert QApplication.font().pointSize() >= 20
+    pt = presentation_point_size(window.screen())
+    assert QApplication.font().pointSize() == pt > base_pt
     for widget in (
         window.dynamics.widget,
         window.levels.widget,
@@ -120,17 +124,31 @@ def test_presentation_mode_raises_fonts_and_pens_and_back(qtbot, window):
     ):
         item = widget.getPlotItem()
         for name in ("left", "bottom"):
-            assert item.getAxis(name).style["tickFont"].pointSize() >= 20
-            assert "20pt" in item.getAxis(name).labelStyle["font-size"]
-        assert "22pt" in item.titleLabel.opts["size"]
+            assert item.getAxis(name).style["tickFont"].pointSize() == pt
+            assert f"{pt}pt" in item.getAxis(name).labelStyle["font-size"]
+        assert f"{pt + 2}pt" in item.titleLabel.opts["size"]
     assert window.dynamics.ham[0].opts["pen"].widthF() >= 2 * base_width
-    assert window.status.font().pointSize() >= 20 and window.panel.sites.font().pointSize() >= 20
-    assert not window.panel.seed.isVisible() and not window.panel.method.isVisible()  # advanced fields hidden
-    assert window.explain_dock.isVisible() and "Diffusive regime" in window.explain.toPlainText()
+    assert window.status.font().pointSize() == pt and window.panel.sites.font().pointSize() == pt
+    assert not window.dock.isVisible() and not window.explain_dock.isVisible()  # the plots get the room
+    window.parameters_action.trigger()  # F4: the drawer opens, advanced fields still hidden
+    assert window.panel.sites.isVisible() and not window.panel.seed.isVisible()
     window.set_presentation(False)
     assert QApplication.font().pointSize() == base_pt
     assert window.dynamics.ham[0].opts["pen"].widthF() == base_width
-    assert window.panel.seed.isVisible()
+    assert window.panel.seed.isVisible() and window.explain_dock.isVisible() == explain_before
+
+
+@pytest.mark.parametrize(("height", "points"), [(600, 12), (768, 14), (1080, 20), (1440, 24), (2160, 24)])
+def test_presentation_type_follows_the_screen_height(height, points):
+    from PySide6.QtCore import QRect
+
+    from fourier_gui.ui.window_layout import presentation_point_size
+
+    class Screen:
+        def availableGeometry(self):
+            return QRect(0, 0, 2 * height, height)
+
+    assert presentation_point_size(Screen()) == points  # type: ignore[arg-type]
 
 
 def interactive_widgets(window):
@@ -169,7 +187,9 @@ def test_parameter_fields_come_first_in_tab_order(qtbot, window):
         w = w.nextInFocusChain()
         while w.parent() is not None and not w.accessibleName():
             w = w.nextInFocusChain()
-    assert order[:4] == ["Subunits N", "Levels per band n", "Band width δε", "Coupling λ"]
+    assert order[:6] == [
+        "Subunits N", "Levels per band n", "Levels per band n slider", "Band width δε", "Coupling λ", "Coupling λ slider"
+    ]  # fmt: skip
 
 
 def test_palette_is_distinct_with_markers_as_second_cue():

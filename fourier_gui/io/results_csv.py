@@ -39,6 +39,7 @@ def result_metadata(result: SimulationResult, now: dt.datetime | None = None) ->
     meta.update({f"param.{k}": v for k, v in p.to_dict().items()})
     meta.update(
         {
+            "time_unit": "hbar/DeltaE",  # the t column, and t_max_resolved, completed_until below
             "t_max_resolved": result.times[-1],
             "gamma": p.gamma,
             "c1": p.c1,

@@ -120,7 +120,7 @@ FIELDS: tuple[Field, ...] = (
         "--seed", low=0, high=MAX_SEED, advanced=True, panel_high=2**31 - 1,
     ),
     Field(
-        "ensemble", "Coupling ensemble", "ensemble", str, "complex",
+        "ensemble", "Random couplings", "ensemble", str, "complex",
         "Ensemble of the coupling entries c_ji: complex Gaussian (default) or real Gaussian, E|c|² = 1 (eq. 3).",
         "--ensemble", choices=("complex", "real"), advanced=True,
         choice_tips=("Complex Gaussian entries (the paper's choice)", "Real Gaussian entries"),
@@ -132,7 +132,7 @@ FIELDS: tuple[Field, ...] = (
         "--initial", group="Initial state",
     ),
     Field(
-        "samples", "Samples", "K", int, 1,
+        "samples", "Random starts averaged", "K", int, 1,
         "K — number of random pure initial states propagated together and averaged "
         "(an ensemble: it emulates a mixed state; the spread is shown as a band).",
         "--samples", group="Initial state", low=1, high=MAX_SAMPLES, advanced=True,
@@ -149,12 +149,12 @@ FIELDS: tuple[Field, ...] = (
         panel_high=1e12,
     ),
     Field(
-        "points", "Output times", "M", int, 201,
+        "points", "Time points", "M", int, 201,
         "M — number of output times from 0 to t_max (≥ 2).",
         "--points", group="Run", low=2, high=MAX_POINTS, advanced=True,
     ),
     Field(
-        "method", "Method", "method", str, "auto",
+        "method", "Solver", "method", str, "auto",
         "How the Schrödinger equation is solved. auto picks the faster of: eigen — one dense "
         "eigendecomposition of H (cost D³, cannot be interrupted while it runs); chebyshev — a Chebyshev "
         "expansion of e^(−iHt) built from products of H with the state (any size).",

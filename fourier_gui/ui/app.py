@@ -52,7 +52,6 @@ def run_app(
     params = load_preset(preset).parameters if preset else None
     window = MainWindow(params, restore=screenshot is None)
     if presentation:
-        window.resize(1920, 1080)
         window.set_presentation(True)
     if tab is not None:
         names = [window.tabs.tabText(i).lower() for i in range(window.tabs.count())]

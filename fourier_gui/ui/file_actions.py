@@ -19,7 +19,7 @@ from fourier_gui.io.session import read_session, write_session
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.svg_export import export_svg
-from fourier_gui.ui.widgets import save_through_dialog
+from fourier_gui.ui.widgets import last_folder, remember_folder, save_through_dialog
 
 #: Width in pixels of exported and copied plots: sharp on a 1080p projector.
 SNAPSHOT_WIDTH = 1920
@@ -48,7 +48,7 @@ class FileActions:
         self.apply_parameters = apply_parameters
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 5000)
+        self.window.run_status.say(text)  # type: ignore[attr-defined]
 
     def export_csv(self) -> None:
         result = self.model.result
@@ -99,9 +99,11 @@ class FileActions:
             self._say(f"Saved {path}")
 
     def open_session(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", "", "Sessions (*.json);;All files (*)")
+        folder = str(last_folder())
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", folder, "Sessions (*.json);;All files (*)")
         if not path:
             return
+        remember_folder(path)
         try:
             params, result = read_session(path)
         except (FourierGuiError, KeyError, ValueError, TypeError) as exc:

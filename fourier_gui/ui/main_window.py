@@ -36,7 +36,9 @@ from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, L
 from fourier_gui.ui.run_status import RunStatus
 from fourier_gui.ui.run_view import RunView
 from fourier_gui.ui.studies import StudiesWidget
+from fourier_gui.ui.welcome import Welcome
 from fourier_gui.ui.widgets import show_failure
+from fourier_gui.ui.window_layout import WindowLayout
 from fourier_gui.ui.window_menus import build_menus
 
 #: The outcome `run_finished` reports for each final state.
@@ -56,13 +58,18 @@ class MainWindow(QMainWindow):
     open_session_action: QAction
     fullscreen_action: QAction
     presentation_action: QAction
+    parameters_action: QAction
+    explain_action: QAction
     time_unit: QComboBox
     toolbar: QToolBar
 
-    def __init__(self, params: SimulationParameters | None = None, restore: bool = True) -> None:
+    def __init__(
+        self, params: SimulationParameters | None = None, restore: bool = True, welcome: bool | None = None
+    ) -> None:
         super().__init__()
         self.setWindowTitle("fourier-gui — Fourier's law from Schrödinger dynamics")
         self.model = RunModel(self)
+        self.preset_name = DEFAULT_PRESET  # what Reset puts back
         self.error_box: QMessageBox | None = None
         self.base_font = QFont(QApplication.font())
         self._build_docks()
@@ -80,10 +87,15 @@ class MainWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
+        self.welcome = Welcome()
+        self.welcome.connect_to(self.start_run, self.explain_dock.show, self._show_preset)
+        self.welcome.setVisible(welcome if welcome is not None else restore and not Welcome.was_dismissed())
+        column.addWidget(self.welcome)
         column.addWidget(self.tabs, 1)
         column.addWidget(self.run_view.playback)  # drives the Dynamics and the Transport tab alike
         self.setCentralWidget(central)
         self.files = FileActions(self, self.model, self.panel.current_parameters, self.panel.set_parameters)
+        self.layout_fit = WindowLayout(self)
         build_menus(self)
         self.run_status = RunStatus(self.statusBar(), self.model)
         self.status, self.progress = self.run_status.label, self.run_status.progress
@@ -133,7 +145,7 @@ class MainWindow(QMainWindow):
         return self.run_view.current_time_index()
 
     def _redraw(self, force: bool = False) -> None:
-        self.run_view.redraw(force)
+        self.run_view.redraw(force)  # for tests and --screenshot
 
     # --- construction -------------------------------------------------------------------
     def _build_docks(self) -> None:
@@ -143,6 +155,7 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(280)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows fit, never scroll sideways
         self.dock = QDockWidget("Parameters", self)
         self.dock.setObjectName("parameters-dock")
         self.dock.setWidget(scroll)
@@ -153,6 +166,7 @@ class MainWindow(QMainWindow):
         self.explain_dock = QDockWidget("Explain", self)
         self.explain_dock.setObjectName("explain-dock")
         self.explain_dock.setWidget(self.explain)
+        self.explain.setMinimumWidth(320)  # about 45 characters a line: readable, not a column of words
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain_dock)
         self.explain_dock.hide()  # View → Explain, or presentation mode, shows it
 
@@ -170,9 +184,9 @@ class MainWindow(QMainWindow):
 
     def apply_preset(self, name: str) -> None:
         preset = load_preset(name)
-        self.explain.preset = name
+        self.explain.preset = self.preset_name = name
         self.panel.set_parameters(preset.parameters)
-        self.statusBar().showMessage(f"Preset {preset.name}: {preset.description}", 8000)
+        self.run_status.say(f"Preset: {preset.title}", preset.description)
 
     def _show_preset(self, name: str) -> None:
         self.apply_preset(name)
@@ -184,7 +198,7 @@ class MainWindow(QMainWindow):
         try:
             self.panel.set_parameters(current.with_changes(**{key: type(getattr(current, key))(float(value))}))
         except (TypeError, ValueError, ParameterError) as exc:
-            self.statusBar().showMessage(f"Cannot set {key} = {value}: {exc}", 6000)
+            self._set_status(f"Cannot set {key} = {value}: {exc}")
             return
         self.tabs.setCurrentIndex(0)
 
@@ -195,6 +209,11 @@ class MainWindow(QMainWindow):
 
     def reset_parameters(self) -> None:
         self.apply_preset(DEFAULT_PRESET)
+
+    def reset_all(self) -> None:
+        """Reset: stop and clear the run, and put the last preset's parameters back (as PhET's Reset All)."""
+        self.reset_run()
+        self.apply_preset(self.preset_name)
 
     # --- running ------------------------------------------------------------------------
     def start_run(self) -> bool:
@@ -213,24 +232,15 @@ class MainWindow(QMainWindow):
         self.run_status.clear()
 
     def _on_prepared(self, result: SimulationResult) -> None:
-        p = result.parameters
-        note = " — the eigendecomposition cannot be interrupted" if result.method == "eigen" else ""
-        self._set_status(f"Running {result.method}: N={p.sites}, n={p.levels}, D={p.dimension}, K={p.samples}{note}")
+        self.run_status.report_prepared(result)
 
     def _on_ended(self, end: RunEnded) -> None:
         self.run_view.redraw(force=True)
         self.run_status.refresh()
         r = self.model.result
         self.panel.set_run_verdict(r.transport.fourier if r is not None else None)
-        if end.state is RunState.FINISHED and r is not None:
-            self._set_status(f"Done in {end.elapsed_s:.2f} s — {r.summary_line()}")
-        elif end.state is RunState.STOPPED:
-            until = r.times[r.completed - 1] if r is not None and r.completed else 0.0
-            self._set_status(
-                f"Stopped after {end.elapsed_s:.2f} s at t = {until:.4g} ħ/ΔE (partial data can be exported)"
-            )
-        elif end.state is RunState.FAILED:
-            self._set_status(f"Failed: {end.reason}")
+        self.run_status.report_end(end, r)
+        if end.state is RunState.FAILED:
             self.error_box = show_failure(self, "Run failed", end.reason, end.details)
         self.run_finished.emit(OUTCOMES[end.state])
 
@@ -246,7 +256,7 @@ class MainWindow(QMainWindow):
 
     def _on_stale(self, stale: bool) -> None:
         if stale:
-            self.statusBar().showMessage("The plots show the previous parameters: Run to update", 6000)
+            self._set_status("The plots show the previous parameters: Run to update")
 
     def _set_status(self, text: str) -> None:
         self.run_status.say(text)
@@ -256,33 +266,21 @@ class MainWindow(QMainWindow):
         return self.run_status.last_text
 
     # --- view -------------------------------------------------------------------------
-    def toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        self.fullscreen_action.setChecked(self.isFullScreen())
-
     @property
     def presentation(self) -> bool:
-        return self.presentation_action.isChecked()
+        return self.layout_fit.presenting
 
     def set_presentation(self, on: bool) -> None:
-        """Projector mode: every font ≥ 20 pt, thick curves, white background, advanced fields hidden."""
+        """Projector mode: type scaled to the screen, thick curves, drawer folded (ui/window_layout.py)."""
         self.presentation_action.setChecked(on)
-        font = QFont(self.base_font)
-        font.setPointSize(20 if on else self.base_font.pointSize())
-        QApplication.setFont(font)
-        for widget in self.findChildren(QWidget):  # widgets that had a font set keep it otherwise
-            widget.setFont(font)
-        self.panel.set_advanced_visible(not on)
-        self.dock.setMaximumWidth(560 if on else 16_777_215)
-        if on:
-            self.explain_dock.show()
-        self.apply_plot_style()
+        self.layout_fit.present(on)
 
     def apply_plot_style(self) -> None:
         """Presentation style, or the normal one in the system's light or dark colour scheme."""
         dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-        presentation = hasattr(self, "presentation_action") and self.presentation
-        self.run_view.set_style(PlotStyle.presentation() if presentation else PlotStyle.normal(dark))
+        presentation = hasattr(self, "layout_fit") and self.presentation
+        style = PlotStyle.presentation(QApplication.font().pointSize()) if presentation else PlotStyle.normal(dark)
+        self.run_view.set_style(style)
 
     def show_about(self) -> None:
         from fourier_gui.ui.about import AboutDialog

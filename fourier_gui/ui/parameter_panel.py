@@ -26,6 +26,7 @@ from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, Field
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.transport import FourierFit
 from fourier_gui.ui.initial_state_editor import InitialStateEditor, row
+from fourier_gui.ui.log_slider import LogSlider, stacked
 from fourier_gui.ui.widgets import Badge, ScientificSpinBox
 
 INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
@@ -34,6 +35,9 @@ GROUPS = ("Chain", "System", "Initial state", "Run")
 RUN_LENGTH = "t_max_gamma"
 #: Fields with no row of their own, carried over from the parameters last shown (t_max is the run length's).
 HIDDEN = tuple(f.name for f in FIELDS if not f.group and f.name != "t_max")
+#: Fields with a slider over decades under their editor: (low, high) of the slider (the field's own
+#: range still applies to typed values).
+SLIDERS = {"lam": (1e-6, 1e-1), "levels": (2, 5000)}
 
 
 def row_label(f: Field) -> str:
@@ -51,7 +55,7 @@ def make_editor(f: Field) -> QWidget:
         return combo
     if f.kind is str:
         line = QLineEdit()
-        line.setPlaceholderText(f"{f.default}" if f.default else "empty: the same everywhere")
+        line.setPlaceholderText(f"{f.default}" if f.default else "same for all")
         return line
     high = f.panel_high if f.panel_high is not None else f.high
     if f.kind is int:
@@ -112,6 +116,7 @@ class ParameterPanel(QWidget):
         self._hidden: dict[str, object] = {}  # fields without a row (initial seed, edges): kept as shown
         self._updating = False
         self.field_widgets: dict[str, QWidget] = {}
+        self.sliders: dict[str, LogSlider] = {}
         self._rows: list[tuple[QFormLayout, QWidget, Field]] = []
         layout = QVBoxLayout(self)
         forms = {}
@@ -144,6 +149,13 @@ class ParameterPanel(QWidget):
             editor = make_editor(f)
             editor.setToolTip(f.tooltip)
             shown = editor
+            if f.name in SLIDERS and isinstance(editor, QAbstractSpinBox):
+                slider = LogSlider(*SLIDERS[f.name], integer=f.kind is int)
+                slider.bind(editor)
+                slider.setAccessibleName(f"{row_label(f)} slider")
+                slider.setToolTip(f"Drag to change {f.symbol} over decades; γ, c1 and c2 follow as you drag.")
+                self.sliders[f.name] = slider
+                shown = stacked(editor, slider)
             if f.name == RUN_LENGTH:
                 self.t_unit = QComboBox()
                 self.t_unit.addItems(["× 1/γ", "ħ/ΔE"])
@@ -169,8 +181,8 @@ class ParameterPanel(QWidget):
         self.estimate_label = QLabel()
         self.estimate_label.setWordWrap(True)
         form.addRow("γ, 1/γ", self.gamma_label)
-        form.addRow("c1 = 2λn/δε ≥ 1", row(self.c1_label, self.c1_badge))
-        form.addRow("c2 = λ²n/δε² ≪ 1", row(self.c2_label, self.c2_badge))
+        form.addRow("Enough levels? c1", row(self.c1_label, self.c1_badge))
+        form.addRow("Weak coupling? c2", row(self.c2_label, self.c2_badge))
         self.law_label, self.law_badge = QLabel("—"), Badge()
         self.law_label.setWordWrap(True)
         self.law_badge.set_verdict("marginal", "no run")
@@ -179,11 +191,16 @@ class ParameterPanel(QWidget):
             "population steps, J = γ_fit·(P_μ − P_μ₊₁). It holds when R² ≥ 0.8 and γ_fit/γ is within 30 %."
         )
         form.addRow("Fourier's law (run)", row(self.law_label, self.law_badge))
-        form.addRow("Dimension D = N·n", self.dimension_label)
+        form.addRow("Problem size D = N·n", self.dimension_label)
         form.addRow("Estimate", self.estimate_label)
         self.gamma_label.setToolTip("Eq. (10): γ = 2πλ²n/δε, the HAM hopping rate; 1/γ is the diffusion time scale.")
-        self.c1_badge.setToolTip("Eq. (14): c1 ≥ 1 — enough levels within the coupling's energy width for a rate.")
-        self.c2_badge.setToolTip("Eq. (14): c2 ≪ 1 — weak coupling (≤ 0.1 met, 0.1–1 marginal, > 1 violated).")
+        for widget in (self.c1_label, self.c1_badge):
+            widget.setToolTip(
+                "Eq. (14): c1 = 2λn/δε ≥ 1 — enough levels within the coupling's energy width for a rate."
+            )
+        for widget in (self.c2_label, self.c2_badge):
+            widget.setToolTip("Eq. (14): c2 = λ²n/δε² ≪ 1 — weak coupling (≤ 0.1 met, 0.1–1 marginal, > 1 violated).")
+        self.dimension_label.setToolTip("D = N·n, the number of basis states the Schrödinger equation is solved in.")
         self._advanced_derived = (form, (self.dimension_label, self.estimate_label))
         layout.addWidget(derived)
 
@@ -310,7 +327,7 @@ class ParameterPanel(QWidget):
             est = cost.estimate(p)
             self.estimate_label.setText(
                 f"{est.method}: ≈ {cost.format_bytes(est.memory_bytes)}, ≈ {cost.format_seconds(est.seconds)}"
-                + (f", {est.products:,} H·ψ".replace(",", " ") if est.products else "")
+                + (f", {est.products:,} steps".replace(",", " ") if est.products else "")
             )
         else:
             self.estimate_label.setText("—")

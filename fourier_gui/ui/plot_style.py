@@ -2,26 +2,69 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF
+
+
+class ReadableAxis(pg.AxisItem):
+    """An axis whose labelled ticks stand far enough apart for their labels in its own font, so that
+    they never run into each other, however small the plot or large the type (presentation mode)."""
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if not levels or size <= 0 or maxVal == minVal or self._tickSpacing is not None:
+            return levels
+        per_unit = size / abs(maxVal - minVal)
+        spacing = levels[0][0]
+        room = self._room(minVal, maxVal, spacing)
+        if spacing * per_unit >= room:
+            return levels
+        return [(_wider(room / per_unit, bool(self.logMode)), 0.0)]
+
+    def _room(self, low: float, high: float, spacing: float) -> float:
+        """Pixels one label needs along the axis, with a gap of about one letter."""
+        font = self.style.get("tickFont")
+        metrics = QFontMetricsF(font if font is not None else QFont())
+        if self.orientation in ("left", "right"):
+            return 1.4 * metrics.height()
+        labels = self.tickStrings([low, high, (low + high) / 2], self.scale, spacing)
+        return max(metrics.horizontalAdvance(text) for text in labels) + metrics.height()
+
+
+def _wider(need: float, decades: bool) -> float:
+    """The smallest 'nice' spacing (1, 2, 2.5 or 5 times a power of ten; whole decades on log axes) ≥ need."""
+    if decades:
+        return float(max(1, math.ceil(need)))
+    base = 10 ** math.floor(math.log10(need))
+    return next(m * base for m in (1, 2, 2.5, 5, 10) if m * base >= need)
+
+
+def readable_axes() -> dict[str, ReadableAxis]:
+    return {name: ReadableAxis(name) for name in ("left", "bottom", "right", "top")}
 
 
 def plot_widget(title: str, left: str, bottom: str, short_title: str | None = None) -> pg.PlotWidget:
-    w = pg.PlotWidget()
+    w = pg.PlotWidget(axisItems=readable_axes())
     item = w.getPlotItem()
     item.setTitle(title)
     item.setLabel("left", left)
     item.setLabel("bottom", bottom)
     add_grid(item)
     item.setMenuEnabled(True)
-    for name in ("left", "bottom", "right", "top"):
-        item.getAxis(name).enableAutoSIPrefix(False)  # no "(x0.001)" multiplier: the ticks say the value
+    no_multipliers(item)
     w.setAccessibleName(title)
     w.setMinimumSize(200, 160)  # three side by side still fit a 1024-pixel projector
     w.setProperty("titles", (title, short_title or title))
     return w
+
+
+def no_multipliers(item: pg.PlotItem) -> None:
+    """No "(x0.001)" on any axis, log axes included: the tick labels say the values themselves."""
+    for name in ("left", "bottom", "right", "top"):
+        item.getAxis(name).enableAutoSIPrefix(False)
 
 
 #: Grid colours on a light and a dark background (opaque: cheaper to paint than translucent lines).
@@ -54,7 +97,7 @@ def reflow_legend(legend: pg.LegendItem, width: float) -> None:
     """As many columns as fit `width` (at most the legend's `max_columns`)."""
     if not legend.items:
         return
-    entry = max(sample.boundingRect().width() + label.boundingRect().width() for sample, label in legend.items)
+    entry = max(sample.boundingRect().width() + label.item.boundingRect().width() for sample, label in legend.items)
     fit = int(max(width, 1) // (entry + 14))
     columns = max(1, min(fit, int(legend.property("max_columns") or 6), len(legend.items)))
     if columns != legend.columnCount:
@@ -112,7 +155,7 @@ def style_plot_widget(widget: pg.PlotWidget, style: PlotStyle) -> None:
         axis.setPen(style.foreground)
         axis.setTextPen(style.foreground)
         axis.setTickFont(tick_font)
-        axis.setTickDensity(10 / max(style.font_pt, 10))  # bigger labels, fewer ticks: they never collide
+        axis.setTickDensity((10 / max(style.font_pt, 10)) ** 1.5)  # bigger labels, fewer ticks: never colliding
         if axis.labelText:
             color = axis.labelStyle.get("color", style.foreground) if name == "right" else style.foreground
             axis.setLabel(axis.labelText, axis.labelUnits, **{"font-size": f"{style.font_pt}pt", "color": color})

@@ -1,4 +1,4 @@
-"""The four views: P_μ(t), the level diagram (Fig. 1), the chain profile and κ(T) (Fig. 4).
+"""Three views of a run: P_μ(t), the chain profile and κ(T) (Fig. 4); the level diagram is in its own module.
 
 Items are made once per run (or per parameter change) and updated with `setData`; the window calls
 `update_*` from a ~30 Hz timer, never per chunk.
@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
+from fourier_gui.ui.level_diagram import LevelDiagram
 from fourier_gui.ui.palette import site_colors, site_symbol
-from fourier_gui.ui.plot_style import PlotStyle, add_grid, plot_widget, style_plot_widget
+from fourier_gui.ui.plot_style import PlotStyle, add_grid, outside_legend, plot_widget, style_plot_widget
 
-MAX_LINES_PER_BAND = 40
+__all__ = ["ChainProfile", "ConductivityPlot", "DynamicsPlot", "LevelDiagram", "PlotStyle"]
+#: Opacity of the other sites' curves while one site is hovered or selected.
+FADED = 0.15
 
 
 class DynamicsPlot:
@@ -26,7 +29,7 @@ class DynamicsPlot:
         self.widget.setAccessibleDescription("Exact P_μ(t) as points, the HAM prediction as lines, one colour per site")
         self.plot = self.widget.getPlotItem()
         self.plot.setYRange(0, 1.02)
-        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextSize="9pt")
+        self.legend = outside_legend(self.plot, max_columns=7)
         self.exact: list[pg.ScatterPlotItem] = []  # grown by `addPoints`: a frame prepares only new points
         self.shown = 0  # rows of the result shown as exact points
         self.shown_rewrites = 0
@@ -38,24 +41,53 @@ class DynamicsPlot:
         self.unit = "hbar"
         self.gamma = 1.0
         self.style = PlotStyle()
+        self.selected: int | None = None  # clicked (here or in another view); hovering overrides it
+        self.ghost: list[pg.PlotDataItem] = []  # the previous run, faint and dashed, for comparison
+        self.ghost_data: tuple[np.ndarray, np.ndarray] | None = None
 
     def set_style(self, style: PlotStyle) -> None:
         self.style = style
         style_plot_widget(self.widget, style)
-        colors = site_colors(len(self.ham))
+        colors = site_colors(len(self.ham), style.dark)
         for color, ham, exact in zip(colors, self.ham, self.exact, strict=True):
             ham.setPen(pg.mkPen(QColor(color).darker(style.line_darker), width=style.line_width))
             brush = QColor(color)
             brush.setAlpha(style.symbol_alpha)
             exact.setBrush(brush)
             exact.setSize(style.symbol_size)
+        for color, line in zip(colors, self.ghost, strict=False):
+            line.setPen(_ghost_pen(color, style))
 
     def highlight(self, site: int | None) -> None:
         """Bring one site's points and line forward (the others fade); None shows all alike."""
         for mu, (ham, exact) in enumerate(zip(self.ham, self.exact, strict=True)):
-            opacity = 1.0 if site is None or mu == site else 0.15
+            opacity = 1.0 if site is None or mu == site else FADED
             ham.setOpacity(opacity)
             exact.setOpacity(opacity)
+
+    def select(self, site: int | None) -> None:
+        """The selected site stays highlighted until another is chosen (None: all alike)."""
+        self.selected = site
+        self.highlight(site)
+
+    def _hovered(self, site: int, points) -> None:
+        self.highlight(site if len(points) else self.selected)
+
+    def set_ghost(self, times: np.ndarray | None, probabilities: np.ndarray | None) -> None:
+        """Draw a previous run's P_μ(t) faintly behind this one (None removes it)."""
+        for line in self.ghost:
+            self.plot.removeItem(line)
+        self.ghost = []
+        if times is None or probabilities is None:
+            self.ghost_data = None
+            return
+        self.ghost_data = (times, probabilities)
+        colors = site_colors(probabilities.shape[1], self.style.dark)
+        for mu, color in enumerate(colors):
+            line = pg.PlotDataItem(times * self.scale, probabilities[:, mu], pen=_ghost_pen(color, self.style))
+            line.setZValue(-5)
+            self.plot.addItem(line)
+            self.ghost.append(line)
 
     def set_time_unit(self, unit: str, gamma: float | None = None) -> None:
         """'hbar' for t in ħ/ΔE, 'gamma' for γt."""
@@ -64,12 +96,14 @@ class DynamicsPlot:
             self.gamma = gamma
         self.scale = self.gamma if unit == "gamma" else 1.0
         self.plot.setLabel("bottom", "γt (dimensionless)" if unit == "gamma" else "t (ħ/ΔE)")
+        if self.ghost_data is not None:
+            self.set_ghost(*self.ghost_data)
 
     def clear(self) -> None:
         self.plot.clear()
-        add_grid(self.plot, self.style.background != "#ffffff")
+        add_grid(self.plot, self.style.dark)
         self.legend.clear()
-        self.exact, self.ham, self.spread = [], [], []
+        self.exact, self.ham, self.spread, self.ghost = [], [], [], []
         self.layout = None
 
     def prepare(self, sites: int, spread: bool) -> None:
@@ -79,7 +113,7 @@ class DynamicsPlot:
             return
         self.clear()
         self.layout = (sites, spread)
-        for mu, color in enumerate(site_colors(sites)):
+        for mu, color in enumerate(site_colors(sites, self.style.dark)):
             if spread:
                 lo = pg.PlotDataItem(pen=None)
                 hi = pg.PlotDataItem(pen=None)
@@ -94,13 +128,17 @@ class DynamicsPlot:
             # costliest part of the plot: ≈ 8 ms of its ≈ 15 ms repaint offscreen)
             ham.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             exact = pg.ScatterPlotItem(
-                symbol=site_symbol(mu), size=self.style.symbol_size, brush=color, pen=None, name=f"site {mu + 1}"
-            )
+                symbol=site_symbol(mu), size=self.style.symbol_size, brush=color, pen=None, name=f"site {mu + 1}",
+                hoverable=True, tip=None,
+            )  # fmt: skip
+            exact.sigHovered.connect(lambda _item, points, _ev, site=mu: self._hovered(site, points))
             self.plot.addItem(ham)
             self.plot.addItem(exact)
             self.ham.append(ham)
             self.exact.append(exact)
-        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#444", width=2)), "HAM (lines)")
+        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), "HAM (lines)")
+        if self.ghost_data is not None:
+            self.set_ghost(*self.ghost_data)
         self.plot.addItem(self.cursor, ignoreBounds=True)  # moving it must not recompute the view's bounds
         self.set_style(self.style)
 
@@ -151,91 +189,6 @@ class DynamicsPlot:
         self.plot.setXRange(0, x[-1], padding=0.02)
 
 
-class LevelDiagram:
-    """The paper's Fig. 1: N subunits, each a ground level and a band of n levels, coupled to neighbours.
-
-    Each band is filled in its site's colour with an opacity that follows P_μ at the current time.
-    """
-
-    HALF = 0.3
-
-    def __init__(self) -> None:
-        self.widget = plot_widget("Level diagram (Fig. 1)", "energy (ΔE)", "subunit μ", "Levels")
-        self.widget.setAccessibleDescription("Ground level and band of each subunit, shaded by its excitation P_μ")
-        self.plot = self.widget.getPlotItem()
-        self.bands: list[QGraphicsRectItem] = []
-        self.labels: list[pg.TextItem] = []
-        self.colors: list[str] = []
-        self.key: tuple[int, int, float] | None = None
-        self.style = PlotStyle()
-
-    def set_style(self, style: PlotStyle) -> None:
-        self.style = style
-        style_plot_widget(self.widget, style)
-        for label in self.labels:
-            self._style_label(label)
-
-    def _style_label(self, label: pg.TextItem) -> None:
-        font = QFont()
-        font.setPointSize(self.style.font_pt)
-        label.setFont(font)
-        label.setColor(self.style.foreground)
-        # ten labels at 20 pt overlap; the shading and the profile still show P_μ
-        label.setVisible(len(self.colors) <= 5 or self.style.font_pt < 16)
-
-    def set_levels(self, energies: np.ndarray, sites: int, bandwidth: float) -> None:
-        key = (sites, energies.size, bandwidth)
-        if key == self.key:
-            return
-        self.key = key
-        self.plot.clear()
-        add_grid(self.plot, self.style.background != "#ffffff")
-        self.bands, self.labels = [], []
-        self.colors = site_colors(sites)
-        h = self.HALF
-        ground_x, ground_y, band_x, band_y = [], [], [], []
-        for mu in range(1, sites + 1):
-            ground_x += [mu - h, mu + h]
-            ground_y += [0.0, 0.0]
-            if energies.size <= MAX_LINES_PER_BAND:
-                for e in energies:
-                    band_x += [mu - h, mu + h]
-                    band_y += [e, e]
-        self.plot.addItem(pg.PlotDataItem(ground_x, ground_y, connect="pairs", pen=pg.mkPen("k", width=2)))
-        if band_x:
-            self.plot.addItem(pg.PlotDataItem(band_x, band_y, connect="pairs", pen=pg.mkPen("#333", width=1)))
-        lo, hi = float(energies.min()), float(energies.max())
-        pad = max(bandwidth / (2 * energies.size), 1e-4)
-        for mu, color in enumerate(self.colors, start=1):
-            rect = QGraphicsRectItem(QRectF(mu - h, lo - pad, 2 * h, hi - lo + 2 * pad))
-            rect.setPen(QPen(QColor(color), 0))
-            self.plot.addItem(rect)
-            self.bands.append(rect)
-            label = pg.TextItem("", color="k", anchor=(0.5, 1.0))
-            self._style_label(label)
-            crowded = sites > 5  # alternate two heights so that neighbouring labels do not overlap
-            label.setPos(mu, hi + 0.08 + (0.09 if crowded and mu % 2 == 0 else 0.0))
-            self.plot.addItem(label)
-            self.labels.append(label)
-            if mu < sites:  # the coupling λV between neighbours
-                link = pg.PlotDataItem(
-                    [mu + h, mu + 1 - h], [1.0, 1.0], pen=pg.mkPen("#777", width=1, style=Qt.PenStyle.DashLine)
-                )
-                self.plot.addItem(link)
-        self.plot.setXRange(0.4, sites + 0.6, padding=0)
-        self.plot.setYRange(-0.1, 1.3, padding=0)
-        self.plot.getAxis("bottom").setTicks([[(m, str(m)) for m in range(1, sites + 1)]])
-        self.update(np.zeros(sites))
-
-    def update(self, probabilities: np.ndarray) -> None:
-        for rect, label, color, p in zip(self.bands, self.labels, self.colors, probabilities, strict=False):
-            c = QColor(color)
-            c.setAlphaF(float(np.clip(0.08 + 0.92 * p, 0, 1)) if np.isfinite(p) else 0.08)
-            rect.setBrush(QBrush(c))
-            text = f"{p:.2f}" if len(self.labels) > 5 else f"P={p:.2f}"
-            label.setText(text if np.isfinite(p) else "")
-
-
 class ChainProfile:
     """P_μ against μ at the current time: exact bars, HAM markers, 1/N line; local temperatures below."""
 
@@ -255,12 +208,21 @@ class ChainProfile:
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.temperatures)
         self.bars: pg.BarGraphItem | None = None
-        self.ham = pg.ScatterPlotItem(symbol="d", size=12, brush=pg.mkBrush("k"), pen=None, name="HAM")
+        self.ham = pg.ScatterPlotItem(symbol="d", size=12, brush=pg.mkBrush("k"), pen=None)
         self.equilibrium = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
+        self.legend = outside_legend(self.plot, max_columns=3)
+        self._legend_bar = pg.BarGraphItem(x=[0], height=[0], width=0.6, brush="#888", pen=None)
+        self.legend.addItem(self._legend_bar, "exact")
+        self.legend.addItem(self.ham, "HAM")
+        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine)), "1/N")
         self.sites = 0
         self.style = PlotStyle()
 
     def set_style(self, style: PlotStyle) -> None:
+        if style.dark != self.style.dark and self.sites:
+            sites, self.sites = self.sites, 0
+            self.style = style
+            self.set_sites(sites)  # the bars in the scheme's colours
         self.style = style
         style_plot_widget(self.plot_widget, style)
         self.ham.setSize(2 * style.symbol_size + 2)
@@ -271,9 +233,9 @@ class ChainProfile:
             return
         self.sites = sites
         self.plot.clear()
-        add_grid(self.plot, self.style.background != "#ffffff")
+        add_grid(self.plot, self.style.dark)
         x = np.arange(1, sites + 1)
-        brushes = [pg.mkBrush(c) for c in site_colors(sites)]
+        brushes = [pg.mkBrush(c) for c in site_colors(sites, self.style.dark)]
         self.bars = pg.BarGraphItem(x=x, height=np.zeros(sites), width=0.6, brushes=brushes, pen=None)
         self.plot.addItem(self.bars)
         self.plot.addItem(self.ham)
@@ -298,6 +260,12 @@ class ChainProfile:
         self.temperatures.setToolTip("T_μ (ΔE/k_B): " + ", ".join(parts))
 
 
+def _ghost_pen(color: str, style: PlotStyle) -> QPen:
+    faint = QColor(color)
+    faint.setAlpha(110)
+    return pg.mkPen(faint, width=max(1.0, style.line_width / 2), style=Qt.PenStyle.DashLine)
+
+
 def _format_temperature(t: float) -> str:
     if not np.isfinite(t):
         return "∞" if t > 0 else "—"
@@ -311,7 +279,7 @@ class ConductivityPlot:
         self.widget = plot_widget("Conductivity κ(T), eq. (16)", "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)", "κ(T)")
         self.widget.setAccessibleDescription("Conductivity and specific heat against temperature")
         self.plot = self.widget.getPlotItem()
-        self.plot.addLegend(offset=(-10, 10), labelTextSize="9pt")
+        outside_legend(self.plot, max_columns=3)
         self.kappa = self.plot.plot(pen=pg.mkPen("#0072B2", width=2), name="κ(T)")
         self.peak = pg.ScatterPlotItem(symbol="o", size=9, brush=pg.mkBrush("#0072B2"), pen=None)
         self.plot.addItem(self.peak)
@@ -344,8 +312,7 @@ class ConductivityPlot:
         font = QFont()
         font.setPointSize(style.font_pt)
         self.peak_label.setFont(font)
-        self.compact = style.font_pt >= 16
-        self.plot.legend.setVisible(not self.compact)  # the coloured axis labels say which is which
+        self.compact = style.large
         if self.curve is not None:
             self.update(self.curve)
 

@@ -1,32 +1,50 @@
-"""The status bar of a run: a message, the time computed so far with an estimate of what is left, and
-a progress bar, refreshed a few times a second from the run model."""
+"""The status bar of a run: one message area and a progress bar that carries the time left, refreshed a
+few times a second from the run model. Nothing else shares the bar, so texts never run into each other."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
-from fourier_gui.engine.run_model import RunModel
+from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
+from fourier_gui.physics.simulation import SimulationResult
 
 #: Progress and timing change slowly: a few refreshes a second are enough and cost the run nothing.
 REFRESH_HZ = 5
+#: The progress bar's text at its longest, which sets its width.
+LONGEST_PROGRESS = "100 % · ≈ 999.9 s left"
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that never pushes its neighbours: a text too long for it ends in "…", and the
+    whole text is in its tooltip. `text()` is the whole text; `shown_text()` what is painted."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.drawText(self.contentsRect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), self.shown_text())
 
 
 class RunStatus:
-    """Puts its three widgets into `bar`; `last_text` is the message last shown (also in tests)."""
+    """Puts its two widgets into `bar`; `last_text` is the message last shown (also in tests)."""
 
     def __init__(self, bar: QStatusBar, model: RunModel) -> None:
         self.model = model
-        self.label = QLabel("Ready")
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # long text is cut
+        self.label = ElidedLabel("Ready")
+        self.label.setAccessibleName("Status")
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setMaximumWidth(260)
         self.progress.setAccessibleName("Run progress")
-        self.timing = QLabel("")
-        self.timing.setMinimumWidth(self.timing.fontMetrics().horizontalAdvance("0" * 40))  # no relayout per tick
+        self.progress.setFormat("%p %")
+        self.fit_progress()
         bar.addWidget(self.label, 1)
-        bar.addPermanentWidget(self.timing)
         bar.addPermanentWidget(self.progress)
         self.last_text = ""
         self.timer = QTimer(bar)
@@ -34,13 +52,20 @@ class RunStatus:
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
 
-    def say(self, text: str) -> None:
+    def fit_progress(self) -> None:
+        """Wide enough for its longest text in the current font (presentation mode changes it)."""
+        self.progress.setFixedWidth(self.progress.fontMetrics().horizontalAdvance(LONGEST_PROGRESS) + 40)
+
+    def say(self, text: str, details: str = "") -> None:
+        """Show `text`; `details` (or the text itself) is the tooltip."""
         self.last_text = text
         self.label.setText(text)
+        self.label.setToolTip(details or text)
 
     def clear(self) -> None:
         self.progress.setValue(0)
-        self.timing.setText("")
+        self.progress.setFormat("%p %")
+        self.progress.setToolTip("")
         self.say("Ready")
 
     def refresh(self) -> None:
@@ -51,7 +76,32 @@ class RunStatus:
         fraction, elapsed = r.progress, self.model.elapsed_s
         self.progress.setValue(int(1000 * fraction))
         if self.model.active:
-            left = f", ≈ {elapsed * (1 - fraction) / fraction:.1f} s left" if fraction > 0 else ""
-            self.timing.setText(f"computed to t = {r.completed_time:.4g} ħ/ΔE  |  {elapsed:.1f} s{left}")
+            left = f" · ≈ {elapsed * (1 - fraction) / fraction:.1f} s left" if fraction > 0 else ""
+            self.progress.setFormat(f"%p %{left}")
+            self.progress.setToolTip(f"computed to t = {r.completed_time:.4g} ħ/ΔE in {elapsed:.1f} s")
         else:
-            self.timing.setText(f"computed to t = {r.completed_time:.4g} ħ/ΔE in {r.elapsed_s:.2f} s")
+            self.progress.setFormat("%p %")
+            self.progress.setToolTip(f"computed to t = {r.completed_time:.4g} ħ/ΔE in {r.elapsed_s:.2f} s")
+
+    def report_prepared(self, result: SimulationResult) -> None:
+        p = result.parameters
+        note = " (an eigendecomposition: cannot be interrupted)" if result.method == "eigen" else ""
+        self.say(
+            f"Running {result.method}{note}",
+            f"Running {result.method}: N={p.sites}, n={p.levels}, D={p.dimension}, K={p.samples}",
+        )
+
+    def report_end(self, end: RunEnded, r: SimulationResult | None) -> None:
+        """One short line for the end of a run; the whole summary in its tooltip."""
+        if end.state is RunState.FINISHED and r is not None:
+            fitted = r.fitted_rate()
+            rate = f" · fitted rate/γ = {fitted / r.gamma:.2f}" if fitted is not None else ""
+            self.say(f"Done in {end.elapsed_s:.2f} s{rate}", f"Done in {end.elapsed_s:.2f} s — {r.summary_line()}")
+        elif end.state is RunState.STOPPED:
+            until = r.times[r.completed - 1] if r is not None and r.completed else 0.0
+            self.say(
+                f"Stopped at t = {until:.4g} ħ/ΔE",
+                f"Stopped after {end.elapsed_s:.2f} s at t = {until:.4g} ħ/ΔE (partial data can be exported)",
+            )
+        elif end.state is RunState.FAILED:
+            self.say(f"Failed: {end.reason}")

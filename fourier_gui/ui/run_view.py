@@ -12,7 +12,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,10 @@ DRAW_DUTY = 0.08
 PAINT_FACTOR = 3.0
 #: Opacity of the plots while they show the results of other parameters than the panel's.
 STALE_OPACITY = 0.35
+#: Below this width or height, in lines of text, the three small views become tabs under P_μ(t)
+#: (compact layout): side by side they would be too small for their labels and legends.
+COMPACT_WIDTH_EM = 58
+COMPACT_HEIGHT_EM = 34
 
 
 class StaleBanner(QFrame):
@@ -95,6 +100,8 @@ class RunView(QWidget):
         self.banner = StaleBanner()
         self.plot_style = PlotStyle()
         self.frames = 0
+        self.compare = True  # draw the previous run faintly behind the new one
+        self._shown: SimulationResult | None = None
         self._drawn_version = -1
         self._dirty = True
         self._next_frame_at = 0.0
@@ -110,22 +117,68 @@ class RunView(QWidget):
         self.timer.start()
 
     def _build(self) -> None:
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        for w in (self.first_view, self.profile.widget, self.conductivity.widget):
-            bottom.addWidget(w)
-        bottom.setSizes([400, 400, 400])
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_tabs = QTabWidget()  # the compact layout: one small view at a time, full width
+        self.bottom_tabs.setObjectName("small-views")
+        self.bottom_tabs.setAccessibleName("Small views")
+        self.bottom_stack = QStackedWidget()
+        self.bottom_stack.addWidget(self.bottom)
+        self.bottom_stack.addWidget(self.bottom_tabs)
+        self.compact: bool | None = None
+        self.set_compact(False)
         central = QSplitter(Qt.Orientation.Vertical)
         central.setObjectName("plots-splitter")
         central.addWidget(self.dynamics.widget)
-        central.addWidget(bottom)
+        central.addWidget(self.bottom_stack)
         central.setStretchFactor(0, 3)
         central.setStretchFactor(1, 2)
         central.setSizes([520, 360])
-        self.splitters = (central, bottom)
+        self.splitters = (central, self.bottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 10, 6)
         layout.addWidget(self.banner)
         layout.addWidget(central, 1)
+
+    SMALL_VIEWS = ("Levels", "Profile", "κ(T)")
+
+    def set_compact(self, compact: bool) -> None:
+        """Side by side under P_μ(t), or (compact) as tabs that each get the full width."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        views = (self.first_view, self.profile.widget, self.conductivity.widget)
+        current = self.bottom_tabs.currentIndex()
+        if compact:
+            for view, name in zip(views, self.SMALL_VIEWS, strict=True):
+                self.bottom_tabs.addTab(view, name)
+            self.bottom_tabs.setCurrentIndex(max(current, 0))
+        else:
+            for view in views:
+                self.bottom.addWidget(view)
+            self.bottom.setSizes([400, 400, 400])
+        self.bottom_stack.setCurrentIndex(1 if compact else 0)
+
+    def show_small_view(self, index: int) -> None:
+        """Bring a small view forward (a tab in the compact layout; side by side, all are shown)."""
+        if self.compact:
+            self.bottom_tabs.setCurrentIndex(index)
+
+    def resizeEvent(self, event) -> None:
+        self.fit_layout(event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
+    def fit_layout(self, width: int, height: int) -> None:
+        """Compact below the thresholds, with a margin of a line each way: no flicker at the boundary."""
+        em = self.fontMetrics().height()
+        if width < (COMPACT_WIDTH_EM - 1) * em or height < (COMPACT_HEIGHT_EM - 1) * em:
+            self.set_compact(True)
+        elif width > (COMPACT_WIDTH_EM + 1) * em and height > (COMPACT_HEIGHT_EM + 1) * em:
+            self.set_compact(False)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: the thresholds are in lines of text
+            self.fit_layout(self.width(), self.height())
+        super().changeEvent(event)
 
     def plot_widgets(self) -> list[tuple[str, pg.PlotWidget]]:
         """The four plots, for the export and copy menus."""
@@ -147,8 +200,10 @@ class RunView(QWidget):
             self.levels.update(np.zeros(params.sites))
 
     def start(self, result: SimulationResult) -> None:
-        """A new result store: make the run's plot items."""
+        """A new result store: make the run's plot items (the previous run stays as a faint ghost)."""
         self.playback.reset()
+        self._show_ghost(self._shown, result)
+        self._shown = result
         self.dynamics.start(result)
         self.transport.start(result)
         self.system.reset_scales()
@@ -156,7 +211,23 @@ class RunView(QWidget):
         self._drawn_version = -1
         self._mark_dirty()
 
+    def _show_ghost(self, previous: SimulationResult | None, new: SimulationResult) -> None:
+        same_sites = previous is not None and previous.parameters.sites == new.parameters.sites
+        if self.compare and same_sites and previous is not None and previous.completed > 1:
+            n = previous.completed
+            self.dynamics.set_ghost(previous.times[:n].copy(), previous.exact_mean[:n].copy())
+        else:
+            self.dynamics.set_ghost(None, None)
+
+    def set_compare(self, on: bool) -> None:
+        """View → Compare with previous run: the ghost of the last run shows from the next run on."""
+        self.compare = on
+        if not on:
+            self.dynamics.set_ghost(None, None)
+
     def clear(self) -> None:
+        self._shown = None
+        self.dynamics.set_ghost(None, None)
         self.dynamics.clear()
         self.playback.reset()
         self.conductivity.set_measured(*(np.zeros(0),) * 4)
@@ -181,6 +252,7 @@ class RunView(QWidget):
     def _layout_chain(self, params: SimulationParameters) -> None:
         show_system = params.sites > SYSTEM_VIEW_SITES or not params.is_uniform_chain
         self.first_view.setCurrentIndex(1 if show_system else 0)
+        self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.first_view), "System" if show_system else "Levels")
         if show_system:
             self.system.set_system(params)
         else:
@@ -198,7 +270,7 @@ class RunView(QWidget):
 
     def _select_site(self, site: int) -> None:
         """A site clicked in the system view stands out in P_μ(t) (−1: all alike again)."""
-        self.dynamics.highlight(None if site < 0 else site)
+        self.dynamics.select(None if site < 0 else site)
         self._mark_dirty()
 
     # --- drawing --------------------------------------------------------------------------
@@ -238,7 +310,8 @@ class RunView(QWidget):
         if second and dynamics:
             exact = r.exact[k] if r.completed else np.full(r.parameters.sites, np.nan)
             if self.first_view.currentIndex() == 0:
-                self.levels.update(exact)
+                levels = r.level_populations[k] if r.level_populations is not None and r.completed else None
+                self.levels.update(exact, levels)
             else:
                 self.system.update(exact, r.currents[k] if r.completed else None, r.temperatures[k])
             self.profile.update(exact, r.ham[k], r.temperatures[k])

@@ -19,6 +19,7 @@ from fourier_gui.engine.standard_jobs import call_job
 from fourier_gui.io.presets import load_preset
 from fourier_gui.physics.analysis import CorrelationStudy
 from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.plot_style import no_multipliers, outside_legend, readable_axes
 from fourier_gui.ui.sweep_tab import SweepTab, SweepTabConfig
 from fourier_gui.ui.widgets import show_failure
 
@@ -45,14 +46,15 @@ class CorrelationTab(QWidget):
             "2πn/δε the discreteness of the band shows."
         )
         self.status.setWordWrap(True)
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems=readable_axes())
         self.plot_widget.setAccessibleName("Correlation function f(τ)")
         p = self.plot_widget.getPlotItem()
         p.setLogMode(True, True)
         p.setLabel("left", "f(τ) (eq. 9)")
         p.setLabel("bottom", "τ (ħ/ΔE)")
         p.showGrid(x=True, y=True, alpha=0.2)
-        p.addLegend(offset=(10, 10))
+        outside_legend(p, max_columns=2)
+        no_multipliers(p)
         self.f_item = p.plot(pen=pg.mkPen("#0072B2", width=2), name="f(τ)")
         self.asymptote_item = p.plot(pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine), name="γτ + const")
         self.tau_c_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#009E73"), label="τ_c", labelOpts={"position": 0.9})

@@ -36,6 +36,7 @@ from fourier_gui.io.sweep_files import write_sweep_csv
 from fourier_gui.physics.criteria import lam_for_c1, regime_bounds
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.sweeps import FIGURE_LABELS, RunFigures, SweepSpec, SweepTable
+from fourier_gui.ui.plot_style import no_multipliers, outside_legend, readable_axes
 from fourier_gui.ui.widgets import save_through_dialog, show_failure
 
 REGIME_COLOURS = {"violated": (179, 38, 30, 40), "marginal": (184, 134, 11, 40)}
@@ -144,7 +145,7 @@ class SweepTab(QWidget):
         left.addWidget(self.fit_label)
         left.addWidget(self.grid, 1)
 
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems=readable_axes())
         self.plot_widget.setAccessibleName(f"{c.title}: {FIGURE_LABELS[c.figure]} against {c.x_label}")
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLogMode(True, c.figure == "d1")
@@ -153,7 +154,8 @@ class SweepTab(QWidget):
             self.plot.addLine(y=1.0, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))
         self.plot.setLabel("bottom", c.x_label)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.plot.addLegend(offset=(-10, 10))
+        outside_legend(self.plot, max_columns=4)
+        no_multipliers(self.plot)
         self.runs_item = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(0, 114, 178, 70), pen=None, name="runs")
         self.means_item = pg.PlotDataItem(
             pen=None, symbol="o", symbolSize=9, symbolBrush="#0072B2", symbolPen=None, name="mean ± std"
@@ -173,7 +175,7 @@ class SweepTab(QWidget):
         self.rate_widget = None
         if c.regime:
             self._shade(self.plot)
-            self.rate_widget = pg.PlotWidget()
+            self.rate_widget = pg.PlotWidget(axisItems=readable_axes())
             self.rate_widget.setAccessibleName("Fitted decay rate over γ against c1")
             rp = self.rate_widget.getPlotItem()
             rp.setLogMode(True, False)

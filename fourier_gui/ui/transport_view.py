@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.plot_style import PlotStyle, plot_widget, style_plot_widget
+from fourier_gui.ui.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget
 
 EXACT, HAM, FIT, CURRENT = "#0072B2", "#222222", "#D55E00", "#CC79A7"
 GUIDE = pg.mkPen("#888", width=1, style=Qt.PenStyle.DashLine)
@@ -54,7 +54,7 @@ class TransportView(QWidget):
 
     def _build_items(self) -> None:
         law = self.law.getPlotItem()
-        law.addLegend(offset=(10, 10), labelTextSize="9pt")
+        outside_legend(law, max_columns=4)
         self.law_points = pg.ScatterPlotItem(
             size=4, brush=pg.mkBrush(0, 114, 178, 90), pen=None, name="exact, t ≥ t_fit"
         )
@@ -65,7 +65,7 @@ class TransportView(QWidget):
             law.addItem(item)
         spread = self.spread.getPlotItem()
         spread.setLogMode(True, True)
-        spread.addLegend(offset=(10, 10), labelTextSize="9pt")
+        outside_legend(spread, max_columns=4)
         self.sigma_exact = pg.PlotDataItem(pen=pg.mkPen(EXACT, width=2), name="exact")
         self.sigma_ham = pg.PlotDataItem(pen=pg.mkPen(HAM, width=1.5), name="HAM")
         self.guide_t1 = pg.PlotDataItem(pen=GUIDE, name="∝ t (diffusive)")
@@ -88,7 +88,7 @@ class TransportView(QWidget):
         alpha.addItem(self.alpha_ham)
         alpha.addItem(self.alpha_exact)
         mode = self.mode.getPlotItem()
-        mode.addLegend(offset=(-10, 10), labelTextSize="9pt")
+        outside_legend(mode, max_columns=2)
         self.mode_exact = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(EXACT), pen=None, name="exact")
         self.mode_ham = pg.PlotCurveItem(pen=pg.mkPen(HAM, width=2), name="HAM: A·e^(−γ_q t)")
         mode.addItem(self.mode_ham)

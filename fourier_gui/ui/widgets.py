@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
@@ -89,7 +90,7 @@ def save_through_dialog(parent, title: str, suggested: str, filters: str, write)
 
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(last_folder() / suggested), filters)
     if not path:
         return None
     extensions = tuple(re.findall(r"\*(\.\w+)", filters))
@@ -100,7 +101,25 @@ def save_through_dialog(parent, title: str, suggested: str, filters: str, write)
     except OSError as exc:
         QMessageBox.critical(parent, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
         return None
+    remember_folder(path)
     return path
+
+
+SETTINGS_FOLDER = "files/last_folder"
+
+
+def last_folder() -> Path:
+    """The folder of the last file saved or opened (the home folder at first)."""
+    from fourier_gui.ui.window_settings import settings
+
+    folder = str(settings().value(SETTINGS_FOLDER, "", type=str))
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def remember_folder(path: str) -> None:
+    from fourier_gui.ui.window_settings import settings
+
+    settings().setValue(SETTINGS_FOLDER, str(Path(path).parent))
 
 
 def show_failure(parent, title: str, reason: str, details: str = ""):

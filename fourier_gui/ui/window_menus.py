@@ -43,7 +43,9 @@ def build_menus(w: MainWindow) -> None:
     w.run_action = a(w, "&Run", w.start_run, "Ctrl+R", "Run the exact and HAM dynamics (Ctrl+R)")
     w.pause_action = a(w, "&Pause", w.model.toggle_pause, "Ctrl+P", "Pause or resume the run (Ctrl+P)")
     w.stop_action = a(w, "&Stop", w.model.stop, "Esc", "Stop the run, keeping what was computed (Esc)")
-    w.reset_action = a(w, "Rese&t", w.reset_run, None, "Clear the results")
+    w.reset_action = a(
+        w, "Rese&t", w.reset_all, "Ctrl+Shift+R", "Reset all: clear the results and restore the preset's parameters"
+    )
     w.export_csv_action = a(
         w, "Export data as &CSV…", files.export_csv, "Ctrl+E",
         "Save the shown run (also a stopped one) as CSV, with the parameters it was run with",
@@ -73,17 +75,23 @@ def build_menus(w: MainWindow) -> None:
         run_menu.addAction(action)
 
     presets_menu = w.menuBar().addMenu("Pre&sets")
-    for preset in all_presets():
-        presets_menu.addAction(a(w, preset.title, partial(w.apply_preset, preset.name), tip=preset.description))
+    for i, preset in enumerate(all_presets()):  # the first nine on Ctrl+1 … Ctrl+9: a lesson by keyboard
+        key = f"Ctrl+{i + 1}" if i < 9 else None
+        presets_menu.addAction(a(w, preset.title, partial(w.apply_preset, preset.name), key, preset.description))
     presets_menu.addSeparator()
     presets_menu.addAction(a(w, "Reset parameters to &defaults", w.reset_parameters))
     presets_menu.setToolTipsVisible(True)
 
     view_menu = w.menuBar().addMenu("&View")
-    view_menu.addAction(w.dock.toggleViewAction())
-    explain_action = w.explain_dock.toggleViewAction()
+    w.parameters_action = w.dock.toggleViewAction()
+    w.parameters_action.setShortcut(QKeySequence("F4"))
+    w.parameters_action.setText("&Parameters")
+    w.parameters_action.setToolTip("Show or fold away the parameters (F4)")
+    view_menu.addAction(w.parameters_action)
+    w.explain_action = explain_action = w.explain_dock.toggleViewAction()
     explain_action.setShortcut(QKeySequence("F1"))
-    explain_action.setText("&Explain (F1)")
+    explain_action.setText("&Explain")
+    explain_action.setToolTip("What you see, and what to try next (F1)")
     view_menu.addAction(explain_action)
     playback_menu = view_menu.addMenu("&Playback")
     for text, slot, key in (
@@ -104,7 +112,16 @@ def build_menus(w: MainWindow) -> None:
         w, "System view as a &heat map (grids)", view.show_heat_map,
         tip="Draw a grid of subunits as a heat map of P_μ (or T_μ) instead of discs",
     ))  # fmt: skip
-    w.fullscreen_action = a(w, "&Full screen", w.toggle_full_screen, "F11")
+    small_menu = view_menu.addMenu("Small &views (compact layout)")
+    for i, name in enumerate(("&Levels or system", "&Profile", "&κ(T)")):
+        small_menu.addAction(a(w, name, partial(view.show_small_view, i), f"Alt+{i + 1}"))
+    compare = make_toggle(
+        w, "&Compare with previous run", view.set_compare,
+        tip="Draw the previous run's P_μ(t) faintly, dashed, behind the new one",
+    )  # fmt: skip
+    compare.setChecked(view.compare)
+    view_menu.addAction(compare)
+    w.fullscreen_action = a(w, "&Full screen", w.layout_fit.toggle_full_screen, "F11")
     w.fullscreen_action.setCheckable(True)
     view_menu.addAction(w.fullscreen_action)
     w.presentation_action = make_toggle(
@@ -113,10 +130,13 @@ def build_menus(w: MainWindow) -> None:
     )  # fmt: skip
     view_menu.addAction(w.presentation_action)
     help_menu = w.menuBar().addMenu("&Help")
+    help_menu.addAction(a(w, "&Welcome", w.welcome.reopen, tip="Show the welcome: what you see and what to try"))
     help_menu.addAction(a(w, "&About fourier-gui", w.show_about))
 
     toolbar = QToolBar("Run controls")
     toolbar.setObjectName("run-toolbar")
+    toolbar.addAction(w.parameters_action)
+    toolbar.addSeparator()
     for action in run_actions:
         toolbar.addAction(action)
     toolbar.addSeparator()
@@ -128,6 +148,7 @@ def build_menus(w: MainWindow) -> None:
     w.time_unit.currentIndexChanged.connect(lambda index: view.set_time_unit(index == 1))
     toolbar.addWidget(w.time_unit)
     toolbar.addSeparator()
+    toolbar.addAction(explain_action)
     toolbar.addAction(w.presentation_action)
     for button in toolbar.findChildren(QToolButton):  # reachable by Tab, not only by mouse
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -1,0 +1,243 @@
+"""Open the window on one emulated screen, give the lesson by keyboard, and report what a person would see.
+
+Run by tests/test_screens.py in a fresh process per screen (Qt's offscreen platform with a screen of the
+given size, QT_SCALE_FACTOR for high DPI): `python tests/screen_probe.py OUT_DIR`. Prints one JSON
+object: for each step of the lesson (normal and presentation mode) whether the window fits the screen,
+which texts are clipped or elided, which legends overlap their plot's data area, which tick labels
+collide; and whether leaving presentation mode restored every font and plot style. Screenshots of each
+step go to OUT_DIR.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QToolBar,
+    QWidget,
+)
+
+from fourier_gui.io.presets import load_preset
+from fourier_gui.ui.app import make_app
+from fourier_gui.ui.run_status import ElidedLabel
+
+#: The lesson of issue 13: Fig. 2, then ballistic, then strong coupling, then the κ(T) story (Fig. 4),
+#: each chosen by its preset's shortcut and run with Ctrl+R.
+LESSON = [("fig2", "Ctrl+1"), ("ballistic", "Ctrl+5"), ("strong-coupling", "Ctrl+6"), ("fig4", "Ctrl+3")]
+
+
+def shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0  # a hidden tab is not visible
+
+
+def clipped_texts(window: QWidget) -> list[str]:
+    """Every shown text that does not fit its widget: labels, badges, buttons, fields and the status."""
+    problems = []
+    for w in window.findChildren(QWidget):
+        if not shown(w):
+            continue
+        name = w.accessibleName() or w.objectName() or type(w).__name__
+        if isinstance(w, ElidedLabel):
+            if w.text() and w.shown_text() != w.text():
+                problems.append(f"{name}: “{w.text()}” is elided")
+        elif (
+            isinstance(w, QLabel)
+            and w.text()
+            and w.textFormat() != Qt.TextFormat.RichText
+            and "<" not in w.text()
+            and w.pixmap().isNull()
+        ):
+            room = (
+                w.contentsRect().width() - 2 * w.margin() - 2 * w.indent()
+                if w.indent() > 0
+                else w.contentsRect().width()
+            )
+            if w.wordWrap():
+                if w.heightForWidth(w.width()) > w.height() + 2:
+                    problems.append(
+                        f"{name}: “{w.text()[:40]}” needs {w.heightForWidth(w.width())} px, has {w.height()}"
+                    )
+            elif max(w.fontMetrics().horizontalAdvance(line) for line in w.text().split("\n")) > room + 1:
+                problems.append(f"{name}: “{w.text()}” is wider than its {w.width()} px")
+        elif isinstance(w, QAbstractButton) and w.text() and not isinstance(w.parent(), QToolBar):
+            if w.sizeHint().width() > w.width() + 1:
+                problems.append(f"{name}: button “{w.text()}” needs {w.sizeHint().width()} px, has {w.width()}")
+        elif isinstance(w, QAbstractSpinBox):
+            edit = w.findChild(QLineEdit)
+            if edit is not None and edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width() - 4:
+                problems.append(f"{name}: value “{edit.text()}” is cut at {edit.width()} px")
+        elif isinstance(w, QComboBox) and w.fontMetrics().horizontalAdvance(w.currentText()) > w.width() - 24:
+            problems.append(f"{name}: choice “{w.currentText()}” is cut at {w.width()} px")
+    for bar in window.findChildren(QToolBar):
+        extension = bar.findChild(QAbstractButton, "qt_toolbar_ext_button")
+        if bar.isVisible() and extension is not None and extension.isVisible():
+            problems.append(f"toolbar {bar.windowTitle()}: actions hidden behind »")
+    return problems
+
+
+def plots(window: QWidget) -> list[pg.PlotWidget]:
+    return [w for w in window.findChildren(pg.PlotWidget) if shown(w)]
+
+
+def legend_overlaps(window: QWidget) -> list[str]:
+    """Legends whose box overlaps the data area of their plot."""
+    problems = []
+    for widget in plots(window):
+        item = widget.getPlotItem()
+        legend = item.legend
+        if legend is None or not legend.isVisible() or not legend.items:
+            continue
+        if legend.sceneBoundingRect().intersects(item.vb.sceneBoundingRect()):
+            problems.append(f"{widget.accessibleName()}: legend over the data")
+    return problems
+
+
+def tick_collisions(window: QWidget) -> list[str]:
+    """Axes whose tick labels overlap one another, as pyqtgraph would draw them now."""
+    problems = []
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    for widget in plots(window):
+        for name in ("bottom", "left", "right"):
+            axis = widget.getPlotItem().getAxis(name)
+            if not axis.isVisible() or axis.linkedView() is None:
+                continue
+            painter = QPainter(image)
+            if axis.style.get("tickFont") is not None:
+                painter.setFont(axis.style["tickFont"])
+            specs = axis.generateDrawSpecs(painter)
+            painter.end()
+            if specs is None:
+                continue
+            rects = [(rect, text) for rect, _flags, text in specs[2]]
+            for (a, ta), (b, tb) in combinations(rects, 2):
+                if a.intersects(b):
+                    problems.append(f"{widget.accessibleName()} {name} axis: “{ta}” runs into “{tb}”")
+                    break
+    return problems
+
+
+def fits(window: QWidget) -> list[str]:
+    available = window.screen().availableGeometry()
+    problems = []
+    frame = window.frameGeometry()
+    if frame.width() > available.width() or frame.height() > available.height():
+        problems.append(f"window {frame.width()}×{frame.height()} > screen {available.width()}×{available.height()}")
+    hint = window.minimumSizeHint()
+    if hint.width() > available.width() or hint.height() > available.height():
+        problems.append(f"minimum size {hint.width()}×{hint.height()} > screen")
+    return problems
+
+
+def style_snapshot(window) -> Counter[str]:
+    """Fonts of every widget and the plots' text sizes and pens: what presentation mode changes.
+
+    A multiset of descriptions: the compact layout may reorder widgets, which is no change of style."""
+    snap = Counter([f"app font {QApplication.font().toString()}"])
+    for w in window.findChildren(QWidget):
+        snap[f"{type(w).__name__} {w.accessibleName()} {w.font().toString()}"] += 1
+    ghosts = set(map(id, window.dynamics.ghost))  # the previous run's faint lines come and go with runs
+    for widget in window.findChildren(pg.PlotWidget):
+        item = widget.getPlotItem()
+        key = widget.accessibleName() or type(widget).__name__
+        snap[f"plot {key} title {item.titleLabel.text} {item.titleLabel.opts.get('size')}"] += 1
+        for name in ("left", "bottom"):
+            font = item.getAxis(name).style.get("tickFont")
+            snap[f"plot {key} {name} ticks {font.toString() if font is not None else None}"] += 1
+        if item.legend is not None:
+            for _sample, label in item.legend.items:
+                snap[f"plot {key} legend {label.text} {label.opts.get('size')}"] += 1
+        for curve in item.listDataItems():
+            if id(curve) not in ghosts:
+                pen = curve.opts.get("pen")
+                snap[f"plot {key} pen {pg.mkPen(pen).widthF() if pen is not None else None}"] += 1
+    return snap
+
+
+def settle(app: QApplication, ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def run_to_end(app: QApplication, window, timeout_s: float = 60) -> str:
+    outcome: list[str] = []
+    loop = QEventLoop()
+    window.run_finished.connect(lambda o: (outcome.append(o), loop.quit()))
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    loop.exec()
+    window.run_finished.disconnect()
+    return outcome[0] if outcome else "timeout"
+
+
+def check(window, app, out: Path, name: str) -> dict[str, object]:
+    window._redraw(force=True)
+    settle(app)
+    window.grab().save(str(out / f"{name}.png"))
+    return {
+        "fits": fits(window),
+        "clipped": clipped_texts(window),
+        "legends": legend_overlaps(window),
+        "ticks": tick_collisions(window),
+    }
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_app()
+    from fourier_gui.ui.main_window import MainWindow
+
+    window = MainWindow(load_preset("fig2").parameters, restore=False, welcome=True)
+    window.show()
+    window.activateWindow()
+    settle(app, 300)
+    report: dict[str, object] = {"screen": [window.screen().availableGeometry().width(),
+                                            window.screen().availableGeometry().height(),
+                                            window.devicePixelRatioF()],
+                                 "window": [window.width(), window.height()]}  # fmt: skip
+    report["welcome"] = check(window, app, out, "welcome")
+    window.welcome.dismiss()
+    run_to_end(app, window)
+    report["normal"] = check(window, app, out, "normal")
+    before = style_snapshot(window)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    steps = {}
+    for preset, key in LESSON:
+        QTest.keyClick(window, getattr(Qt.Key, f"Key_{key[-1]}"), Qt.KeyboardModifier.ControlModifier)
+        if preset == "fig4":
+            QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # κ(T) to the front
+        outcome = run_to_end(app, window)
+        step = check(window, app, out, f"presentation-{preset}")
+        step["preset"] = window.preset_name
+        step["outcome"] = outcome
+        steps[preset] = step
+    report["presentation"] = steps
+    report["presentation_on"] = window.presentation
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    run_to_end(app, window)  # Fig. 2 again: the same plot items as before presentation mode
+    settle(app)
+    after = style_snapshot(window)
+    report["restored"] = sorted((before - after) + (after - before))
+    window.close()
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()

@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint format clean screenshots icons bundle release-check
+.PHONY: run test bench lint format clean screenshots screens icons bundle release-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,21 @@ screenshots: $(STAMP)
 	  --screenshot resources/screenshots/transport.png
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset grid-corner --run \
 	  --screenshot resources/screenshots/grid-corner.png
+	$(MAKE) screens
+
+# The lesson on emulated classroom screens (tests/screen_probe.py): the window as it opens, and κ(T) in
+# presentation mode, at each size.
+screens: $(STAMP)
+	@mkdir -p build/screens
+	@for size in 1024x768 1366x768 1920x1080; do \
+	  w=$${size%x*}; h=$${size#*x}; \
+	  echo "{\"screens\":[{\"name\":\"s\",\"x\":0,\"y\":0,\"width\":$$w,\"height\":$$h,\"logicalDpi\":96,\"dpr\":1}]}" \
+	    > build/screens/$$size.json; \
+	  QT_QPA_PLATFORM=offscreen:configfile=build/screens/$$size.json XDG_CONFIG_HOME=build/screens/config \
+	    PYTHONPATH=. $(PY) tests/screen_probe.py build/screens/$$size > build/screens/$$size-report.json || exit 1; \
+	  cp build/screens/$$size/normal.png resources/screenshots/screen-$$size.png; \
+	  cp build/screens/$$size/presentation-fig4.png resources/screenshots/screen-$$size-presentation.png; \
+	done
 
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py

@@ -43,12 +43,14 @@ def _wider(need: float, decades: bool) -> float:
 
 
 def readable_axes() -> dict[str, ReadableAxis]:
-    return {name: ReadableAxis(name) for name in ("left", "bottom", "right", "top")}
+    """Left and bottom axes for a PlotWidget (an axis passed to pyqtgraph is shown)."""
+    return {name: ReadableAxis(name) for name in ("left", "bottom")}
 
 
 def plot_widget(title: str, left: str, bottom: str, short_title: str | None = None) -> pg.PlotWidget:
-    w = pg.PlotWidget(axisItems=readable_axes())
+    w = pg.PlotWidget(axisItems={**readable_axes(), "right": ReadableAxis("right")})
     item = w.getPlotItem()
+    item.hideAxis("right")  # shown by the plots that use it (κ(T)'s c(T))
     item.setTitle(title)
     item.setLabel("left", left)
     item.setLabel("bottom", bottom)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from fourier_gui.ui.main_window import MainWindow
@@ -96,6 +97,8 @@ class WindowLayout(QObject):
             w.dock.setVisible(self._saved.get("parameters", True))
             w.explain_dock.setVisible(self._saved.get("explain", False))
         for widget in [w, *w.findChildren(QWidget)]:
+            if not isValid(widget):  # a relayout (compact ↔ wide) on the way may delete splitter handles
+                continue
             if widget.styleSheet():  # a style sheet fixes the font it was polished with: let it follow again
                 widget.setFont(QFont())
             # Qt tells widgets of a new application font only while app.exec() runs: tell them now

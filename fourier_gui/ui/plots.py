@@ -318,6 +318,7 @@ class ConductivityPlot:
 
     def set_measured(self, temperature: np.ndarray, median: np.ndarray, low: np.ndarray, high: np.ndarray) -> None:
         """The conductivity the exact currents imply, binned in temperature (empty arrays clear it)."""
+        self._sync()  # the layout may have moved since the last resize (a tab shown, a legend reflowed)
         self.measured.setData(temperature, median)
         if temperature.size:
             self.measured_spread.setData(x=temperature, y=median, top=high - median, bottom=median - low)

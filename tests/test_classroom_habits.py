@@ -48,7 +48,7 @@ def test_the_previous_run_is_drawn_as_a_ghost_behind_the_next(qtbot, open_window
     w.panel.lam.setValue(4e-3)
     run(qtbot, w)
     assert len(w.dynamics.ghost) == 3
-    x, y = w.dynamics.ghost[0].getData()
+    _x, y = w.dynamics.ghost[0].getData()
     np.testing.assert_allclose(y, first[:, 0])
     w.run_view.set_compare(False)
     assert w.dynamics.ghost == []

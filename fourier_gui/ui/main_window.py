@@ -278,8 +278,8 @@ class MainWindow(QMainWindow):
     def apply_plot_style(self) -> None:
         """Presentation style, or the normal one in the system's light or dark colour scheme."""
         dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-        presentation = hasattr(self, "layout_fit") and self.presentation
-        style = PlotStyle.presentation(QApplication.font().pointSize()) if presentation else PlotStyle.normal(dark)
+        presenting = self.presentation
+        style = PlotStyle.presentation(QApplication.font().pointSize()) if presenting else PlotStyle.normal(dark)
         self.run_view.set_style(style)
 
     def show_about(self) -> None:

@@ -219,11 +219,10 @@ class ChainProfile:
         self.style = PlotStyle()
 
     def set_style(self, style: PlotStyle) -> None:
-        if style.dark != self.style.dark and self.sites:
-            sites, self.sites = self.sites, 0
-            self.style = style
-            self.set_sites(sites)  # the bars in the scheme's colours
+        scheme_changed = style.dark != self.style.dark
         self.style = style
+        if scheme_changed and self.sites:
+            self._make_items(self.sites)  # the bars in the scheme's colours
         style_plot_widget(self.plot_widget, style)
         self.ham.setSize(2 * style.symbol_size + 2)
         self.ham.setBrush(pg.mkBrush(style.foreground))
@@ -232,6 +231,9 @@ class ChainProfile:
         if sites == self.sites:
             return
         self.sites = sites
+        self._make_items(sites)
+
+    def _make_items(self, sites: int) -> None:
         self.plot.clear()
         add_grid(self.plot, self.style.dark)
         x = np.arange(1, sites + 1)

@@ -12,49 +12,29 @@ Bad values exit with status 2 and one line naming the option and its allowed ran
 from __future__ import annotations
 
 import argparse
-import math
+import os
 import sys
-import time
 from collections.abc import Sequence
-from pathlib import Path
-from typing import NoReturn
 
 import numpy as np
 
 from fourier_gui import __version__
+from fourier_gui.cli_support import (
+    OneLineParser,
+    ProgressLine,
+    UsageError,
+    check_output,
+    number,
+    out_of_range,
+    parameters_from_options,
+)
+from fourier_gui.cli_sweep import run_sweep_command
+from fourier_gui.io.provenance import set_command_line
+from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, OPTION_OF, Field
 from fourier_gui.physics.initial_states import SPEC_HELP
 
 SUBCOMMANDS = ("simulate", "sweep", "conductivity", "presets")
-
-
-class UsageError(Exception):
-    """A bad command line: one line, exit status 2."""
-
-
-def out_of_range(option: str, value: object, allowed: str) -> UsageError:
-    """The one-line message of docs/contracts.md for a refused value."""
-    return UsageError(f"{option}: {value!r} is out of range (allowed: {allowed})")
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports an error in one line (no usage block) and exits with status 2."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
-
-
-def _number(kind: type):
-    def convert(text: str):
-        try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not {'an integer' if kind is int else 'a number'}") from None
-        if kind is float and not math.isfinite(value):
-            raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
-        return value
-
-    return convert
 
 
 #: The fields of one subunit's band and its coupling (simulate and conductivity).
@@ -65,7 +45,7 @@ def _add_field_option(p: argparse.ArgumentParser, f: Field) -> None:
     """The option of one field of the table (physics/fields.py): its flag, type and help with the range."""
     kind = f.kind if f.kind in (int, float) else str
     help_text = f"initial state: {SPEC_HELP}" if f.name == "initial" else f.help()
-    p.add_argument(f.cli, dest=f.name, type=_number(kind) if kind is not str else str, help=help_text)
+    p.add_argument(f.cli, dest=f.name, type=number(kind) if kind is not str else str, help=help_text)
 
 
 def _add_band_options(p: argparse.ArgumentParser) -> None:
@@ -105,7 +85,7 @@ def build_parser(command: str) -> OneLineParser:
         )
         p.add_argument("--values", required=True, help="comma-separated values, e.g. 100,200,300,400,500")
         p.add_argument(
-            "--seeds", type=_number(int), default=5, help="runs per value, seeds base+0 … base+S−1 (1 … 1000)"
+            "--seeds", type=number(int), default=5, help="runs per value, seeds base+0 … base+S−1 (1 … 1000)"
         )
         p.add_argument(
             "--hold", choices=("c1", "lam"), help="c1 rescales λ = c1·δε/(2n) per point (default when n varies)"
@@ -115,8 +95,8 @@ def build_parser(command: str) -> OneLineParser:
             help="the figure of merit per run: d1 (eq. 15), fourier-r2, gamma-ratio (the Fourier-law fit) "
             "or mode-rate (decay rate of mode q over γ_q; runs start in mode:q); default d1, mode-rate for --vary mode",
         )
-        p.add_argument("--mode", type=_number(int), default=1, help="q of --figure mode-rate (1 … N−1)")
-        p.add_argument("--workers", type=_number(int), help="processes (default: one per core)")
+        p.add_argument("--mode", type=number(int), default=1, help="q of --figure mode-rate (1 … N−1)")
+        p.add_argument("--workers", type=number(int), help="processes (default: one per core)")
         p.add_argument(
             "--csv", required=True, metavar="FILE", help="the table: one row per run, one mean row per value"
         )
@@ -125,9 +105,9 @@ def build_parser(command: str) -> OneLineParser:
     elif command == "conductivity":
         p.add_argument("--preset", help="take n, λ, δε (and the temperature range) from this preset")
         _add_band_options(p)
-        p.add_argument("--temp-min", type=_number(float), help="lowest temperature (> 0, default 0.02)")
-        p.add_argument("--temp-max", type=_number(float), help="highest temperature (default 1)")
-        p.add_argument("--temp-points", type=_number(int), help="number of temperatures (≥ 2, default 400)")
+        p.add_argument("--temp-min", type=number(float), help="lowest temperature (> 0, default 0.02)")
+        p.add_argument("--temp-max", type=number(float), help="highest temperature (default 1)")
+        p.add_argument("--temp-points", type=number(int), help="number of temperatures (≥ 2, default 400)")
         p.add_argument("--csv", required=True, metavar="FILE", help="write T, u, c, kappa here")
     return p
 
@@ -137,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args[0] if args and args[0] in SUBCOMMANDS else "window"
     rest = args[1:] if command != "window" else args
     parser = build_parser(command)
+    set_command_line(args)
     try:
         ns = parser.parse_args(rest)
         if command == "simulate":
@@ -148,9 +129,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "presets":
             return run_presets()
         return run_window(ns)
-    except UsageError as exc:
+    except (UsageError, FourierGuiError) as exc:  # a bad option, or a file that could not be written
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `… --csv - | head`: the reader has gone; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def gui_main() -> int:
@@ -159,82 +143,6 @@ def gui_main() -> int:
 
 
 # --- simulate -----------------------------------------------------------------------------
-def parameters_from_options(ns: argparse.Namespace):
-    """The parameters a `simulate` command line asks for (preset, then options); raises UsageError."""
-    from fourier_gui.io.presets import UnknownPresetError, load_preset
-    from fourier_gui.physics.parameters import ParameterError, SimulationParameters
-
-    try:
-        base = load_preset(ns.preset).parameters if ns.preset else SimulationParameters()
-    except UnknownPresetError as exc:
-        raise UsageError(f"--preset: {exc}") from None
-    if ns.t_max is not None and ns.t_max_gamma is not None:
-        raise UsageError("--t-max and --t-max-gamma exclude each other: give one")
-    changes = {f: getattr(ns, f) for f in OPTION_OF if getattr(ns, f, None) is not None}
-    if ns.t_max is not None:
-        changes["t_max_gamma"] = None
-    if ns.t_max_gamma is not None:
-        changes["t_max"] = None
-    if ns.edges is not None:
-        changes["edges"] = _edges_from_file(ns.edges)
-    try:
-        return base.with_changes(**changes).validated()
-    except ParameterError as exc:
-        raise out_of_range(OPTION_OF.get(exc.name, exc.name), exc.value, exc.allowed) from None
-
-
-def _edges_from_file(path: str) -> str:
-    """An edge-list CSV (lines a,b or a,b,λ; sites 1 … N; # comments) as the `edges` parameter: the same
-    entries on one line, between semicolons (so that it stays one line of a CSV header or a session)."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(
-            f"--edges: cannot read {path!r}: {exc.strerror if isinstance(exc, OSError) else exc}"
-        ) from None
-    entries = [line.split("#", 1)[0].strip() for line in text.splitlines()]
-    entries = [entry for entry in entries if entry]
-    if not entries:
-        raise UsageError(f"--edges: {path!r} holds no edge (allowed: lines a,b or a,b,λ)")
-    return "; ".join(entries)
-
-
-def _check_output(option: str, path: str | None) -> None:
-    if path is None:
-        return
-    target = Path(path)
-    if target.is_dir():
-        raise UsageError(f"{option}: {path!r} is a folder, not a file")
-    if not target.resolve().parent.is_dir():
-        raise UsageError(f"{option}: the folder of {path!r} does not exist")
-
-
-class ProgressLine:
-    """A progress line on stderr, shown only once a run has taken more than a second."""
-
-    def __init__(self, label: str, enabled: bool = True) -> None:
-        self.label = label
-        self.enabled = enabled
-        self.start = time.perf_counter()
-        self.last = 0.0
-        self.shown = False
-
-    def __call__(self, fraction: float) -> None:
-        now = time.perf_counter() - self.start
-        if not self.enabled or now < 1.0 or now - self.last < 0.2:
-            return
-        self.last = now
-        remaining = now * (1.0 - fraction) / fraction if fraction > 0 else float("nan")
-        print(
-            f"\r{self.label}: {100 * fraction:5.1f} %  {now:6.1f} s, ≈ {remaining:.0f} s left ", end="", file=sys.stderr
-        )
-        self.shown = True
-
-    def close(self) -> None:
-        if self.shown:
-            print(f"\r{self.label}: done in {time.perf_counter() - self.start:.1f} s" + " " * 20, file=sys.stderr)
-
-
 def run_simulate(ns: argparse.Namespace) -> int:
     from fourier_gui.io.couplings_file import write_couplings
     from fourier_gui.io.results_csv import write_csv
@@ -243,8 +151,9 @@ def run_simulate(ns: argparse.Namespace) -> int:
     from fourier_gui.physics.simulation import ExactRun
 
     params = parameters_from_options(ns)
-    for option, path in (("--csv", ns.csv), ("--couplings", ns.couplings), ("--json", ns.json)):
-        _check_output(option, path)
+    for option, path in (("--csv", ns.csv), ("--json", ns.json)):
+        check_output(option, path)
+    check_output("--couplings", ns.couplings, stdout_ok=False)
     try:
         run = ExactRun(params)
     except InsufficientMemoryError as exc:
@@ -259,62 +168,6 @@ def run_simulate(ns: argparse.Namespace) -> int:
     write_csv(ns.csv, result, currents=ns.currents)
     if ns.json:
         write_json(ns.json, run_summary(result))
-    return 0
-
-
-# --- sweep --------------------------------------------------------------------------------
-def sweep_spec_from_options(ns: argparse.Namespace):
-    """The sweep a command line asks for; raises UsageError naming the option."""
-    from fourier_gui.physics.parameters import ParameterError
-    from fourier_gui.physics.sweeps import SweepSpec
-
-    try:
-        values = tuple(float(v) for v in ns.values.split(",") if v.strip())
-    except ValueError:
-        raise UsageError(f"--values: {ns.values!r} is not a comma-separated list of numbers") from None
-    if not values:
-        raise UsageError("--values: give at least one value")
-    if ns.workers is not None and not 1 <= ns.workers <= 256:
-        raise out_of_range("--workers", ns.workers, "integer 1 … 256")
-    # the base comes from the preset and the options; the varied field is then set per point
-    base = parameters_from_options(ns)
-    hold = ns.hold or ("c1" if ns.vary == "levels" else "lam")
-    try:
-        figure = ns.figure or ("mode-rate" if ns.vary == "mode" else "d1")
-        return SweepSpec(base, ns.vary, values, ns.seeds, hold, figure, ns.mode).validated()
-    except ParameterError as exc:
-        names = {"vary": "--vary", "hold": "--hold", "seeds": "--seeds", "figure": "--figure"}
-        option = "--mode" if exc.name == "initial" and ns.figure == "mode-rate" else names.get(exc.name, "--values")
-        raise out_of_range(option, exc.value, exc.allowed) from None
-
-
-def run_sweep_command(ns: argparse.Namespace) -> int:
-    from fourier_gui.io.sweep_files import write_sweep_csv, write_sweep_json
-    from fourier_gui.physics.sweeps import default_executor, run_sweep
-
-    spec = sweep_spec_from_options(ns)
-    for option, path in (("--csv", ns.csv), ("--json", ns.json)):
-        _check_output(option, path)
-    total = len(spec.values) * spec.seeds
-    progress = ProgressLine(f"sweep of {ns.vary} ({total} runs)", enabled=not ns.quiet)
-    done = []
-
-    def on_result(_figures) -> None:
-        done.append(1)
-        progress(len(done) / total)
-
-    with default_executor(ns.workers) as executor:
-        table = run_sweep(spec, executor=executor, on_result=on_result)
-    progress.close()
-    write_sweep_csv(ns.csv, table)
-    if ns.json:
-        write_sweep_json(ns.json, table)
-    law = table.power_law() if spec.figure == "d1" else None
-    if law is not None and not ns.quiet:
-        print(f"D₁² ∝ {ns.vary}^({law.exponent:.3f} ± {law.exponent_error:.3f})", file=sys.stderr)
-    elif not ns.quiet:
-        for point in table.aggregate():
-            print(f"{ns.vary} = {point['value']:g}: {spec.figure} = {point['figure_mean']:.4g}", file=sys.stderr)
     return 0
 
 
@@ -344,7 +197,7 @@ def run_conductivity(ns: argparse.Namespace) -> int:
         raise out_of_range("--temp-max", t_max, f"> --temp-min = {t_min!r}")
     if not 2 <= points <= 1_000_000:
         raise out_of_range("--temp-points", points, "integer 2 … 1000000")
-    _check_output("--csv", ns.csv)
+    check_output("--csv", ns.csv)
     temperatures = np.linspace(t_min, t_max, points)
     write_conductivity_csv(ns.csv, params.levels, params.lam, params.bandwidth, temperatures)
     return 0
@@ -373,7 +226,7 @@ def run_window(ns: argparse.Namespace) -> int:
         except UnknownPresetError as exc:
             raise UsageError(f"--preset: {exc}") from None
     if ns.screenshot:
-        _check_output("--screenshot", ns.screenshot)
+        check_output("--screenshot", ns.screenshot, stdout_ok=False)
     from fourier_gui.ui.app import run_app
 
     return run_app(

@@ -12,11 +12,13 @@ A general system (docs/physics.md §6) has `edges` (E, 2) int (0-based), `site_l
 from __future__ import annotations
 
 import os
+import zipfile
 from dataclasses import dataclass
 
 import numpy as np
 
 from fourier_gui.io.atomic import atomic_open
+from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.model import ChainModel
 from fourier_gui.physics.system_model import SystemModel
 
@@ -57,8 +59,42 @@ def write_couplings(path: str | os.PathLike, model: ChainModel | SystemModel, ps
         )
 
 
+class CouplingsFileError(FourierGuiError, ValueError):
+    """A couplings file that cannot be read; names the file and the array."""
+
+
 def read_couplings(path: str | os.PathLike) -> CouplingsFile:
-    with np.load(path) as data:
-        psi0 = data["psi0"]
-        samples = data["psi0_samples"] if "psi0_samples" in data else psi0[None, :]
-        return CouplingsFile(data["band_energies"], data["couplings"], psi0, samples)
+    """A chain's couplings file, its arrays checked against each other; raises CouplingsFileError."""
+    where = os.fspath(path)
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {key: data[key] for key in ("band_energies", "couplings", "psi0", "psi0_samples") if key in data}
+    except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile) as exc:
+        raise CouplingsFileError(f"cannot read couplings file {where!r}: {exc}") from None
+    for key in ("band_energies", "couplings", "psi0"):
+        if key not in arrays:
+            raise CouplingsFileError(f"couplings file {where!r}: array {key!r} is missing")
+    energies, couplings, psi0 = arrays["band_energies"], arrays["couplings"], arrays["psi0"]
+    samples = arrays.get("psi0_samples", psi0[None, ...] if psi0.ndim == 1 else psi0)
+    n = energies.shape[0] if energies.ndim == 1 else -1
+    checks = [
+        ("band_energies", energies.ndim == 1 and n >= 1 and energies.dtype.kind in "iuf", "(n,) real numbers"),
+        ("couplings", couplings.ndim == 3 and couplings.shape[1:] == (n, n) and couplings.dtype.kind in "iufc",
+         f"(N−1, {n}, {n}) numbers"),
+    ]  # fmt: skip
+    dimension = (couplings.shape[0] + 1) * n if couplings.ndim == 3 else -1
+    checks += [
+        ("psi0", psi0.shape == (dimension,) and psi0.dtype.kind in "iufc", f"({dimension},) numbers"),
+        ("psi0_samples", samples.ndim == 2 and samples.shape[1] == dimension and samples.shape[0] >= 1
+         and samples.dtype.kind in "iufc", f"(K, {dimension}) numbers"),
+    ]  # fmt: skip
+    for key, ok, allowed in checks:
+        if not ok:
+            array = arrays.get(key, samples)
+            raise CouplingsFileError(
+                f"couplings file {where!r}: array {key!r} has shape {array.shape} and type {array.dtype}; "
+                f"allowed: {allowed}"
+            )
+    return CouplingsFile(
+        energies.astype(float), couplings.astype(complex), psi0.astype(complex), samples.astype(complex)
+    )

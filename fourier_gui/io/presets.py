@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from fourier_gui.io.resources import resources_path
 from fourier_gui.physics.errors import FourierGuiError
-from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 
 DEFAULT_PRESET = "fig2"
 
@@ -43,19 +45,55 @@ def preset_names() -> tuple[str, ...]:
     return tuple(p.name for p in sorted(presets, key=lambda p: (p.extra.get("order", 99), p.name)))
 
 
+class PresetError(FourierGuiError, ValueError):
+    """A preset file that cannot be read; names the file and the field."""
+
+
 @cache
 def _load(name: str) -> Preset:
     path = _preset_dir() / f"{name}.json"
     if not path.is_file():
         raise UnknownPresetError(name)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    params = SimulationParameters.from_dict(data["parameters"]).validated()
+    return read_preset(path)
+
+
+def read_preset(path: str | os.PathLike) -> Preset:
+    """A preset from a JSON file: `title`, `description` (text), `parameters` (a mapping), optional `name`
+    and extras such as `order` and `temperatures`. Raises PresetError or ParameterError, naming the field."""
+    where = os.fspath(path)
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise PresetError(f"cannot read preset {where!r}: {getattr(exc, 'strerror', None) or exc}") from None
+    if not isinstance(data, dict):
+        raise PresetError(f"preset {where!r}: not a JSON object")
+    name = data.get("name", Path(where).stem)
+    for key in ("title", "description"):
+        if not isinstance(data.get(key), str):
+            raise PresetError(f"preset {where!r}: field {key!r} must be text")
+    if not isinstance(name, str):
+        raise PresetError(f"preset {where!r}: field 'name' must be text")
+    try:
+        params = SimulationParameters.from_dict(data.get("parameters")).validated()
+    except ParameterError as exc:
+        raise ParameterError(f"preset {where!r}: parameters.{exc.name}", exc.value, exc.allowed) from None
     extra = {k: v for k, v in data.items() if k not in ("name", "title", "description", "parameters")}
-    return Preset(data.get("name", name), data["title"], data["description"], params, extra)
+    if not isinstance(extra.get("order", 0), int | float):
+        raise PresetError(f"preset {where!r}: field 'order' must be a number")
+    temps = extra.get("temperatures", {})
+    if not isinstance(temps, dict) or not all(
+        isinstance(temps.get(k, 1), int | float) for k in ("min", "max", "points")
+    ):
+        raise PresetError(f"preset {where!r}: field 'temperatures' must map min, max, points to numbers")
+    return Preset(name, data["title"], data["description"], params, extra)
 
 
 def load_preset(name: str) -> Preset:
-    """The preset `name`; raises UnknownPresetError naming the known ones."""
+    """The bundled preset `name`, or a preset file when `name` ends in .json; raises UnknownPresetError
+    naming the known ones, or PresetError/ParameterError for a bad file."""
+    if name.lower().endswith(".json"):
+        return read_preset(name)
     return _load(name)
 
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_open
+from fourier_gui.io.provenance import metadata_lines, run_seeds
 from fourier_gui.physics.simulation import SimulationResult
 
 
@@ -52,6 +53,7 @@ def result_metadata(result: SimulationResult, now: dt.datetime | None = None) ->
             "date": now.isoformat(timespec="seconds"),
         }
     )
+    meta.update(metadata_lines(run_seeds(p)))
     return meta
 
 
@@ -82,7 +84,7 @@ def write_csv(
     if currents:
         parts += [result.currents[:rows], result.ham_currents[:rows]]
     table = np.column_stack(parts)
-    with atomic_open(path, "w", encoding="utf-8", newline="\n") as f:
+    with atomic_open(path, "w", allow_stdout=True, encoding="utf-8", newline="\n") as f:
         for key, value in result_metadata(result, now).items():
             f.write(f"# {key}: {format_value(value)}\n")
         f.write(",".join(csv_columns(result.parameters.sites, currents, result.edges)) + "\n")

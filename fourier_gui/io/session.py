@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from typing import Any
 
@@ -10,8 +11,9 @@ import numpy as np
 
 from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_write_text
+from fourier_gui.io.provenance import provenance, run_seeds
 from fourier_gui.physics.errors import FourierGuiError
-from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 
 FORMAT = "fourier-gui session"
@@ -27,6 +29,7 @@ def _rows(array: np.ndarray) -> list:
 
 def session_dict(params: SimulationParameters, result: SimulationResult | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT, "version": __version__, "parameters": params.to_dict()}
+    data["provenance"] = provenance(run_seeds(params))
     if result is not None:
         n = result.completed
         data["results"] = {
@@ -49,29 +52,71 @@ def write_session(
 
 
 def read_session(path: str | os.PathLike) -> tuple[SimulationParameters, SimulationResult | None]:
-    """Parameters (validated) and, when saved, the results; raises SessionError or ParameterError."""
+    """Parameters (validated) and, when saved, the results; raises SessionError or ParameterError, each
+    naming the file and the field."""
+    where = os.fspath(path)
     try:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SessionError(f"cannot read {os.fspath(path)!r}: {exc}") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise SessionError(f"cannot read {where!r}: {getattr(exc, 'strerror', None) or exc}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SessionError(f"{os.fspath(path)!r} is not a fourier-gui session file")
-    params = SimulationParameters.from_dict(data["parameters"]).validated()
+        raise SessionError(f"{where!r} is not a fourier-gui session file")
+    params = _parameters(where, "parameters", data.get("parameters"))
     saved = data.get("results")
     if not saved:
         return params, None
-    run_params = SimulationParameters.from_dict(saved["parameters"]).validated()
-    result = SimulationResult.empty(run_params, saved["method"])
-    n = int(saved["completed"])
-    rows = np.array(saved["exact_samples"], dtype=float).reshape(n, run_params.sites, run_params.samples)
+    if not isinstance(saved, dict):
+        raise SessionError(f"session {where!r}: field 'results' must be a JSON object")
+    return params, _results(where, saved)
+
+
+def _parameters(where: str, key: str, value: object) -> SimulationParameters:
+    try:
+        return SimulationParameters.from_dict(value).validated()
+    except ParameterError as exc:
+        raise ParameterError(f"session {where!r}: {key}.{exc.name}", exc.value, exc.allowed) from None
+    except TypeError as exc:  # a value of the wrong type that a check compared or converted
+        raise SessionError(f"session {where!r}: field {key!r}: {exc}") from None
+
+
+def _number(where: str, saved: dict, key: str, default: float | None = None) -> float:
+    value = saved.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise SessionError(f"session {where!r}: field 'results.{key}' must be a finite number, not {value!r}")
+    return float(value)
+
+
+def _array(where: str, saved: dict, key: str, shape: tuple[int, ...]) -> np.ndarray:
+    try:
+        array = np.array(saved.get(key), dtype=float)
+    except (TypeError, ValueError):  # ragged lists, text, nested objects
+        array = None
+    if array is None or array.size != math.prod(shape):
+        raise SessionError(f"session {where!r}: field 'results.{key}' must hold {' × '.join(map(str, shape))} numbers")
+    return array.reshape(shape)
+
+
+def _results(where: str, saved: dict) -> SimulationResult:
+    run_params = _parameters(where, "results.parameters", saved.get("parameters"))
+    method = saved.get("method")
+    if method not in ("chebyshev", "eigen"):
+        raise SessionError(f"session {where!r}: field 'results.method' must be chebyshev or eigen, not {method!r}")
+    result = SimulationResult.empty(run_params, method)
+    completed = _number(where, saved, "completed")
+    n = int(completed)
+    if n != completed or not 0 <= n <= result.times.size:
+        raise SessionError(
+            f"session {where!r}: field 'results.completed' must be a whole number 0 … {result.times.size}"
+        )
+    rows = _array(where, saved, "exact_samples", (n, run_params.sites, run_params.samples))
     currents = None
     if saved.get("current_samples") is not None:
         shape = (n, result.current_samples.shape[1], run_params.samples)  # bonds of a chain, edges of a graph
-        currents = np.array(saved["current_samples"], dtype=float).reshape(shape)
+        currents = _array(where, saved, "current_samples", shape)
     result.store_rows(0, rows, currents)
     result.summarize()
-    result.completed_time = float(saved["completed_time"])
-    result.elapsed_s = float(saved.get("elapsed_s", 0.0))
-    result.max_norm_error = float(saved.get("max_norm_error", 0.0))
-    return params, result
+    result.completed_time = _number(where, saved, "completed_time")
+    result.elapsed_s = _number(where, saved, "elapsed_s", 0.0)
+    result.max_norm_error = _number(where, saved, "max_norm_error", 0.0)
+    return result

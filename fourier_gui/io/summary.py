@@ -8,6 +8,7 @@ from typing import Any
 
 from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_write_text
+from fourier_gui.io.provenance import provenance, run_seeds
 from fourier_gui.physics.simulation import SimulationResult
 
 
@@ -40,13 +41,14 @@ def run_summary(result: SimulationResult) -> dict[str, Any]:
             "final_exact": result.exact[result.completed - 1].tolist() if result.completed else None,
             "parameters": p.to_dict(),
             "version": __version__,
+            "provenance": provenance(run_seeds(p)),
         }
     )
     return summary
 
 
 def write_json(path: str | os.PathLike, data: dict[str, Any]) -> None:
-    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n", allow_stdout=True)
 
 
 def read_json(path: str | os.PathLike) -> dict[str, Any]:

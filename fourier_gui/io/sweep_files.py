@@ -8,6 +8,7 @@ from typing import Any
 
 from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_open
+from fourier_gui.io.provenance import metadata_lines, provenance
 from fourier_gui.io.results_csv import format_value
 from fourier_gui.io.summary import write_json
 from fourier_gui.physics.sweeps import SweepTable
@@ -29,7 +30,13 @@ def sweep_metadata(table: SweepTable) -> dict[str, Any]:
         meta["mode"] = spec.mode
     meta.update({f"base.{k}": v for k, v in spec.base.to_dict().items()})
     meta["date"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    meta.update(metadata_lines(sweep_seeds(spec)))
     return meta
+
+
+def sweep_seeds(spec) -> list[int]:
+    """The coupling seeds of a sweep's repetitions (docs/physics.md: base.seed + s)."""
+    return [spec.base.seed + s for s in range(spec.seeds)]
 
 
 def sweep_rows(table: SweepTable) -> list[dict[str, Any]]:
@@ -59,7 +66,7 @@ def sweep_rows(table: SweepTable) -> list[dict[str, Any]]:
 
 
 def write_sweep_csv(path: str | os.PathLike, table: SweepTable) -> None:
-    with atomic_open(path, "w", encoding="utf-8", newline="\n") as f:
+    with atomic_open(path, "w", allow_stdout=True, encoding="utf-8", newline="\n") as f:
         for key, value in sweep_metadata(table).items():
             f.write(f"# {key}: {format_value(value)}\n")
         f.write(",".join(COLUMNS) + "\n")
@@ -79,6 +86,7 @@ def sweep_summary(table: SweepTable) -> dict[str, Any]:
         "points": table.aggregate(),
         "base": spec.base.to_dict(),
         "version": __version__,
+        "provenance": provenance(sweep_seeds(spec)),
     }
     law = table.power_law() if spec.vary in ("levels", "sites", "samples") else None
     if law is not None:

@@ -9,6 +9,7 @@ import numpy as np
 
 from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_open
+from fourier_gui.io.provenance import metadata_lines
 from fourier_gui.physics.criteria import hamiltonian_rate
 from fourier_gui.physics.thermodynamics import conductivity, internal_energy, specific_heat
 
@@ -28,8 +29,9 @@ def write_conductivity_csv(path: str | os.PathLike, levels: int, lam: float, ban
         "bandwidth": repr(float(bandwidth)),
         "gamma": repr(hamiltonian_rate(levels, lam, bandwidth)),
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        **metadata_lines(),
     }
-    with atomic_open(path, "w", encoding="utf-8", newline="\n") as f:
+    with atomic_open(path, "w", allow_stdout=True, encoding="utf-8", newline="\n") as f:
         for key, value in meta.items():
             f.write(f"# {key}: {value}\n")
         f.write(",".join(COLUMNS) + "\n")

@@ -20,7 +20,7 @@ VERDICTS = ("met", "marginal", "violated")
 
 def hamiltonian_rate(levels: float, lam: float, bandwidth: float) -> float:
     """Eq. (10): the HAM transition rate γ = 2πλ²n/δε."""
-    return 2.0 * math.pi * lam**2 * levels / bandwidth
+    return 2.0 * math.pi * lam * lam * levels / bandwidth  # lam*lam: inf on overflow, refused by the caller
 
 
 def first_criterion(levels: float, lam: float, bandwidth: float) -> float:
@@ -30,7 +30,7 @@ def first_criterion(levels: float, lam: float, bandwidth: float) -> float:
 
 def second_criterion(levels: float, lam: float, bandwidth: float) -> float:
     """Eq. (14): c2 = λ²n/δε²."""
-    return lam**2 * levels / bandwidth**2
+    return lam * lam * levels / (bandwidth * bandwidth)
 
 
 def lam_for_c1(c1: float, levels: float, bandwidth: float) -> float:

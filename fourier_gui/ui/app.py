@@ -35,8 +35,16 @@ def app_icon() -> QIcon:
 
 def save_screenshot(window, path: str) -> bool:
     """Grab the whole window (works offscreen too) and save it as PNG."""
+    from fourier_gui.io.atomic import atomic_write_bytes
+    from fourier_gui.physics.errors import FourierGuiError
+    from fourier_gui.ui.file_actions import png_bytes
+
     QApplication.processEvents()
-    return window.grab().save(path, "PNG")
+    try:
+        atomic_write_bytes(path, png_bytes(window.grab().toImage()))
+    except (OSError, FourierGuiError):
+        return False
+    return True
 
 
 def run_app(
@@ -49,6 +57,9 @@ def run_app(
     from fourier_gui.ui.main_window import MainWindow
 
     app = make_app()
+    from fourier_gui.ui.error_dialog import ExceptionCatcher
+
+    catcher = ExceptionCatcher().install()
     params = load_preset(preset).parameters if preset else None
     window = MainWindow(params, restore=screenshot is None)
     if presentation:
@@ -80,4 +91,5 @@ def run_app(
 
         QTimer.singleShot(0, start)
     code = app.exec()
+    catcher.uninstall()
     return status["code"] or code

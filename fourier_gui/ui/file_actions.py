@@ -10,10 +10,12 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 import pyqtgraph.exporters
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
 from fourier_gui.engine.run_model import RunModel
+from fourier_gui.io.atomic import atomic_write_bytes
 from fourier_gui.io.results_csv import write_csv
 from fourier_gui.io.session import read_session, write_session
 from fourier_gui.physics.errors import FourierGuiError
@@ -30,6 +32,15 @@ def plot_image(widget: pg.PlotWidget, width: int) -> QImage:
     exporter = pyqtgraph.exporters.ImageExporter(widget.getPlotItem())
     exporter.parameters()["width"] = int(width)
     return exporter.export(toBytes=True)
+
+
+def png_bytes(image: QImage) -> bytes:
+    """The image encoded as PNG in memory, so that it can be written atomically (io/atomic.py)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise OSError("Qt could not encode the image as PNG")
+    return bytes(buffer.data().data())
 
 
 class FileActions:
@@ -72,8 +83,8 @@ class FileActions:
         def write(path: str) -> None:
             if path.lower().endswith(".svg"):
                 export_svg(widget.getPlotItem(), path)
-            elif not plot_image(widget, max(SNAPSHOT_WIDTH, widget.width() * 2)).save(path, "PNG"):  # type: ignore[call-overload]
-                raise OSError(f"Qt could not write {path}")
+            else:
+                atomic_write_bytes(path, png_bytes(plot_image(widget, max(SNAPSHOT_WIDTH, widget.width() * 2))))
 
         filters = "PNG image (*.png);;SVG drawing (*.svg)"
         path = save_through_dialog(self.window, "Export plot", "plot.png", filters, write)
@@ -106,7 +117,7 @@ class FileActions:
         remember_folder(path)
         try:
             params, result = read_session(path)
-        except (FourierGuiError, KeyError, ValueError, TypeError) as exc:
+        except FourierGuiError as exc:  # read_session lets only these escape (tests/test_fuzz_loaders.py)
             QMessageBox.warning(self.window, "Cannot open session", str(exc))
             return
         self.apply_parameters(params)

@@ -96,10 +96,15 @@ def save_through_dialog(parent, title: str, suggested: str, filters: str, write)
     extensions = tuple(re.findall(r"\*(\.\w+)", filters))
     if extensions and not path.lower().endswith(extensions):
         path += (re.findall(r"\*(\.\w+)", chosen) or extensions)[0]
+    from fourier_gui.io.provenance import action
+    from fourier_gui.physics.errors import FourierGuiError
+
     try:
-        write(path)
-    except OSError as exc:
-        QMessageBox.critical(parent, "Export failed", f"Could not write {path}: {exc.strerror or exc}")
+        with action(f"window: {title}"):
+            write(path)
+    except OSError as exc:  # FileWriteError (io/atomic.py) names the file and the reason itself
+        reason = str(exc) if isinstance(exc, FourierGuiError) else f"cannot write {path!r}: {exc.strerror or exc}"
+        QMessageBox.critical(parent, "Export failed", reason[:1].upper() + reason[1:])
         return None
     remember_folder(path)
     return path

@@ -1,0 +1,133 @@
+"""What every command of the command line shares (docs/contracts.md): one-line errors with exit status 2,
+number options, output checks, the progress line on stderr and results on stdout."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from pathlib import Path
+from typing import NoReturn
+
+from fourier_gui.io.atomic import STDOUT, FileWriteError, write_target
+from fourier_gui.physics.fields import OPTION_OF
+
+
+class UsageError(Exception):
+    """A bad command line: one line, exit status 2."""
+
+
+def out_of_range(option: str, value: object, allowed: str) -> UsageError:
+    """The one-line message of docs/contracts.md for a refused value."""
+    return UsageError(f"{option}: {value!r} is out of range (allowed: {allowed})")
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports an error in one line (no usage block) and exits with status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def number(kind: type):
+    def convert(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {'an integer' if kind is int else 'a number'}") from None
+        if kind is float and not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+        return value
+
+    return convert
+
+
+def check_output(option: str, path: str | None, stdout_ok: bool = True) -> None:
+    """Refuse, before any work, an output the run could not write: a folder, a device, a missing folder.
+
+    `-` is standard output where `stdout_ok` (CSV and JSON)."""
+    if path is None or (stdout_ok and path == STDOUT):
+        return
+    if path == STDOUT:
+        raise UsageError(f"{option}: '-' (standard output) is only for CSV and JSON files")
+    try:
+        write_target(path)
+    except FileWriteError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def uses_stdout(*paths: str | None) -> bool:
+    """True when one of the outputs is standard output, so results must not be printed there too."""
+    return STDOUT in paths
+
+
+def report(line: str, data_on_stdout: bool = False) -> None:
+    """A result line: on stdout, or on stderr when stdout carries a file's data (`--csv -`)."""
+    print(line, file=sys.stderr if data_on_stdout else sys.stdout)
+
+
+class ProgressLine:
+    """A progress line on stderr, shown only once a run has taken more than a second."""
+
+    def __init__(self, label: str, enabled: bool = True) -> None:
+        self.label = label
+        self.enabled = enabled
+        self.start = time.perf_counter()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, fraction: float) -> None:
+        now = time.perf_counter() - self.start
+        if not self.enabled or now < 1.0 or now - self.last < 0.2:
+            return
+        self.last = now
+        remaining = now * (1.0 - fraction) / fraction if fraction > 0 else float("nan")
+        print(
+            f"\r{self.label}: {100 * fraction:5.1f} %  {now:6.1f} s, ≈ {remaining:.0f} s left ", end="", file=sys.stderr
+        )
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            print(f"\r{self.label}: done in {time.perf_counter() - self.start:.1f} s" + " " * 20, file=sys.stderr)
+
+
+def parameters_from_options(ns: argparse.Namespace):
+    """The parameters a `simulate` command line asks for (preset, then options); raises UsageError."""
+    from fourier_gui.io.presets import UnknownPresetError, load_preset
+    from fourier_gui.physics.parameters import ParameterError, SimulationParameters
+
+    try:
+        base = load_preset(ns.preset).parameters if ns.preset else SimulationParameters()
+    except UnknownPresetError as exc:
+        raise UsageError(f"--preset: {exc}") from None
+    if ns.t_max is not None and ns.t_max_gamma is not None:
+        raise UsageError("--t-max and --t-max-gamma exclude each other: give one")
+    changes = {f: getattr(ns, f) for f in OPTION_OF if getattr(ns, f, None) is not None}
+    if ns.t_max is not None:
+        changes["t_max_gamma"] = None
+    if ns.t_max_gamma is not None:
+        changes["t_max"] = None
+    if ns.edges is not None:
+        changes["edges"] = _edges_from_file(ns.edges)
+    try:
+        return base.with_changes(**changes).validated()
+    except ParameterError as exc:
+        raise out_of_range(OPTION_OF.get(exc.name, exc.name), exc.value, exc.allowed) from None
+
+
+def _edges_from_file(path: str) -> str:
+    """An edge-list CSV (lines a,b or a,b,λ; sites 1 … N; # comments) as the `edges` parameter: the same
+    entries on one line, between semicolons (so that it stays one line of a CSV header or a session)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(
+            f"--edges: cannot read {path!r}: {exc.strerror if isinstance(exc, OSError) else exc}"
+        ) from None
+    entries = [line.split("#", 1)[0].strip() for line in text.splitlines()]
+    entries = [entry for entry in entries if entry]
+    if not entries:
+        raise UsageError(f"--edges: {path!r} holds no edge (allowed: lines a,b or a,b,λ)")
+    return "; ".join(entries)

@@ -1,0 +1,116 @@
+"""Provenance: how a file was made, written into every CSV, JSON and session (docs/contracts.md).
+
+The app version, Python, numpy, SciPy, PySide6, the BLAS behind numpy, the OS and CPU count, the source
+revision when run from a git checkout, and the action that made the file: the exact command line, or the
+window's command. The seeds travel with the parameters (`seed`, `initial_seed`) and are repeated here.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shlex
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from fourier_gui import __version__
+
+_action = ["python: " + shlex.join(sys.argv[:1])]
+
+
+def set_command_line(argv: Sequence[str]) -> None:
+    """Record the command line of this process (the CLI calls this first)."""
+    _action[0] = "fourier-gui " + shlex.join(list(argv))
+
+
+@contextmanager
+def action(text: str) -> Iterator[None]:
+    """Files written inside this block say they were made by `text` (a window command)."""
+    previous = _action[0]
+    _action[0] = text
+    try:
+        yield
+    finally:
+        _action[0] = previous
+
+
+def _version(distribution: str) -> str | None:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _blas() -> str:
+    try:
+        import numpy  # noqa: F401 - loads the BLAS that threadpoolctl then finds
+        from threadpoolctl import threadpool_info
+
+        infos = [i for i in threadpool_info() if i.get("user_api") == "blas"]
+    except Exception:
+        return "unknown"
+    if not infos:
+        return "unknown"
+    i = infos[0]
+    return (
+        f"{i.get('internal_api')} {i.get('version')} ({i.get('threading_layer', '?')}, {i.get('num_threads')} threads)"
+    )
+
+
+def _revision() -> str | None:
+    """`git describe --always --dirty` of the checkout the package runs from (None when installed)."""
+    root = Path(__file__).resolve().parents[2]
+    if not (root / ".git").exists():
+        return None
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(root), "describe", "--always", "--dirty", "--abbrev=12"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None
+
+
+@cache
+def environment() -> dict[str, Any]:
+    """What does not change while the process runs (computed once)."""
+    env: dict[str, Any] = {
+        "app_version": __version__,
+        "python": platform.python_version(),
+        "numpy": _version("numpy"),
+        "scipy": _version("scipy"),
+        "pyside6": _version("PySide6-Essentials") or _version("PySide6"),
+        "blas": _blas(),
+        "os": platform.platform(),
+        "cpus": os.cpu_count(),
+        "revision": _revision(),
+    }
+    return env
+
+
+def provenance(seeds: Sequence[int | None] = ()) -> dict[str, Any]:
+    """The provenance of a file being written now: the environment, the action and the seeds."""
+    out = dict(environment())
+    out["action"] = _action[0]
+    out["seeds"] = ",".join(str(s) for s in seeds if s is not None) or None
+    return out
+
+
+def run_seeds(params: Any) -> tuple[int | None, ...]:
+    """The seeds of one run's parameters: the couplings' and, when set apart, the initial state's."""
+    return (params.seed, params.initial_seed)
+
+
+def metadata_lines(seeds: Sequence[int | None] = ()) -> dict[str, Any]:
+    """The provenance as `# provenance.key: value` entries of a CSV header (absent values skipped)."""
+    return {f"provenance.{k}": v for k, v in provenance(seeds).items() if v is not None}

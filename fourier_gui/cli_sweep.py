@@ -64,9 +64,10 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
         write_sweep_json(ns.json, table)
     on_stdout = uses_stdout(ns.csv, ns.json)
     law = table.power_law() if spec.figure == "d1" else None
-    if law is not None and not ns.quiet:
-        report(f"D₁² ∝ {ns.vary}^({law.exponent:.3f} ± {law.exponent_error:.3f})", on_stdout)
-    elif not ns.quiet:
+    if law is not None:  # the result goes to stdout even with --quiet (which silences the progress line)
+        interval = "" if law.ci95 is None else f", 95 % interval [{law.ci95[0]:.3f}, {law.ci95[1]:.3f}]"
+        report(f"D₁² ∝ {ns.vary}^({law.exponent:.3f} ± {law.exponent_error:.3f}{interval})", on_stdout)
+    else:
         for point in table.aggregate():
             report(f"{ns.vary} = {point['value']:g}: {spec.figure} = {point['figure_mean']:.4g}", on_stdout)
     return 0

@@ -30,7 +30,14 @@ def test_tiny_fig3_sweep_runs_to_the_end_and_exports_equal(qtbot, window, tmp_pa
     xs, means = tab.means_item.getData()  # as displayed: log10 on both axes
     np.testing.assert_allclose(10**xs, [20, 40, 80], rtol=1e-12)
     np.testing.assert_allclose(10**means, [p["d1_mean"] for p in tab.table.aggregate()], rtol=1e-12)
-    assert "Fit: D₁² ∝ n^(" in tab.fit_label.text()
+    assert "Fit: D₁² ∝ n^(" in tab.fit_label.text() and "95 % [" in tab.fit_label.text()
+    law = tab.table.power_law()
+    band_x, band_low = tab.band_low.getData()
+    _, band_high = tab.band_high.getData()
+    fit_x, fit_y = tab.fit_item.getData()
+    assert band_x.size == fit_x.size > 10  # the interval drawn around the fit, as a shaded band
+    assert np.all(band_low <= fit_y + 1e-12) and np.all(fit_y <= band_high + 1e-12)
+    assert f"{law.ci95[0]:.2f}" in tab.fit_label.text()
     path = tmp_path / "fig3.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     tab.export_button.click()

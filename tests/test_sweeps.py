@@ -9,7 +9,8 @@ import pytest
 from fourier_gui.cli import main
 from fourier_gui.io.sweep_files import read_sweep_csv
 from fourier_gui.physics import ParameterError, SimulationParameters
-from fourier_gui.physics.sweeps import SweepSpec, default_executor, fit_power_law, run_sweep
+from fourier_gui.physics.power_law import fit_power_law
+from fourier_gui.physics.sweeps import SweepSpec, default_executor, run_sweep
 
 BASE = SimulationParameters(sites=3, levels=20, lam=0.05 / 40, points=41)
 
@@ -101,9 +102,14 @@ def test_sweep_command_writes_table_and_fit(tmp_path, capsys):
     assert float(mean["d1_squared"]) == pytest.approx(np.mean([float(r["d1_squared"]) for r in runs]), rel=1e-12)
     summary = json.loads(js.read_text())
     law = summary["power_law"]
-    means = [p["d1_mean"] for p in summary["points"]]
-    expected = fit_power_law([20, 40, 80], means)
-    assert law["exponent"] == pytest.approx(expected.exponent) and law["exponent_error"] >= 0
+    groups = [[float(r["d1_squared"]) for r in rows if r["row"] == "run" and r["point"] == str(i)] for i in range(3)]
+    means = np.array([np.mean(g) for g in groups])
+    sigma = np.array([np.std(g, ddof=1) / (np.mean(g) * np.sqrt(len(g))) for g in groups])
+    k = np.polyfit(np.log([20, 40, 80]), np.log(means), 1, w=1 / sigma)[0]  # weighted by the point spreads
+    assert law["exponent"] == pytest.approx(k, rel=1e-9) and law["exponent_error"] > 0
+    assert law["error_method"] == "bootstrap" and law["resamples"] >= 1000
+    assert law["ci95"][0] < law["ci68"][0] <= law["exponent"] <= law["ci68"][1] < law["ci95"][1]
+    assert float(meta["fit.exponent"]) == law["exponent"] and meta["fit.ci95"] == ",".join(map(repr, law["ci95"]))
     assert [p["c1"] for p in summary["points"]] == pytest.approx([1.0, 1.0, 1.0])
 
 

@@ -30,6 +30,10 @@ def sweep_metadata(table: SweepTable) -> dict[str, Any]:
         meta["mode"] = spec.mode
     meta.update({f"base.{k}": v for k, v in spec.base.to_dict().items()})
     meta["date"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    law = sweep_law(table)
+    if law is not None:  # the fit travels with the table (issue 14)
+        for key, value in law_dict(law, spec.vary).items():
+            meta[f"fit.{key}"] = ",".join(map(repr, value)) if isinstance(value, list) else value
     meta.update(metadata_lines(sweep_seeds(spec)))
     return meta
 
@@ -88,16 +92,31 @@ def sweep_summary(table: SweepTable) -> dict[str, Any]:
         "version": __version__,
         "provenance": provenance(sweep_seeds(spec)),
     }
-    law = table.power_law() if spec.vary in ("levels", "sites", "samples") else None
+    law = sweep_law(table)
     if law is not None:
-        summary["power_law"] = {
-            "exponent": law.exponent,
-            "exponent_error": law.exponent_error,
-            "prefactor": law.prefactor,
-            "of": "d1_squared",
-            "against": spec.vary,
-        }
+        summary["power_law"] = law_dict(law, spec.vary)
     return summary
+
+
+def sweep_law(table: SweepTable):
+    """The fitted power law of D₁², for sweeps of n, N or K (None otherwise)."""
+    return table.power_law() if table.spec.vary in ("levels", "sites", "samples") else None
+
+
+def law_dict(law, against: str) -> dict[str, Any]:
+    """The fit as JSON: exponent, its error and intervals (bootstrap over seeds), prefactor, method."""
+    return {
+        "exponent": law.exponent,
+        "exponent_error": law.exponent_error,
+        "ci68": None if law.ci68 is None else list(law.ci68),
+        "ci95": None if law.ci95 is None else list(law.ci95),
+        "prefactor": law.prefactor,
+        "error_method": law.method,
+        "resamples": law.resamples,
+        "weighted": law.weighted,
+        "of": "d1_squared",
+        "against": against,
+    }
 
 
 def write_sweep_json(path: str | os.PathLike, table: SweepTable) -> None:

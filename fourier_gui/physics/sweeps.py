@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 
@@ -28,6 +28,7 @@ import numpy as np
 
 from fourier_gui.physics.criteria import lam_for_c1
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
+from fourier_gui.physics.power_law import PowerLaw, bootstrap_power_law
 
 #: `mode` varies the Fourier mode q of a `mode:q` start (the length-scale test of diffusion, docs/physics.md §5).
 VARIABLES = ("levels", "sites", "lam", "bandwidth", "samples", "mode")
@@ -217,11 +218,13 @@ class SweepTable:
         return out
 
     def power_law(self) -> PowerLaw | None:
-        """D₁² ∝ value^exponent fitted to the point means (None with fewer than two points)."""
-        points = self.aggregate()
-        if len(points) < 2:
+        """D₁² ∝ value^exponent fitted to the point means, with a bootstrap over the seeds of each point
+        (physics/power_law.py); None with fewer than two points."""
+        groups = [[r.d1_squared for r in self.rows if r.point == i] for i in range(len(self.spec.values))]
+        kept = [(v, g) for v, g in zip(self.spec.values, groups, strict=True) if g]
+        if len(kept) < 2:
             return None
-        return fit_power_law([p["value"] for p in points], [p["d1_mean"] for p in points])
+        return bootstrap_power_law([v for v, _ in kept], [g for _, g in kept], seed=self.spec.base.seed)
 
 
 def _mean_and_std(name: str, values: list[float]) -> dict[str, float]:
@@ -230,33 +233,6 @@ def _mean_and_std(name: str, values: list[float]) -> dict[str, float]:
     mean = float(finite.mean()) if finite.size else math.nan
     std = float(finite.std(ddof=1)) if finite.size > 1 else 0.0
     return {f"{name}_mean": mean, f"{name}_std": std}
-
-
-@dataclass(frozen=True)
-class PowerLaw:
-    """y = prefactor · x^exponent, with the standard error of the exponent (log–log least squares)."""
-
-    exponent: float
-    exponent_error: float
-    prefactor: float
-
-    def __call__(self, x) -> np.ndarray:
-        return self.prefactor * np.asarray(x, dtype=float) ** self.exponent
-
-
-def fit_power_law(x: Iterable[float], y: Iterable[float]) -> PowerLaw:
-    """Least squares of log y = log A + k log x; the error of k from the residuals (0 for two points)."""
-    lx, ly = np.log(np.asarray(list(x), dtype=float)), np.log(np.asarray(list(y), dtype=float))
-    if lx.size < 2:
-        raise ValueError("a power law needs at least two points")
-    design = np.column_stack([np.ones_like(lx), lx])
-    coef, *_ = np.linalg.lstsq(design, ly, rcond=None)
-    error = 0.0
-    if lx.size > 2:
-        residual = ly - design @ coef
-        sigma2 = residual @ residual / (lx.size - 2)
-        error = float(math.sqrt(sigma2 / np.sum((lx - lx.mean()) ** 2)))
-    return PowerLaw(float(coef[1]), error, float(math.exp(coef[0])))
 
 
 def _single_blas_thread() -> None:

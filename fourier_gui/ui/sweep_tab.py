@@ -42,6 +42,14 @@ from fourier_gui.ui.widgets import save_through_dialog, show_failure
 REGIME_COLOURS = {"violated": (179, 38, 30, 40), "marginal": (184, 134, 11, 40)}
 
 
+def fit_text(law, symbol: str, reference: float | None) -> str:
+    """ "Fit: D₁² ∝ n^(−1.05 ± 0.06), 95 % [−1.17, −0.93]" and the paper's slope when there is one."""
+    text = f"Fit: D₁² ∝ {symbol}^({law.exponent:.2f} ± {law.exponent_error:.2f})"
+    if law.ci95 is not None:
+        text += f", 95 % [{law.ci95[0]:.2f}, {law.ci95[1]:.2f}] (shaded)"
+    return text + (f"   (paper: {reference:g})" if reference is not None else "")
+
+
 @dataclass(frozen=True)
 class SweepTabConfig:
     title: str
@@ -166,6 +174,11 @@ class SweepTab(QWidget):
             pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine),
             name=f"slope {c.reference_slope:g} (paper)" if c.reference_slope is not None else None,
         )
+        self.band_low, self.band_high = pg.PlotDataItem(pen=None), pg.PlotDataItem(pen=None)
+        self.band_item = pg.FillBetweenItem(self.band_low, self.band_high, brush=pg.mkBrush(213, 94, 0, 50))
+        self.band_item.setToolTip("95 % band of the fitted power law: bootstrap over the seeds of each point")
+        for item in (self.band_low, self.band_high, self.band_item):
+            self.plot.addItem(item)
         for item in (self.runs_item, self.error_item, self.means_item, self.fit_item, self.reference_item):
             self.plot.addItem(item)
         plots = QWidget()
@@ -293,16 +306,16 @@ class SweepTab(QWidget):
         if law is not None:
             grid = np.geomspace(xs.min(), xs.max(), 50)
             self.fit_item.setData(grid, law(grid))
-            self.fit_label.setText(
-                f"Fit: D₁² ∝ {self.config.x_label.split()[-1]}^({law.exponent:.2f} ± {law.exponent_error:.2f})"
-                + (f"   (paper: {self.config.reference_slope:g})" if self.config.reference_slope is not None else "")
-            )
+            band = law.band(grid)
+            self.band_low.setData(grid, band[0] if band else [])
+            self.band_high.setData(grid, band[1] if band else [])
+            self.fit_label.setText(fit_text(law, self.config.x_label.split()[-1], self.config.reference_slope))
             if self.config.reference_slope is not None:
                 ref = means[0] * (grid / xs[0]) ** self.config.reference_slope
                 self.reference_item.setData(grid, ref)
         else:
-            self.fit_item.setData([], [])
-            self.reference_item.setData([], [])
+            for item in (self.fit_item, self.reference_item, self.band_low, self.band_high):
+                item.setData([], [])
             if not self.config.regime and log_y:
                 self.fit_label.setText("")
         self._on_state(self.engine.state)

@@ -81,9 +81,15 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument(
             "--vary",
             required=True,
-            help="what to vary: levels, sites, lam, bandwidth, samples or mode (q of a mode:q start)",
+            help="what to vary: levels, sites, lam, bandwidth, samples or mode (q of a mode:q start); "
+            "two of them, e.g. lam,levels, make a grid",
         )
-        p.add_argument("--values", required=True, help="comma-separated values, e.g. 100,200,300,400,500")
+        p.add_argument(
+            "--values",
+            required=True,
+            help="comma-separated values, e.g. 100,200,300,400,500; for a grid one list per parameter "
+            "separated by ;, e.g. '1e-5,2e-5;100,200'",
+        )
         p.add_argument(
             "--seeds", type=number(int), default=5, help="runs per value, seeds base+0 … base+S−1 (1 … 1000)"
         )
@@ -97,6 +103,14 @@ def build_parser(command: str) -> OneLineParser:
         )
         p.add_argument("--mode", type=number(int), default=1, help="q of --figure mode-rate (1 … N−1)")
         p.add_argument("--workers", type=number(int), help="processes (default: one per core)")
+        p.add_argument(
+            "--dask",
+            metavar="local[:W]|tcp://HOST:PORT",
+            help="run on Dask: a LocalCluster of W worker processes, or a running scheduler (the cluster extra)",
+        )
+        p.add_argument(
+            "--plot", metavar="FILE", help="also save the plot (fit and 95 %% band, or the heat map) as PNG or SVG"
+        )
         p.add_argument(
             "--csv", required=True, metavar="FILE", help="the table: one row per run, one mean row per value"
         )

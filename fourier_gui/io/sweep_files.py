@@ -25,6 +25,8 @@ def sweep_metadata(table: SweepTable) -> dict[str, Any]:
     spec = table.spec
     meta: dict[str, Any] = {"app": "fourier-gui", "version": __version__, "kind": "sweep"}
     meta.update({"vary": spec.vary, "values": ",".join(format_value(v) for v in spec.values)})
+    if spec.vary2 is not None:  # a grid: every value with every value2
+        meta.update({"vary2": spec.vary2, "values2": ",".join(format_value(v) for v in spec.values2)})
     meta.update({"seeds": spec.seeds, "hold": spec.hold, "figure": spec.figure, "complete": table.complete})
     if spec.figure == "mode-rate":
         meta["mode"] = spec.mode
@@ -52,7 +54,7 @@ def sweep_rows(table: SweepTable) -> list[dict[str, Any]]:
                 "count": 1, "lam": r.lam, "gamma": r.gamma, "c1": r.c1, "c2": r.c2, "d1_squared": r.d1_squared,
                 "rate_over_gamma": r.fitted_rate_over_gamma, "method": r.method, "elapsed_s": r.elapsed_s,
                 "fourier_r2": r.fourier_r2, "fourier_gamma_ratio": r.fourier_gamma_ratio,
-                "mode_rate_ratio": r.mode_rate_ratio,
+                "mode_rate_ratio": r.mode_rate_ratio, "value2": r.value2,
             }
         )  # fmt: skip
     for a in table.aggregate():
@@ -64,18 +66,25 @@ def sweep_rows(table: SweepTable) -> list[dict[str, Any]]:
                 "fourier_r2": a["r2_mean"], "fourier_r2_std": a["r2_std"],
                 "fourier_gamma_ratio": a["gamma_ratio_mean"], "fourier_gamma_ratio_std": a["gamma_ratio_std"],
                 "mode_rate_ratio": a["mode_rate_mean"], "mode_rate_ratio_std": a["mode_rate_std"],
+                "value2": a["value2"],
             }
         )  # fmt: skip
     return rows
 
 
+def sweep_columns(table: SweepTable) -> tuple[str, ...]:
+    """The contract's columns, and `value2` last for a grid."""
+    return (*COLUMNS, "value2") if table.spec.is_grid else COLUMNS
+
+
 def write_sweep_csv(path: str | os.PathLike, table: SweepTable) -> None:
+    columns = sweep_columns(table)
     with atomic_open(path, "w", allow_stdout=True, encoding="utf-8", newline="\n") as f:
         for key, value in sweep_metadata(table).items():
             f.write(f"# {key}: {format_value(value)}\n")
-        f.write(",".join(COLUMNS) + "\n")
+        f.write(",".join(columns) + "\n")
         for row in sweep_rows(table):
-            f.write(",".join(format_value(row[c]) if c in row else "" for c in COLUMNS) + "\n")
+            f.write(",".join(format_value(row[c]) if c in row else "" for c in columns) + "\n")
 
 
 def sweep_summary(table: SweepTable) -> dict[str, Any]:
@@ -83,6 +92,7 @@ def sweep_summary(table: SweepTable) -> dict[str, Any]:
     summary: dict[str, Any] = {
         "vary": spec.vary,
         "values": list(spec.values),
+        **({"vary2": spec.vary2, "values2": list(spec.values2)} if spec.is_grid else {}),
         "seeds": spec.seeds,
         "hold": spec.hold,
         "complete": table.complete,

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from fourier_gui.physics.criteria import lam_for_c1
+from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.power_law import PowerLaw, bootstrap_power_law
 
@@ -60,6 +61,21 @@ class SweepSpec:
     hold: str = "c1"
     figure: str = "d1"
     mode: int = 1  # q of the mode-rate figure
+    #: A second varied parameter makes the sweep a grid (every value with every value2), e.g. λ × n for
+    #: the regime map from exact runs; empty for a one-parameter sweep.
+    vary2: str | None = None
+    values2: tuple[float, ...] = ()
+
+    @property
+    def is_grid(self) -> bool:
+        return self.vary2 is not None
+
+    def points(self) -> list[tuple[float, float]]:
+        """The sweep's points in order: (value, value2), value2 NaN for a one-parameter sweep; row-major
+        (value2 varies fastest) for a grid."""
+        if self.vary2 is None:
+            return [(float(v), math.nan) for v in self.values]
+        return [(float(v), float(w)) for v in self.values for w in self.values2]
 
     def validated(self) -> SweepSpec:
         if self.vary not in VARIABLES:
@@ -72,18 +88,29 @@ class SweepSpec:
             raise ParameterError("values", self.values, "at least one value")
         if self.figure not in FIGURES:
             raise ParameterError("figure", self.figure, "one of " + ", ".join(FIGURES))
+        if self.vary2 is not None:
+            grid_variables = tuple(v for v in VARIABLES if v != "mode")
+            for name in (self.vary, self.vary2):
+                if name not in grid_variables:
+                    raise ParameterError("vary", f"{self.vary},{self.vary2}", "two of " + ", ".join(grid_variables))
+            if self.vary2 == self.vary:
+                raise ParameterError("vary", f"{self.vary},{self.vary2}", "two different parameters")
+            if not self.values2:
+                raise ParameterError("values", self.values2, "values for both parameters, separated by ;")
+            if len(self.points()) * self.seeds > 100_000:
+                raise ParameterError("values", len(self.points()), "at most 100000 runs (points × seeds)")
         for run in self.runs():
             run.parameters.validated()
         return self
 
-    def point_parameters(self, value: float) -> SimulationParameters:
+    def point_parameters(self, value: float, value2: float = math.nan) -> SimulationParameters:
         """The parameters of one point (before the seed), with λ rescaled when c1 is held."""
-        v = int(value) if self.vary in INTEGER_VARIABLES else float(value)
-        if self.vary in INTEGER_VARIABLES and v != value:
-            raise ParameterError(self.vary, value, "whole numbers")
+        v = _typed(self.vary, value)
         field = {} if self.vary == "mode" else {self.vary: v}
+        if self.vary2 is not None:
+            field[self.vary2] = _typed(self.vary2, value2)
         p = self.base.with_changes(**field, t_max=None, t_max_gamma=max(5.0, self.base.t_max_gamma or 5.0))
-        if self.hold == "c1" and self.vary != "lam":
+        if self.hold == "c1" and "lam" not in (self.vary, self.vary2):
             p = p.with_changes(lam=lam_for_c1(self.base.c1, p.levels, p.bandwidth))
         if self.vary == "mode":
             p = p.with_changes(initial=f"mode:{v}")
@@ -93,14 +120,31 @@ class SweepSpec:
 
     def runs(self) -> list[SweepRun]:
         out = []
-        for i, value in enumerate(self.values):
-            point = self.point_parameters(value)
+        for i, (value, value2) in enumerate(self.points()):
+            point = self.point_parameters(value, value2)
             for s in range(self.seeds):
                 initial = None if self.base.initial_seed is None else self.base.initial_seed + s
-                out.append(
-                    SweepRun(i, float(value), s, point.with_changes(seed=self.base.seed + s, initial_seed=initial))
-                )
+                params = point.with_changes(seed=self.base.seed + s, initial_seed=initial)
+                out.append(SweepRun(i, value, s, params, value2))
         return out
+
+
+def _typed(name: str, value: float) -> int | float:
+    """A swept value as its field wants it: whole numbers for n, N, K and q."""
+    if name not in INTEGER_VARIABLES:
+        return float(value)
+    if not math.isfinite(value) or int(value) != value:
+        raise ParameterError(name, value, "whole numbers")
+    return int(value)
+
+
+class SweepRunError(FourierGuiError):
+    """One run of a sweep failed (its worker died for good, or it raised): names the point and the seed."""
+
+    def __init__(self, run: SweepRun, cause: BaseException) -> None:
+        self.run = run
+        where = f"value {run.value:g}" + ("" if math.isnan(run.value2) else f", {run.value2:g}")
+        super().__init__(f"the run at {where}, seed {run.parameters.seed} failed: {type(cause).__name__}: {cause}")
 
 
 @dataclass(frozen=True)
@@ -109,6 +153,7 @@ class SweepRun:
     value: float
     repetition: int
     parameters: SimulationParameters
+    value2: float = math.nan  # the second parameter's value on a grid
 
 
 @dataclass(frozen=True)
@@ -130,6 +175,7 @@ class RunFigures:
     fourier_r2: float = math.nan
     fourier_gamma_ratio: float = math.nan
     mode_rate_ratio: float = math.nan  # measured decay rate of the start's mode / γ_q
+    value2: float = math.nan  # the second parameter's value on a grid
 
     def figure(self, name: str) -> float:
         """The figure of merit `name` (one of FIGURES) of this run."""
@@ -170,6 +216,7 @@ def run_figures(run: SweepRun) -> RunFigures:
         math.nan if fit is None else fit.r2,
         math.nan if fit is None else fit.gamma_ratio,
         math.nan if rate is None else rate / gamma_q,
+        run.value2,
     )
 
 
@@ -186,12 +233,12 @@ class SweepTable:
 
     @property
     def complete(self) -> bool:
-        return len(self.rows) == len(self.spec.values) * self.spec.seeds
+        return len(self.rows) == len(self.spec.points()) * self.spec.seeds
 
     def aggregate(self) -> list[dict]:
         """One dict per point with at least one finished run, in the order of the values."""
         out = []
-        for i, value in enumerate(self.spec.values):
+        for i, (value, value2) in enumerate(self.spec.points()):
             rows = [r for r in self.rows if r.point == i]
             if not rows:
                 continue
@@ -201,6 +248,7 @@ class SweepTable:
                 {
                     "point": i,
                     "value": float(value),
+                    "value2": float(value2),
                     "count": len(rows),
                     "c1": rows[0].c1,
                     "c2": rows[0].c2,
@@ -219,7 +267,9 @@ class SweepTable:
 
     def power_law(self) -> PowerLaw | None:
         """D₁² ∝ value^exponent fitted to the point means, with a bootstrap over the seeds of each point
-        (physics/power_law.py); None with fewer than two points."""
+        (physics/power_law.py); None with fewer than two points, and for a grid."""
+        if self.spec.is_grid:
+            return None
         groups = [[r.d1_squared for r in self.rows if r.point == i] for i in range(len(self.spec.values))]
         kept = [(v, g) for v, g in zip(self.spec.values, groups, strict=True) if g]
         if len(kept) < 2:
@@ -299,11 +349,18 @@ def iter_sweep(
 
     `should_stop()` is polled a few times a second; True cancels the runs not yet started.
     """
-    pending: set[Future] = {executor.submit(run_figures, run) for run in spec.runs()}
+    runs = {executor.submit(run_figures, run): run for run in spec.runs()}
+    pending: set[Future] = set(runs)
     while pending:
         done, pending = wait(pending, timeout=0.2, return_when="FIRST_COMPLETED")
         for future in done:
-            yield future.result()
+            try:
+                yield future.result()
+            except Exception as exc:  # a worker that died for good, a run that raised: say which run
+                for other in pending:
+                    other.cancel()
+                run = runs[future]
+                raise SweepRunError(run, exc) from exc
         if should_stop is not None and should_stop():
             for future in pending:
                 future.cancel()

@@ -188,6 +188,10 @@ class RunView(QWidget):
             ("system view", self.system.widget),
             ("chain profile", self.profile.plot_widget),
             ("conductivity κ(T)", self.conductivity.widget),
+            ("Fourier's law J against ΔP", self.transport.law),
+            ("spreading σ²(t)", self.transport.spread),
+            ("local exponent α(t)", self.transport.alpha),
+            ("Fourier mode a_q(t)", self.transport.mode),
         ]
 
     # --- from the model and the panel -----------------------------------------------------

@@ -174,11 +174,13 @@ class SweepTab(QWidget):
             pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine),
             name=f"slope {c.reference_slope:g} (paper)" if c.reference_slope is not None else None,
         )
-        self.band_low, self.band_high = pg.PlotDataItem(pen=None), pg.PlotDataItem(pen=None)
+        # the band's edges are drawn invisibly (a PlotDataItem without a pen computes no path to fill between)
+        self.band_low, self.band_high = (pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0)) for _ in range(2))
         self.band_item = pg.FillBetweenItem(self.band_low, self.band_high, brush=pg.mkBrush(213, 94, 0, 50))
         self.band_item.setToolTip("95 % band of the fitted power law: bootstrap over the seeds of each point")
-        for item in (self.band_low, self.band_high, self.band_item):
+        for item in (self.band_low, self.band_high):
             self.plot.addItem(item)
+        self.plot.addItem(self.band_item, ignoreBounds=True)  # its empty path would pull the view to the origin
         for item in (self.runs_item, self.error_item, self.means_item, self.fit_item, self.reference_item):
             self.plot.addItem(item)
         plots = QWidget()

@@ -1,0 +1,154 @@
+"""Every figure as data (docs/contracts.md, "Figure CSVs"): the numbers behind each plot of the window,
+as CSV with the same header conventions as the run CSV (`# key: value` lines, provenance included).
+
+A `FigureTable` is built from a result (or a study) by a function named after its figure; the window and
+the command line write the same tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from fourier_gui import __version__
+from fourier_gui.io.atomic import atomic_open
+from fourier_gui.io.provenance import metadata_lines, run_seeds
+from fourier_gui.io.results_csv import format_value
+from fourier_gui.physics.analysis import CorrelationStudy
+from fourier_gui.physics.geometry import site_positions
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.physics.transport import hopping_conductivity
+
+
+@dataclass
+class FigureTable:
+    """The data of one figure: column names, rows (numbers; NaN where a value does not exist) and metadata."""
+
+    figure: str
+    columns: list[str]
+    data: np.ndarray
+    metadata: dict[str, object] = field(default_factory=dict)
+
+
+def write_figure_csv(path: str | os.PathLike, table: FigureTable, seeds: tuple[int | None, ...] = ()) -> None:
+    """Write a figure table atomically (`-` = standard output)."""
+    meta: dict[str, object] = {"app": "fourier-gui", "version": __version__, "figure": table.figure}
+    meta.update(table.metadata)
+    meta["date"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    meta.update(metadata_lines(seeds))
+    with atomic_open(path, "w", allow_stdout=True, encoding="utf-8", newline="\n") as f:
+        for key, value in meta.items():
+            f.write(f"# {key}: {format_value(value)}\n")
+        f.write(",".join(table.columns) + "\n")
+        for row in table.data.tolist():
+            f.write(",".join(map(repr, row)) + "\n")
+
+
+def _parameters(p: SimulationParameters) -> dict[str, object]:
+    return {f"param.{k}": v for k, v in p.to_dict().items()}
+
+
+def _fit_metadata(result: SimulationResult) -> dict[str, object]:
+    fit = result.transport.fourier
+    meta: dict[str, object] = {"gamma": result.gamma, "t_fit": result.t_fit}
+    if fit is not None:
+        meta.update(
+            {
+                "fit.gamma_fit": fit.gamma_fit,
+                "fit.gamma_ratio": fit.gamma_ratio,
+                "fit.r2": fit.r2,
+                "fit.points": fit.points,
+            }
+        )
+        meta["fit.verdict"] = fit.verdict()
+    return meta
+
+
+def transport_curves_table(result: SimulationResult) -> FigureTable:
+    """The Transport tab's curves: σ²(t), α(t) and a_q(t), exact (computed rows) and HAM (docs/physics.md §5)."""
+    n = result.completed
+    columns = ["t", "sigma2_exact", "sigma2_ham", "alpha_exact", "alpha_ham", "mode_exact", "mode_ham"]
+    data = np.column_stack(
+        [
+            result.times[:n], result.sigma2[:n], result.ham_sigma2[:n], result.alpha[:n], result.ham_alpha[:n],
+            result.mode_amplitude[:n], result.ham_mode_amplitude[:n],
+        ]
+    )  # fmt: skip
+    meta = {"time_unit": "hbar/DeltaE", "mode_q": result.mode_q, "mu0": result.mu0, **_fit_metadata(result)}
+    return FigureTable("transport curves", columns, data, {**meta, **_parameters(result.parameters)})
+
+
+def fourier_law_table(result: SimulationResult) -> FigureTable:
+    """The points of the Fourier-law plot: every bond (or edge) at every computed time past t_fit, with its
+    population step and current, and the fitted slope in the metadata."""
+    n = result.completed
+    rows = np.flatnonzero(result.times[:n] >= result.t_fit)
+    bonds = result.currents.shape[1]
+    edges = result.edges or [(b, b + 1) for b in range(bonds)]
+    t = np.repeat(result.times[rows], bonds)
+    a = np.tile([e[0] + 1 for e in edges], rows.size)
+    b = np.tile([e[1] + 1 for e in edges], rows.size)
+    data = np.column_stack([t, a, b, result.steps[rows].ravel(), result.currents[rows].ravel()])
+    columns = ["t", "site_a", "site_b", "step_P", "current_J"]
+    meta = {"time_unit": "hbar/DeltaE", "current": "J from site_a to site_b", **_fit_metadata(result)}
+    return FigureTable("fourier law", columns, data, {**meta, **_parameters(result.parameters)})
+
+
+def kappa_table(result: SimulationResult) -> FigureTable:
+    """κ_meas = J/ΔT of the run binned in temperature (median, quartiles, count), and HAM's κ(T) at the
+    same temperatures (eq. 16)."""
+    bins = result.transport.kappa
+    p = result.parameters
+    ham = hopping_conductivity(p.levels, p.lam, p.bandwidth, bins.temperature) if bins.temperature.size else bins.median
+    data = np.column_stack([bins.temperature, bins.median, bins.low, bins.high, bins.count, ham])
+    columns = ["T", "kappa_meas_median", "kappa_meas_q1", "kappa_meas_q3", "count", "kappa_ham"]
+    meta = {"temperature_unit": "DeltaE/k_B", "t_fit": result.t_fit}
+    return FigureTable("conductivity", columns, data.reshape(-1, len(columns)), {**meta, **_parameters(p)})
+
+
+def system_table(result: SimulationResult, k: int | None = None) -> FigureTable:
+    """The system view at output time k (default: the last computed): one row per site (position, P exact
+    and HAM, local temperature) and one per bond or edge (its sites and currents)."""
+    p = result.parameters
+    k = result.completed - 1 if k is None else k
+    if result.completed == 0 or not 0 <= k < result.completed:
+        raise ValueError(f"output time {k} is not computed (0 … {result.completed - 1})")
+    xy = site_positions(p.geometry, p.sites, explicit_edges=bool(p.edges.strip()))
+    nan = math.nan
+    rows = [
+        [0, mu + 1, nan, xy[mu, 0], xy[mu, 1], result.exact[k, mu], result.ham[k, mu], result.temperatures[k, mu],
+         nan, nan]
+        for mu in range(p.sites)
+    ]  # fmt: skip
+    edges = result.edges or [(b, b + 1) for b in range(result.currents.shape[1])]
+    for e, (a, b) in enumerate(edges):
+        rows.append([1, a + 1, b + 1, nan, nan, nan, nan, nan, result.currents[k, e], result.ham_currents[k, e]])
+    columns = ["is_edge", "site", "site_b", "x", "y", "P_exact", "P_ham", "T", "J_exact", "J_ham"]
+    meta = {"time": result.times[k], "time_unit": "hbar/DeltaE", "rows": "is_edge 0: a site; 1: an edge site→site_b"}
+    return FigureTable("system view", columns, np.array(rows, dtype=float), {**meta, **_parameters(p)})
+
+
+def correlation_table(study: CorrelationStudy, params: SimulationParameters) -> FigureTable:
+    """f(τ) of eq. (9) with its fitted late line γτ + c and the times the paper reads off it."""
+    data = np.column_stack([study.taus, study.f, study.asymptote()])
+    meta: dict[str, object] = {
+        "time_unit": "hbar/DeltaE",
+        "gamma": study.gamma,
+        "tau_c": study.tau_c,
+        "heisenberg_time": study.heisenberg,
+        "fit.slope": study.slope,
+        "fit.slope_over_gamma": study.slope_over_gamma,
+        "fit.intercept": study.intercept,
+        "fit.window": "5 tau_c … heisenberg_time/4",
+        "bond": 1,
+    }
+    return FigureTable("correlation function", ["tau", "f", "asymptote"], data, {**meta, **_parameters(params)})
+
+
+def figure_seeds(params: SimulationParameters) -> tuple[int | None, ...]:
+    return run_seeds(params)

@@ -1,0 +1,83 @@
+"""Sweeps beyond one machine: Dask distributed as the executor (the `cluster` extra).
+
+    fourier-gui sweep … --dask local:4            a LocalCluster of 4 worker processes on this machine
+    fourier-gui sweep … --dask tcp://host:8786    join a running scheduler (`dask scheduler` on one host,
+                                                  `dask worker tcp://host:8786` on the others)
+
+A sweep is a list of independent runs, each a pure function of its parameters, so any worker computes the
+same numbers as the local pool, bit for bit. When a worker dies mid-run, the scheduler gives its runs to
+another worker (Dask retries a task up to `distributed.scheduler.allowed-failures` times); a run that
+still fails is reported by point and seed (sweeps.SweepRunError), never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from concurrent.futures import Executor
+from contextlib import contextmanager
+
+from fourier_gui.physics.errors import FourierGuiError
+
+LOCAL = re.compile(r"local(?::(\d+))?")
+ADDRESS = re.compile(r"(tcp|tls|inproc|ucx|ws|wss)://\S+")
+#: Seconds to wait for a scheduler before giving up.
+CONNECT_TIMEOUT = 20
+
+
+class ClusterError(FourierGuiError):
+    """Dask is missing, or the scheduler cannot be reached; the message says which and what to do."""
+
+
+def check_address(text: str) -> str:
+    """`local`, `local:W` (1 ≤ W ≤ 256) or a scheduler address; raises ClusterError otherwise."""
+    match = LOCAL.fullmatch(text)
+    if match:
+        workers = int(match.group(1) or 0)
+        if match.group(1) is not None and not 1 <= workers <= 256:
+            raise ClusterError(f"--dask: {text!r} is out of range (allowed: local:W with W = 1 … 256)")
+        return text
+    if ADDRESS.fullmatch(text):
+        return text
+    raise ClusterError(f"--dask: {text!r} is out of range (allowed: local, local:W or tcp://HOST:PORT)")
+
+
+def _distributed():
+    try:
+        import distributed
+    except ImportError:
+        raise ClusterError(
+            "Dask distributed is not installed: pip install 'fourier-gui[cluster]' (or drop --dask)"
+        ) from None
+    return distributed
+
+
+@contextmanager
+def dask_executor(address: str) -> Iterator[Executor]:
+    """An executor on a Dask cluster: a new LocalCluster of worker processes (`local[:W]`, one thread and
+    one BLAS thread each; W defaults to the core count) or a running scheduler (`tcp://host:port`)."""
+    address = check_address(address)
+    distributed = _distributed()
+    match = LOCAL.fullmatch(address)
+    cluster = None
+    try:
+        if match:
+            import os
+
+            workers = int(match.group(1) or os.cpu_count() or 1)
+            cluster = distributed.LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            client = distributed.Client(cluster, timeout=CONNECT_TIMEOUT)
+        else:
+            client = distributed.Client(address, timeout=CONNECT_TIMEOUT)
+    except OSError as exc:  # includes the timeout of an unreachable scheduler
+        if cluster is not None:
+            cluster.close()
+        raise ClusterError(f"--dask: cannot reach the scheduler at {address!r}: {exc}") from None
+    try:
+        yield client.get_executor(pure=False)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

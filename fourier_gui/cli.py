@@ -15,6 +15,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -34,7 +35,7 @@ from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, OPTION_OF, Field
 from fourier_gui.physics.initial_states import SPEC_HELP
 
-SUBCOMMANDS = ("simulate", "sweep", "conductivity", "presets")
+SUBCOMMANDS = ("simulate", "sweep", "conductivity", "correlation", "presets")
 
 
 #: The fields of one subunit's band and its coupling (simulate and conductivity).
@@ -75,7 +76,20 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument("--currents", action="store_true", help="add the exact and HAM bond currents J_μ(t) to the CSV")
         p.add_argument("--couplings", metavar="FILE.npz", help="also save band energies, couplings and ψ(0)")
         p.add_argument("--json", metavar="FILE", help="also save a summary (γ, c1, c2, D₁², timing)")
+        p.add_argument(
+            "--figures",
+            metavar="FOLDER",
+            help="also save every figure of the Dynamics and Transport tabs there: its data as CSV and its plot",
+        )
+        p.add_argument("--figure-format", choices=("png", "svg"), default="png", help="plots as PNG (default) or SVG")
         p.add_argument("--quiet", action="store_true", help="no progress line")
+    elif command == "correlation":
+        p.add_argument("--preset", help="take n, λ, δε and the seed from this preset (default fig2)")
+        _add_band_options(p)
+        _add_field_option(p, FIELD_BY_NAME["seed"])
+        _add_field_option(p, FIELD_BY_NAME["ensemble"])
+        p.add_argument("--csv", required=True, metavar="FILE", help="write τ, f(τ) and the fitted γτ line here")
+        p.add_argument("--plot", metavar="FILE", help="also save the plot as PNG or SVG")
     elif command == "sweep":
         _add_run_options(p)
         p.add_argument(
@@ -140,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_sweep_command(ns)
         if command == "conductivity":
             return run_conductivity(ns)
+        if command == "correlation":
+            return run_correlation(ns)
         if command == "presets":
             return run_presets()
         return run_window(ns)
@@ -168,6 +184,7 @@ def run_simulate(ns: argparse.Namespace) -> int:
     for option, path in (("--csv", ns.csv), ("--json", ns.json)):
         check_output(option, path)
     check_output("--couplings", ns.couplings, stdout_ok=False)
+    folder = _figure_folder(ns.figures)
     try:
         run = ExactRun(params)
     except InsufficientMemoryError as exc:
@@ -182,6 +199,65 @@ def run_simulate(ns: argparse.Namespace) -> int:
     write_csv(ns.csv, result, currents=ns.currents)
     if ns.json:
         write_json(ns.json, run_summary(result))
+    if folder is not None:
+        write_run_figures(result, folder, ns.figure_format)
+    return 0
+
+
+def _figure_folder(path: str | None) -> Path | None:
+    """The --figures folder, made if its parent exists; refused if it is a file."""
+    if path is None:
+        return None
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--figures: {path!r} is a file, not a folder")
+    if not folder.exists():
+        if not folder.resolve().parent.is_dir():
+            raise UsageError(f"--figures: the folder of {path!r} does not exist")
+        folder.mkdir()
+    return folder
+
+
+def write_run_figures(result, folder: Path, fmt: str) -> list[Path]:
+    """Every figure of a run as data (CSV) and as a plot (PNG or SVG), in `folder`."""
+    from fourier_gui.io import figure_data as fd
+    from fourier_gui.ui.figure_export import run_figures
+
+    seeds = fd.figure_seeds(result.parameters)
+    written = []
+    for name, _title, build in fd.RUN_FIGURES:
+        fd.write_figure_csv(folder / f"{name}.csv", build(result, result.completed - 1), seeds)
+        written.append(folder / f"{name}.csv")
+    return written + run_figures(result, folder, fmt)
+
+
+# --- correlation --------------------------------------------------------------------------
+def run_correlation(ns: argparse.Namespace) -> int:
+    """f(τ) of eq. (9) for the first bond's couplings, with the fitted late slope against γ."""
+    from fourier_gui.engine.previews import correlation_job
+    from fourier_gui.io.figure_data import correlation_table, figure_seeds, write_figure_csv
+    from fourier_gui.io.presets import UnknownPresetError, load_preset
+    from fourier_gui.physics.parameters import ParameterError
+
+    try:
+        preset = load_preset(ns.preset or "fig2")
+    except UnknownPresetError as exc:
+        raise UsageError(f"--preset: {exc}") from None
+    changes = {k: getattr(ns, k) for k in (*BAND_FIELDS, "seed", "ensemble") if getattr(ns, k) is not None}
+    try:
+        params = preset.parameters.with_changes(**changes).validated()
+    except ParameterError as exc:
+        raise out_of_range(OPTION_OF[exc.name], exc.value, exc.allowed) from None
+    check_output("--csv", ns.csv)
+    check_output("--plot", ns.plot, stdout_ok=False)
+    if ns.plot is not None and not ns.plot.lower().endswith((".png", ".svg")):
+        raise UsageError(f"--plot: {ns.plot!r} is out of range (allowed: a .png or .svg file)")
+    study = correlation_job(params)
+    write_figure_csv(ns.csv, correlation_table(study, params), figure_seeds(params))
+    if ns.plot:
+        from fourier_gui.ui.figure_export import save_correlation_plot
+
+        save_correlation_plot(study, ns.plot)
     return 0
 
 

@@ -41,12 +41,19 @@ def run_job(params: SimulationParameters) -> Job:
     return job
 
 
-def sweep_job(spec: SweepSpec, workers: int | None = None) -> Job:
-    """Run a sweep in a process pool; yields each run's `sweeps.RunFigures` as it finishes.
-    Pausing holds the results back; stopping ends the runs in progress at once."""
+def sweep_job(spec: SweepSpec, workers: int | None = None, scheduler: str | None = None) -> Job:
+    """Run a sweep in a process pool, or on a Dask scheduler (physics/cluster.py); yields each run's
+    `sweeps.RunFigures` as it finishes. Pausing holds the results back; stopping ends the local runs in
+    progress at once (a cluster's are cancelled or left to finish unseen)."""
 
     def job(control: JobControl) -> Iterator[object]:
         valid = spec.validated()
+        if scheduler:
+            from fourier_gui.physics.cluster import dask_executor
+
+            with dask_executor(scheduler) as executor:
+                yield from iter_sweep(valid, executor, should_stop=control.checkpoint)
+            return
         executor = default_executor(workers)
         try:
             yield from iter_sweep(valid, executor, should_stop=control.checkpoint)

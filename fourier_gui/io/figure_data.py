@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -152,3 +153,12 @@ def correlation_table(study: CorrelationStudy, params: SimulationParameters) -> 
 
 def figure_seeds(params: SimulationParameters) -> tuple[int | None, ...]:
     return run_seeds(params)
+
+
+#: The figure tables of one run: file stem, menu title, builder(result, output time index).
+RUN_FIGURES: tuple[tuple[str, str, Callable[[SimulationResult, int], FigureTable]], ...] = (
+    ("transport-curves", "Transport: σ²(t), α(t), a_q(t)", lambda r, k: transport_curves_table(r)),
+    ("fourier-law", "Transport: Fourier's law points J against ΔP", lambda r, k: fourier_law_table(r)),
+    ("conductivity-measured", "Measured conductivity κ_meas(T)", lambda r, k: kappa_table(r)),
+    ("system-view", "System view at the shown time", system_table),
+)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -24,8 +25,26 @@ def ensure_app():
     from fourier_gui.ui.app import make_app
 
     app = make_app()
+    quiet_offscreen_warnings()
     pg.setConfigOptions(antialias=True, background="w", foreground="k")  # as the window draws them
     return app
+
+
+def quiet_offscreen_warnings() -> None:
+    """Drop the offscreen platform's "does not support propagateSizeHints()" lines: noise on a console."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
 
 
 def slug(title: str) -> str:
@@ -111,3 +130,17 @@ def save_sweep_plot(table, path: str | os.PathLike) -> None:
     app.processEvents()
     save_plot(widget, path)
     widget.close()
+
+
+def save_correlation_plot(study, path: str | os.PathLike) -> None:
+    """f(τ) as the Studies tab draws it (with γτ, τ_c and the Heisenberg time), as PNG or SVG."""
+    from fourier_gui.ui.studies import CorrelationTab
+
+    app = ensure_app()
+    tab = CorrelationTab(lambda: None)
+    tab.show_study(study)
+    tab.resize(*FIGURE_SIZE)
+    tab.show()
+    app.processEvents()
+    save_plot(tab.plot_widget, path)
+    tab.close()

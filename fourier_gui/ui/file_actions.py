@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.atomic import atomic_write_bytes
+from fourier_gui.io.figure_data import RUN_FIGURES, figure_seeds, write_figure_csv
 from fourier_gui.io.results_csv import write_csv
 from fourier_gui.io.session import read_session, write_session
 from fourier_gui.physics.errors import FourierGuiError
@@ -76,6 +77,26 @@ class FileActions:
         if path:
             stale = " (the parameters of the shown run, not the panel's)" if self.model.stale else ""
             self._say(f"Saved {path}{stale}")
+
+    def export_figure_data(self, name: str, time_index: Callable[[], int]) -> None:
+        """One figure's data (io/figure_data.py RUN_FIGURES) as CSV, for the shown run at the shown time."""
+        result = self.model.result
+        if result is None or result.completed == 0:
+            QMessageBox.information(self.window, "Nothing to export", "Run a simulation first.")
+            return
+        _name, title, build = next(f for f in RUN_FIGURES if f[0] == name)
+        k = min(max(time_index(), 0), result.completed - 1)
+        table = build(result, k)
+        seeds = figure_seeds(result.parameters)
+        path = save_through_dialog(
+            self.window,
+            f"Export {title} as CSV",
+            f"{name}.csv",
+            "CSV files (*.csv)",
+            lambda p: write_figure_csv(p, table, seeds),
+        )
+        if path:
+            self._say(f"Saved {path}")
 
     def export_plot(self, widget: pg.PlotWidget) -> None:
         """PNG at presentation resolution or vector SVG (pyqtgraph's exporters)."""

@@ -10,18 +10,21 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fourier_gui.engine.engine import Engine
 from fourier_gui.engine.jobs import JobFailed
 from fourier_gui.engine.previews import correlation_job
 from fourier_gui.engine.standard_jobs import call_job
+from fourier_gui.io.figure_data import correlation_table, figure_seeds, write_figure_csv
 from fourier_gui.io.presets import load_preset
 from fourier_gui.physics.analysis import CorrelationStudy
 from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.figure_export import save_plot
+from fourier_gui.ui.grid_tab import GridSweepTab
 from fourier_gui.ui.plot_style import no_multipliers, outside_legend, readable_axes
 from fourier_gui.ui.sweep_tab import SweepTab, SweepTabConfig
-from fourier_gui.ui.widgets import show_failure
+from fourier_gui.ui.widgets import save_through_dialog, show_failure
 
 
 class CorrelationTab(QWidget):
@@ -57,17 +60,32 @@ class CorrelationTab(QWidget):
         no_multipliers(p)
         self.f_item = p.plot(pen=pg.mkPen("#0072B2", width=2), name="f(τ)")
         self.asymptote_item = p.plot(pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine), name="γτ + const")
-        self.tau_c_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#009E73"), label="τ_c", labelOpts={"position": 0.9})
+        self.tau_c_line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen("#009E73"), label="τ_c", labelOpts={"position": 0.9, "color": "#009E73"}
+        )
         self.heisenberg_line = pg.InfiniteLine(
-            angle=90, pen=pg.mkPen("#CC79A7"), label="2πn/δε", labelOpts={"position": 0.8}
+            angle=90, pen=pg.mkPen("#CC79A7"), label="2πn/δε", labelOpts={"position": 0.8, "color": "#CC79A7"}
         )
         p.addItem(self.tau_c_line)
         p.addItem(self.heisenberg_line)
+        self.export_csv_button = QPushButton("Export CSV…")
+        self.export_csv_button.setToolTip("Save τ, f(τ) and the fitted γτ line, with τ_c, the Heisenberg time and γ")
+        self.export_csv_button.clicked.connect(self.export_csv)
+        self.export_plot_button = QPushButton("Export plot…")
+        self.export_plot_button.setToolTip("Save the plot as PNG (1920 px wide) or SVG")
+        self.export_plot_button.clicked.connect(self.export_plot)
+        for button in (self.export_csv_button, self.export_plot_button):
+            button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.compute_button, 1)
+        buttons.addWidget(self.export_csv_button)
+        buttons.addWidget(self.export_plot_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.compute_button)
+        layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.plot_widget, 1)
         self.study: CorrelationStudy | None = None
+        self.study_parameters: SimulationParameters | None = None
 
     def _on_failed(self, failure: JobFailed) -> None:
         self.status.setText(f"Failed: {failure.reason}")
@@ -79,10 +97,35 @@ class CorrelationTab(QWidget):
             self.status.setText("Fix the invalid parameter first.")
             return
         self.status.setText(f"Computing f(τ) for n = {params.levels}, λ = {params.lam:g}, δε = {params.bandwidth:g}…")
+        self.study_parameters = params
         self.engine.start(call_job(correlation_job, params))
+
+    def export_csv(self) -> None:
+        study, params = self.study, self.study_parameters
+        if study is None or params is None:
+            return
+        path = save_through_dialog(
+            self,
+            "Export f(τ) as CSV",
+            "correlation.csv",
+            "CSV files (*.csv)",
+            lambda p: write_figure_csv(p, correlation_table(study, params), figure_seeds(params)),
+        )
+        if path:
+            self.status.setText(f"Saved {path}")
+
+    def export_plot(self) -> None:
+        path = save_through_dialog(
+            self, "Export f(τ) plot", "correlation.png", "PNG image (*.png);;SVG drawing (*.svg)",
+            lambda p: save_plot(self.plot_widget, p),
+        )  # fmt: skip
+        if path:
+            self.status.setText(f"Saved {path}")
 
     def show_study(self, study: CorrelationStudy) -> None:
         self.study = study
+        for button in (self.export_csv_button, self.export_plot_button):
+            button.setEnabled(True)
         self.f_item.setData(study.taus, study.f)
         asymptote = study.asymptote()
         positive = asymptote > 0  # γ(τ − τ0) is negative before τ0: nothing to draw on a log axis
@@ -147,6 +190,23 @@ class StudiesWidget(QTabWidget):
         self.addTab(self.correlation, "Correlation f(τ) (eq. 9)")
         self.addTab(self.mixed, "Mixed states")
         self.addTab(self.modes, "Fourier modes (length scales)")
+        self.grid = GridSweepTab(fig3)
+        self.addTab(self.grid, "Grid λ × n (heat map)")
+        self.scheduler = QLineEdit()
+        self.scheduler.setPlaceholderText("this computer")
+        self.scheduler.setAccessibleName("Dask scheduler")
+        self.scheduler.setToolTip(
+            "Where sweeps run: empty for this computer's processes, or a Dask scheduler address such as "
+            "tcp://host:8786 (needs pip install 'fourier-gui[cluster]'; see the README, Beyond one machine)"
+        )
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(4, 0, 4, 0)
+        corner_layout.addWidget(QLabel("Run on"))
+        corner_layout.addWidget(self.scheduler)
+        self.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        for tab in (self.accuracy, self.regime, self.mixed, self.modes, self.grid):
+            tab.scheduler = self.scheduler_address
         ballistic = QPushButton("Show the ballistic preset (c1 ≪ 1)")
         strong = QPushButton("Show the strong-coupling preset (c2 > 1)")
         ballistic.clicked.connect(lambda: self.preset_requested.emit("ballistic"))
@@ -158,5 +218,10 @@ class StudiesWidget(QTabWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.addLayout(row)
 
+    def scheduler_address(self) -> str | None:
+        """The Dask scheduler the sweeps should use, or None for this computer's process pool."""
+        return self.scheduler.text().strip() or None
+
     def engines(self) -> list[Engine]:
-        return [self.accuracy.engine, self.regime.engine, self.mixed.engine, self.modes.engine, self.correlation.engine]
+        tabs = (self.accuracy, self.regime, self.mixed, self.modes, self.grid, self.correlation)
+        return [tab.engine for tab in tabs]

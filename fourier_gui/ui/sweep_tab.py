@@ -7,6 +7,7 @@ points appear as their runs finish. The tab computes no physics itself.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -77,6 +78,7 @@ class SweepTab(QWidget):
         self.config = config
         self.base = base
         self.table: SweepTable | None = None
+        self.scheduler: Callable[[], str | None] = lambda: None  # a Dask scheduler address, set by the Studies tab
         self.engine = Engine(self)
         self.engine.item.connect(self._on_result)
         self.engine.finished.connect(self._on_finished)
@@ -120,7 +122,10 @@ class SweepTab(QWidget):
         self.run_button = QPushButton("Run sweep")
         self.stop_button = QPushButton("Stop")
         self.export_button = QPushButton("Export CSV…")
+        self.export_plot_button = QPushButton("Export plot…")
+        self.export_plot_button.clicked.connect(self.export_plot)
         for b, tip in (
+            (self.export_plot_button, "Save the plot (with the fit and its 95 % band) as PNG or SVG"),
             (self.run_button, "Run every point with every seed in a process pool"),
             (self.stop_button, "Stop: cancel what has not started, end the runs in progress"),
             (self.export_button, "Save the table (one row per run plus the means) as CSV"),
@@ -131,7 +136,7 @@ class SweepTab(QWidget):
         self.stop_button.clicked.connect(self.engine.stop)
         self.export_button.clicked.connect(self.export_csv)
         buttons = QHBoxLayout()
-        for b in (self.run_button, self.stop_button, self.export_button):
+        for b in (self.run_button, self.stop_button, self.export_button, self.export_plot_button):
             buttons.addWidget(b)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Sweep progress")
@@ -250,8 +255,8 @@ class SweepTab(QWidget):
         self.total = len(spec.values) * spec.seeds
         self.progress.setRange(0, self.total)
         self.progress.setValue(0)
-        self.status.setText(f"Running {self.total} runs in a process pool…")
-        self.engine.start(sweep_job(spec))
+        self.status.setText(f"Running {self.total} runs on {self.scheduler() or 'this computer’s processes'}…")
+        self.engine.start(sweep_job(spec, scheduler=self.scheduler()))
         self._redraw()
 
     def _on_result(self, figures: RunFigures) -> None:
@@ -274,6 +279,7 @@ class SweepTab(QWidget):
         self.run_button.setEnabled(state == "idle")
         self.stop_button.setEnabled(state in ("running", "paused"))
         self.export_button.setEnabled(state == "idle" and self.table is not None and bool(self.table.rows))
+        self.export_plot_button.setEnabled(self.export_button.isEnabled())
 
     # --- drawing ------------------------------------------------------------------------
     def x_of(self, row_value: float, c1: float) -> float:
@@ -330,6 +336,17 @@ class SweepTab(QWidget):
             cells = (f"{x:.4g}", str(p["count"]), f"{mean:.4g}", f"{std:.2g}", f"{p['rate_mean']:.3f}")
             for col, text in enumerate(cells):
                 self.grid.setItem(row, col, QTableWidgetItem(text))
+
+    def export_plot(self) -> None:
+        from fourier_gui.ui.figure_export import save_plot
+
+        name = self.config.title.split()[0].lower()
+        path = save_through_dialog(
+            self, "Export sweep plot", f"sweep-{name}.png", "PNG image (*.png);;SVG drawing (*.svg)",
+            lambda p: save_plot(self.plot_widget, p),
+        )  # fmt: skip
+        if path:
+            self.status.setText(f"Saved {path}")
 
     def export_csv(self) -> None:
         if self.table is None or not self.table.rows:

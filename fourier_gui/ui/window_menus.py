@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QToolButton
 
+from fourier_gui.io.figure_data import RUN_FIGURES
 from fourier_gui.io.presets import all_presets
 
 if TYPE_CHECKING:
@@ -56,6 +57,9 @@ def build_menus(w: MainWindow) -> None:
 
     file_menu = w.menuBar().addMenu("&File")
     file_menu.addAction(w.export_csv_action)
+    figure_menu = file_menu.addMenu("Export &figure data as CSV")
+    for name, title, _build in RUN_FIGURES:
+        figure_menu.addAction(a(w, f"{title}…", partial(files.export_figure_data, name, view.current_time_index)))
     plot_menu = file_menu.addMenu("Export &plot as PNG or SVG")
     for title, widget in view.plot_widgets():
         plot_menu.addAction(a(w, f"{title}…", partial(files.export_plot, widget)))

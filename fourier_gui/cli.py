@@ -234,9 +234,10 @@ def write_run_figures(result, folder: Path, fmt: str) -> list[Path]:
 # --- correlation --------------------------------------------------------------------------
 def run_correlation(ns: argparse.Namespace) -> int:
     """f(τ) of eq. (9) for the first bond's couplings, with the fitted late slope against γ."""
-    from fourier_gui.engine.previews import correlation_job
     from fourier_gui.io.figure_data import correlation_table, figure_seeds, write_figure_csv
     from fourier_gui.io.presets import UnknownPresetError, load_preset
+    from fourier_gui.physics.analysis import correlation_study
+    from fourier_gui.physics.model import ChainModel
     from fourier_gui.physics.parameters import ParameterError
 
     try:
@@ -252,7 +253,7 @@ def run_correlation(ns: argparse.Namespace) -> int:
     check_output("--plot", ns.plot, stdout_ok=False)
     if ns.plot is not None and not ns.plot.lower().endswith((".png", ".svg")):
         raise UsageError(f"--plot: {ns.plot!r} is out of range (allowed: a .png or .svg file)")
-    study = correlation_job(params)
+    study = correlation_study(ChainModel.from_parameters(params).coupling_blocks[0], params.bandwidth, params.gamma)
     write_figure_csv(ns.csv, correlation_table(study, params), figure_seeds(params))
     if ns.plot:
         from fourier_gui.ui.figure_export import save_correlation_plot

@@ -35,7 +35,7 @@ FUZZ = settings(
 )
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False) | st.text(max_size=8),
+    st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.floats(allow_nan=False) | st.text(max_size=8),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
     max_leaves=12,
 )
@@ -223,13 +223,18 @@ def command_lines(draw, command: str) -> list[str]:
 
 
 @FUZZ
-@given(argv=command_lines("simulate") | command_lines("sweep") | command_lines("conductivity"))
+@given(
+    argv=command_lines("simulate")
+    | command_lines("sweep")
+    | command_lines("conductivity")
+    | command_lines("correlation")
+)
 def test_fuzzed_command_lines_exit_with_one_line(argv, capsys) -> None:
     """Whatever the options, parsing and checking them ends in exit 0 or 2 and one line: the outputs point
     into a missing folder, so nothing runs and nothing is written."""
     missing = str(Path(tempfile.gettempdir()) / "fourier-gui-no-such-folder" / "out")
     argv = [a for a in argv]
-    for option in ("--csv", "--json", "--couplings", "--edges"):
+    for option in ("--csv", "--json", "--couplings", "--edges", "--plot", "--figures"):
         if option in argv:
             argv[argv.index(option) + 1] = missing + ".csv"
     argv += ["--csv", missing + ".csv"]

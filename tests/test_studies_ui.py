@@ -124,3 +124,60 @@ def test_fourier_mode_study_plots_rate_over_gamma_q_against_wavelength(qtbot, wi
     metadata, rows = read_sweep_csv(path)
     assert metadata["vary"] == "mode" and metadata["figure"] == "mode-rate"
     assert [float(r["mode_rate_ratio"]) for r in rows if r["row"] == "run"] == pytest.approx(ratios)
+
+
+def test_grid_tab_runs_a_tiny_grid_and_exports_table_and_heat_map(qtbot, window, tmp_path, monkeypatch):
+    tab = window.studies.grid
+    window.studies.setCurrentWidget(tab)
+    tab.values.setText("5e-4,2e-3")
+    tab.values2.setText("20,40")
+    tab.seeds.setValue(1)
+    tab.base = tab.base.with_changes(sites=3, points=41)
+    with qtbot.waitSignal(tab.engine.finished, timeout=120_000) as blocker:
+        tab.run_button.click()
+    assert blocker.args[0].status == "done" and tab.table.complete
+    image = tab.heat.image.image
+    assert image.shape == (2, 2)  # rows λ, columns n
+    means = {(p["value"], p["value2"]): p["figure_mean"] for p in tab.table.aggregate()}
+    np.testing.assert_allclose(10 ** image[1, 0], means[(2e-3, 20.0)], rtol=1e-12)  # log10 colour of D₁²
+    assert len(tab.heat.labels) == 4
+    qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=10_000)
+    csv, png = tmp_path / "grid.csv", tmp_path / "grid.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv), ""))
+    tab.export_button.click()
+    meta, rows = read_sweep_csv(csv)
+    assert meta["vary2"] == "levels" and sum(r["row"] == "run" for r in rows) == 4
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(png), ""))
+    tab.export_plot_button.click()
+    assert png.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_bad_scheduler_address_fails_the_sweep_with_its_reason(qtbot, window):
+    window.studies.scheduler.setText("nonsense://x")
+    tab = window.studies.grid
+    tab.values.setText("5e-4")
+    tab.values2.setText("20")
+    tab.seeds.setValue(1)
+    with qtbot.waitSignal(tab.engine.failed, timeout=30_000) as blocker:
+        tab.run_button.click()
+    assert "--dask" in blocker.args[0].reason or "nonsense" in blocker.args[0].reason
+    assert tab.error_box.isVisible()
+    tab.error_box.close()
+
+
+def test_correlation_tab_exports_csv_and_plot(qtbot, window, tmp_path, monkeypatch):
+    tab = window.studies.correlation
+    assert not tab.export_csv_button.isEnabled()
+    with qtbot.waitSignal(tab.engine.item, timeout=60_000):
+        tab.compute_button.click()
+    qtbot.waitUntil(lambda: tab.export_csv_button.isEnabled(), timeout=10_000)
+    csv, svg = tmp_path / "f.csv", tmp_path / "f.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv), ""))
+    tab.export_csv_button.click()
+    from fourier_gui.io.results_csv import read_csv
+
+    table = read_csv(csv)
+    np.testing.assert_array_equal(table.column("f"), tab.study.f)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(svg), ""))
+    tab.export_plot_button.click()
+    assert "<svg" in svg.read_text(encoding="utf-8")

@@ -26,6 +26,7 @@ from fourier_gui.cli_support import (
     UsageError,
     check_output,
     number,
+    one_line,
     out_of_range,
     parameters_from_options,
 )
@@ -160,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_presets()
         return run_window(ns)
     except (UsageError, FourierGuiError) as exc:  # a bad option, or a file that could not be written
-        print(f"{parser.prog}: error: {exc}", file=sys.stderr)
+        print(f"{parser.prog}: error: {one_line(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `… --csv - | head`: the reader has gone; say nothing more
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -18,6 +18,11 @@ class UsageError(Exception):
     """A bad command line: one line, exit status 2."""
 
 
+def one_line(text: str) -> str:
+    """The text with line breaks shown as \\n: a value typed with a newline must not split the message."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
 def out_of_range(option: str, value: object, allowed: str) -> UsageError:
     """The one-line message of docs/contracts.md for a refused value."""
     return UsageError(f"{option}: {value!r} is out of range (allowed: {allowed})")
@@ -27,7 +32,7 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse that reports an error in one line (no usage block) and exits with status 2."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(one_line(message))
 
 
 def number(kind: type):

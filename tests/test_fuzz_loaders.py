@@ -244,22 +244,30 @@ def test_fuzzed_command_lines_exit_with_one_line(argv, capsys) -> None:
     assert err.count("\n") == 1 and "error:" in err, err
 
 
+def _parsed_or_refused(call) -> object:
+    """The value `call()` returns, or the UsageError/FourierGuiError it raises, whose message must then
+    be one non-empty line; any other exception fails the test."""
+    try:
+        return call()
+    except (UsageError, FourierGuiError) as exc:
+        assert str(exc).strip() and "\n" not in str(exc), repr(str(exc))
+        return exc
+
+
 @FUZZ
 @given(argv=command_lines("simulate"))
-def test_fuzzed_simulate_options_raise_only_usage_errors(argv) -> None:
+def test_fuzzed_simulate_options_give_valid_parameters_or_a_named_refusal(argv) -> None:
     parser = build_parser("simulate")
-    try:
-        parameters_from_options(parser.parse_args([*argv[1:], "--csv", "x.csv"]))
-    except (UsageError, FourierGuiError):
-        pass
+    outcome = _parsed_or_refused(lambda: parameters_from_options(parser.parse_args([*argv[1:], "--csv", "x.csv"])))
+    if isinstance(outcome, SimulationParameters):
+        assert outcome.validated() is outcome  # what is accepted is valid
 
 
 @FUZZ
 @given(argv=command_lines("sweep"))
-def test_fuzzed_sweep_options_raise_only_usage_errors(argv) -> None:
+def test_fuzzed_sweep_options_give_a_valid_sweep_or_a_named_refusal(argv) -> None:
     parser = build_parser("sweep")
-    try:
-        ns = parser.parse_args([*argv[1:], "--csv", "x.csv", "--vary", "levels", "--values", "10,20"])
-        sweep_spec_from_options(ns)
-    except (UsageError, FourierGuiError):
-        pass
+    argv = [*argv[1:], "--csv", "x.csv", "--vary", "levels", "--values", "10,20"]
+    outcome = _parsed_or_refused(lambda: sweep_spec_from_options(parser.parse_args(argv)))
+    if not isinstance(outcome, Exception):
+        assert outcome.validated() is outcome and len(outcome.runs()) == 2 * outcome.seeds

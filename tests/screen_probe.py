@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -139,6 +140,33 @@ def fits(window: QWidget) -> list[str]:
     hint = window.minimumSizeHint()
     if hint.width() > available.width() or hint.height() > available.height():
         problems.append(f"minimum size {hint.width()}×{hint.height()} > screen")
+    return problems + pages_that_do_not_fit(window) + clipped_plots(window)
+
+
+def clipped_plots(window: QWidget) -> list[str]:
+    """A plot whose contents (axes, title, legend) need more width than its widget is cut on the right."""
+    problems = []
+    for widget in plots(window):
+        if not shown(widget):
+            continue
+        need = widget.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        if need > widget.width() + 1:
+            problems.append(f"plot “{widget.accessibleName()}” needs {need:.0f} px, has {widget.width()}")
+    return problems
+
+
+def pages_that_do_not_fit(window: QWidget) -> list[str]:
+    """Every page of every shown tab widget (the current one and those a click away) must fit the tab
+    widget's width: a page wider than its minimum room is clipped on the right, plots included."""
+    problems = []
+    for tabs in window.findChildren(QTabWidget):
+        if not shown(tabs):
+            continue
+        for i in range(tabs.count()):
+            page = tabs.widget(i)
+            need = max(page.minimumSizeHint().width(), page.minimumWidth())
+            if need > tabs.contentsRect().width():
+                problems.append(f"page “{tabs.tabText(i)}” needs {need} px, has {tabs.contentsRect().width()}")
     return problems
 
 
@@ -153,7 +181,8 @@ def style_snapshot(window) -> Counter[str]:
     for widget in window.findChildren(pg.PlotWidget):
         item = widget.getPlotItem()
         key = widget.accessibleName() or type(widget).__name__
-        snap[f"plot {key} title {item.titleLabel.text} {item.titleLabel.opts.get('size')}"] += 1
+        # the title's size, not its text: long or short follows the plot's width (plot_style.fit_title)
+        snap[f"plot {key} title size {item.titleLabel.opts.get('size')}"] += 1
         for name in ("left", "bottom"):
             font = item.getAxis(name).style.get("tickFont")
             snap[f"plot {key} {name} ticks {font.toString() if font is not None else None}"] += 1
@@ -215,6 +244,14 @@ def main() -> None:
     window.welcome.dismiss()
     run_to_end(app, window)
     report["normal"] = check(window, app, out, "normal")
+    studies = window.tabs.indexOf(window.studies)
+    report["studies"] = {}
+    for page in range(window.studies.count()):  # every Studies page, as a click shows it
+        window.tabs.setCurrentIndex(studies)
+        window.studies.setCurrentIndex(page)
+        report["studies"][window.studies.tabText(page)] = check(window, app, out, f"studies-{page}")
+    window.tabs.setCurrentIndex(0)
+    settle(app)
     before = style_snapshot(window)
     QTest.keyClick(window, Qt.Key.Key_F5)
     steps = {}

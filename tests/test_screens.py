@@ -63,6 +63,9 @@ def test_the_lesson_fits_every_screen(tmp_path, name):
     assert report["screen"][:2] == [width // scale, height // scale] and report["screen"][2] == scale
     assert problems(report["welcome"]) == []
     assert problems(report["normal"]) == []
+    assert len(report["studies"]) >= 6
+    for page, step in report["studies"].items():
+        assert problems(step) == [], page
     assert report["presentation_on"]
     for preset, step in report["presentation"].items():
         assert step["outcome"] == "done" and step["preset"] == preset  # chosen and run by keyboard
@@ -128,3 +131,38 @@ def test_a_legend_over_the_data_and_crowded_ticks_are_reported(qtbot):
     collisions = screen_probe.tick_collisions(box)
     assert any(p.startswith("crowded left axis") for p in collisions)
     assert not any(p.startswith("readable") for p in collisions)
+
+
+def test_a_plot_or_a_page_too_wide_for_its_room_is_reported(qtbot):
+    from PySide6.QtWidgets import QTabWidget
+
+    from fourier_gui.ui.plot_style import outside_legend, plot_widget
+
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    tabs = QTabWidget()
+    wide_page = QWidget()
+    wide_page.setMinimumWidth(900)
+    tabs.addTab(wide_page, "wide page")
+    raw = pg.PlotWidget()  # pyqtgraph's own: a long title and legend widen the layout past the widget
+    raw.getPlotItem().setTitle("a title far too long for a plot one hundred and sixty pixels wide")
+    raw.setAccessibleName("raw")
+    raw.setFixedWidth(160)
+    ours = plot_widget("a title far too long for a plot one hundred and sixty pixels wide", "y", "x", "short")
+    outside_legend(ours.getPlotItem())
+    ours.plot([0, 1], [0, 1], name="a legend entry")
+    ours.plot([0, 1], [1, 0], name="another legend entry")
+    ours.setFixedWidth(230)
+    for w in (tabs, raw, ours):
+        layout.addWidget(w)
+    box.setFixedWidth(400)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    qtbot.wait(50)
+    assert screen_probe.pages_that_do_not_fit(box) == [
+        "page “wide page” needs 900 px, has " + f"{tabs.contentsRect().width()}"
+    ]
+    clipped = screen_probe.clipped_plots(box)
+    assert len(clipped) == 1 and "raw" in clipped[0]  # the app's plot fits: short title, legend in one column
+    assert ours.getPlotItem().titleLabel.text == "short" and ours.getPlotItem().legend.columnCount == 1

@@ -57,7 +57,8 @@ class GridHeatMap:
         self.image.setRect(-0.5, -0.5, len(spec.values2), len(spec.values))  # cell (i, j) centred on (j, i)
         self.bar.setLevels((low, high))
         label = FIGURE_LABELS[spec.figure]
-        self.plot.setTitle(f"{'log₁₀ ' if log else ''}{label}: mean over {spec.seeds} seed(s)")
+        self.plot.setTitle(f"{'log₁₀ ' if log else ''}{label.split(' (')[0]}, mean")  # short: fits a 1024 screen
+        self.widget.setToolTip(f"Cell colour: {'log₁₀ of ' if log else ''}{label}, mean over {spec.seeds} seed(s)")
         self.plot.setLabel("left", NAMES.get(spec.vary, spec.vary))
         self.plot.setLabel("bottom", NAMES.get(spec.vary2, spec.vary2))
         self.plot.getAxis("bottom").setTicks([[(j, f"{v:g}") for j, v in enumerate(spec.values2)]])

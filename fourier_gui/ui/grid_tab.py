@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +29,7 @@ from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.sweeps import FIGURE_LABELS, RunFigures, SweepSpec, SweepTable
 from fourier_gui.ui.figure_export import save_plot
 from fourier_gui.ui.grid_plot import GridHeatMap
+from fourier_gui.ui.sweep_tab import button_grid, shrinkable
 from fourier_gui.ui.widgets import save_through_dialog, show_failure
 
 GRID_VARIABLES = {
@@ -102,9 +102,9 @@ class GridSweepTab(QWidget):
         ):
             b.setToolTip(tip)
             b.clicked.connect(slot)
-        buttons = QHBoxLayout()
-        for b in (self.run_button, self.stop_button, self.export_button, self.export_plot_button):
-            buttons.addWidget(b)
+        buttons = button_grid(self.run_button, self.stop_button, self.export_button, self.export_plot_button)
+        for box in (self.vary, self.vary2, self.figure):
+            shrinkable(box)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Grid progress")
         self.status = QLabel(

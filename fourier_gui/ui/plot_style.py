@@ -6,7 +6,8 @@ import math
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 
 
 class ReadableAxis(pg.AxisItem):
@@ -60,7 +61,43 @@ def plot_widget(title: str, left: str, bottom: str, short_title: str | None = No
     w.setAccessibleName(title)
     w.setMinimumSize(200, 160)  # three side by side still fit a 1024-pixel projector
     w.setProperty("titles", (title, short_title or title))
+    w.title_fitter = TitleFitter(w)  # the title follows the widget's width as it is shown or resized
     return w
+
+
+class TitleFitter(QObject):
+    """Refits a plot's title (`fit_title`) whenever its widget is shown or resized."""
+
+    def __init__(self, widget: pg.PlotWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            fit_title(self.widget)
+        return False
+
+
+def fit_title(widget: pg.PlotWidget) -> None:
+    """The long title where it fits beside the axes, else the short one (also with presentation type): a
+    title wider than the plot would widen its layout past the widget, which then cuts the right side."""
+    titles = widget.property("titles")
+    if not titles:
+        return
+    item = widget.getPlotItem()
+    long_title, short_title = titles
+    wanted = short_title if widget.property("large_style") else long_title
+    if wanted != short_title and widget.isVisible():  # a hidden widget's width is stale: judge when shown
+        font = QFont()
+        size = str(item.titleLabel.opts.get("size") or "")
+        if size.endswith("pt"):
+            font.setPointSizeF(float(size[:-2]))
+        right = 50 if item.getAxis("right").isVisible() else 0
+        if QFontMetrics(font).horizontalAdvance(long_title) > widget.width() - LEFT_AXIS_ALLOWANCE - right:
+            wanted = short_title
+    if item.titleLabel.text != wanted:
+        item.setTitle(wanted)  # keeps the label's size and colour
 
 
 def no_multipliers(item: pg.PlotItem) -> None:
@@ -81,6 +118,10 @@ def add_grid(plot: pg.PlotItem, dark: bool = False) -> None:
     plot.addItem(grid)
 
 
+#: Pixels of a plot widget's width taken by its left axis and margins, for laying out the legend.
+LEFT_AXIS_ALLOWANCE = 90
+
+
 def outside_legend(item: pg.PlotItem, max_columns: int = 6) -> pg.LegendItem:
     """A legend in a row under the plot's axis, never over its data; its columns follow the width.
 
@@ -91,7 +132,21 @@ def outside_legend(item: pg.PlotItem, max_columns: int = 6) -> pg.LegendItem:
     item.layout.addItem(legend, 4, 1)
     item.legend = legend
     legend.setProperty("max_columns", max_columns)
-    item.vb.sigResized.connect(lambda _vb: reflow_legend(legend, item.vb.width()))
+
+    def reflow(*_args: object) -> None:
+        # the view widget's width, not the view box's: a legend too wide for the widget widens the layout
+        # (and with it the view box) past the widget, which then clips the plot's right side
+        # (a fixed allowance for the left axis: its width changes with its tick labels, after the reflow)
+        view = item.getViewWidget()
+        width = item.vb.width() if view is None else min(item.vb.width(), view.width() - LEFT_AXIS_ALLOWANCE)
+        reflow_legend(legend, width)
+
+    legend.reflow = reflow  # for a style change (new font, new entry widths)
+    item.vb.sigResized.connect(reflow)
+    legend.geometryChanged.connect(reflow)  # entries added or restyled: their widths changed
+    view = item.getViewWidget()
+    if view is not None and hasattr(view, "sigDeviceRangeChanged"):
+        view.sigDeviceRangeChanged.connect(reflow)
     return legend
 
 
@@ -148,6 +203,7 @@ def style_plot_widget(widget: pg.PlotWidget, style: PlotStyle) -> None:
     for grid in (i for i in item.items if isinstance(i, pg.GridItem)):
         grid.setPen(pg.mkPen(GRID_COLOURS[style.dark]))
     titles = widget.property("titles")
+    widget.setProperty("large_style", style.large)
     if titles:
         item.titleLabel.text = titles[1] if style.large else titles[0]
     tick_font = QFont()
@@ -169,4 +225,5 @@ def style_plot_widget(widget: pg.PlotWidget, style: PlotStyle) -> None:
         for _sample, label in item.legend.items:  # the two setters above reach only later labels
             label.setText(label.text, size=size, color=style.foreground)
         if item.legend.objectName() == "outside-legend":
-            reflow_legend(item.legend, item.vb.width())
+            item.legend.reflow()
+    fit_title(widget)

@@ -302,7 +302,7 @@ class ConductivityPlot:
         self.measured_spread = pg.ErrorBarItem(pen=pg.mkPen("#009E73", width=1.5), beam=0.008)
         self.plot.addItem(self.measured_spread)
         self.plot.addItem(self.measured)
-        self.plot.legend.addItem(self.measured, "κ_meas = J/ΔT (exact run)")
+        self.plot.legend.addItem(self.measured, "κ_meas = J/ΔT")
         self.plot.vb.sigResized.connect(self._sync)
         self.compact = False
         self.curve = None

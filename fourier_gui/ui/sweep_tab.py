@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -41,6 +41,21 @@ from fourier_gui.ui.plot_style import no_multipliers, outside_legend, readable_a
 from fourier_gui.ui.widgets import save_through_dialog, show_failure
 
 REGIME_COLOURS = {"violated": (179, 38, 30, 40), "marginal": (184, 134, 11, 40)}
+
+
+def button_grid(*buttons: QPushButton) -> QGridLayout:
+    """Buttons two to a row: four in one row would make the controls too wide for a 1024-pixel screen."""
+    grid = QGridLayout()
+    for i, button in enumerate(buttons):
+        grid.addWidget(button, i // 2, i % 2)
+    return grid
+
+
+def shrinkable(box: QComboBox) -> QComboBox:
+    """A combo box that may be narrower than its longest entry (the list still shows it in full)."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    return box
 
 
 def fit_text(law, symbol: str, reference: float | None) -> str:
@@ -107,10 +122,13 @@ class SweepTab(QWidget):
         self.levels = QSpinBox(minimum=1, maximum=100_000, value=self.base.levels)
         self.levels.setAccessibleName("Levels per band n")
         self.hold = QComboBox()
-        self.hold.addItem("hold c1 = 1 (λ = δε/2n, the paper)", "c1")
-        self.hold.addItem("hold λ fixed (watch eq. 14 break)", "lam")
+        self.hold.addItem("hold c1 = 1 (paper)", "c1")
+        self.hold.addItem("hold λ fixed", "lam")
         self.hold.setAccessibleName("Protocol")
-        self.hold.setToolTip("Fig. 3 keeps c1 = 2λn/δε = 1 by scaling λ with n; holding λ lets small n violate c1")
+        self.hold.setToolTip(
+            "hold c1 = 1: λ = δε/2n, as the paper's Fig. 3 scales λ with n; "
+            "hold λ fixed: small n then violates c1 (watch eq. 14 break)"
+        )
         form = QFormLayout()
         form.addRow("Vary", self.vary)
         form.addRow("Values" if not c.regime else "c1 values", self.values)
@@ -135,9 +153,9 @@ class SweepTab(QWidget):
         self.run_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.engine.stop)
         self.export_button.clicked.connect(self.export_csv)
-        buttons = QHBoxLayout()
-        for b in (self.run_button, self.stop_button, self.export_button, self.export_plot_button):
-            buttons.addWidget(b)
+        buttons = button_grid(self.run_button, self.stop_button, self.export_button, self.export_plot_button)
+        for box in (self.vary, self.hold):
+            shrinkable(box)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Sweep progress")
         self.status = QLabel(c.explanation)

@@ -44,6 +44,8 @@ screenshots: $(STAMP)
 	  --screenshot resources/screenshots/transport.png
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset grid-corner --run \
 	  --screenshot resources/screenshots/grid-corner.png
+	$(VENV)/bin/fourier-gui sweep --preset fig3 --vary lam,levels --values '1e-5,3e-5,1e-4,3e-4,1e-3;50,100,200,400' \
+	  --seeds 2 --csv /tmp/fourier-gui-regime-grid.csv --plot resources/screenshots/regime-grid.png --quiet
 	$(MAKE) screens
 
 # The lesson on emulated classroom screens (tests/screen_probe.py): the window as it opens, and κ(T) in

@@ -227,7 +227,11 @@ def write_run_figures(result, folder: Path, fmt: str) -> list[Path]:
     seeds = fd.figure_seeds(result.parameters)
     written = []
     for name, _title, build in fd.RUN_FIGURES:
-        fd.write_figure_csv(folder / f"{name}.csv", build(result, result.completed - 1), seeds)
+        try:
+            table = build(result, result.completed - 1)
+        except fd.FigureUnavailable:  # e.g. no level diagram for a graph
+            continue
+        fd.write_figure_csv(folder / f"{name}.csv", table, seeds)
         written.append(folder / f"{name}.csv")
     return written + run_figures(result, folder, fmt)
 

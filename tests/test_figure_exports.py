@@ -154,3 +154,23 @@ def test_the_window_exports_every_figure_and_says_so(qtbot, open_window, tmp_pat
     plot_menu = next(a.menu() for a in menu.actions() if a.menu() and "plot" in a.text())
     titles = [a.text() for a in plot_menu.actions()]
     assert any("Fourier's law" in t for t in titles) and any("spreading" in t for t in titles)
+
+
+def test_level_diagram_bins_sum_to_the_site_probabilities(figures):
+    levels = read_csv(figures / "f" / "level-diagram.csv")
+    run = read_csv(figures / "run.csv")
+    site = levels.column("site")
+    for mu in range(1, 5):
+        total = levels.column("population")[site == mu].sum()
+        assert total == pytest.approx(run.column(f"exact_P{mu}")[-1], abs=1e-6)  # bins stored as float32
+    first, last = levels.column("first_level")[site == 1], levels.column("last_level")[site == 1]
+    assert first[0] == 1 and last[-1] == 60 and np.all(first[1:] == last[:-1] + 1)  # the bins tile the band
+
+
+def test_a_graph_has_no_level_diagram_but_every_other_figure(tmp_path):
+    argv = ["simulate", "--sites", "4", "--levels", "30", "--geometry", "ring", "--points", "41", "--quiet"]
+    assert main([*argv, "--csv", str(tmp_path / "r.csv"), "--figures", str(tmp_path / "f")]) == 0
+    names = {p.name for p in (tmp_path / "f").iterdir()}
+    assert "level-diagram.csv" not in names and {"system-view.csv", "fourier-law.csv"} <= names
+    edges = read_csv(tmp_path / "f" / "system-view.csv")
+    assert (edges.column("is_edge") == 1).sum() == 4  # a ring of four has four edges

@@ -20,10 +20,16 @@ from fourier_gui.io.atomic import atomic_open
 from fourier_gui.io.provenance import metadata_lines, run_seeds
 from fourier_gui.io.results_csv import format_value
 from fourier_gui.physics.analysis import CorrelationStudy
+from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.geometry import site_positions
+from fourier_gui.physics.model import band_energies, level_bin_starts
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.physics.transport import hopping_conductivity
+
+
+class FigureUnavailable(FourierGuiError):
+    """A figure this run does not have (the level diagram of a graph, a time not yet computed)."""
 
 
 @dataclass
@@ -118,7 +124,7 @@ def system_table(result: SimulationResult, k: int | None = None) -> FigureTable:
     p = result.parameters
     k = result.completed - 1 if k is None else k
     if result.completed == 0 or not 0 <= k < result.completed:
-        raise ValueError(f"output time {k} is not computed (0 … {result.completed - 1})")
+        raise FigureUnavailable(f"output time {k} is not computed (0 … {result.completed - 1})")
     xy = site_positions(p.geometry, p.sites, explicit_edges=bool(p.edges.strip()))
     nan = math.nan
     rows = [
@@ -132,6 +138,27 @@ def system_table(result: SimulationResult, k: int | None = None) -> FigureTable:
     columns = ["is_edge", "site", "site_b", "x", "y", "P_exact", "P_ham", "T", "J_exact", "J_ham"]
     meta = {"time": result.times[k], "time_unit": "hbar/DeltaE", "rows": "is_edge 0: a site; 1: an edge site→site_b"}
     return FigureTable("system view", columns, np.array(rows, dtype=float), {**meta, **_parameters(p)})
+
+
+def level_diagram_table(result: SimulationResult, k: int | None = None) -> FigureTable:
+    """The level diagram at output time k: per site and level bin, the levels it spans, their band energies
+    (ΔE = 1 gap, docs/physics.md §1) and the population Σ_{i ∈ bin} |⟨μ,i|ψ⟩|² (summing to P_μ)."""
+    p = result.parameters
+    k = result.completed - 1 if k is None else k
+    populations = result.level_populations
+    if populations is None:
+        raise FigureUnavailable("the level diagram exists for uniform chains only (a graph's bands differ per site)")
+    starts = level_bin_starts(p.levels)
+    ends = np.append(starts[1:], p.levels) - 1
+    energy = band_energies(p.levels, p.bandwidth)
+    rows = [
+        [mu + 1, starts[b] + 1, ends[b] + 1, energy[starts[b]], energy[ends[b]], float(populations[k, mu, b])]
+        for mu in range(p.sites)
+        for b in range(starts.size)
+    ]
+    columns = ["site", "first_level", "last_level", "energy_first", "energy_last", "population"]
+    meta = {"time": result.times[k], "time_unit": "hbar/DeltaE", "energy_unit": "DeltaE"}
+    return FigureTable("level diagram", columns, np.array(rows, dtype=float), {**meta, **_parameters(p)})
 
 
 def correlation_table(study: CorrelationStudy, params: SimulationParameters) -> FigureTable:
@@ -161,4 +188,5 @@ RUN_FIGURES: tuple[tuple[str, str, Callable[[SimulationResult, int], FigureTable
     ("fourier-law", "Transport: Fourier's law points J against ΔP", lambda r, k: fourier_law_table(r)),
     ("conductivity-measured", "Measured conductivity κ_meas(T)", lambda r, k: kappa_table(r)),
     ("system-view", "System view at the shown time", system_table),
+    ("level-diagram", "Level diagram at the shown time (chains)", level_diagram_table),
 )

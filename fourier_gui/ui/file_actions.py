@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.atomic import atomic_write_bytes
-from fourier_gui.io.figure_data import RUN_FIGURES, figure_seeds, write_figure_csv
+from fourier_gui.io.figure_data import RUN_FIGURES, FigureUnavailable, figure_seeds, write_figure_csv
 from fourier_gui.io.results_csv import write_csv
 from fourier_gui.io.session import read_session, write_session
 from fourier_gui.physics.errors import FourierGuiError
@@ -86,7 +86,11 @@ class FileActions:
             return
         _name, title, build = next(f for f in RUN_FIGURES if f[0] == name)
         k = min(max(time_index(), 0), result.completed - 1)
-        table = build(result, k)
+        try:
+            table = build(result, k)
+        except FigureUnavailable as exc:
+            QMessageBox.information(self.window, "Not for this run", str(exc)[:1].upper() + str(exc)[1:] + ".")
+            return
         seeds = figure_seeds(result.parameters)
         path = save_through_dialog(
             self.window,

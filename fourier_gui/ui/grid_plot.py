@@ -7,10 +7,10 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 
 from fourier_gui.physics.sweeps import FIGURE_LABELS, SweepTable
-from fourier_gui.ui.plot_style import plot_widget
+from fourier_gui.ui.plot_style import fit_title, plot_widget
 
 NAMES = {"levels": "n", "sites": "N", "samples": "K", "lam": "λ", "bandwidth": "δε"}
 #: Cells above this count go without their value written in them.
@@ -57,12 +57,21 @@ class GridHeatMap:
         self.image.setRect(-0.5, -0.5, len(spec.values2), len(spec.values))  # cell (i, j) centred on (j, i)
         self.bar.setLevels((low, high))
         label = FIGURE_LABELS[spec.figure]
-        self.plot.setTitle(f"{'log₁₀ ' if log else ''}{label.split(' (')[0]}, mean")  # short: fits a 1024 screen
+        short = f"{'log₁₀ ' if log else ''}{label.split(' (')[0]}"
+        title = f"{short}, mean over {spec.seeds} seed(s)"
+        self.widget.setProperty("titles", (title, short))  # the long one where it fits (plot_style.fit_title)
+        self.plot.setTitle(title)
+        fit_title(self.widget)
         self.widget.setToolTip(f"Cell colour: {'log₁₀ of ' if log else ''}{label}, mean over {spec.seeds} seed(s)")
         self.plot.setLabel("left", NAMES.get(spec.vary, spec.vary))
         self.plot.setLabel("bottom", NAMES.get(spec.vary2, spec.vary2))
         self.plot.getAxis("bottom").setTicks([[(j, f"{v:g}") for j, v in enumerate(spec.values2)]])
-        self.plot.getAxis("left").setTicks([[(i, f"{v:g}") for i, v in enumerate(spec.values)]])
+        left = self.plot.getAxis("left")
+        left.setTicks([[(i, f"{v:g}") for i, v in enumerate(spec.values)]])
+        widest = max(
+            QFontMetrics(left.style.get("tickFont") or QFont()).horizontalAdvance(f"{v:g}") for v in spec.values
+        )
+        left.setWidth(widest + 36)  # tick labels and the axis name side by side, never on top of each other
         self.plot.setXRange(-0.5, len(spec.values2) - 0.5, padding=0.02)
         self.plot.setYRange(-0.5, len(spec.values) - 0.5, padding=0.02)
         self._label_cells(matrix, shown, low, high)

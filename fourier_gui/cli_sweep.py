@@ -17,13 +17,13 @@ from fourier_gui.cli_support import (
 
 
 def _values(text: str, option: str = "--values") -> tuple[float, ...]:
+    from fourier_gui.physics.parameters import ParameterError
+    from fourier_gui.physics.sweeps import parse_values
+
     try:
-        values = tuple(float(v) for v in text.split(",") if v.strip())
-    except ValueError:
-        raise UsageError(f"{option}: {text!r} is not a comma-separated list of numbers") from None
-    if not values:
-        raise UsageError(f"{option}: give at least one value")
-    return values
+        return parse_values(text)
+    except ParameterError as exc:
+        raise out_of_range(option, exc.value, exc.allowed) from None
 
 
 def sweep_spec_from_options(ns: argparse.Namespace):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from functools import cache
@@ -10,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from fourier_gui.io.resources import resources_path
+from fourier_gui.io.user_files import load_user_json
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 
@@ -61,11 +61,7 @@ def read_preset(path: str | os.PathLike) -> Preset:
     """A preset from a JSON file: `title`, `description` (text), `parameters` (a mapping), optional `name`
     and extras such as `order` and `temperatures`. Raises PresetError or ParameterError, naming the field."""
     where = os.fspath(path)
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise PresetError(f"cannot read preset {where!r}: {getattr(exc, 'strerror', None) or exc}") from None
+    data = load_user_json(path, PresetError, "preset")
     if not isinstance(data, dict):
         raise PresetError(f"preset {where!r}: not a JSON object")
     name = data.get("name", Path(where).stem)

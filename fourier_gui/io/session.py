@@ -12,6 +12,7 @@ import numpy as np
 from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_write_text
 from fourier_gui.io.provenance import provenance, run_seeds
+from fourier_gui.io.user_files import load_user_json
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
@@ -55,11 +56,7 @@ def read_session(path: str | os.PathLike) -> tuple[SimulationParameters, Simulat
     """Parameters (validated) and, when saved, the results; raises SessionError or ParameterError, each
     naming the file and the field."""
     where = os.fspath(path)
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise SessionError(f"cannot read {where!r}: {getattr(exc, 'strerror', None) or exc}") from None
+    data = load_user_json(path, SessionError, "session")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SessionError(f"{where!r} is not a fourier-gui session file")
     params = _parameters(where, "parameters", data.get("parameters"))

@@ -129,6 +129,17 @@ class SweepSpec:
         return out
 
 
+def parse_values(text: str, name: str = "values") -> tuple[float, ...]:
+    """The comma-separated numbers of a sweep's values, as typed; ParameterError names `name`."""
+    try:
+        values = tuple(float(v) for v in text.split(",") if v.strip())
+    except ValueError:
+        raise ParameterError(name, text, "a comma-separated list of numbers") from None
+    if not values:
+        raise ParameterError(name, text, "at least one value")
+    return values
+
+
 def _typed(name: str, value: float) -> int | float:
     """A swept value as its field wants it: whole numbers for n, N, K and q."""
     if name not in INTEGER_VARIABLES:

@@ -7,7 +7,6 @@ points appear as their runs finish. The tab computes no physics itself.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,12 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -30,25 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourier_gui.engine.engine import Engine
-from fourier_gui.engine.jobs import JobFailed, JobFinished
-from fourier_gui.engine.standard_jobs import sweep_job
-from fourier_gui.io.sweep_files import write_sweep_csv
 from fourier_gui.physics.criteria import lam_for_c1, regime_bounds
-from fourier_gui.physics.parameters import ParameterError, SimulationParameters
-from fourier_gui.physics.sweeps import FIGURE_LABELS, RunFigures, SweepSpec, SweepTable
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.sweeps import FIGURE_LABELS, SweepSpec, parse_values
 from fourier_gui.ui.plot_style import no_multipliers, outside_legend, readable_axes
-from fourier_gui.ui.widgets import save_through_dialog, show_failure
+from fourier_gui.ui.sweep_panel import SweepPanel
 
 REGIME_COLOURS = {"violated": (179, 38, 30, 40), "marginal": (184, 134, 11, 40)}
 
 
-def button_grid(*buttons: QPushButton) -> QGridLayout:
-    """Buttons two to a row: four in one row would make the controls too wide for a 1024-pixel screen."""
-    grid = QGridLayout()
-    for i, button in enumerate(buttons):
-        grid.addWidget(button, i // 2, i % 2)
-    return grid
+def numbers_from_text(text: str, name: str) -> tuple[float, ...]:
+    """Comma-separated numbers typed in a field; the ParameterError names the field."""
+    return parse_values(text, name)
 
 
 def shrinkable(box: QComboBox) -> QComboBox:
@@ -85,20 +73,13 @@ VARY_LABELS = {
 }  # fmt: skip
 
 
-class SweepTab(QWidget):
+class SweepTab(SweepPanel):
     """Fields, Run/Stop/Export, a log–log plot of D₁² (with a fitted power law) and the table."""
 
     def __init__(self, config: SweepTabConfig, base: SimulationParameters, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.config = config
         self.base = base
-        self.table: SweepTable | None = None
-        self.scheduler: Callable[[], str | None] = lambda: None  # a Dask scheduler address, set by the Studies tab
-        self.engine = Engine(self)
-        self.engine.item.connect(self._on_result)
-        self.engine.finished.connect(self._on_finished)
-        self.engine.failed.connect(self._on_failed)
-        self.engine.state_changed.connect(self._on_state)
         self._build()
         self._on_state("idle")
 
@@ -137,29 +118,11 @@ class SweepTab(QWidget):
         form.addRow("Levels n", self.levels)
         if c.hold:
             form.addRow("Protocol", self.hold)
-        self.run_button = QPushButton("Run sweep")
-        self.stop_button = QPushButton("Stop")
-        self.export_button = QPushButton("Export CSV…")
-        self.export_plot_button = QPushButton("Export plot…")
-        self.export_plot_button.clicked.connect(self.export_plot)
-        for b, tip in (
-            (self.export_plot_button, "Save the plot (with the fit and its 95 % band) as PNG or SVG"),
-            (self.run_button, "Run every point with every seed in a process pool"),
-            (self.stop_button, "Stop: cancel what has not started, end the runs in progress"),
-            (self.export_button, "Save the table (one row per run plus the means) as CSV"),
-        ):
-            b.setToolTip(tip)
-            b.setAccessibleName(b.text().rstrip("…"))
-        self.run_button.clicked.connect(self.start)
-        self.stop_button.clicked.connect(self.engine.stop)
-        self.export_button.clicked.connect(self.export_csv)
-        buttons = button_grid(self.run_button, self.stop_button, self.export_button, self.export_plot_button)
+        buttons = self.buttons()
+        self.export_plot_button.setToolTip("Save the plot (with the fit and its 95 % band) as PNG or SVG")
         for box in (self.vary, self.hold):
             shrinkable(box)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName("Sweep progress")
-        self.status = QLabel(c.explanation)
-        self.status.setWordWrap(True)
+        self.status.setText(c.explanation)
         self.fit_label = QLabel("")
         self.fit_label.setWordWrap(True)
         self.fit_label.setAccessibleName("Fitted power law")
@@ -249,10 +212,7 @@ class SweepTab(QWidget):
     # --- the sweep ----------------------------------------------------------------------
     def spec(self) -> SweepSpec:
         """The sweep the fields describe; raises ParameterError or ValueError with the reason."""
-        try:
-            numbers = tuple(float(v) for v in self.values.text().replace(";", ",").split(",") if v.strip())
-        except ValueError:
-            raise ValueError(f"Values: “{self.values.text()}” is not a comma-separated list of numbers") from None
+        numbers = numbers_from_text(self.values.text().replace(";", ","), "Values")
         base = self.base.with_changes(sites=self.sites.value(), levels=self.levels.value())
         vary = self.vary.currentData()
         if self.config.regime:  # c1 targets → λ
@@ -262,42 +222,6 @@ class SweepTab(QWidget):
         if hold == "c1":
             base = base.with_changes(lam=lam_for_c1(1.0, base.levels, base.bandwidth))
         return SweepSpec(base, vary, numbers, self.seeds.value(), hold, self.config.figure).validated()
-
-    def start(self) -> None:
-        try:
-            spec = self.spec()
-        except (ParameterError, ValueError) as exc:
-            QMessageBox.warning(self, "Cannot run this sweep", str(exc))
-            return
-        self.table = SweepTable(spec)
-        self.total = len(spec.values) * spec.seeds
-        self.progress.setRange(0, self.total)
-        self.progress.setValue(0)
-        self.status.setText(f"Running {self.total} runs on {self.scheduler() or 'this computer’s processes'}…")
-        self.engine.start(sweep_job(spec, scheduler=self.scheduler()))
-        self._redraw()
-
-    def _on_result(self, figures: RunFigures) -> None:
-        if self.table is None:
-            return
-        self.table.add(figures)
-        self.progress.setValue(len(self.table.rows))
-        self._redraw()
-
-    def _on_finished(self, end: JobFinished) -> None:
-        done = len(self.table.rows) if self.table else 0
-        word = "Done" if end.status == "done" else "Stopped"
-        self.status.setText(f"{word}: {done} runs in {end.elapsed_s:.1f} s.")
-
-    def _on_failed(self, failure: JobFailed) -> None:
-        self.status.setText(f"Failed: {failure.reason}")
-        self.error_box = show_failure(self, "Sweep failed", failure.reason, failure.details)
-
-    def _on_state(self, state: str) -> None:
-        self.run_button.setEnabled(state == "idle")
-        self.stop_button.setEnabled(state in ("running", "paused"))
-        self.export_button.setEnabled(state == "idle" and self.table is not None and bool(self.table.rows))
-        self.export_plot_button.setEnabled(self.export_button.isEnabled())
 
     # --- drawing ------------------------------------------------------------------------
     def x_of(self, row_value: float, c1: float) -> float:
@@ -355,24 +279,8 @@ class SweepTab(QWidget):
             for col, text in enumerate(cells):
                 self.grid.setItem(row, col, QTableWidgetItem(text))
 
-    def export_plot(self) -> None:
-        from fourier_gui.ui.figure_export import save_plot
+    def plot_for_export(self) -> QWidget:
+        return self.plot_widget
 
-        name = self.config.title.split()[0].lower()
-        path = save_through_dialog(
-            self, "Export sweep plot", f"sweep-{name}.png", "PNG image (*.png);;SVG drawing (*.svg)",
-            lambda p: save_plot(self.plot_widget, p),
-        )  # fmt: skip
-        if path:
-            self.status.setText(f"Saved {path}")
-
-    def export_csv(self) -> None:
-        if self.table is None or not self.table.rows:
-            return
-        name = self.config.title.split()[0].lower()
-        table = self.table
-        path = save_through_dialog(
-            self, "Export sweep table", f"sweep-{name}.csv", "CSV files (*.csv)", lambda p: write_sweep_csv(p, table)
-        )
-        if path:
-            self.status.setText(f"Saved {path}")
+    def file_stem(self) -> str:
+        return f"sweep-{self.config.title.split()[0].lower()}"

@@ -9,10 +9,12 @@ The terms of V that create or destroy two excitations are off-resonant by about 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from fourier_gui.physics.fused_kernel import FusedChainProduct
+from fourier_gui.physics.fused_kernel import bond_currents as fused_bond_currents
 from fourier_gui.physics.parameters import SimulationParameters
 
 #: The gap ΔE = 1 only adds a global phase; propagation uses energies shifted by it.
@@ -81,6 +83,8 @@ class ChainModel:
 
     band_energies: np.ndarray
     coupling_blocks: np.ndarray
+    #: The fused product, made at the first `apply` (False where numba cannot run it).
+    _fused: FusedChainProduct | bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def from_parameters(cls, params: SimulationParameters) -> ChainModel:
@@ -110,9 +114,24 @@ class ChainModel:
         return self.band_energies - GAP
 
     def apply(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
+        """(H − ΔE − shift)·ψ for a block of shape (N, n, K): each coupling block read once by the fused
+        numba kernel (physics/fused_kernel.py) where it runs, else `apply_numpy`."""
+        if out is None:
+            out = np.empty_like(block)
+        if self.uses_fused_kernel() and block.dtype == np.complex128:
+            return self._fused.apply(block, out, shift)  # type: ignore[union-attr]
+        return self.apply_numpy(block, out, shift)
+
+    def uses_fused_kernel(self) -> bool:
+        """True when `apply` runs the fused numba kernel (decided at the first call, made here if needed)."""
+        if self._fused is None:
+            self._fused = FusedChainProduct.create(self.coupling_blocks, self.shifted_energies) or False
+        return isinstance(self._fused, FusedChainProduct)
+
+    def apply_numpy(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
         """(H − ΔE − shift)·ψ for a block of shape (N, n, K): 2(N−1) batched matrix products and a diagonal.
 
-        Both `block` and `out` must be C-contiguous.
+        Both `block` and `out` must be C-contiguous. The reference of the fused kernel.
         """
         if out is None:
             out = np.empty_like(block)
@@ -166,6 +185,8 @@ class ChainModel:
         All output times and samples side by side as columns: one matrix–matrix product per bond, which
         reads each B_μ once per chunk instead of once per output time.
         """
+        if self.uses_fused_kernel() and not self.is_real:
+            return fused_bond_currents(self._fused, states)  # type: ignore[arg-type]
         m, sites, n, k = states.shape
         columns = np.ascontiguousarray(states.transpose(1, 2, 0, 3)).reshape(sites, n, m * k)
         source, target = columns[:-1], columns[1:]

@@ -297,7 +297,11 @@ def _mean_and_std(name: str, values: list[float]) -> dict[str, float]:
 
 
 def _single_blas_thread() -> None:
-    """Process-pool initializer: one BLAS thread per worker, so that W workers use W cores."""
+    """Process-pool initializer: one BLAS thread (and one kernel thread) per worker, so that W workers
+    use W cores."""
+    from fourier_gui.physics.fused_kernel import limit_threads
+
+    limit_threads(1)
     try:
         from threadpoolctl import threadpool_limits
 

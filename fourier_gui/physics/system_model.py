@@ -91,6 +91,10 @@ class SystemModel:
     def band(self, site: int) -> slice:
         return slice(int(self.starts[site]), int(self.starts[site + 1]))
 
+    def uses_fused_kernel(self) -> bool:
+        """General graphs multiply with numpy (the fused kernel serves uniform chains)."""
+        return False
+
     def apply(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
         """(H − ΔE − shift)·ψ for a block of shape (D, K): a diagonal and two products per edge."""
         if out is None:

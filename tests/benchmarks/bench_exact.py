@@ -29,9 +29,9 @@ JOBS = {
     "ten": dict(sites=10, levels=500, lam=5e-5, points=201),
     "big": dict(sites=40, levels=1000, lam=0.05 / 2000, points=101),
 }
-SOLVERS = ("ours", "eigh", "expm_multiply", "sesolve")
+SOLVERS = ("ours", "ours-numpy", "eigh", "expm_multiply", "sesolve", "quspin")
 #: Peers that cannot run a job on this machine (dense D×D of 25 GB; hours of sparse products).
-INFEASIBLE = {("big", "eigh"), ("big", "expm_multiply"), ("big", "sesolve")}
+INFEASIBLE = {("big", "eigh"), ("big", "expm_multiply"), ("big", "sesolve"), ("big", "quspin")}
 
 
 def parameters(job: str):
@@ -51,14 +51,25 @@ def run_one(job: str, solver: str, out: str) -> None:
     from fourier_gui.physics import ExactRun
 
     p = parameters(job)
+    products, limit = 0, 0.0
     start = time.perf_counter()
-    if solver == "ours":
+    if solver in ("ours", "ours-numpy"):  # ours-numpy: the pure-numpy product, FOURIER_GUI_KERNEL=numpy
         run = ExactRun(p)
+        original = run.model.apply
+        count = [0]
+
+        def counted(*args, **kwargs):
+            count[0] += 1
+            return original(*args, **kwargs)
+
+        run.model.apply = counted  # type: ignore[method-assign]
         for _ in run.chunks():
             pass
         probs = run.result.exact
         elapsed = time.perf_counter() - start
         method = run.method
+        products = count[0]
+        limit = products * single_read_pass(run.model.coupling_blocks)
     else:
         run = ExactRun(p.with_changes(method="chebyshev"))  # only to get the same couplings and ψ(0)
         psi0 = run.psi0[:, :, 0].reshape(-1)
@@ -68,7 +79,21 @@ def run_one(job: str, solver: str, out: str) -> None:
         elapsed = time.perf_counter() - start
         method = solver
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    np.savez(out, probabilities=probs, elapsed=elapsed, peak=peak, method=method)
+    np.savez(out, probabilities=probs, elapsed=elapsed, peak=peak, method=method, products=products, limit=limit)
+
+
+def single_read_pass(blocks: np.ndarray, repeats: int = 30) -> float:
+    """Median seconds of one pass of single matrix–vector products over all coupling blocks: the time a
+    Hamiltonian product would take if it read each block exactly once (the memory-bound floor)."""
+    v = np.ones(blocks.shape[2], dtype=blocks.dtype)
+    y = np.empty(blocks.shape[1], dtype=blocks.dtype)
+    passes = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        for b in blocks:
+            np.dot(b, v, out=y)
+        passes.append(time.perf_counter() - t)
+    return statistics.median(passes)
 
 
 def peer_eigh(model, psi0, times, sites):
@@ -109,7 +134,28 @@ def peer_sesolve(model, psi0, times, sites):
     return site_probabilities(states, sites)
 
 
-PEERS = {"eigh": peer_eigh, "expm_multiply": peer_expm_multiply, "sesolve": peer_sesolve}
+def peer_quspin(model, psi0, times, sites):
+    """QuSpin's `expm_multiply_parallel`: one operator e^{−iH·dt}, applied step by step on the uniform grid."""
+    from quspin.tools.expm_multiply_parallel_core import ExpmMultiplyParallel
+
+    h = sparse_hamiltonian(model)
+    dt = float(times[1] - times[0])
+    step = ExpmMultiplyParallel(h, a=-1j * dt, dtype=np.complex128)
+    state = np.array(psi0, dtype=np.complex128)
+    states = [state.copy()]
+    work = np.zeros(2 * state.size, dtype=np.complex128)
+    for _ in times[1:]:
+        step.dot(state, work_array=work, overwrite_v=True)
+        states.append(state.copy())
+    return site_probabilities(np.array(states), sites)
+
+
+PEERS = {
+    "eigh": peer_eigh,
+    "expm_multiply": peer_expm_multiply,
+    "sesolve": peer_sesolve,
+    "quspin": peer_quspin,
+}
 
 
 def measure(job: str, solver: str) -> dict:
@@ -117,6 +163,8 @@ def measure(job: str, solver: str) -> dict:
         out = os.path.join(tmp, "r.npz")
         env = dict(os.environ)
         env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2]) + os.pathsep + env.get("PYTHONPATH", "")
+        if solver == "ours-numpy":
+            env["FOURIER_GUI_KERNEL"] = "numpy"
         cmd = [sys.executable, __file__, "--one", job, solver, out]
         done = subprocess.run(cmd, capture_output=True, text=True, env=env)
         if done.returncode != 0:
@@ -156,7 +204,7 @@ def main() -> int:
         ours_time = None
         for solver in ns.solvers.split(","):
             if (job, solver) in INFEASIBLE:
-                rows.append((job, solver, "not run: does not fit this machine's time or memory", "", "", "", ""))
+                rows.append((job, solver, "not run: does not fit this machine's time or memory", *[""] * 6))
                 continue
             times, last = [], None
             for k in range(ns.repeats):
@@ -169,7 +217,7 @@ def main() -> int:
                 if solver != "ours" and k == 0 and times[0] > 30:
                     break  # slow peers: one run is enough to compare
             if "error" in last:
-                rows.append((job, solver, f"error: {last['error']}", "", "", "", ""))
+                rows.append((job, solver, f"error: {last['error']}", *[""] * 6))
                 continue
             median = statistics.median(times)
             probs = last["probabilities"]
@@ -181,9 +229,15 @@ def main() -> int:
                 ratio = f"{median / ours_time:.1f}" if ours_time else "?"
             peak = f"{float(last['peak']) / 2**20:.0f}"
             label = f"ours ({last['method']})" if solver == "ours" else solver
-            rows.append((job, label, fmt_s(median), str(len(times)), ratio, peak, dev))
+            limit = float(last["limit"])
+            over_limit = f"{median / limit:.2f}" if limit > 0 else ""
+            products = str(int(last["products"])) if int(last["products"]) else ""
+            rows.append((job, label, fmt_s(median), str(len(times)), ratio, peak, dev, products, over_limit))
             print(f"  {job:5s} {solver:14s} {fmt_s(median):>8s} s  (n={len(times)})", file=sys.stderr)
-    header = ("job", "solver", "median s", "runs", "time / ours", "peak MB", "max ΔP vs ours")
+    header = (
+        "job", "solver", "median s", "runs", "time / ours", "peak MB", "max ΔP vs ours", "products",
+        "× single-read limit",
+    )  # fmt: skip
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")
     for row in rows:

@@ -1,0 +1,137 @@
+"""The chain's Hamiltonian product with each coupling block read once (docs/architecture.md, "Speed").
+
+(H − ΔE − s)ψ needs, for every bond μ, both B_μ·ψ_μ (into site μ+1) and B_μᴴ·ψ_{μ+1} (into site μ).
+numpy does them as two products, so every block crosses the memory bus twice per product, plus
+conjugated temporaries. The numba kernel here walks each block once, row by row: a row of B_μ stays in
+the L1 cache while it serves both products for every sample k. Bonds run in parallel over the cores; each
+bond writes its own output rows (the forward part into site μ+1, the backward part into a buffer of site
+μ), and a last pass adds the diagonal and the buffers, so no two threads write the same numbers and the
+result does not depend on the number of threads.
+
+The kernel works on planar (real, imaginary) copies of the states, laid out (N, K, n) so that its inner
+loop runs over contiguous memory; copying a state in and out costs O(N·n·K), against O(N·n²·K) for the
+product. numba is optional: without it (or with FOURIER_GUI_KERNEL=numpy) `ChainModel.apply` keeps its
+pure-numpy path, which is also the tests' reference.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import numpy as np
+
+#: "numpy" keeps the pure-numpy product, "numba" takes the kernel at any size; "auto" (the default) takes the
+#: kernel when the coupling blocks are large enough for it to pay (MIN_BLOCK_BYTES).
+KERNEL_ENV = "FOURIER_GUI_KERNEL"
+#: Below this size of all coupling blocks together the numpy product is as fast (the blocks sit in the
+#: cache, each product is short) and a first run need not wait for numba to compile or load its kernels:
+#: Fig. 2 (8 MB) stays on numpy, N = 10, n = 500 (36 MB) and beyond take the kernel.
+MIN_BLOCK_BYTES = 16 * 2**20
+
+_kernels: dict[str, Any] | None = None
+_failed = False
+
+
+def _compile() -> dict[str, Any] | None:
+    """The numba kernels, compiled once per process (cached on disk where numba can), or None."""
+    global _kernels, _failed
+    if _kernels is not None or _failed:
+        return _kernels
+    try:
+        from fourier_gui.physics import fused_numba
+    except ImportError:  # numba is not installed: the numpy product serves
+        _failed = True
+        return None
+    try:
+        kernels = {
+            "complex": fused_numba.apply_complex,
+            "real": fused_numba.apply_real,
+            "currents": fused_numba.currents,
+        }
+        _warm_up(kernels)
+    except Exception:
+        _failed = True
+        return None
+    _kernels = kernels
+    return _kernels
+
+
+def _warm_up(kernels: dict[str, Any]) -> None:
+    """Compile (or load from the cache) every kernel on tiny arrays, so that a failure shows here."""
+    b = np.zeros((1, 2, 2))
+    interleaved = np.zeros((1, 2, 4))
+    x = np.zeros((2, 1, 2))
+    buffers = [np.zeros((2, 1, 2)) for _ in range(4)]
+    kernels["complex"](interleaved, np.zeros(2), x, x, *buffers)
+    kernels["real"](b, np.zeros(2), x, x, *buffers)
+    kernels["currents"](interleaved, x, x, np.zeros((1, 1)))
+
+
+def wanted(block_bytes: int) -> bool:
+    """Whether to use the kernel for coupling blocks of `block_bytes` (see KERNEL_ENV)."""
+    choice = os.environ.get(KERNEL_ENV, "auto").lower()
+    if choice == "numpy":
+        return False
+    return choice == "numba" or block_bytes >= MIN_BLOCK_BYTES
+
+
+class FusedChainProduct:
+    """(H − ΔE − shift)·ψ of a chain with the fused kernel; `None` from `create` where it cannot run."""
+
+    def __init__(self, coupling_blocks: np.ndarray, diagonal: np.ndarray, kernels: dict[str, Any]) -> None:
+        self.real = not np.iscomplexobj(coupling_blocks)
+        # the blocks as float64 without a copy: real couplings as they are, complex ones with real and
+        # imaginary parts interleaved (the kernel reads them in place; a planar copy would double the memory)
+        dtype = np.float64 if self.real else np.complex128
+        self.blocks = np.ascontiguousarray(coupling_blocks, dtype=dtype).view(np.float64)
+        self.diagonal = np.asarray(diagonal, dtype=np.float64)
+        self.kernels = kernels
+        self.kernel = kernels["real" if self.real else "complex"]
+        self._buffers: dict[tuple[int, ...], tuple[np.ndarray, ...]] = {}
+
+    @classmethod
+    def create(cls, coupling_blocks: np.ndarray, diagonal: np.ndarray) -> FusedChainProduct | None:
+        if coupling_blocks.shape[0] == 0 or not wanted(coupling_blocks.nbytes):
+            return None
+        kernels = _compile()
+        return None if kernels is None else cls(coupling_blocks, diagonal, kernels)
+
+    def _planes(self, shape: tuple[int, ...]) -> tuple[np.ndarray, ...]:
+        """Six planar (N, K, n) buffers, kept between products: x, out and the backward parts."""
+        if shape not in self._buffers:
+            self._buffers[shape] = tuple(np.empty(shape) for _ in range(6))
+        return self._buffers[shape]
+
+    def apply(self, block: np.ndarray, out: np.ndarray, shift: float) -> np.ndarray:
+        """out = (H − ΔE − shift)·block for a complex (N, n, K) block."""
+        sites, n, samples = block.shape
+        xr, xi, outr, outi, backr, backi = self._planes((sites, samples, n))
+        np.copyto(xr, block.real.transpose(0, 2, 1))
+        np.copyto(xi, block.imag.transpose(0, 2, 1))
+        diag = self.diagonal - shift
+        self.kernel(self.blocks, diag, xr, xi, outr, outi, backr, backi)
+        out.real[...] = outr.transpose(0, 2, 1)
+        out.imag[...] = outi.transpose(0, 2, 1)
+        return out
+
+
+def bond_currents(product: FusedChainProduct, states: np.ndarray) -> np.ndarray:
+    """J_μ = 2·Im(ψ_{μ+1}^† B_μ ψ_μ) for states (m, N, n, K), (m, N−1, K), with the kernel's threads."""
+    m, sites, n, k = states.shape
+    columns = states.transpose(1, 0, 3, 2).reshape(sites, m * k, n)  # planar (N, m·K, n)
+    xr, xi = np.ascontiguousarray(columns.real), np.ascontiguousarray(columns.imag)
+    result = np.empty((sites - 1, m * k))
+    product.kernels["currents"](product.blocks, xr, xi, result)
+    return result.reshape(sites - 1, m, k).transpose(1, 0, 2)
+
+
+def limit_threads(threads: int) -> None:
+    """Cap the kernel's threads (a sweep's worker process runs one thread, like its BLAS)."""
+    os.environ["NUMBA_NUM_THREADS"] = str(threads)  # for a numba not yet imported
+    try:
+        import numba
+
+        numba.set_num_threads(min(threads, numba.config.NUMBA_NUM_THREADS))  # type: ignore[attr-defined]
+    except (ImportError, ValueError):
+        pass

@@ -25,10 +25,12 @@ from fourier_gui.cli_support import (
     ProgressLine,
     UsageError,
     check_output,
+    check_plot_output,
     number,
     one_line,
     out_of_range,
     parameters_from_options,
+    preset_option,
 )
 from fourier_gui.cli_sweep import run_sweep_command
 from fourier_gui.io.provenance import set_command_line
@@ -224,14 +226,13 @@ def write_run_figures(result, folder: Path, fmt: str) -> list[Path]:
     from fourier_gui.io import figure_data as fd
     from fourier_gui.ui.figure_export import run_figures
 
-    seeds = fd.figure_seeds(result.parameters)
     written = []
     for name, _title, build in fd.RUN_FIGURES:
         try:
             table = build(result, result.completed - 1)
         except fd.FigureUnavailable:  # e.g. no level diagram for a graph
             continue
-        fd.write_figure_csv(folder / f"{name}.csv", table, seeds)
+        fd.write_figure_csv(folder / f"{name}.csv", table)
         written.append(folder / f"{name}.csv")
     return written + run_figures(result, folder, fmt)
 
@@ -239,27 +240,20 @@ def write_run_figures(result, folder: Path, fmt: str) -> list[Path]:
 # --- correlation --------------------------------------------------------------------------
 def run_correlation(ns: argparse.Namespace) -> int:
     """f(τ) of eq. (9) for the first bond's couplings, with the fitted late slope against γ."""
-    from fourier_gui.io.figure_data import correlation_table, figure_seeds, write_figure_csv
-    from fourier_gui.io.presets import UnknownPresetError, load_preset
-    from fourier_gui.physics.analysis import correlation_study
-    from fourier_gui.physics.model import ChainModel
+    from fourier_gui.io.figure_data import correlation_table, write_figure_csv
+    from fourier_gui.physics.analysis import parameters_correlation
     from fourier_gui.physics.parameters import ParameterError
 
-    try:
-        preset = load_preset(ns.preset or "fig2")
-    except UnknownPresetError as exc:
-        raise UsageError(f"--preset: {exc}") from None
+    preset = preset_option(ns.preset or "fig2")
     changes = {k: getattr(ns, k) for k in (*BAND_FIELDS, "seed", "ensemble") if getattr(ns, k) is not None}
     try:
         params = preset.parameters.with_changes(**changes).validated()
     except ParameterError as exc:
         raise out_of_range(OPTION_OF[exc.name], exc.value, exc.allowed) from None
     check_output("--csv", ns.csv)
-    check_output("--plot", ns.plot, stdout_ok=False)
-    if ns.plot is not None and not ns.plot.lower().endswith((".png", ".svg")):
-        raise UsageError(f"--plot: {ns.plot!r} is out of range (allowed: a .png or .svg file)")
-    study = correlation_study(ChainModel.from_parameters(params).coupling_blocks[0], params.bandwidth, params.gamma)
-    write_figure_csv(ns.csv, correlation_table(study, params), figure_seeds(params))
+    check_plot_output("--plot", ns.plot)
+    study = parameters_correlation(params)
+    write_figure_csv(ns.csv, correlation_table(study, params))
     if ns.plot:
         from fourier_gui.ui.figure_export import save_correlation_plot
 
@@ -269,15 +263,10 @@ def run_correlation(ns: argparse.Namespace) -> int:
 
 # --- conductivity -------------------------------------------------------------------------
 def run_conductivity(ns: argparse.Namespace) -> int:
-    from fourier_gui.io.presets import UnknownPresetError, load_preset
     from fourier_gui.io.thermo_csv import write_conductivity_csv
     from fourier_gui.physics.parameters import ParameterError
 
-    extra: dict = {}
-    try:
-        preset = load_preset(ns.preset or "fig4")
-    except UnknownPresetError as exc:
-        raise UsageError(f"--preset: {exc}") from None
+    preset = preset_option(ns.preset or "fig4")
     extra = preset.extra.get("temperatures", {})
     changes = {k: v for k, v in (("levels", ns.levels), ("lam", ns.lam), ("bandwidth", ns.bandwidth)) if v is not None}
     try:
@@ -311,16 +300,13 @@ def run_presets() -> int:
 
 
 def run_window(ns: argparse.Namespace) -> int:
-    from fourier_gui.io.presets import DEFAULT_PRESET, UnknownPresetError, load_preset
+    from fourier_gui.io.presets import DEFAULT_PRESET
 
     # Without --preset the window brings back the last parameters (first start: the fig2 preset);
     # a screenshot always starts from a preset, so that it does not depend on the user's settings.
     name = ns.preset or (DEFAULT_PRESET if ns.screenshot else None)
     if name is not None:
-        try:
-            load_preset(name)
-        except UnknownPresetError as exc:
-            raise UsageError(f"--preset: {exc}") from None
+        preset_option(name)
     if ns.screenshot:
         check_output("--screenshot", ns.screenshot, stdout_ok=False)
     from fourier_gui.ui.app import run_app

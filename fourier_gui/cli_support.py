@@ -62,6 +62,23 @@ def check_output(option: str, path: str | None, stdout_ok: bool = True) -> None:
         raise UsageError(f"{option}: {exc}") from None
 
 
+def check_plot_output(option: str, path: str | None) -> None:
+    """`check_output` for a plot file, which must end in .png or .svg (no standard output)."""
+    check_output(option, path, stdout_ok=False)
+    if path is not None and not path.lower().endswith((".png", ".svg")):
+        raise UsageError(f"{option}: {path!r} is out of range (allowed: a .png or .svg file)")
+
+
+def preset_option(name: str):
+    """The preset `--preset NAME` names; an unknown name is a UsageError listing the known ones."""
+    from fourier_gui.io.presets import UnknownPresetError, load_preset
+
+    try:
+        return load_preset(name)
+    except UnknownPresetError as exc:
+        raise UsageError(f"--preset: {exc}") from None
+
+
 def uses_stdout(*paths: str | None) -> bool:
     """True when one of the outputs is standard output, so results must not be printed there too."""
     return STDOUT in paths
@@ -100,13 +117,9 @@ class ProgressLine:
 
 def parameters_from_options(ns: argparse.Namespace):
     """The parameters a `simulate` command line asks for (preset, then options); raises UsageError."""
-    from fourier_gui.io.presets import UnknownPresetError, load_preset
     from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 
-    try:
-        base = load_preset(ns.preset).parameters if ns.preset else SimulationParameters()
-    except UnknownPresetError as exc:
-        raise UsageError(f"--preset: {exc}") from None
+    base = preset_option(ns.preset).parameters if ns.preset else SimulationParameters()
     if ns.t_max is not None and ns.t_max_gamma is not None:
         raise UsageError("--t-max and --t-max-gamma exclude each other: give one")
     changes = {f: getattr(ns, f) for f in OPTION_OF if getattr(ns, f, None) is not None}

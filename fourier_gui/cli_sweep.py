@@ -9,6 +9,7 @@ from fourier_gui.cli_support import (
     ProgressLine,
     UsageError,
     check_output,
+    check_plot_output,
     out_of_range,
     parameters_from_options,
     report,
@@ -80,9 +81,7 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
     spec = sweep_spec_from_options(ns)
     for option, path in (("--csv", ns.csv), ("--json", ns.json)):
         check_output(option, path)
-    check_output("--plot", ns.plot, stdout_ok=False)
-    if ns.plot is not None and not ns.plot.lower().endswith((".png", ".svg")):
-        raise UsageError(f"--plot: {ns.plot!r} is out of range (allowed: a .png or .svg file)")
+    check_plot_output("--plot", ns.plot)
     if ns.dask is not None:
         check_address(ns.dask)
     total = len(spec.points()) * spec.seeds

@@ -47,8 +47,6 @@ def level_energies(params: SimulationParameters) -> np.ndarray:
 
 def correlation_job(params: SimulationParameters):
     """f(τ) (eq. 9) for the first bond of the couplings `params` draw (run it with Engine.start_call)."""
-    from fourier_gui.physics.analysis import correlation_study
-    from fourier_gui.physics.model import ChainModel
+    from fourier_gui.physics.analysis import parameters_correlation
 
-    block = ChainModel.from_parameters(params).coupling_blocks[0]
-    return correlation_study(block, params.bandwidth, params.gamma)
+    return parameters_correlation(params)

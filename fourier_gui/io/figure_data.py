@@ -11,14 +11,13 @@ import datetime as dt
 import math
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from fourier_gui import __version__
-from fourier_gui.io.atomic import atomic_open
 from fourier_gui.io.provenance import metadata_lines, run_seeds
-from fourier_gui.io.results_csv import format_value
+from fourier_gui.io.results_csv import parameter_metadata, write_table
 from fourier_gui.physics.analysis import CorrelationStudy
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.geometry import site_positions
@@ -39,25 +38,18 @@ class FigureTable:
     figure: str
     columns: list[str]
     data: np.ndarray
-    metadata: dict[str, object] = field(default_factory=dict)
+    metadata: dict[str, object]
+    parameters: SimulationParameters  # of the run (or study) the figure shows
 
 
-def write_figure_csv(path: str | os.PathLike, table: FigureTable, seeds: tuple[int | None, ...] = ()) -> None:
-    """Write a figure table atomically (`-` = standard output)."""
+def write_figure_csv(path: str | os.PathLike, table: FigureTable) -> None:
+    """Write a figure table atomically (`-` = standard output), with its run's parameters and seeds."""
     meta: dict[str, object] = {"app": "fourier-gui", "version": __version__, "figure": table.figure}
     meta.update(table.metadata)
+    meta.update(parameter_metadata(table.parameters))
     meta["date"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    meta.update(metadata_lines(seeds))
-    with atomic_open(path, "w", allow_stdout=True, encoding="utf-8", newline="\n") as f:
-        for key, value in meta.items():
-            f.write(f"# {key}: {format_value(value)}\n")
-        f.write(",".join(table.columns) + "\n")
-        for row in table.data.tolist():
-            f.write(",".join(map(repr, row)) + "\n")
-
-
-def _parameters(p: SimulationParameters) -> dict[str, object]:
-    return {f"param.{k}": v for k, v in p.to_dict().items()}
+    meta.update(metadata_lines(run_seeds(table.parameters)))
+    write_table(path, meta, table.columns, table.data)
 
 
 def _fit_metadata(result: SimulationResult) -> dict[str, object]:
@@ -87,7 +79,7 @@ def transport_curves_table(result: SimulationResult) -> FigureTable:
         ]
     )  # fmt: skip
     meta = {"time_unit": "hbar/DeltaE", "mode_q": result.mode_q, "mu0": result.mu0, **_fit_metadata(result)}
-    return FigureTable("transport curves", columns, data, {**meta, **_parameters(result.parameters)})
+    return FigureTable("transport curves", columns, data, meta, result.parameters)
 
 
 def fourier_law_table(result: SimulationResult) -> FigureTable:
@@ -103,7 +95,7 @@ def fourier_law_table(result: SimulationResult) -> FigureTable:
     data = np.column_stack([t, a, b, result.steps[rows].ravel(), result.currents[rows].ravel()])
     columns = ["t", "site_a", "site_b", "step_P", "current_J"]
     meta = {"time_unit": "hbar/DeltaE", "current": "J from site_a to site_b", **_fit_metadata(result)}
-    return FigureTable("fourier law", columns, data, {**meta, **_parameters(result.parameters)})
+    return FigureTable("fourier law", columns, data, meta, result.parameters)
 
 
 def kappa_table(result: SimulationResult) -> FigureTable:
@@ -115,7 +107,7 @@ def kappa_table(result: SimulationResult) -> FigureTable:
     data = np.column_stack([bins.temperature, bins.median, bins.low, bins.high, bins.count, ham])
     columns = ["T", "kappa_meas_median", "kappa_meas_q1", "kappa_meas_q3", "count", "kappa_ham"]
     meta = {"temperature_unit": "DeltaE/k_B", "t_fit": result.t_fit}
-    return FigureTable("conductivity", columns, data.reshape(-1, len(columns)), {**meta, **_parameters(p)})
+    return FigureTable("conductivity", columns, data.reshape(-1, len(columns)), meta, p)
 
 
 def system_table(result: SimulationResult, k: int | None = None) -> FigureTable:
@@ -137,7 +129,7 @@ def system_table(result: SimulationResult, k: int | None = None) -> FigureTable:
         rows.append([1, a + 1, b + 1, nan, nan, nan, nan, nan, result.currents[k, e], result.ham_currents[k, e]])
     columns = ["is_edge", "site", "site_b", "x", "y", "P_exact", "P_ham", "T", "J_exact", "J_ham"]
     meta = {"time": result.times[k], "time_unit": "hbar/DeltaE", "rows": "is_edge 0: a site; 1: an edge site→site_b"}
-    return FigureTable("system view", columns, np.array(rows, dtype=float), {**meta, **_parameters(p)})
+    return FigureTable("system view", columns, np.array(rows, dtype=float), meta, p)
 
 
 def level_diagram_table(result: SimulationResult, k: int | None = None) -> FigureTable:
@@ -158,7 +150,7 @@ def level_diagram_table(result: SimulationResult, k: int | None = None) -> Figur
     ]
     columns = ["site", "first_level", "last_level", "energy_first", "energy_last", "population"]
     meta = {"time": result.times[k], "time_unit": "hbar/DeltaE", "energy_unit": "DeltaE"}
-    return FigureTable("level diagram", columns, np.array(rows, dtype=float), {**meta, **_parameters(p)})
+    return FigureTable("level diagram", columns, np.array(rows, dtype=float), meta, p)
 
 
 def correlation_table(study: CorrelationStudy, params: SimulationParameters) -> FigureTable:
@@ -175,11 +167,7 @@ def correlation_table(study: CorrelationStudy, params: SimulationParameters) -> 
         "fit.window": "5 tau_c … heisenberg_time/4",
         "bond": 1,
     }
-    return FigureTable("correlation function", ["tau", "f", "asymptote"], data, {**meta, **_parameters(params)})
-
-
-def figure_seeds(params: SimulationParameters) -> tuple[int | None, ...]:
-    return run_seeds(params)
+    return FigureTable("correlation function", ["tau", "f", "asymptote"], data, meta, params)
 
 
 #: The figure tables of one run: file stem, menu title, builder(result, output time index).

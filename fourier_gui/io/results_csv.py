@@ -37,7 +37,7 @@ def result_metadata(result: SimulationResult, now: dt.datetime | None = None) ->
     p = result.parameters
     now = now or dt.datetime.now(dt.UTC)
     meta: dict[str, object] = {"app": "fourier-gui", "version": __version__}
-    meta.update({f"param.{k}": v for k, v in p.to_dict().items()})
+    meta.update(parameter_metadata(p))
     meta.update(
         {
             "time_unit": "hbar/DeltaE",  # the t column, and t_max_resolved, completed_until below
@@ -83,13 +83,24 @@ def write_csv(
     parts = [result.times[:rows], result.exact[:rows], result.ham[:rows]]
     if currents:
         parts += [result.currents[:rows], result.ham_currents[:rows]]
-    table = np.column_stack(parts)
+    columns = csv_columns(result.parameters.sites, currents, result.edges)
+    write_table(path, result_metadata(result, now), columns, np.column_stack(parts))
+
+
+def write_table(path: str | os.PathLike, metadata: dict[str, object], columns, rows: np.ndarray) -> None:
+    """The CSV contract's shape, for every table the app writes: `# key: value` lines, the header, one
+    line per row at full precision; atomically, `-` meaning standard output."""
     with atomic_open(path, "w", allow_stdout=True, encoding="utf-8", newline="\n") as f:
-        for key, value in result_metadata(result, now).items():
+        for key, value in metadata.items():
             f.write(f"# {key}: {format_value(value)}\n")
-        f.write(",".join(csv_columns(result.parameters.sites, currents, result.edges)) + "\n")
-        for row in table.tolist():
+        f.write(",".join(columns) + "\n")
+        for row in rows.tolist():
             f.write(",".join(map(repr, row)) + "\n")
+
+
+def parameter_metadata(params) -> dict[str, object]:
+    """Every parameter as a `param.NAME` metadata entry."""
+    return {f"param.{k}": v for k, v in params.to_dict().items()}
 
 
 def read_csv(path: str | os.PathLike) -> CsvTable:

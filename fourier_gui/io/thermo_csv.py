@@ -8,8 +8,8 @@ import os
 import numpy as np
 
 from fourier_gui import __version__
-from fourier_gui.io.atomic import atomic_open
 from fourier_gui.io.provenance import metadata_lines
+from fourier_gui.io.results_csv import write_table
 from fourier_gui.physics.criteria import hamiltonian_rate
 from fourier_gui.physics.thermodynamics import conductivity, internal_energy, specific_heat
 
@@ -31,9 +31,4 @@ def write_conductivity_csv(path: str | os.PathLike, levels: int, lam: float, ban
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         **metadata_lines(),
     }
-    with atomic_open(path, "w", allow_stdout=True, encoding="utf-8", newline="\n") as f:
-        for key, value in meta.items():
-            f.write(f"# {key}: {value}\n")
-        f.write(",".join(COLUMNS) + "\n")
-        for row in table.tolist():
-            f.write(",".join(map(repr, row)) + "\n")
+    write_table(path, meta, COLUMNS, table)

@@ -9,6 +9,7 @@ import numpy as np
 
 from fourier_gui.physics.ham import ham_probabilities
 from fourier_gui.physics.optimize import minimize_bounded
+from fourier_gui.physics.parameters import SimulationParameters
 
 
 def d1_squared(times: np.ndarray, exact_p1: np.ndarray, ham_p1: np.ndarray, gamma: float) -> float:
@@ -125,3 +126,11 @@ def correlation_study(
     slope, _ = np.polyfit(taus[late], f[late], 1)
     intercept = float(np.mean(f[late] - gamma * taus[late]))
     return CorrelationStudy(taus, f, gamma, tau_c, t_h, float(slope), intercept)
+
+
+def parameters_correlation(params: SimulationParameters) -> CorrelationStudy:
+    """f(τ) of eq. (9) for the first bond of the couplings that `params` draw, with γ of eq. (10)."""
+    from fourier_gui.physics.model import ChainModel
+
+    block = ChainModel.from_parameters(params).coupling_blocks[0]
+    return correlation_study(block, params.bandwidth, params.gamma)

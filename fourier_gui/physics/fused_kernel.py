@@ -17,6 +17,7 @@ pure-numpy path, which is also the tests' reference.
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 import numpy as np
@@ -127,11 +128,9 @@ def bond_currents(product: FusedChainProduct, states: np.ndarray) -> np.ndarray:
 
 
 def limit_threads(threads: int) -> None:
-    """Cap the kernel's threads (a sweep's worker process runs one thread, like its BLAS)."""
-    os.environ["NUMBA_NUM_THREADS"] = str(threads)  # for a numba not yet imported
-    try:
-        import numba
-
-        numba.set_num_threads(min(threads, numba.config.NUMBA_NUM_THREADS))  # type: ignore[attr-defined]
-    except (ImportError, ValueError):
-        pass
+    """Cap the kernel's threads (a sweep's worker process runs one thread, like its BLAS), without
+    importing numba: a worker whose runs stay on numpy never pays for it."""
+    os.environ["NUMBA_NUM_THREADS"] = str(threads)  # read by numba when it is first imported
+    numba = sys.modules.get("numba")
+    if numba is not None:  # already imported (a worker reused, a forked process): set it live
+        numba.set_num_threads(min(threads, numba.config.NUMBA_NUM_THREADS))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.atomic import atomic_write_bytes
-from fourier_gui.io.figure_data import RUN_FIGURES, FigureUnavailable, figure_seeds, write_figure_csv
+from fourier_gui.io.figure_data import RUN_FIGURES, FigureUnavailable, write_figure_csv
 from fourier_gui.io.results_csv import write_csv
 from fourier_gui.io.session import read_session, write_session
 from fourier_gui.physics.errors import FourierGuiError
@@ -91,13 +91,12 @@ class FileActions:
         except FigureUnavailable as exc:
             QMessageBox.information(self.window, "Not for this run", str(exc)[:1].upper() + str(exc)[1:] + ".")
             return
-        seeds = figure_seeds(result.parameters)
         path = save_through_dialog(
             self.window,
             f"Export {title} as CSV",
             f"{name}.csv",
             "CSV files (*.csv)",
-            lambda p: write_figure_csv(p, table, seeds),
+            lambda p: write_figure_csv(p, table),
         )
         if path:
             self._say(f"Saved {path}")

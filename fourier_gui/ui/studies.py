@@ -16,7 +16,7 @@ from fourier_gui.engine.engine import Engine
 from fourier_gui.engine.jobs import JobFailed
 from fourier_gui.engine.previews import correlation_job
 from fourier_gui.engine.standard_jobs import call_job
-from fourier_gui.io.figure_data import correlation_table, figure_seeds, write_figure_csv
+from fourier_gui.io.figure_data import correlation_table, write_figure_csv
 from fourier_gui.io.presets import load_preset
 from fourier_gui.physics.analysis import CorrelationStudy
 from fourier_gui.physics.parameters import SimulationParameters
@@ -109,7 +109,7 @@ class CorrelationTab(QWidget):
             "Export f(τ) as CSV",
             "correlation.csv",
             "CSV files (*.csv)",
-            lambda p: write_figure_csv(p, correlation_table(study, params), figure_seeds(params)),
+            lambda p: write_figure_csv(p, correlation_table(study, params)),
         )
         if path:
             self.status.setText(f"Saved {path}")

@@ -101,3 +101,15 @@ def test_file_dialogs_open_in_the_folder_last_used(qtbot, open_window, tmp_path,
     w.export_csv_action.trigger()
     w.export_csv_action.trigger()
     assert first.exists() and seen[1].startswith(str(first.parent))
+
+
+def test_the_first_small_tab_is_named_after_the_view_it_shows(qtbot, open_window):
+    """Ten subunits show the system view in the level diagram's place: its tab must say "System", also when
+    the compact layout (a narrow window, presentation mode) is entered after the chain was laid out."""
+    view = open_window(SimulationParameters(sites=10, levels=40, lam=0.05 / 80, points=21)).run_view
+    view.set_compact(False)
+    view._layout_chain(SimulationParameters(sites=10, levels=40))
+    view.set_compact(True)
+    assert view.bottom_tabs.tabText(0) == "System"
+    view._layout_chain(SimulationParameters(sites=3, levels=40))
+    assert view.bottom_tabs.tabText(0) == "Levels"

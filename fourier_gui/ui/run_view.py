@@ -139,7 +139,11 @@ class RunView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(central, 1)
 
-    SMALL_VIEWS = ("Levels", "Profile", "κ(T)")
+    SMALL_VIEWS = ("Levels", "Profile", "κ(T)")  # the first says "System" while the system view is shown
+
+    def _small_view_names(self) -> tuple[str, ...]:
+        first = "System" if self.first_view.currentIndex() == 1 else self.SMALL_VIEWS[0]
+        return (first, *self.SMALL_VIEWS[1:])
 
     def set_compact(self, compact: bool) -> None:
         """Side by side under P_μ(t), or (compact) as tabs that each get the full width."""
@@ -149,7 +153,7 @@ class RunView(QWidget):
         views = (self.first_view, self.profile.widget, self.conductivity.widget)
         current = self.bottom_tabs.currentIndex()
         if compact:
-            for view, name in zip(views, self.SMALL_VIEWS, strict=True):
+            for view, name in zip(views, self._small_view_names(), strict=True):
                 self.bottom_tabs.addTab(view, name)
             self.bottom_tabs.setCurrentIndex(max(current, 0))
         else:
@@ -256,7 +260,7 @@ class RunView(QWidget):
     def _layout_chain(self, params: SimulationParameters) -> None:
         show_system = params.sites > SYSTEM_VIEW_SITES or not params.is_uniform_chain
         self.first_view.setCurrentIndex(1 if show_system else 0)
-        self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.first_view), "System" if show_system else "Levels")
+        self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.first_view), self._small_view_names()[0])
         if show_system:
             self.system.set_system(params)
         else:

@@ -33,8 +33,9 @@ def random_block(shape: tuple[int, ...], seed: int = 0) -> np.ndarray:
 @pytest.mark.parametrize("ensemble", ["complex", "real"])
 @pytest.mark.parametrize("samples", [1, 3])
 @pytest.mark.parametrize("shift", [0.0, 0.0173])
-def test_fused_product_equals_the_numpy_product(ensemble, samples, shift):
-    m = model(ensemble)
+@pytest.mark.parametrize("levels", [40, 3, 7, 66])  # the kernel takes rows four at a time: every remainder
+def test_fused_product_equals_the_numpy_product(ensemble, samples, shift, levels):
+    m = model(ensemble, levels=levels)
     assert m.uses_fused_kernel()
     x = random_block((m.sites, m.levels, samples), seed=samples)
     fused = m.apply(x, shift=shift)

@@ -9,61 +9,148 @@ from numba import njit, prange
 
 @njit(fastmath=True, cache=True, nogil=True)
 def complex_rows(bv, sr, si, tr, ti, fr, fi, yr, yi):
-    # one bond: f = B·s (forward, into the next site), y = Bᴴ·t (backward, into this site); bv is B viewed
-    # as float64 (n, 2n), real and imaginary parts interleaved: read in place, no planar copy of the blocks
-    samples, n = sr.shape
+    # one bond: f = B·s (forward, into the target site), y = Bᴴ·t (backward, into the source site); bv is B
+    # (rows × cols) viewed as float64 (rows, 2·cols), real and imaginary parts interleaved: read in place,
+    # no planar copy of the blocks. Four rows at a time share each load of s and y (rows of 1000 levels
+    # overflow the L1 cache otherwise); the four rows stay in cache while they serve every sample k.
+    samples, cols = sr.shape
+    rows = tr.shape[1]
     for k in range(samples):
-        for j in range(n):
+        for j in range(cols):
             yr[k, j] = 0.0
             yi[k, j] = 0.0
-    for i in range(n):
-        row = bv[i]
+    i = 0
+    while i + 3 < rows:
+        r0 = bv[i]
+        r1 = bv[i + 1]
+        r2 = bv[i + 2]
+        r3 = bv[i + 3]
         for k in range(samples):
-            t_r = tr[k, i]
-            t_i = ti[k, i]
             s_r = sr[k]
             s_i = si[k]
             y_r = yr[k]
             y_i = yi[k]
+            t0r, t0i, t1r, t1i = tr[k, i], ti[k, i], tr[k, i + 1], ti[k, i + 1]
+            t2r, t2i, t3r, t3i = tr[k, i + 2], ti[k, i + 2], tr[k, i + 3], ti[k, i + 3]
+            a0r = a0i = a1r = a1i = a2r = a2i = a3r = a3i = 0.0
+            for j in range(cols):
+                xr = s_r[j]
+                xi = s_i[j]
+                p = r0[2 * j]
+                q = r0[2 * j + 1]
+                a0r += p * xr - q * xi
+                a0i += p * xi + q * xr
+                wr = p * t0r + q * t0i
+                wi = p * t0i - q * t0r
+                p = r1[2 * j]
+                q = r1[2 * j + 1]
+                a1r += p * xr - q * xi
+                a1i += p * xi + q * xr
+                wr += p * t1r + q * t1i
+                wi += p * t1i - q * t1r
+                p = r2[2 * j]
+                q = r2[2 * j + 1]
+                a2r += p * xr - q * xi
+                a2i += p * xi + q * xr
+                wr += p * t2r + q * t2i
+                wi += p * t2i - q * t2r
+                p = r3[2 * j]
+                q = r3[2 * j + 1]
+                a3r += p * xr - q * xi
+                a3i += p * xi + q * xr
+                wr += p * t3r + q * t3i
+                wi += p * t3i - q * t3r
+                y_r[j] += wr
+                y_i[j] += wi
+            fr[k, i], fi[k, i], fr[k, i + 1], fi[k, i + 1] = a0r, a0i, a1r, a1i
+            fr[k, i + 2], fi[k, i + 2], fr[k, i + 3], fi[k, i + 3] = a2r, a2i, a3r, a3i
+        i += 4
+    while i < rows:
+        row = bv[i]
+        for k in range(samples):
+            s_r = sr[k]
+            s_i = si[k]
+            y_r = yr[k]
+            y_i = yi[k]
+            t_r = tr[k, i]
+            t_i = ti[k, i]
             acc_r = 0.0
             acc_i = 0.0
-            for j in range(n):
-                a = row[2 * j]
-                c = row[2 * j + 1]
-                acc_r += a * s_r[j] - c * s_i[j]
-                acc_i += a * s_i[j] + c * s_r[j]
-                y_r[j] += a * t_r + c * t_i
-                y_i[j] += a * t_i - c * t_r
+            for j in range(cols):
+                p = row[2 * j]
+                q = row[2 * j + 1]
+                acc_r += p * s_r[j] - q * s_i[j]
+                acc_i += p * s_i[j] + q * s_r[j]
+                y_r[j] += p * t_r + q * t_i
+                y_i[j] += p * t_i - q * t_r
             fr[k, i] = acc_r
             fi[k, i] = acc_i
+        i += 1
 
 
 @njit(fastmath=True, cache=True, nogil=True)
 def real_rows(br, sr, si, tr, ti, fr, fi, yr, yi):
-    samples, n = sr.shape
+    # as complex_rows for a real B (rows × cols): the real and imaginary parts of the states are two columns
+    samples, cols = sr.shape
+    rows = tr.shape[1]
     for k in range(samples):
-        for j in range(n):
+        for j in range(cols):
             yr[k, j] = 0.0
             yi[k, j] = 0.0
-    for i in range(n):
-        row = br[i]
+    i = 0
+    while i + 3 < rows:
+        r0 = br[i]
+        r1 = br[i + 1]
+        r2 = br[i + 2]
+        r3 = br[i + 3]
         for k in range(samples):
-            t_r = tr[k, i]
-            t_i = ti[k, i]
             s_r = sr[k]
             s_i = si[k]
             y_r = yr[k]
             y_i = yi[k]
+            t0r, t0i, t1r, t1i = tr[k, i], ti[k, i], tr[k, i + 1], ti[k, i + 1]
+            t2r, t2i, t3r, t3i = tr[k, i + 2], ti[k, i + 2], tr[k, i + 3], ti[k, i + 3]
+            a0r = a0i = a1r = a1i = a2r = a2i = a3r = a3i = 0.0
+            for j in range(cols):
+                xr = s_r[j]
+                xi = s_i[j]
+                p0 = r0[j]
+                p1 = r1[j]
+                p2 = r2[j]
+                p3 = r3[j]
+                a0r += p0 * xr
+                a0i += p0 * xi
+                a1r += p1 * xr
+                a1i += p1 * xi
+                a2r += p2 * xr
+                a2i += p2 * xi
+                a3r += p3 * xr
+                a3i += p3 * xi
+                y_r[j] += p0 * t0r + p1 * t1r + p2 * t2r + p3 * t3r
+                y_i[j] += p0 * t0i + p1 * t1i + p2 * t2i + p3 * t3i
+            fr[k, i], fi[k, i], fr[k, i + 1], fi[k, i + 1] = a0r, a0i, a1r, a1i
+            fr[k, i + 2], fi[k, i + 2], fr[k, i + 3], fi[k, i + 3] = a2r, a2i, a3r, a3i
+        i += 4
+    while i < rows:
+        row = br[i]
+        for k in range(samples):
+            s_r = sr[k]
+            s_i = si[k]
+            y_r = yr[k]
+            y_i = yi[k]
+            t_r = tr[k, i]
+            t_i = ti[k, i]
             acc_r = 0.0
             acc_i = 0.0
-            for j in range(n):
-                a = row[j]
-                acc_r += a * s_r[j]
-                acc_i += a * s_i[j]
-                y_r[j] += a * t_r
-                y_i[j] += a * t_i
+            for j in range(cols):
+                p = row[j]
+                acc_r += p * s_r[j]
+                acc_i += p * s_i[j]
+                y_r[j] += p * t_r
+                y_i[j] += p * t_i
             fr[k, i] = acc_r
             fi[k, i] = acc_i
+        i += 1
 
 
 @njit(fastmath=True, cache=True, nogil=True)

@@ -75,7 +75,7 @@ def test_shortcuts_trigger_their_actions(qtbot, window, tmp_path, monkeypatch):
 def test_escape_stops_a_run(qtbot, window, monkeypatch):
     from fourier_gui.physics import simulation
 
-    monkeypatch.setattr(simulation, "WINDOW_SECONDS", 1e-6)
+    monkeypatch.setattr(simulation, "WINDOW_PRODUCTS", 200)
     window.panel.set_parameters(SimulationParameters(sites=6, levels=300, t_max_gamma=20, method="chebyshev"))
     QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.result is not None and window.result.completed > 0, timeout=30_000)

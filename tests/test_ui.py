@@ -25,7 +25,7 @@ def window(open_window):
 @pytest.fixture
 def small_windows(monkeypatch):
     """Short Chebyshev windows, so that a run streams many chunks."""
-    monkeypatch.setattr(simulation_module, "WINDOW_SECONDS", 1e-6)
+    monkeypatch.setattr(simulation_module, "WINDOW_PRODUCTS", 200)
 
 
 def run_to_end(qtbot, w, timeout=60_000):

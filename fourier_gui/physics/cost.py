@@ -19,7 +19,7 @@ FLOP_RATE = 25e9  # flop/s of a matrix-matrix product on 2 cores
 PRODUCT_OVERHEAD_S = 15e-6  # Python and call overhead of one H·ψ
 EIGH_SECONDS_PER_D3 = {"complex": 6.5e-10, "real": 1.3e-10}
 #: Chebyshev vectors accumulated per matrix product with the Bessel coefficients.
-MAX_BLOCK = 32
+MAX_BLOCK = 64
 #: Bytes the output states of one Chebyshev window may take.
 WINDOW_BUDGET_BYTES = 256 * 2**20
 #: Extra terms beyond a·t that the Bessel coefficients need to fall below 1e-15 (upper estimate).

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from fourier_gui.physics.fused_kernel import FusedChainProduct
+from fourier_gui.physics.fused_kernel import FusedChainProduct, preload
 from fourier_gui.physics.fused_kernel import bond_currents as fused_bond_currents
 from fourier_gui.physics.parameters import SimulationParameters
 
@@ -88,6 +88,7 @@ class ChainModel:
 
     @classmethod
     def from_parameters(cls, params: SimulationParameters) -> ChainModel:
+        preload(params.coupling_entries * (8 if params.ensemble == "real" else 16))  # while the draw runs
         c = draw_couplings(params.sites, params.levels, params.seed, params.ensemble)
         c *= params.lam
         return cls(band_energies(params.levels, params.bandwidth), c)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.spectrum import spectral_interval
 from fourier_gui.physics.system_model import SystemModel
 
 #: What the propagators need of a model: `apply`, `dense`, `spectral_bounds`, `site_probabilities`,
@@ -228,7 +229,11 @@ def _chebyshev_chunks(
     block: int,
     checkpoint: Checkpoint | None,
 ) -> Iterator[Chunk]:
-    lo, hi = model.spectral_bounds()
+    horizon = float(times[-1]) if times.size else 0.0
+    interval = spectral_interval(model, (*psi0.shape[:-1], 1), horizon, checkpoint)
+    if interval is None:
+        return
+    lo, hi = interval
     b = 0.5 * (hi + lo)
     a = 0.5 * (hi - lo) * (1.0 + 1e-9) + 1e-14
     state = np.ascontiguousarray(psi0, dtype=np.complex128)

@@ -34,7 +34,8 @@ START_SEED = 20051028
 
 
 class HasSpectrum(Protocol):
-    dimension: int
+    @property
+    def dimension(self) -> int: ...
 
     def apply(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray: ...
 

@@ -63,11 +63,7 @@ def _load() -> dict[str, Any] | None:
         _failed = True
         return None
     try:
-        kernels = {
-            "complex": fused_numba.apply_complex,
-            "real": fused_numba.apply_real,
-            "currents": fused_numba.currents,
-        }
+        kernels = {"chain": fused_numba.apply_chain, "currents": fused_numba.currents}
         _warm_up(kernels)
     except Exception:
         _failed = True
@@ -78,12 +74,11 @@ def _load() -> dict[str, Any] | None:
 
 def _warm_up(kernels: dict[str, Any]) -> None:
     """Compile (or load from the cache) every kernel on tiny arrays, so that a failure shows here."""
-    b = np.zeros((1, 2, 2))
     interleaved = np.zeros((1, 2, 4))
     x = np.zeros((2, 1, 2))
-    buffers = [np.zeros((2, 1, 2)) for _ in range(4)]
-    kernels["complex"](interleaved, np.zeros(2), x, x, *buffers)
-    kernels["real"](b, np.zeros(2), x, x, *buffers)
+    out = np.zeros((2, 1, 2))
+    back = np.zeros((2, 2, 1, 2))
+    kernels["chain"](interleaved, False, np.zeros(2), x, x, out, out, back, back)
     kernels["currents"](interleaved, x, x, np.zeros((1, 1)))
 
 
@@ -106,7 +101,6 @@ class FusedChainProduct:
         self.blocks = np.ascontiguousarray(coupling_blocks, dtype=dtype).view(np.float64)
         self.diagonal = np.asarray(diagonal, dtype=np.float64)
         self.kernels = kernels
-        self.kernel = kernels["real" if self.real else "complex"]
         self._buffers: dict[tuple[int, ...], tuple[np.ndarray, ...]] = {}
 
     @classmethod
@@ -117,9 +111,11 @@ class FusedChainProduct:
         return None if kernels is None else cls(coupling_blocks, diagonal, kernels)
 
     def _planes(self, shape: tuple[int, ...]) -> tuple[np.ndarray, ...]:
-        """Six planar (N, K, n) buffers, kept between products: x, out and the backward parts."""
+        """Planar (N, K, n) buffers, kept between products: x and out, and the backward parts of both halves of
+        every bond's rows (2, N, K, n)."""
         if shape not in self._buffers:
-            self._buffers[shape] = tuple(np.empty(shape) for _ in range(6))
+            states = tuple(np.empty(shape) for _ in range(4))
+            self._buffers[shape] = (*states, *(np.empty((2, *shape)) for _ in range(2)))
         return self._buffers[shape]
 
     def apply(self, block: np.ndarray, out: np.ndarray, shift: float) -> np.ndarray:
@@ -129,7 +125,7 @@ class FusedChainProduct:
         np.copyto(xr, block.real.transpose(0, 2, 1))
         np.copyto(xi, block.imag.transpose(0, 2, 1))
         diag = self.diagonal - shift
-        self.kernel(self.blocks, diag, xr, xi, outr, outi, backr, backi)
+        self.kernels["chain"](self.blocks, self.real, diag, xr, xi, outr, outi, backr, backi)
         out.real[...] = outr.transpose(0, 2, 1)
         out.imag[...] = outi.transpose(0, 2, 1)
         return out

@@ -11,6 +11,7 @@ from fourier_gui.physics import SimulationParameters
 from fourier_gui.physics.fused_kernel import KERNEL_ENV, FusedChainProduct
 from fourier_gui.physics.model import ChainModel
 from fourier_gui.physics.simulation import simulate
+from fourier_gui.physics.system_model import SystemModel
 
 numba = pytest.importorskip("numba")
 
@@ -90,3 +91,47 @@ def test_same_bits_with_one_thread_or_all():
     finally:
         numba.set_num_threads(threads)
     assert np.array_equal(many, one)  # each bond is one thread's work: the partition does not matter
+
+
+def graph_model(ensemble: str = "complex") -> SystemModel:
+    """A ring with a chord and unequal bands (one of odd size, one of three levels): every edge shape."""
+    levels = np.array([40, 23, 3, 31, 40])
+    edges = [(0, 1), (1, 2), (2, 3), (3, 4), (4, 0), (1, 3)]
+    return SystemModel.draw(levels, np.zeros(5), 0.05, edges, np.full(6, 1e-3), seed=4, ensemble=ensemble)
+
+
+@pytest.mark.parametrize("ensemble", ["complex", "real"])
+@pytest.mark.parametrize("samples", [1, 3])
+def test_the_graph_kernel_equals_the_numpy_product(ensemble, samples):
+    m = graph_model(ensemble)
+    x = random_block((m.dimension, samples), seed=samples)
+    reference = m.apply_numpy(x, shift=0.011)
+    dense_before = m.dense()
+    assert m.uses_fused_kernel()
+    fused = m.apply(x, shift=0.011)
+    assert np.max(np.abs(fused - reference)) <= 1e-12 * np.max(np.abs(reference))
+    # the blocks now live in the kernel's buffer: the same Hamiltonian
+    assert np.array_equal(m.dense(), dense_before)
+    assert all(np.shares_memory(view, m._fused.flat) for view in m.blocks)
+
+
+def test_a_graph_run_matches_the_numpy_path(monkeypatch):
+    params = SimulationParameters(sites=4, levels=60, lam=1e-3, points=21, method="chebyshev", geometry="ring")
+    fused = simulate(params)
+    monkeypatch.setenv(KERNEL_ENV, "numpy")
+    reference = simulate(params)
+    assert np.max(np.abs(fused.exact_samples - reference.exact_samples)) < 1e-12
+    assert np.max(np.abs(fused.current_samples - reference.current_samples)) < 1e-12
+
+
+def test_a_graph_gives_the_same_bits_with_one_thread_or_all():
+    m = graph_model()
+    x = random_block((m.dimension, 2), seed=9)
+    threads = numba.get_num_threads()
+    try:
+        many = m.apply(x)
+        numba.set_num_threads(1)
+        one = m.apply(x)
+    finally:
+        numba.set_num_threads(threads)
+    assert np.array_equal(many, one)

@@ -63,7 +63,7 @@ def _load() -> dict[str, Any] | None:
         _failed = True
         return None
     try:
-        kernels = {"chain": fused_numba.apply_chain, "currents": fused_numba.currents}
+        kernels = {"chain": fused_numba.apply_chain, "graph": fused_numba.apply_graph, "currents": fused_numba.currents}
         _warm_up(kernels)
     except Exception:
         _failed = True
@@ -80,6 +80,8 @@ def _warm_up(kernels: dict[str, Any]) -> None:
     back = np.zeros((2, 2, 1, 2))
     kernels["chain"](interleaved, False, np.zeros(2), x, x, out, out, back, back)
     kernels["currents"](interleaved, x, x, np.zeros((1, 1)))
+    graph = FusedGraphProduct([np.zeros((2, 2), complex)], [(0, 1)], np.array([0, 2, 4]), np.zeros(4), kernels)
+    graph.apply(np.zeros((4, 1), complex), np.zeros((4, 1), complex), 0.0)
 
 
 def wanted(block_bytes: int) -> bool:
@@ -129,6 +131,81 @@ class FusedChainProduct:
         out.real[...] = outr.transpose(0, 2, 1)
         out.imag[...] = outi.transpose(0, 2, 1)
         return out
+
+
+class FusedGraphProduct:
+    """(H − ΔE − shift)·ψ of any graph of subunits (docs/physics.md §6) with the fused kernel: every edge's
+    block read once per product for both directions, edges split over the cores."""
+
+    def __init__(
+        self,
+        blocks: list[np.ndarray],
+        edges: list[tuple[int, int]],
+        starts: np.ndarray,
+        diagonal: np.ndarray,
+        kernels: dict[str, Any],
+    ) -> None:
+        self.real = not any(np.iscomplexobj(b) for b in blocks)
+        dtype = np.float64 if self.real else np.complex128
+        sizes = [b.size for b in blocks]
+        self.flat = np.empty(sum(sizes), dtype=dtype)  # every block, one after another, row by row
+        self.offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64) * (1 if self.real else 2)
+        self.views = []
+        for block, start, size in zip(blocks, np.cumsum([0, *sizes]), sizes, strict=False):
+            view = self.flat[start : start + size].reshape(block.shape)
+            view[...] = block
+            self.views.append(view)
+        self.tails = np.array([a for a, _ in edges], dtype=np.int64)
+        self.heads = np.array([b for _, b in edges], dtype=np.int64)
+        self.starts = np.asarray(starts, dtype=np.int64)
+        self.diagonal = np.asarray(diagonal, dtype=np.float64)
+        self.incident = incidence(edges, len(starts) - 1)
+        self.kernels = kernels
+        self._buffers: dict[int, tuple[np.ndarray, ...]] = {}
+
+    @classmethod
+    def create(
+        cls, blocks: list[np.ndarray], edges: list[tuple[int, int]], starts: np.ndarray, diagonal: np.ndarray
+    ) -> FusedGraphProduct | None:
+        if not blocks or not wanted(sum(b.nbytes for b in blocks)):
+            return None
+        kernels = _compile()
+        return None if kernels is None else cls(blocks, edges, starts, diagonal, kernels)
+
+    def _planes(self, samples: int) -> tuple[np.ndarray, ...]:
+        """x and out (K, D), the forward parts (E, K, n_max) and both halves' backward parts (2, E, K, n_max)."""
+        if samples not in self._buffers:
+            widest = int(np.diff(self.starts).max())
+            edges = self.tails.size
+            states = tuple(np.empty((samples, int(self.starts[-1]))) for _ in range(4))
+            forward = tuple(np.empty((edges, samples, widest)) for _ in range(2))
+            backward = tuple(np.empty((2, edges, samples, widest)) for _ in range(2))
+            self._buffers[samples] = (*states, *forward, *backward)
+        return self._buffers[samples]
+
+    def apply(self, block: np.ndarray, out: np.ndarray, shift: float) -> np.ndarray:
+        """out = (H − ΔE − shift)·block for a complex (D, K) block."""
+        xr, xi, outr, outi, fr, fi, gr, gi = self._planes(block.shape[1])
+        np.copyto(xr, block.real.T)
+        np.copyto(xi, block.imag.T)
+        flat = self.flat.view(np.float64)
+        self.kernels["graph"](flat, self.real, self.offsets, self.tails, self.heads, self.starts,
+                              self.diagonal - shift, xr, xi, fr, fi, gr, gi, outr, outi, self.incident)  # fmt: skip
+        out.real[...] = outr.T
+        out.imag[...] = outi.T
+        return out
+
+
+def incidence(edges: list[tuple[int, int]], sites: int) -> np.ndarray:
+    """Per site, the edges that end there (+e+1) and start there (−e−1), in edge order, padded with 0."""
+    lists: list[list[int]] = [[] for _ in range(sites)]
+    for e, (a, b) in enumerate(edges):
+        lists[b].append(e + 1)
+        lists[a].append(-e - 1)
+    table = np.zeros((sites, max(1, max(len(entries) for entries in lists))), dtype=np.int64)
+    for site, entries in enumerate(lists):
+        table[site, : len(entries)] = entries
+    return table
 
 
 def bond_currents(product: FusedChainProduct, states: np.ndarray) -> np.ndarray:

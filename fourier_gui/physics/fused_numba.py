@@ -217,3 +217,52 @@ def currents(bv, xr, xi, result):
                 t_r = xr[mu + 1, c, i]
                 t_i = xi[mu + 1, c, i]
                 result[mu, c] += 2.0 * (t_r * acc_i - t_i * acc_r)  # Im(conj(t)·(B s))
+
+
+@njit(parallel=True, cache=True)
+def apply_graph(flat, real, offsets, tails, heads, starts, diag, xr, xi, fr, fi, gr, gi, outr, outi, incident):
+    # any graph of subunits: edge e maps band a = tails[e] to band b = heads[e] with its block (n_b × n_a) stored
+    # at flat[offsets[e]:offsets[e+1]] (complex blocks with real and imaginary parts interleaved); states are
+    # planar (K, D). Each edge in two halves of its rows writes its forward part into its own slot of f (K, D)
+    # at band b's place and the backward part into its own buffer g[half, e] (K, n_a): no two tasks write the
+    # same numbers. `incident` lists, per site, the edges that end (+e+1) or start (−e−1) there, in a fixed order.
+    width = 1 if real else 2
+    edges = tails.shape[0]
+    for task in prange(2 * edges):
+        e = task // 2
+        half = task % 2
+        a0, a1 = starts[tails[e]], starts[tails[e] + 1]
+        b0, b1 = starts[heads[e]], starts[heads[e] + 1]
+        rows = b1 - b0
+        block = flat[offsets[e] : offsets[e + 1]].reshape((rows, width * (a1 - a0)))
+        r0 = (half * rows) // 2
+        r1 = ((half + 1) * rows) // 2
+        # the forward part goes to fr[e] (K, n_b), the backward part to gr[half, e] (K, n_a)
+        if real:
+            real_rows(block[r0:r1], xr[:, a0:a1], xi[:, a0:a1], xr[:, b0 + r0 : b0 + r1], xi[:, b0 + r0 : b0 + r1],
+                      fr[e, :, r0:r1], fi[e, :, r0:r1], gr[half, e, :, : a1 - a0], gi[half, e, :, : a1 - a0])  # fmt: skip
+        else:
+            complex_rows(block[r0:r1], xr[:, a0:a1], xi[:, a0:a1], xr[:, b0 + r0 : b0 + r1], xi[:, b0 + r0 : b0 + r1],
+                         fr[e, :, r0:r1], fi[e, :, r0:r1], gr[half, e, :, : a1 - a0], gi[half, e, :, : a1 - a0])  # fmt: skip
+    samples = xr.shape[0]
+    for site in prange(starts.shape[0] - 1):
+        s0, s1 = starts[site], starts[site + 1]
+        for k in range(samples):
+            for i in range(s1 - s0):
+                outr[k, s0 + i] = diag[s0 + i] * xr[k, s0 + i]
+                outi[k, s0 + i] = diag[s0 + i] * xi[k, s0 + i]
+        for entry in incident[site]:
+            if entry == 0:
+                break
+            if entry > 0:  # an edge into this site: its forward part
+                e = entry - 1
+                for k in range(samples):
+                    for i in range(s1 - s0):
+                        outr[k, s0 + i] += fr[e, k, i]
+                        outi[k, s0 + i] += fi[e, k, i]
+            else:  # an edge out of this site: the backward parts of both halves
+                e = -entry - 1
+                for k in range(samples):
+                    for i in range(s1 - s0):
+                        outr[k, s0 + i] += gr[0, e, k, i] + gr[1, e, k, i]
+                        outi[k, s0 + i] += gi[0, e, k, i] + gi[1, e, k, i]

@@ -135,3 +135,15 @@ def test_a_graph_gives_the_same_bits_with_one_thread_or_all():
     finally:
         numba.set_num_threads(threads)
     assert np.array_equal(many, one)
+
+
+@pytest.mark.parametrize("ensemble", ["complex", "real"])
+def test_the_graph_currents_equal_the_numpy_currents(ensemble):
+    m = graph_model(ensemble)
+    states = random_block((3, m.dimension, 2), seed=11)
+    assert m.uses_fused_kernel()
+    fused = m.bond_currents(states)
+    m._fused = False  # the numpy path, on the same blocks
+    reference = m.bond_currents(states)
+    assert fused.shape == (3, len(m.edges), 2)
+    np.testing.assert_allclose(fused, reference, rtol=0, atol=1e-13)

@@ -63,7 +63,12 @@ def _load() -> dict[str, Any] | None:
         _failed = True
         return None
     try:
-        kernels = {"chain": fused_numba.apply_chain, "graph": fused_numba.apply_graph, "currents": fused_numba.currents}
+        kernels = {
+            "chain": fused_numba.apply_chain,
+            "graph": fused_numba.apply_graph,
+            "currents": fused_numba.currents,
+            "graph_currents": fused_numba.graph_currents,
+        }
         _warm_up(kernels)
     except Exception:
         _failed = True
@@ -82,6 +87,7 @@ def _warm_up(kernels: dict[str, Any]) -> None:
     kernels["currents"](interleaved, x, x, np.zeros((1, 1)))
     graph = FusedGraphProduct([np.zeros((2, 2), complex)], [(0, 1)], np.array([0, 2, 4]), np.zeros(4), kernels)
     graph.apply(np.zeros((4, 1), complex), np.zeros((4, 1), complex), 0.0)
+    graph.bond_currents(np.zeros((1, 4, 1), complex))
 
 
 def wanted(block_bytes: int) -> bool:
@@ -173,27 +179,35 @@ class FusedGraphProduct:
         return None if kernels is None else cls(blocks, edges, starts, diagonal, kernels)
 
     def _planes(self, samples: int) -> tuple[np.ndarray, ...]:
-        """x and out (K, D), the forward parts (E, K, n_max) and both halves' backward parts (2, E, K, n_max)."""
+        """The planar state (K·D, each band one (K, n) block), the forward parts (E, K, n_max) and both halves'
+        backward parts (2, E, K·n_max)."""
         if samples not in self._buffers:
             widest = int(np.diff(self.starts).max())
             edges = self.tails.size
-            states = tuple(np.empty((samples, int(self.starts[-1]))) for _ in range(4))
+            states = tuple(np.empty(samples * int(self.starts[-1])) for _ in range(2))
             forward = tuple(np.empty((edges, samples, widest)) for _ in range(2))
-            backward = tuple(np.empty((2, edges, samples, widest)) for _ in range(2))
+            backward = tuple(np.empty((2, edges, samples * widest)) for _ in range(2))
             self._buffers[samples] = (*states, *forward, *backward)
         return self._buffers[samples]
 
     def apply(self, block: np.ndarray, out: np.ndarray, shift: float) -> np.ndarray:
-        """out = (H − ΔE − shift)·block for a complex (D, K) block."""
-        xr, xi, outr, outi, fr, fi, gr, gi = self._planes(block.shape[1])
-        np.copyto(xr, block.real.T)
-        np.copyto(xi, block.imag.T)
+        """out = (H − ΔE − shift)·block for a complex (D, K) block (both C-contiguous)."""
+        xr, xi, fr, fi, gr, gi = self._planes(block.shape[1])
         flat = self.flat.view(np.float64)
         self.kernels["graph"](flat, self.real, self.offsets, self.tails, self.heads, self.starts,
-                              self.diagonal - shift, xr, xi, fr, fi, gr, gi, outr, outi, self.incident)  # fmt: skip
-        out.real[...] = outr.T
-        out.imag[...] = outi.T
+                              self.diagonal - shift, block.view(np.float64), out.view(np.float64),
+                              xr, xi, fr, fi, gr, gi, self.incident)  # fmt: skip
         return out
+
+    def bond_currents(self, states: np.ndarray) -> np.ndarray:
+        """J_ab = 2·Im(ψ_b^† B_ab ψ_a) of each edge for states (m, D, K): (m, E, K)."""
+        m, dimension, k = states.shape
+        columns = states.transpose(0, 2, 1).reshape(m * k, dimension)  # planar (m·K, D)
+        xr, xi = np.ascontiguousarray(columns.real), np.ascontiguousarray(columns.imag)
+        result = np.empty((self.tails.size, m * k))
+        self.kernels["graph_currents"](self.flat.view(np.float64), self.real, self.offsets, self.tails,
+                                       self.heads, self.starts, xr, xi, result)  # fmt: skip
+        return result.reshape(-1, m, k).transpose(1, 0, 2)
 
 
 def incidence(edges: list[tuple[int, int]], sites: int) -> np.ndarray:

@@ -220,49 +220,95 @@ def currents(bv, xr, xi, result):
 
 
 @njit(parallel=True, cache=True)
-def apply_graph(flat, real, offsets, tails, heads, starts, diag, xr, xi, fr, fi, gr, gi, outr, outi, incident):
+def apply_graph(flat, real, offsets, tails, heads, starts, diag, xv, outv, xr, xi, fr, fi, gr, gi, incident):
     # any graph of subunits: edge e maps band a = tails[e] to band b = heads[e] with its block (n_b × n_a) stored
-    # at flat[offsets[e]:offsets[e+1]] (complex blocks with real and imaginary parts interleaved); states are
-    # planar (K, D). Each edge in two halves of its rows writes its forward part into its own slot of f (K, D)
-    # at band b's place and the backward part into its own buffer g[half, e] (K, n_a): no two tasks write the
-    # same numbers. `incident` lists, per site, the edges that end (+e+1) or start (−e−1) there, in a fixed order.
+    # at flat[offsets[e]:offsets[e+1]] (complex blocks with real and imaginary parts interleaved). xv and outv
+    # are the (D, K) complex states viewed as float64 (D, 2K); the kernel copies xv into planes xr, xi of K·D
+    # where site μ's band is one contiguous (K, n_μ) block, so the inner loops run over contiguous memory.
+    # Each edge in two halves of its rows writes its forward part into fr[e] (K, n_b) and the backward part
+    # into its own (K, n_a) block gr[half, e]: no two tasks write the same numbers. `incident` lists, per site, the edges that end (+e+1) or start (−e−1)
+    # there, in a fixed order, so the sums have the same order on any number of threads.
     width = 1 if real else 2
     edges = tails.shape[0]
+    sites = starts.shape[0] - 1
+    samples = xv.shape[1] // 2
+    for site in prange(sites):
+        s0, s1 = starts[site], starts[site + 1]
+        n = s1 - s0
+        for k in range(samples):
+            for i in range(n):
+                xr[samples * s0 + k * n + i] = xv[s0 + i, 2 * k]
+                xi[samples * s0 + k * n + i] = xv[s0 + i, 2 * k + 1]
     for task in prange(2 * edges):
         e = task // 2
         half = task % 2
         a0, a1 = starts[tails[e]], starts[tails[e] + 1]
         b0, b1 = starts[heads[e]], starts[heads[e] + 1]
+        na = a1 - a0
         rows = b1 - b0
-        block = flat[offsets[e] : offsets[e + 1]].reshape((rows, width * (a1 - a0)))
+        block = flat[offsets[e] : offsets[e + 1]].reshape((rows, width * na))
         r0 = (half * rows) // 2
         r1 = ((half + 1) * rows) // 2
-        # the forward part goes to fr[e] (K, n_b), the backward part to gr[half, e] (K, n_a)
+        sr = xr[samples * a0 : samples * a1].reshape((samples, na))
+        si = xi[samples * a0 : samples * a1].reshape((samples, na))
+        tr = xr[samples * b0 : samples * b1].reshape((samples, rows))
+        ti = xi[samples * b0 : samples * b1].reshape((samples, rows))
+        yr = gr[half, e, : samples * na].reshape((samples, na))
+        yi = gi[half, e, : samples * na].reshape((samples, na))
         if real:
-            real_rows(block[r0:r1], xr[:, a0:a1], xi[:, a0:a1], xr[:, b0 + r0 : b0 + r1], xi[:, b0 + r0 : b0 + r1],
-                      fr[e, :, r0:r1], fi[e, :, r0:r1], gr[half, e, :, : a1 - a0], gi[half, e, :, : a1 - a0])  # fmt: skip
+            real_rows(block[r0:r1], sr, si, tr[:, r0:r1], ti[:, r0:r1], fr[e, :, r0:r1], fi[e, :, r0:r1], yr, yi)
         else:
-            complex_rows(block[r0:r1], xr[:, a0:a1], xi[:, a0:a1], xr[:, b0 + r0 : b0 + r1], xi[:, b0 + r0 : b0 + r1],
-                         fr[e, :, r0:r1], fi[e, :, r0:r1], gr[half, e, :, : a1 - a0], gi[half, e, :, : a1 - a0])  # fmt: skip
-    samples = xr.shape[0]
-    for site in prange(starts.shape[0] - 1):
+            complex_rows(block[r0:r1], sr, si, tr[:, r0:r1], ti[:, r0:r1], fr[e, :, r0:r1], fi[e, :, r0:r1], yr, yi)
+    for site in prange(sites):
         s0, s1 = starts[site], starts[site + 1]
+        n = s1 - s0
         for k in range(samples):
-            for i in range(s1 - s0):
-                outr[k, s0 + i] = diag[s0 + i] * xr[k, s0 + i]
-                outi[k, s0 + i] = diag[s0 + i] * xi[k, s0 + i]
-        for entry in incident[site]:
-            if entry == 0:
-                break
-            if entry > 0:  # an edge into this site: its forward part
-                e = entry - 1
-                for k in range(samples):
-                    for i in range(s1 - s0):
-                        outr[k, s0 + i] += fr[e, k, i]
-                        outi[k, s0 + i] += fi[e, k, i]
-            else:  # an edge out of this site: the backward parts of both halves
-                e = -entry - 1
-                for k in range(samples):
-                    for i in range(s1 - s0):
-                        outr[k, s0 + i] += gr[0, e, k, i] + gr[1, e, k, i]
-                        outi[k, s0 + i] += gi[0, e, k, i] + gi[1, e, k, i]
+            for i in range(n):
+                zr = diag[s0 + i] * xr[samples * s0 + k * n + i]
+                zi = diag[s0 + i] * xi[samples * s0 + k * n + i]
+                for entry in incident[site]:
+                    if entry == 0:
+                        break
+                    if entry > 0:  # an edge into this site: its forward part
+                        e = entry - 1
+                        zr += fr[e, k, i]
+                        zi += fi[e, k, i]
+                    else:  # an edge out of this site: the backward parts of both halves
+                        e = -entry - 1
+                        zr += gr[0, e, k * n + i] + gr[1, e, k * n + i]
+                        zi += gi[0, e, k * n + i] + gi[1, e, k * n + i]
+                outv[s0 + i, 2 * k] = zr
+                outv[s0 + i, 2 * k + 1] = zi
+
+
+@njit(parallel=True, fastmath=True, cache=True)
+def graph_currents(flat, real, offsets, tails, heads, starts, xr, xi, result):
+    # J_e(c) = 2·Im(ψ_bᴴ B_e ψ_a) of every edge for every column c of planar states (C, D): one pass over each
+    # block, edges on the cores side by side (flat, offsets, tails, heads, starts as in apply_graph)
+    width = 1 if real else 2
+    columns = xr.shape[0]
+    for e in prange(tails.shape[0]):
+        a0, a1 = starts[tails[e]], starts[tails[e] + 1]
+        b0, b1 = starts[heads[e]], starts[heads[e] + 1]
+        na = a1 - a0
+        block = flat[offsets[e] : offsets[e + 1]].reshape((b1 - b0, width * na))
+        for c in range(columns):
+            result[e, c] = 0.0
+        for i in range(b1 - b0):
+            row = block[i]
+            for c in range(columns):
+                s_r = xr[c, a0:a1]
+                s_i = xi[c, a0:a1]
+                acc_r = 0.0
+                acc_i = 0.0
+                if real:
+                    for j in range(na):
+                        acc_r += row[j] * s_r[j]
+                        acc_i += row[j] * s_i[j]
+                else:
+                    for j in range(na):
+                        p = row[2 * j]
+                        q = row[2 * j + 1]
+                        acc_r += p * s_r[j] - q * s_i[j]
+                        acc_i += p * s_i[j] + q * s_r[j]
+                result[e, c] += 2.0 * (xr[c, b0 + i] * acc_i - xi[c, b0 + i] * acc_r)

@@ -111,7 +111,8 @@ class SystemModel:
         (physics/fused_kernel.py), else `apply_numpy`."""
         if out is None:
             out = np.empty_like(block)
-        if self.uses_fused_kernel() and block.dtype == np.complex128:
+        contiguous = block.flags.c_contiguous and out.flags.c_contiguous
+        if self.uses_fused_kernel() and block.dtype == out.dtype == np.complex128 and contiguous:
             return self._fused.apply(block, out, shift)  # type: ignore[union-attr]
         return self.apply_numpy(block, out, shift)
 
@@ -164,6 +165,8 @@ class SystemModel:
 
     def bond_currents(self, states: np.ndarray) -> np.ndarray:
         """J_ab = 2·Im(ψ_b^† B_ab ψ_a) for each edge, the current from a to b: (m, E, K)."""
+        if self.uses_fused_kernel():
+            return self._fused.bond_currents(states)  # type: ignore[union-attr]
         m, _d, k = states.shape
         out = np.empty((m, len(self.edges), k))
         columns = np.ascontiguousarray(states.transpose(1, 0, 2)).reshape(self.dimension, m * k)

@@ -22,6 +22,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install -q -e '.[test,bench]'
 	$(PY) tests/benchmarks/bench_exact.py
+	$(PY) tests/benchmarks/profile_share.py
 	$(PY) tests/benchmarks/bench_sweep.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_window.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_window.py --tab Transport

@@ -147,3 +147,17 @@ def test_the_graph_currents_equal_the_numpy_currents(ensemble):
     reference = m.bond_currents(states)
     assert fused.shape == (3, len(m.edges), 2)
     np.testing.assert_allclose(fused, reference, rtol=0, atol=1e-13)
+
+
+def test_a_pending_load_is_announced_only_where_the_kernel_will_run(monkeypatch):
+    from fourier_gui.physics import fused_kernel
+    from fourier_gui.ui.run_status import preparing_text
+
+    monkeypatch.setattr(fused_kernel, "_kernels", {})  # as in a fresh process
+    large = SimulationParameters(sites=10, levels=500)
+    small = SimulationParameters(sites=3, levels=100)
+    monkeypatch.setenv(KERNEL_ENV, "auto")
+    assert "fast kernel" in preparing_text(large)
+    assert "fast kernel" not in preparing_text(small)
+    monkeypatch.setenv(KERNEL_ENV, "numpy")
+    assert "fast kernel" not in preparing_text(large)

@@ -165,3 +165,11 @@ def format_seconds(s: float) -> str:
     if s < 7200:
         return f"{s / 60:.1f} min"
     return f"{s / 3600:.1f} h"
+
+
+def kernel_load_pending(params: SimulationParameters) -> bool:
+    """True if this run will first load the fused kernels into this process (≈ 0.5 s; the very first time
+    on a machine numba compiles them, ≈ 8 s per family): worth a word in the window's status."""
+    from fourier_gui.physics.fused_kernel import pending
+
+    return pending(coupling_bytes(params), "chain" if params.is_uniform_chain else "graph")

@@ -31,60 +31,65 @@ KERNEL_ENV = "FOURIER_GUI_KERNEL"
 #: Fig. 2 (8 MB) stays on numpy, N = 10, n = 500 (36 MB) and beyond take the kernel.
 MIN_BLOCK_BYTES = 16 * 2**20
 
-_kernels: dict[str, Any] | None = None
-_failed = False
+#: The loaded kernels of each family ("chain", "graph"): a family loads (or compiles) only when a model needs it.
+_kernels: dict[str, dict[str, Any]] = {}
+_failed: set[str] = set()
 _lock = threading.Lock()
 
 
-def preload(block_bytes: int) -> None:
-    """Start loading the kernels in a background thread if a model of `block_bytes` will want them.
+def preload(block_bytes: int, family: str = "chain") -> None:
+    """Start loading a family's kernels in a background thread if a model of `block_bytes` will want them.
 
     Loading costs ≈ 0.5 s in a fresh process (importing numba, building its compiler's context, reading the
-    cached machine code) and compiling ≈ 5 s the first time; drawing the couplings releases the GIL, so the
-    two overlap. `FusedChainProduct.create` then waits for the load to end (`_compile` takes the same lock).
+    cached machine code) and compiling ≈ 8 s per family the first time; drawing the couplings releases the
+    GIL, so the two overlap. `create` then waits for the load to end (`_compile` takes the same lock).
     """
-    if _kernels is None and not _failed and wanted(block_bytes):
-        threading.Thread(target=_compile, name="fourier-gui kernel load", daemon=True).start()
+    if pending(block_bytes, family):
+        threading.Thread(target=_compile, args=(family,), name="fourier-gui kernel load", daemon=True).start()
 
 
-def _compile() -> dict[str, Any] | None:
-    """The numba kernels, compiled once per process (cached on disk where numba can), or None."""
+def pending(block_bytes: int, family: str = "chain") -> bool:
+    """True if a model of `block_bytes` will use a kernel family that this process has not loaded yet."""
+    return family not in _kernels and family not in _failed and wanted(block_bytes)
+
+
+def _compile(family: str) -> dict[str, Any] | None:
+    """A family's numba kernels, compiled once per process (cached on disk where numba can), or None."""
     with _lock:
-        return _load()
+        return _load(family)
 
 
-def _load() -> dict[str, Any] | None:
-    global _kernels, _failed
-    if _kernels is not None or _failed:
-        return _kernels
+def _load(family: str) -> dict[str, Any] | None:
+    if family in _kernels or family in _failed:
+        return _kernels.get(family)
     try:
         from fourier_gui.physics import fused_numba
     except ImportError:  # numba is not installed: the numpy product serves
-        _failed = True
+        _failed.add(family)
         return None
     try:
-        kernels = {
-            "chain": fused_numba.apply_chain,
-            "graph": fused_numba.apply_graph,
-            "currents": fused_numba.currents,
-            "graph_currents": fused_numba.graph_currents,
-        }
-        _warm_up(kernels)
+        if family == "chain":
+            kernels = {"chain": fused_numba.apply_chain, "currents": fused_numba.currents}
+        else:
+            kernels = {"graph": fused_numba.apply_graph, "graph_currents": fused_numba.graph_currents}
+        _warm_up(family, kernels)
     except Exception:
-        _failed = True
+        _failed.add(family)
         return None
-    _kernels = kernels
-    return _kernels
+    _kernels[family] = kernels
+    return kernels
 
 
-def _warm_up(kernels: dict[str, Any]) -> None:
-    """Compile (or load from the cache) every kernel on tiny arrays, so that a failure shows here."""
-    interleaved = np.zeros((1, 2, 4))
-    x = np.zeros((2, 1, 2))
-    out = np.zeros((2, 1, 2))
-    back = np.zeros((2, 2, 1, 2))
-    kernels["chain"](interleaved, False, np.zeros(2), x, x, out, out, back, back)
-    kernels["currents"](interleaved, x, x, np.zeros((1, 1)))
+def _warm_up(family: str, kernels: dict[str, Any]) -> None:
+    """Compile (or load from the cache) every kernel of a family on tiny arrays, so that a failure shows here."""
+    if family == "chain":
+        interleaved = np.zeros((1, 2, 4))
+        x = np.zeros((2, 1, 2))
+        out = np.zeros((2, 1, 2))
+        back = np.zeros((2, 2, 1, 2))
+        kernels["chain"](interleaved, False, np.zeros(2), x, x, out, out, back, back)
+        kernels["currents"](interleaved, x, x, np.zeros((1, 1)))
+        return
     graph = FusedGraphProduct([np.zeros((2, 2), complex)], [(0, 1)], np.array([0, 2, 4]), np.zeros(4), kernels)
     graph.apply(np.zeros((4, 1), complex), np.zeros((4, 1), complex), 0.0)
     graph.bond_currents(np.zeros((1, 4, 1), complex))
@@ -115,7 +120,7 @@ class FusedChainProduct:
     def create(cls, coupling_blocks: np.ndarray, diagonal: np.ndarray) -> FusedChainProduct | None:
         if coupling_blocks.shape[0] == 0 or not wanted(coupling_blocks.nbytes):
             return None
-        kernels = _compile()
+        kernels = _compile("chain")
         return None if kernels is None else cls(coupling_blocks, diagonal, kernels)
 
     def _planes(self, shape: tuple[int, ...]) -> tuple[np.ndarray, ...]:
@@ -175,7 +180,7 @@ class FusedGraphProduct:
     ) -> FusedGraphProduct | None:
         if not blocks or not wanted(sum(b.nbytes for b in blocks)):
             return None
-        kernels = _compile()
+        kernels = _compile("graph")
         return None if kernels is None else cls(blocks, edges, starts, diagonal, kernels)
 
     def _planes(self, samples: int) -> tuple[np.ndarray, ...]:

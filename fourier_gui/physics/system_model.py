@@ -66,7 +66,7 @@ class SystemModel:
         ensemble: str = "complex",
     ) -> SystemModel:
         entries = sum(int(site_levels[a]) * int(site_levels[b]) for a, b in edges)
-        preload(entries * (8 if ensemble == "real" else 16))  # the kernels load while the couplings are drawn
+        preload(entries * (8 if ensemble == "real" else 16), "graph")  # the kernels load while the couplings are drawn
         couplings = draw_edge_couplings(site_levels, edges, seed, ensemble)
         # site μ's band is the chain's band shifted by its offset Δ_μ
         energies = [band_energies(int(n), bandwidth) + float(d) for n, d in zip(site_levels, offsets, strict=True)]

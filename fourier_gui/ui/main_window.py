@@ -33,7 +33,7 @@ from fourier_gui.ui.file_actions import FileActions
 from fourier_gui.ui.parameter_panel import ParameterPanel
 from fourier_gui.ui.playback import PlaybackBar
 from fourier_gui.ui.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
-from fourier_gui.ui.run_status import RunStatus
+from fourier_gui.ui.run_status import RunStatus, preparing_text
 from fourier_gui.ui.run_view import RunView
 from fourier_gui.ui.studies import StudiesWidget
 from fourier_gui.ui.welcome import Welcome
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             self._set_status(f"Cannot run: {self.panel.error or 'a run is in progress'}")
             return False
         self.progress.setValue(0)
-        self._set_status(f"Preparing N={params.sites}, n={params.levels} (D={params.dimension})…")
+        self._set_status(preparing_text(params))
         return True
 
     def reset_run(self) -> None:

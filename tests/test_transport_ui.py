@@ -85,9 +85,9 @@ def test_clicking_a_site_in_the_system_view_singles_it_out_and_temperature_colou
     view._on_click(view.nodes, [view.nodes.points()[2]])  # again: all alike
     assert all(item.opacity() == 1.0 for item in window.dynamics.exact)
     window.run_view.colour_by_temperature(True)
-    assert "T_μ" in view.scale_label.toPlainText()
+    assert "T_μ" in view.colour_bar.getAxis("left").labelText
     window.run_view.colour_by_temperature(False)
-    assert "P_μ" in view.scale_label.toPlainText()
+    assert "P_μ" in view.colour_bar.getAxis("left").labelText
 
 
 def test_a_grid_as_a_heat_map_puts_each_site_in_its_cell(qtbot, window):

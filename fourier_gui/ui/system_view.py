@@ -43,7 +43,8 @@ class SystemView(QObject):
         self.plot.setAspectLocked(True)
         self.plot.setMouseEnabled(False, False)
         self.edge_lines = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#9a9a9a", width=2))
-        self.nodes = pg.ScatterPlotItem(pen=pg.mkPen("#333", width=1))
+        # discs sized in data units (sites are one unit apart): they shrink with the view instead of overlapping
+        self.nodes = pg.ScatterPlotItem(pen=pg.mkPen("#333", width=1), pxMode=False)
         self.labels: list[pg.TextItem] = []
         self.arrows: list[pg.ArrowItem] = []
         self.plot.addItem(self.edge_lines)
@@ -51,10 +52,11 @@ class SystemView(QObject):
         self.nodes.sigClicked.connect(self._on_click)
         self.selected: int | None = None
         self.show_temperature = False
-        self.scale_label = pg.TextItem("", anchor=(0, 0))
-        self.plot.addItem(self.scale_label, ignoreBounds=True)
-        # the colour scale beside the picture (values of the shown quantity, 0 … its largest in the run)
-        self.colour_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=COLORMAP, interactive=False, width=14)
+        # the colour scale beside the picture (values of the shown quantity, 0 … its largest in the run), named
+        # on its own axis, where no site or label can cover the name
+        self.colour_bar = pg.ColorBarItem(
+            values=(0.0, 1.0), colorMap=COLORMAP, interactive=False, width=14, label="colour: P_μ"
+        )
         self.plot.layout.addItem(self.colour_bar, 2, 5)
         self.heat = pg.ImageItem()  # a grid as a heat map, behind the arrows
         self.heat.setZValue(-5)
@@ -88,13 +90,13 @@ class SystemView(QObject):
         pairs = self.positions[np.array(self.edges).ravel()]
         self.edge_lines.setData(pairs[:, 0], pairs[:, 1])
         levels = layout.site_levels
-        self.sizes = 14 + 26 * np.sqrt(levels / levels.max())
+        self.sizes = 0.3 + 0.35 * np.sqrt(levels / levels.max())  # diameters, at most 0.65 of the spacing
         for item in (*self.labels, *self.arrows):
             self.plot.removeItem(item)
         self.labels, self.arrows = [], []
         for mu, (x, y) in enumerate(self.positions):
-            label = pg.TextItem(str(mu + 1), color=self.style.foreground, anchor=(0.5, 1.6))
-            label.setPos(x, y)
+            label = pg.TextItem(str(mu + 1), color=self.style.foreground, anchor=(0.5, 1.0))
+            label.setPos(x, y + 0.35)  # just above the largest disc
             self.plot.addItem(label)
             self.labels.append(label)
         for _edge in self.edges:
@@ -106,7 +108,7 @@ class SystemView(QObject):
         self.update(np.full(params.sites, np.nan), None)
         pad = 0.8
         low, high = self.positions.min(axis=0) - pad, self.positions.max(axis=0) + pad
-        high[1] += 0.5  # room for the colour scale's line above the sites
+        high[1] += 0.3  # room for the sites' numbers
         # one call: with the aspect locked, the view widens whichever axis it must to show both ranges
         self.plot.getViewBox().setRange(xRange=(low[0], high[0]), yRange=(low[1], high[1]), padding=0)
 
@@ -155,13 +157,10 @@ class SystemView(QObject):
             self.heat.setImage(image, levels=(0.0, 1.0), lut=COLORMAP.getLookupTable(nPts=256))
             self.heat.setRect(QRectF(-0.5, -(rows - 0.5), cols, rows))  # after the image: its size scales it
         name = "T_μ (ΔE/k_B)" if self.show_temperature else "P_μ"
-        self.scale_label.setText(f"colour: {name}")
+        self.colour_bar.getAxis("left").setLabel(f"colour: {name}")
         shown = (0.0, top)
         if self.colour_bar.levels() != shown:
             self.colour_bar.setLevels(shown)
-        self.scale_label.setColor(self.style.foreground)
-        if len(self.positions):
-            self.scale_label.setPos(self.positions[:, 0].min() - 0.7, self.positions[:, 1].max() + 1.2)
         if currents is None or not np.isfinite(currents).any():
             for arrow in self.arrows:
                 arrow.setVisible(False)

@@ -35,15 +35,18 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix . && $(VENV)/bin/ruff format .
 
+# The README's window screenshots: a real window on a 1920×1080 virtual screen (the window opens at 1500×940).
+SHOT = xvfb-run -a -s "-screen 0 1920x1080x24"
+
 screenshots: $(STAMP)
 	for p in fig2 ten-sites ballistic; do \
-	  QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset $$p --run --screenshot resources/screenshots/$$p.png || exit 1; \
+	  $(SHOT) $(VENV)/bin/fourier-gui --preset $$p --run --screenshot resources/screenshots/$$p.png || exit 1; \
 	done
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset ten-sites --presentation --run \
 	  --screenshot resources/screenshots/presentation.png
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset fourier-law --tab transport --run \
+	$(SHOT) $(VENV)/bin/fourier-gui --preset fourier-law --tab transport --run \
 	  --screenshot resources/screenshots/transport.png
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset grid-corner --run \
+	$(SHOT) $(VENV)/bin/fourier-gui --preset grid-corner --run \
 	  --screenshot resources/screenshots/grid-corner.png
 	$(VENV)/bin/fourier-gui sweep --preset fig3 --vary lam,levels --values '1e-5,3e-5,1e-4,3e-4,1e-3;50,100,200,400' \
 	  --seeds 2 --csv /tmp/fourier-gui-regime-grid.csv --plot resources/screenshots/regime-grid.png --quiet

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from fourier_gui.physics import SimulationParameters
-from fourier_gui.physics.fused_kernel import KERNEL_ENV, FusedChainProduct
+from fourier_gui.physics.fused_kernel import KERNEL_ENV, FusedProduct
 from fourier_gui.physics.model import ChainModel
 from fourier_gui.physics.simulation import simulate
 from fourier_gui.physics.system_model import SystemModel
@@ -47,9 +47,11 @@ def test_fused_product_equals_the_numpy_product(ensemble, samples, shift, levels
     np.testing.assert_allclose(fused.reshape(m.dimension, samples), dense, rtol=0, atol=1e-13)
 
 
-def test_fused_currents_equal_the_numpy_currents():
-    m = model()
+@pytest.mark.parametrize("ensemble", ["complex", "real"])
+def test_fused_currents_equal_the_numpy_currents(ensemble):
+    m = model(ensemble)
     states = random_block((4, m.sites, m.levels, 2), seed=5)
+    assert m.uses_fused_kernel()
     fused = m.bond_currents(states)
     m._fused = False  # the numpy path, on the same couplings
     reference = m.bond_currents(states)
@@ -69,7 +71,8 @@ def test_a_whole_run_matches_the_numpy_path(monkeypatch):
 def test_the_environment_switch_selects_numpy(monkeypatch):
     monkeypatch.setenv(KERNEL_ENV, "numpy")
     assert not model().uses_fused_kernel()
-    assert FusedChainProduct.create(model().coupling_blocks, np.zeros(40)) is None
+    m = model()
+    assert FusedProduct.create(m.coupling_blocks, [(0, 1)], np.arange(m.sites + 1) * 40, np.zeros(m.dimension)) is None
 
 
 def test_auto_takes_the_kernel_only_for_large_blocks(monkeypatch):
@@ -153,7 +156,7 @@ def test_a_pending_load_is_announced_only_where_the_kernel_will_run(monkeypatch)
     from fourier_gui.physics import fused_kernel
     from fourier_gui.ui.run_status import preparing_text
 
-    monkeypatch.setattr(fused_kernel, "_kernels", {})  # as in a fresh process
+    monkeypatch.setattr(fused_kernel, "_kernels", None)  # as in a fresh process
     large = SimulationParameters(sites=10, levels=500)
     small = SimulationParameters(sites=3, levels=100)
     monkeypatch.setenv(KERNEL_ENV, "auto")

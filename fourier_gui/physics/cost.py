@@ -10,6 +10,7 @@ import math
 import os
 from dataclasses import dataclass
 
+from fourier_gui.physics import fused_kernel
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 
@@ -169,7 +170,5 @@ def format_seconds(s: float) -> str:
 
 def kernel_load_pending(params: SimulationParameters) -> bool:
     """True if this run will first load the fused kernels into this process (≈ 0.5 s; the very first time
-    on a machine numba compiles them, ≈ 8 s per family): worth a word in the window's status."""
-    from fourier_gui.physics.fused_kernel import pending
-
-    return pending(coupling_bytes(params), "chain" if params.is_uniform_chain else "graph")
+    on a machine numba compiles them, ≈ 9 s): worth a word in the window's status."""
+    return fused_kernel.pending(coupling_bytes(params))

@@ -153,75 +153,9 @@ def real_rows(br, sr, si, tr, ti, fr, fi, yr, yi):
         i += 1
 
 
-@njit(fastmath=True, cache=True, nogil=True)
-def finish(diag, xr, xi, outr, outi, backr, backi, mu, last):
-    # site μ: the diagonal, the forward part from the bond below, the backward parts of both halves above
-    samples, n = xr.shape[1], xr.shape[2]
-    for k in range(samples):
-        for i in range(n):
-            r = diag[i] * xr[mu, k, i]
-            im = diag[i] * xi[mu, k, i]
-            if mu > 0:
-                r += outr[mu, k, i]
-                im += outi[mu, k, i]
-            if mu < last:
-                r += backr[0, mu, k, i] + backr[1, mu, k, i]
-                im += backi[0, mu, k, i] + backi[1, mu, k, i]
-            outr[mu, k, i] = r
-            outi[mu, k, i] = im
-
-
 @njit(parallel=True, cache=True)
-def apply_chain(b, real, diag, xr, xi, outr, outi, backr, backi):
-    # every bond in two halves of its rows: 2(N−1) tasks of equal size keep all cores equally busy (nine bonds
-    # on two cores would leave one idle for a ninth of the time); each half writes its own rows of the forward
-    # part and its own backward buffer, so no two tasks write the same numbers and the halves are fixed, not
-    # set by the number of threads: the same bits on any machine
-    sites = xr.shape[0]
-    rows = xr.shape[2]
-    for task in prange(2 * (sites - 1)):
-        mu = task // 2
-        half = task % 2
-        r0 = (half * rows) // 2
-        r1 = ((half + 1) * rows) // 2
-        if real:
-            real_rows(b[mu, r0:r1], xr[mu], xi[mu], xr[mu + 1, :, r0:r1], xi[mu + 1, :, r0:r1],
-                      outr[mu + 1, :, r0:r1], outi[mu + 1, :, r0:r1], backr[half, mu], backi[half, mu])  # fmt: skip
-        else:
-            complex_rows(b[mu, r0:r1], xr[mu], xi[mu], xr[mu + 1, :, r0:r1], xi[mu + 1, :, r0:r1],
-                         outr[mu + 1, :, r0:r1], outi[mu + 1, :, r0:r1], backr[half, mu], backi[half, mu])  # fmt: skip
-    for mu in prange(sites):
-        finish(diag, xr, xi, outr, outi, backr, backi, mu, sites - 1)
-
-
-@njit(parallel=True, fastmath=True, cache=True)
-def currents(bv, xr, xi, result):
-    # J_μ(c) = 2·Im(t^† B s) for every column c of planar states (N, C, n): one pass over each block
-    # (bv: the complex blocks viewed as float64, real and imaginary parts interleaved)
-    sites, columns, n = xr.shape
-    for mu in prange(sites - 1):
-        for c in range(columns):
-            result[mu, c] = 0.0
-        for i in range(n):
-            row = bv[mu, i]
-            for c in range(columns):
-                s_r = xr[mu, c]
-                s_i = xi[mu, c]
-                acc_r = 0.0
-                acc_i = 0.0
-                for j in range(n):
-                    a = row[2 * j]
-                    b = row[2 * j + 1]
-                    acc_r += a * s_r[j] - b * s_i[j]
-                    acc_i += a * s_i[j] + b * s_r[j]
-                t_r = xr[mu + 1, c, i]
-                t_i = xi[mu + 1, c, i]
-                result[mu, c] += 2.0 * (t_r * acc_i - t_i * acc_r)  # Im(conj(t)·(B s))
-
-
-@njit(parallel=True, cache=True)
-def apply_graph(flat, real, offsets, tails, heads, starts, diag, xv, outv, xr, xi, fr, fi, gr, gi, incident):
-    # any graph of subunits: edge e maps band a = tails[e] to band b = heads[e] with its block (n_b × n_a) stored
+def apply(flat, real, offsets, tails, heads, starts, diag, xv, outv, xr, xi, fr, fi, gr, gi, incident):
+    # any graph of subunits (a chain is the graph of N−1 bonds μ → μ+1): edge e maps band a = tails[e] to band b = heads[e] with its block (n_b × n_a) stored
     # at flat[offsets[e]:offsets[e+1]] (complex blocks with real and imaginary parts interleaved). xv and outv
     # are the (D, K) complex states viewed as float64 (D, 2K); the kernel copies xv into planes xr, xi of K·D
     # where site μ's band is one contiguous (K, n_μ) block, so the inner loops run over contiguous memory.
@@ -282,9 +216,9 @@ def apply_graph(flat, real, offsets, tails, heads, starts, diag, xv, outv, xr, x
 
 
 @njit(parallel=True, fastmath=True, cache=True)
-def graph_currents(flat, real, offsets, tails, heads, starts, xr, xi, result):
+def currents(flat, real, offsets, tails, heads, starts, xr, xi, result):
     # J_e(c) = 2·Im(ψ_bᴴ B_e ψ_a) of every edge for every column c of planar states (C, D): one pass over each
-    # block, edges on the cores side by side (flat, offsets, tails, heads, starts as in apply_graph)
+    # block, edges on the cores side by side (flat, offsets, tails, heads, starts as in `apply`)
     width = 1 if real else 2
     columns = xr.shape[0]
     for e in prange(tails.shape[0]):

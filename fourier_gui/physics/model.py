@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from fourier_gui.physics.fused_kernel import FusedChainProduct, preload
-from fourier_gui.physics.fused_kernel import bond_currents as fused_bond_currents
+from fourier_gui.physics.fused_kernel import FusedProduct
+from fourier_gui.physics.geometry import geometry_edges
 from fourier_gui.physics.parameters import SimulationParameters
 
 #: The gap ΔE = 1 only adds a global phase; propagation uses energies shifted by it.
@@ -84,11 +84,10 @@ class ChainModel:
     band_energies: np.ndarray
     coupling_blocks: np.ndarray
     #: The fused product, made at the first `apply` (False where numba cannot run it).
-    _fused: FusedChainProduct | bool | None = field(default=None, init=False, repr=False, compare=False)
+    _fused: FusedProduct | bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def from_parameters(cls, params: SimulationParameters) -> ChainModel:
-        preload(params.coupling_entries * (8 if params.ensemble == "real" else 16))  # while the draw runs
         c = draw_couplings(params.sites, params.levels, params.seed, params.ensemble)
         c *= params.lam
         return cls(band_energies(params.levels, params.bandwidth), c)
@@ -119,15 +118,21 @@ class ChainModel:
         numba kernel (physics/fused_kernel.py) where it runs, else `apply_numpy`."""
         if out is None:
             out = np.empty_like(block)
-        if self.uses_fused_kernel() and block.dtype == np.complex128:
-            return self._fused.apply(block, out, shift)  # type: ignore[union-attr]
+        if self.uses_fused_kernel() and FusedProduct.accepts(block, out):
+            flat = (self.dimension, block.shape[-1])  # the kernel's (D, K) view of the same memory
+            self._fused.apply(block.reshape(flat), out.reshape(flat), shift)  # type: ignore[union-attr]
+            return out
         return self.apply_numpy(block, out, shift)
 
     def uses_fused_kernel(self) -> bool:
-        """True when `apply` runs the fused numba kernel (decided at the first call, made here if needed)."""
+        """True when `apply` runs the fused numba kernel (decided at the first call, made here if needed): the
+        chain as the graph of its bonds, its stack of blocks read in place."""
         if self._fused is None:
-            self._fused = FusedChainProduct.create(self.coupling_blocks, self.shifted_energies) or False
-        return isinstance(self._fused, FusedChainProduct)
+            starts = np.arange(self.sites + 1) * self.levels
+            diagonal = np.tile(self.shifted_energies, self.sites)
+            edges = geometry_edges("chain", self.sites)
+            self._fused = FusedProduct.create(self.coupling_blocks, edges, starts, diagonal) or False
+        return isinstance(self._fused, FusedProduct)
 
     def apply_numpy(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
         """(H − ΔE − shift)·ψ for a block of shape (N, n, K): 2(N−1) batched matrix products and a diagonal.
@@ -186,9 +191,9 @@ class ChainModel:
         All output times and samples side by side as columns: one matrix–matrix product per bond, which
         reads each B_μ once per chunk instead of once per output time.
         """
-        if self.uses_fused_kernel() and not self.is_real:
-            return fused_bond_currents(self._fused, states)  # type: ignore[arg-type]
         m, sites, n, k = states.shape
+        if self.uses_fused_kernel():
+            return self._fused.bond_currents(states.reshape(m, sites * n, k))  # type: ignore[union-attr]
         columns = np.ascontiguousarray(states.transpose(1, 2, 0, 3)).reshape(sites, n, m * k)
         source, target = columns[:-1], columns[1:]
         b = self.coupling_blocks

@@ -17,6 +17,7 @@ import numpy as np
 from fourier_gui.physics import cost, transport
 from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
 from fourier_gui.physics.criteria import Criteria, diffusion_criteria
+from fourier_gui.physics.fused_kernel import preload
 from fourier_gui.physics.ham import ham_probabilities
 from fourier_gui.physics.initial_states import initial_block, initial_flat_block, parse_initial_spec
 from fourier_gui.physics.model import ChainModel, level_bin_starts
@@ -244,6 +245,7 @@ class ExactRun:
         available = cost.available_memory() if self.available_memory is None else self.available_memory
         self.estimate = cost.check_memory(p, available)
         spec = parse_initial_spec(p.initial, p.sites, p.levels)
+        preload(cost.coupling_bytes(p))  # the kernels load in a thread while the couplings are drawn
         if p.is_uniform_chain:
             self.model = ChainModel.from_parameters(p)
             self.psi0 = initial_block(spec, p.sites, p.levels, p.samples, p.resolved_initial_seed)

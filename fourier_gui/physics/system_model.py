@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from fourier_gui.physics.fused_kernel import FusedGraphProduct, preload
+from fourier_gui.physics.fused_kernel import FusedProduct
 from fourier_gui.physics.model import GAP, band_energies, block_norms
 
 
@@ -47,7 +47,7 @@ class SystemModel:
     blocks: list[np.ndarray]  # B_ab, λ included: (n_b, n_a)
     starts: np.ndarray = field(init=False)  # first basis index of each site, and D at the end
     #: The fused product, made at the first `apply` (False where numba cannot run it).
-    _fused: FusedGraphProduct | bool | None = field(default=None, init=False, repr=False, compare=False)
+    _fused: FusedProduct | bool | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.starts = np.concatenate([[0], np.cumsum([e.size for e in self.site_energies])]).astype(int)
@@ -65,8 +65,6 @@ class SystemModel:
         seed: int,
         ensemble: str = "complex",
     ) -> SystemModel:
-        entries = sum(int(site_levels[a]) * int(site_levels[b]) for a, b in edges)
-        preload(entries * (8 if ensemble == "real" else 16), "graph")  # the kernels load while the couplings are drawn
         couplings = draw_edge_couplings(site_levels, edges, seed, ensemble)
         # site μ's band is the chain's band shifted by its offset Δ_μ
         energies = [band_energies(int(n), bandwidth) + float(d) for n, d in zip(site_levels, offsets, strict=True)]
@@ -100,19 +98,18 @@ class SystemModel:
         """True when `apply` runs the fused numba kernel (decided at the first call). The blocks then live
         in the kernel's one flat buffer, `blocks` being views of it: no second copy."""
         if self._fused is None:
-            fused = FusedGraphProduct.create(self.blocks, self.edges, self.starts, self._diagonal)
+            fused = FusedProduct.create(self.blocks, self.edges, self.starts, self._diagonal)
             if fused is not None:
                 self.blocks = fused.views
             self._fused = fused or False
-        return isinstance(self._fused, FusedGraphProduct)
+        return isinstance(self._fused, FusedProduct)
 
     def apply(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
         """(H − ΔE − shift)·ψ for a block of shape (D, K): with the fused kernel where it runs
         (physics/fused_kernel.py), else `apply_numpy`."""
         if out is None:
             out = np.empty_like(block)
-        contiguous = block.flags.c_contiguous and out.flags.c_contiguous
-        if self.uses_fused_kernel() and block.dtype == out.dtype == np.complex128 and contiguous:
+        if self.uses_fused_kernel() and FusedProduct.accepts(block, out):
             return self._fused.apply(block, out, shift)  # type: ignore[union-attr]
         return self.apply_numpy(block, out, shift)
 

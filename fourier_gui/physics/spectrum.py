@@ -92,17 +92,18 @@ def lanczos_edges(
         betas.append(beta)
         if beta <= 1e-12 * max(abs(alpha), *betas):  # an invariant subspace: it may miss the edges
             return model.spectral_bounds()
-        if step % CHECK_EVERY == 0 and stop is not None and stop():
-            return None
         previous, v = v, previous
         np.divide(w, beta, out=v)
-        if step % CHECK_EVERY == 0:
-            lo, hi, residual = ritz_edges(np.array(alphas), np.array(betas))
-            saved = ((edges[1] - edges[0]) - (hi - lo)) / 2.0 * horizon
-            edges = (lo, hi)
-            if saved < CHECK_EVERY:  # ten more steps would save fewer than ten products
-                converged = residual <= LOOSE * (hi - lo) / 2.0
-                break
+        if step % CHECK_EVERY:
+            continue
+        if stop is not None and stop():
+            return None
+        lo, hi, residual = ritz_edges(np.array(alphas), np.array(betas))
+        saved = ((edges[1] - edges[0]) - (hi - lo)) / 2.0 * horizon
+        edges = (lo, hi)
+        if saved < CHECK_EVERY:  # ten more steps would save fewer than ten products
+            converged = residual <= LOOSE * (hi - lo) / 2.0
+            break
     if not converged:
         weyl = model.spectral_bounds()
         return max(weyl[0], edges[0]), min(weyl[1], edges[1])

@@ -31,7 +31,7 @@ def no_engine_thread_left_running():
 @pytest.fixture
 def open_window(qtbot):
     """Open main windows as a user would (shown, without the user's saved settings); all close at the end."""
-    from fourier_gui.ui.main_window import MainWindow
+    from fourier_gui.ui.shell.main_window import MainWindow
 
     opened = []
 

@@ -1,6 +1,6 @@
 """Open the window on one emulated screen, give the lesson by keyboard, and report what a person would see.
 
-Run by tests/test_screens.py in a fresh process per screen (Qt's offscreen platform with a screen of the
+Run by tests/ui/test_classroom_screens.py in a fresh process per screen (Qt's offscreen platform with a screen of the
 given size, QT_SCALE_FACTOR for high DPI): `python tests/screen_probe.py OUT_DIR`. Prints one JSON
 object: for each step of the lesson (normal and presentation mode) whether the window fits the screen,
 which texts are clipped or elided, which legends overlap their plot's data area, which tick labels
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from fourier_gui.io.presets import load_preset
-from fourier_gui.ui.app import make_app
-from fourier_gui.ui.run_status import ElidedLabel
+from fourier_gui.ui.shell.app import make_app
+from fourier_gui.ui.shell.run_status import ElidedLabel
 
 #: The lesson of issue 13: Fig. 2, then ballistic, then strong coupling, then the κ(T) story (Fig. 4),
 #: each chosen by its preset's shortcut and run with Ctrl+R.
@@ -230,7 +230,7 @@ def main() -> None:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     app = make_app()
-    from fourier_gui.ui.main_window import MainWindow
+    from fourier_gui.ui.shell.main_window import MainWindow
 
     window = MainWindow(load_preset("fig2").parameters, restore=False, welcome=True)
     window.show()

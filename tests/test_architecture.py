@@ -36,7 +36,7 @@ def _imports(path: Path) -> set[str]:
 
 def test_physics_and_io_sources_name_no_qt():
     for pkg in ("physics", "io"):
-        for path in (PACKAGE / pkg).glob("*.py"):
+        for path in (PACKAGE / pkg).rglob("*.py"):
             bad = [n for n in _imports(path) if n.split(".")[0] in QT_MODULES]
             assert not bad, f"{path.name} imports {bad}"
 
@@ -68,7 +68,7 @@ UI_ALLOWED_PHYSICS = (
 
 def test_ui_uses_physics_only_for_types_and_validation():
     ui = PACKAGE / "ui"
-    for path in ui.glob("*.py"):
+    for path in ui.rglob("*.py"):
         for name in _imports(path):
             if name.startswith("fourier_gui.physics") and name != "fourier_gui.physics":
                 assert name.startswith(UI_ALLOWED_PHYSICS), f"ui/{path.name} imports {name}"
@@ -84,7 +84,7 @@ FORBIDDEN = {
 
 def test_layers_import_only_downwards():
     for layer, forbidden in FORBIDDEN.items():
-        for path in (PACKAGE / layer).glob("*.py"):
+        for path in (PACKAGE / layer).rglob("*.py"):
             for name in _imports(path):
                 parts = name.split(".")
                 if parts[0] == "fourier_gui" and len(parts) > 1:
@@ -92,7 +92,7 @@ def test_layers_import_only_downwards():
 
 
 def test_engine_has_no_widgets():
-    for path in (PACKAGE / "engine").glob("*.py"):
+    for path in (PACKAGE / "engine").rglob("*.py"):
         bad = [n for n in _imports(path) if n.startswith(("PySide6.QtWidgets", "PySide6.QtGui", "pyqtgraph"))]
         assert not bad, f"engine/{path.name} imports {bad}"
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from fourier_gui.engine.jobs import Job, JobControl
+from fourier_gui.execution import ExactRun
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.physics.simulation import ExactRun, SimulationResult
+from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.physics.sweeps import SweepSpec, default_executor, iter_sweep, shutdown_now
 
 
@@ -49,7 +50,7 @@ def sweep_job(spec: SweepSpec, workers: int | None = None, scheduler: str | None
     def job(control: JobControl) -> Iterator[object]:
         valid = spec.validated()
         if scheduler:
-            from fourier_gui.physics.cluster import dask_executor
+            from fourier_gui.execution.cluster import dask_executor
 
             with dask_executor(scheduler) as executor:
                 yield from iter_sweep(valid, executor, should_stop=control.checkpoint)

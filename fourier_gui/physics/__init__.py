@@ -1,12 +1,13 @@
-"""The physics of the modular chain: pure numpy, no Qt, no files.
+"""The physics of the modular chain: formulas on arrays, no Qt, no files, no threads.
 
-Everything the window shows can be computed from a Python prompt::
+Runs are executed by `fourier_gui.execution`::
 
-    from fourier_gui.physics import SimulationParameters, simulate
+    from fourier_gui.physics import SimulationParameters
+    from fourier_gui.execution import simulate
     result = simulate(SimulationParameters(sites=3, levels=500))
 """
 
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
-from fourier_gui.physics.simulation import ExactRun, SimulationResult, simulate
+from fourier_gui.physics.simulation import SimulationResult
 
-__all__ = ["ExactRun", "ParameterError", "SimulationParameters", "SimulationResult", "simulate"]
+__all__ = ["ParameterError", "SimulationParameters", "SimulationResult"]

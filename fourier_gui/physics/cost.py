@@ -10,7 +10,7 @@ import math
 import os
 from dataclasses import dataclass
 
-from fourier_gui.physics import fused_kernel
+from fourier_gui.execution import fused_kernel
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 

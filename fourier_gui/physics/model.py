@@ -10,15 +10,18 @@ The terms of V that create or destroy two excitations are off-resonant by about 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from fourier_gui.physics.fused_kernel import FusedProduct
 from fourier_gui.physics.geometry import geometry_edges
 from fourier_gui.physics.parameters import SimulationParameters
 
 #: The gap ΔE = 1 only adds a global phase; propagation uses energies shifted by it.
 GAP = 1.0
+
+if TYPE_CHECKING:  # interim: the fast product moves to execution/ (attached from outside)
+    from fourier_gui.execution.fused_kernel import FusedProduct
 
 
 def band_energies(levels: int, bandwidth: float) -> np.ndarray:
@@ -115,10 +118,10 @@ class ChainModel:
 
     def apply(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
         """(H − ΔE − shift)·ψ for a block of shape (N, n, K): each coupling block read once by the fused
-        numba kernel (physics/fused_kernel.py) where it runs, else `apply_numpy`."""
+        numba kernel (execution/fused_kernel.py) where it runs, else `apply_numpy`."""
         if out is None:
             out = np.empty_like(block)
-        if self.uses_fused_kernel() and FusedProduct.accepts(block, out):
+        if self.uses_fused_kernel() and self._fused.accepts(block, out):
             flat = (self.dimension, block.shape[-1])  # the kernel's (D, K) view of the same memory
             self._fused.apply(block.reshape(flat), out.reshape(flat), shift)  # type: ignore[union-attr]
             return out
@@ -128,11 +131,13 @@ class ChainModel:
         """True when `apply` runs the fused numba kernel (decided at the first call, made here if needed): the
         chain as the graph of its bonds, its stack of blocks read in place."""
         if self._fused is None:
+            from fourier_gui.execution.fused_kernel import FusedProduct
+
             starts = np.arange(self.sites + 1) * self.levels
             diagonal = np.tile(self.shifted_energies, self.sites)
             edges = geometry_edges("chain", self.sites)
             self._fused = FusedProduct.create(self.coupling_blocks, edges, starts, diagonal) or False
-        return isinstance(self._fused, FusedProduct)
+        return not isinstance(self._fused, bool)
 
     def apply_numpy(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
         """(H − ΔE − shift)·ψ for a block of shape (N, n, K): 2(N−1) batched matrix products and a diagonal.

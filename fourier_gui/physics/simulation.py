@@ -1,38 +1,27 @@
 """One run end to end: model, initial states, exact dynamics streamed in chunks, HAM beside it.
 
-run = ExactRun(params)            # validates, checks memory, draws couplings and states
-for chunk in run.chunks():        # exact P_μ(t), a window at a time
-    ...
-run.result                        # SimulationResult, also while partial
+The store a run fills (execution/run.py streams the chunks into it).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from fourier_gui.physics import cost, transport
+from fourier_gui.physics import transport
 from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
 from fourier_gui.physics.criteria import Criteria, diffusion_criteria
-from fourier_gui.physics.fused_kernel import preload
 from fourier_gui.physics.ham import ham_probabilities
-from fourier_gui.physics.initial_states import initial_block, initial_flat_block, parse_initial_spec
-from fourier_gui.physics.model import ChainModel, level_bin_starts
+from fourier_gui.physics.initial_states import parse_initial_spec
+from fourier_gui.physics.model import level_bin_starts
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.physics.propagation import Checkpoint, Chunk, chebyshev_chunks, eigen_chunks
-from fourier_gui.physics.system_model import SystemModel, rate_matrix, rate_probabilities
+from fourier_gui.physics.propagation import Chunk
+from fourier_gui.physics.system_model import rate_matrix, rate_probabilities
 from fourier_gui.physics.thermodynamics import local_temperature
 from fourier_gui.physics.transport import TransportSummary
 
-#: Products per Chebyshev window at most (rows stream out within a window, so its length only trades the
-#: Bessel tail each window restarts, ≈ 7·(a·τ)^{1/3} products: 3 % of 5000, 32 % of 200, against the work
-#: redone should the spectral guard widen the interval). Seconds of work between two checkpoints.
-WINDOW_PRODUCTS = 5000
-CHECKPOINT_SECONDS = 0.1
-EIGEN_CHUNK_SECONDS = 0.2
 #: Seconds between two recomputations of a run's pooled transport figures (the fit, κ_meas, α).
 SUMMARY_SECONDS = 0.25
 
@@ -227,79 +216,3 @@ class SimulationResult:
         if n < 3:
             return None
         return fit_decay_rate(self.times[:n], self.exact[:n], self.ham[0], self.gamma)
-
-
-@dataclass
-class ExactRun:
-    """A prepared run: validated parameters, the chosen method, the model and the initial block."""
-
-    parameters: SimulationParameters
-    available_memory: int | None = None
-    estimate: cost.CostEstimate = field(init=False)
-    model: ChainModel | SystemModel = field(init=False)
-    psi0: np.ndarray = field(init=False)
-    result: SimulationResult = field(init=False)
-
-    def __post_init__(self) -> None:
-        p = self.parameters.validated()
-        available = cost.available_memory() if self.available_memory is None else self.available_memory
-        self.estimate = cost.check_memory(p, available)
-        spec = parse_initial_spec(p.initial, p.sites, p.levels)
-        preload(cost.coupling_bytes(p))  # the kernels load in a thread while the couplings are drawn
-        if p.is_uniform_chain:
-            self.model = ChainModel.from_parameters(p)
-            self.psi0 = initial_block(spec, p.sites, p.levels, p.samples, p.resolved_initial_seed)
-        else:  # any graph of subunits (docs/physics.md §6): states are (D, K) blocks
-            layout = p.system()
-            self.model = SystemModel.draw(
-                layout.site_levels, layout.offsets, p.bandwidth, layout.edges, layout.lams, p.seed, p.ensemble
-            )
-            self.psi0 = initial_flat_block(spec, layout.site_levels, p.samples, p.resolved_initial_seed)
-        self.model.uses_fused_kernel()  # the kernels' load (begun before the draw) ends here, not in `chunks`
-        self.result = SimulationResult.empty(p, self.estimate.method)
-
-    @property
-    def method(self) -> str:
-        return self.estimate.method
-
-    def chunks(self, checkpoint: Checkpoint | None = None) -> Iterator[Chunk]:
-        """Propagate, store each chunk in `result` and yield it. Stops early when `checkpoint()` is True."""
-        p = self.parameters
-        start = time.perf_counter()
-        if self.method == "eigen":
-            stream = eigen_chunks(self.model, self.psi0, self.result.times, _eigen_chunk_outputs(p), checkpoint)
-        else:
-            per_product = cost.product_seconds(p)
-            stream = chebyshev_chunks(
-                self.model,
-                self.psi0,
-                self.result.times,
-                products_per_window=WINDOW_PRODUCTS,
-                outputs_per_window=cost.output_states_per_window(p),
-                block=int(np.clip(CHECKPOINT_SECONDS / per_product, 4, cost.block_size(p))),
-                checkpoint=checkpoint,
-            )
-        for chunk in stream:
-            self.result.add(chunk)
-            self.result.elapsed_s = time.perf_counter() - start
-            yield chunk
-        self.result.elapsed_s = time.perf_counter() - start
-        self.result.catch_up_summary()
-
-
-def _eigen_chunk_outputs(p: SimulationParameters) -> int:
-    per_output = 8.0 * p.dimension**2 * p.samples / cost.FLOP_RATE
-    return int(np.clip(EIGEN_CHUNK_SECONDS / per_output, 1, cost.output_states_per_window(p)))
-
-
-def simulate(
-    params: SimulationParameters,
-    progress: Callable[[float], None] | None = None,
-    checkpoint: Checkpoint | None = None,
-) -> SimulationResult:
-    """Run to the end (or until `checkpoint()` says stop) and return the result."""
-    run = ExactRun(params)
-    for _ in run.chunks(checkpoint):
-        if progress is not None:
-            progress(run.result.progress)
-    return run.result

@@ -200,8 +200,8 @@ class RunFigures:
 
 def run_figures(run: SweepRun) -> RunFigures:
     """Run one sweep point to 5/γ and measure it (a top-level function, so process pools can call it)."""
+    from fourier_gui.execution import simulate
     from fourier_gui.physics import transport
-    from fourier_gui.physics.simulation import simulate
 
     result = simulate(run.parameters)
     p = run.parameters
@@ -299,7 +299,7 @@ def _mean_and_std(name: str, values: list[float]) -> dict[str, float]:
 def _single_blas_thread() -> None:
     """Process-pool initializer: one BLAS thread (and one kernel thread) per worker, so that W workers
     use W cores."""
-    from fourier_gui.physics.fused_kernel import limit_threads
+    from fourier_gui.execution.fused_kernel import limit_threads
 
     limit_threads(1)
     try:

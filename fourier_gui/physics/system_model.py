@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from fourier_gui.physics.fused_kernel import FusedProduct
 from fourier_gui.physics.model import GAP, band_energies, block_norms
+
+if TYPE_CHECKING:  # interim: the fast product moves to execution/ (attached from outside)
+    from fourier_gui.execution.fused_kernel import FusedProduct
 
 
 def draw_edge_couplings(
@@ -98,18 +101,20 @@ class SystemModel:
         """True when `apply` runs the fused numba kernel (decided at the first call). The blocks then live
         in the kernel's one flat buffer, `blocks` being views of it: no second copy."""
         if self._fused is None:
+            from fourier_gui.execution.fused_kernel import FusedProduct
+
             fused = FusedProduct.create(self.blocks, self.edges, self.starts, self._diagonal)
             if fused is not None:
                 self.blocks = fused.views
             self._fused = fused or False
-        return isinstance(self._fused, FusedProduct)
+        return not isinstance(self._fused, bool)
 
     def apply(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
         """(H − ΔE − shift)·ψ for a block of shape (D, K): with the fused kernel where it runs
-        (physics/fused_kernel.py), else `apply_numpy`."""
+        (execution/fused_kernel.py), else `apply_numpy`."""
         if out is None:
             out = np.empty_like(block)
-        if self.uses_fused_kernel() and FusedProduct.accepts(block, out):
+        if self.uses_fused_kernel() and self._fused.accepts(block, out):
             return self._fused.apply(block, out, shift)  # type: ignore[union-attr]
         return self.apply_numpy(block, out, shift)
 

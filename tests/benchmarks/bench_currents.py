@@ -14,9 +14,9 @@ import time
 
 
 def main() -> int:
+    from fourier_gui.execution import simulate
     from fourier_gui.io.presets import load_preset
     from fourier_gui.physics import propagation
-    from fourier_gui.physics.simulation import simulate
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=5)

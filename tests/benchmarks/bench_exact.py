@@ -51,7 +51,7 @@ def site_probabilities(states: np.ndarray, sites: int) -> np.ndarray:
 
 def run_one(job: str, solver: str, out: str) -> None:
     """Time one solver on one job in this process; write P and figures to `out` (.npz)."""
-    from fourier_gui.physics import ExactRun
+    from fourier_gui.execution import ExactRun
 
     p = parameters(job)
     products, limit, propagation = 0, 0.0, 0.0

@@ -16,7 +16,7 @@ import time
 
 def run_seconds(params) -> tuple[float, int, int]:
     """(seconds, edges, H·ψ products) of one run."""
-    from fourier_gui.physics.simulation import ExactRun
+    from fourier_gui.execution import ExactRun
 
     start = time.perf_counter()
     run = ExactRun(params.with_changes(method="chebyshev"))

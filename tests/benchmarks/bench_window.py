@@ -4,7 +4,7 @@
 
 The window is driven as a user would: open it on the preset, trigger Run, wait for Done. A 5 ms
 timer on the GUI thread records the longest gap between its ticks during the run (a stall the user
-would feel). Headless is `physics.simulation.simulate` of the same parameters in the same process.
+would feel). Headless is `execution.simulate` of the same parameters in the same process.
 Targets (issue 10): window ≤ 1.2× headless; longest stall ≤ 50 ms. Prints a Markdown table of medians.
 """
 
@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def headless_seconds(params) -> float:
-    from fourier_gui.physics.simulation import simulate
+    from fourier_gui.execution import simulate
 
     start = time.perf_counter()
     simulate(params)
@@ -30,7 +30,7 @@ def window_seconds(app, params, tab: str = "Dynamics") -> tuple[float, float, in
     """(wall seconds from Run to Done, longest GUI-thread gap in ms, frames drawn)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from fourier_gui.ui.main_window import MainWindow
+    from fourier_gui.ui.shell.main_window import MainWindow
 
     window = MainWindow(params, restore=False)
     window.resize(1500, 940)
@@ -70,7 +70,7 @@ def window_seconds(app, params, tab: str = "Dynamics") -> tuple[float, float, in
 
 def main() -> int:
     from fourier_gui.io.presets import load_preset
-    from fourier_gui.ui.app import make_app
+    from fourier_gui.ui.shell.app import make_app
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--preset", default="ten-sites")

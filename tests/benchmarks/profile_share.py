@@ -34,7 +34,8 @@ NAMED = {
 
 def profile(job: str) -> tuple[float, float, dict[str, float]]:
     """(total s, products s, own seconds by name outside the products) of one warm run."""
-    from fourier_gui.physics import ExactRun, SimulationParameters
+    from fourier_gui.execution import ExactRun
+    from fourier_gui.physics import SimulationParameters
 
     params = SimulationParameters(t_max_gamma=5.0, **JOBS[job]).validated()
     for _ in ExactRun(params).chunks():  # warm-up: kernels loaded, pages touched

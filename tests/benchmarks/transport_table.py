@@ -16,9 +16,9 @@ import statistics
 
 
 def fourier_table() -> None:
+    from fourier_gui.execution import simulate
     from fourier_gui.physics.criteria import lam_for_c1
     from fourier_gui.physics.parameters import SimulationParameters
-    from fourier_gui.physics.simulation import simulate
     from fourier_gui.physics.transport import fit_time
 
     base = SimulationParameters(sites=5, levels=150, bandwidth=0.05, samples=8, points=201)

@@ -1,0 +1,320 @@
+"""The command line (docs/contracts.md).
+
+    fourier-gui [--preset NAME] [--run] [--screenshot F]   the window
+    fourier-gui simulate [options] --csv F [--currents] [--couplings F.npz] [--json F]
+    fourier-gui sweep --vary P --values v1,v2,… [--seeds S] [--hold c1|lam] [options] --csv F [--json F]
+    fourier-gui conductivity [options] --csv F              κ(T), c(T), u(T) of eq. (16)
+    fourier-gui presets                                     the presets, one line each
+
+Bad values exit with status 2 and one line naming the option and its allowed range; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from fourier_gui import __version__
+from fourier_gui.cli.support import (
+    OneLineParser,
+    ProgressLine,
+    UsageError,
+    check_output,
+    check_plot_output,
+    number,
+    one_line,
+    out_of_range,
+    parameters_from_options,
+    preset_option,
+)
+from fourier_gui.cli.sweep import run_sweep_command
+from fourier_gui.io.provenance import set_command_line
+from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, OPTION_OF, Field
+from fourier_gui.physics.initial_states import SPEC_HELP
+
+SUBCOMMANDS = ("simulate", "sweep", "conductivity", "correlation", "presets")
+
+
+#: The fields of one subunit's band and its coupling (simulate and conductivity).
+BAND_FIELDS = ("levels", "lam", "bandwidth")
+
+
+def _add_field_option(p: argparse.ArgumentParser, f: Field) -> None:
+    """The option of one field of the table (physics/fields.py): its flag, type and help with the range."""
+    kind = f.kind if f.kind in (int, float) else str
+    help_text = f"initial state: {SPEC_HELP}" if f.name == "initial" else f.help()
+    p.add_argument(f.cli, dest=f.name, type=number(kind) if kind is not str else str, help=help_text)
+
+
+def _add_band_options(p: argparse.ArgumentParser) -> None:
+    for name in BAND_FIELDS:
+        _add_field_option(p, FIELD_BY_NAME[name])
+
+
+def _add_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--preset", help="start from this preset (see `fourier-gui presets`)")
+    for f in FIELDS:
+        _add_field_option(p, f)
+
+
+def build_parser(command: str) -> OneLineParser:
+    prog = "fourier-gui" if command == "window" else f"fourier-gui {command}"
+    p = OneLineParser(prog=prog, description=__doc__.splitlines()[0])
+    if command == "window":
+        p.add_argument("--preset", help="open on this preset (default: the last parameters, or fig2)")
+        p.add_argument("--run", action="store_true", help="start the run at once")
+        p.add_argument("--presentation", action="store_true", help="start in presentation mode at 1920×1080")
+        p.add_argument("--tab", choices=("dynamics", "transport", "studies"), help="open on this tab")
+        p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG when the run ends, then quit")
+        p.add_argument("--version", action="version", version=f"fourier-gui {__version__}")
+    elif command == "simulate":
+        _add_run_options(p)
+        p.add_argument("--csv", required=True, metavar="FILE", help="write the exact and HAM P_μ(t) here")
+        p.add_argument("--currents", action="store_true", help="add the exact and HAM bond currents J_μ(t) to the CSV")
+        p.add_argument("--couplings", metavar="FILE.npz", help="also save band energies, couplings and ψ(0)")
+        p.add_argument("--json", metavar="FILE", help="also save a summary (γ, c1, c2, D₁², timing)")
+        p.add_argument(
+            "--figures",
+            metavar="FOLDER",
+            help="also save every figure of the Dynamics and Transport tabs there: its data as CSV and its plot",
+        )
+        p.add_argument("--figure-format", choices=("png", "svg"), default="png", help="plots as PNG (default) or SVG")
+        p.add_argument("--quiet", action="store_true", help="no progress line")
+    elif command == "correlation":
+        p.add_argument("--preset", help="take n, λ, δε and the seed from this preset (default fig2)")
+        _add_band_options(p)
+        _add_field_option(p, FIELD_BY_NAME["seed"])
+        _add_field_option(p, FIELD_BY_NAME["ensemble"])
+        p.add_argument("--csv", required=True, metavar="FILE", help="write τ, f(τ) and the fitted γτ line here")
+        p.add_argument("--plot", metavar="FILE", help="also save the plot as PNG or SVG")
+    elif command == "sweep":
+        _add_run_options(p)
+        p.add_argument(
+            "--vary",
+            required=True,
+            help="what to vary: levels, sites, lam, bandwidth, samples or mode (q of a mode:q start); "
+            "two of them, e.g. lam,levels, make a grid",
+        )
+        p.add_argument(
+            "--values",
+            required=True,
+            help="comma-separated values, e.g. 100,200,300,400,500; for a grid one list per parameter "
+            "separated by ;, e.g. '1e-5,2e-5;100,200'",
+        )
+        p.add_argument(
+            "--seeds", type=number(int), default=5, help="runs per value, seeds base+0 … base+S−1 (1 … 1000)"
+        )
+        p.add_argument(
+            "--hold", choices=("c1", "lam"), help="c1 rescales λ = c1·δε/(2n) per point (default when n varies)"
+        )
+        p.add_argument(
+            "--figure",
+            help="the figure of merit per run: d1 (eq. 15), fourier-r2, gamma-ratio (the Fourier-law fit) "
+            "or mode-rate (decay rate of mode q over γ_q; runs start in mode:q); default d1, mode-rate for --vary mode",
+        )
+        p.add_argument("--mode", type=number(int), default=1, help="q of --figure mode-rate (1 … N−1)")
+        p.add_argument("--workers", type=number(int), help="processes (default: one per core)")
+        p.add_argument(
+            "--dask",
+            metavar="local[:W]|tcp://HOST:PORT",
+            help="run on Dask: a LocalCluster of W worker processes, or a running scheduler (the cluster extra)",
+        )
+        p.add_argument(
+            "--plot", metavar="FILE", help="also save the plot (fit and 95 %% band, or the heat map) as PNG or SVG"
+        )
+        p.add_argument(
+            "--csv", required=True, metavar="FILE", help="the table: one row per run, one mean row per value"
+        )
+        p.add_argument("--json", metavar="FILE", help="the summary, with the fitted power law of D₁²")
+        p.add_argument("--quiet", action="store_true", help="no progress line")
+    elif command == "conductivity":
+        p.add_argument("--preset", help="take n, λ, δε (and the temperature range) from this preset")
+        _add_band_options(p)
+        p.add_argument("--temp-min", type=number(float), help="lowest temperature (> 0, default 0.02)")
+        p.add_argument("--temp-max", type=number(float), help="highest temperature (default 1)")
+        p.add_argument("--temp-points", type=number(int), help="number of temperatures (≥ 2, default 400)")
+        p.add_argument("--csv", required=True, metavar="FILE", help="write T, u, c, kappa here")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = args[0] if args and args[0] in SUBCOMMANDS else "window"
+    rest = args[1:] if command != "window" else args
+    parser = build_parser(command)
+    set_command_line(args)
+    try:
+        ns = parser.parse_args(rest)
+        if command == "simulate":
+            return run_simulate(ns)
+        if command == "sweep":
+            return run_sweep_command(ns)
+        if command == "conductivity":
+            return run_conductivity(ns)
+        if command == "correlation":
+            return run_correlation(ns)
+        if command == "presets":
+            return run_presets()
+        return run_window(ns)
+    except (UsageError, FourierGuiError) as exc:  # a bad option, or a file that could not be written
+        print(f"{parser.prog}: error: {one_line(str(exc))}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `… --csv - | head`: the reader has gone; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def gui_main() -> int:
+    """The `fourier-gui-app` entry point: a gui-script (no console window on Windows), same options."""
+    return main()
+
+
+# --- simulate -----------------------------------------------------------------------------
+def run_simulate(ns: argparse.Namespace) -> int:
+    from fourier_gui.execution import ExactRun
+    from fourier_gui.io.couplings_file import write_couplings
+    from fourier_gui.io.results_csv import write_csv
+    from fourier_gui.io.summary import run_summary, write_json
+    from fourier_gui.physics.cost import InsufficientMemoryError
+
+    params = parameters_from_options(ns)
+    for option, path in (("--csv", ns.csv), ("--json", ns.json)):
+        check_output(option, path)
+    check_output("--couplings", ns.couplings, stdout_ok=False)
+    folder = _figure_folder(ns.figures)
+    try:
+        run = ExactRun(params)
+    except InsufficientMemoryError as exc:
+        raise UsageError(f"--levels/--sites/--samples: {exc}") from None
+    progress = ProgressLine(f"simulate ({run.method}, D={params.dimension})", enabled=not ns.quiet)
+    for _ in run.chunks():
+        progress(run.result.progress)
+    progress.close()
+    result = run.result
+    if ns.couplings:
+        write_couplings(ns.couplings, run.model, run.psi0)
+    write_csv(ns.csv, result, currents=ns.currents)
+    if ns.json:
+        write_json(ns.json, run_summary(result))
+    if folder is not None:
+        write_run_figures(result, folder, ns.figure_format)
+    return 0
+
+
+def _figure_folder(path: str | None) -> Path | None:
+    """The --figures folder, made if its parent exists; refused if it is a file."""
+    if path is None:
+        return None
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--figures: {path!r} is a file, not a folder")
+    if not folder.exists():
+        if not folder.resolve().parent.is_dir():
+            raise UsageError(f"--figures: the folder of {path!r} does not exist")
+        folder.mkdir()
+    return folder
+
+
+def write_run_figures(result, folder: Path, fmt: str) -> list[Path]:
+    """Every figure of a run as data (CSV) and as a plot (PNG or SVG), in `folder`."""
+    from fourier_gui.io import figure_data as fd
+    from fourier_gui.ui.files.figure_export import run_figures
+
+    written = []
+    for name, _title, build in fd.RUN_FIGURES:
+        try:
+            table = build(result, result.completed - 1)
+        except fd.FigureUnavailable:  # e.g. no level diagram for a graph
+            continue
+        fd.write_figure_csv(folder / f"{name}.csv", table)
+        written.append(folder / f"{name}.csv")
+    return written + run_figures(result, folder, fmt)
+
+
+# --- correlation --------------------------------------------------------------------------
+def run_correlation(ns: argparse.Namespace) -> int:
+    """f(τ) of eq. (9) for the first bond's couplings, with the fitted late slope against γ."""
+    from fourier_gui.io.figure_data import correlation_table, write_figure_csv
+    from fourier_gui.physics.analysis import parameters_correlation
+    from fourier_gui.physics.parameters import ParameterError
+
+    preset = preset_option(ns.preset or "fig2")
+    changes = {k: getattr(ns, k) for k in (*BAND_FIELDS, "seed", "ensemble") if getattr(ns, k) is not None}
+    try:
+        params = preset.parameters.with_changes(**changes).validated()
+    except ParameterError as exc:
+        raise out_of_range(OPTION_OF[exc.name], exc.value, exc.allowed) from None
+    check_output("--csv", ns.csv)
+    check_plot_output("--plot", ns.plot)
+    study = parameters_correlation(params)
+    write_figure_csv(ns.csv, correlation_table(study, params))
+    if ns.plot:
+        from fourier_gui.ui.files.figure_export import save_correlation_plot
+
+        save_correlation_plot(study, ns.plot)
+    return 0
+
+
+# --- conductivity -------------------------------------------------------------------------
+def run_conductivity(ns: argparse.Namespace) -> int:
+    from fourier_gui.io.thermo_csv import write_conductivity_csv
+    from fourier_gui.physics.parameters import ParameterError
+
+    preset = preset_option(ns.preset or "fig4")
+    extra = preset.extra.get("temperatures", {})
+    changes = {k: v for k, v in (("levels", ns.levels), ("lam", ns.lam), ("bandwidth", ns.bandwidth)) if v is not None}
+    try:
+        params = preset.parameters.with_changes(**changes).validated()
+    except ParameterError as exc:
+        raise out_of_range(OPTION_OF[exc.name], exc.value, exc.allowed) from None
+    t_min = ns.temp_min if ns.temp_min is not None else extra.get("min", 0.02)
+    t_max = ns.temp_max if ns.temp_max is not None else extra.get("max", 1.0)
+    points = ns.temp_points if ns.temp_points is not None else extra.get("points", 400)
+    if not t_min > 0:
+        raise out_of_range("--temp-min", t_min, "> 0")
+    if not t_max > t_min:
+        raise out_of_range("--temp-max", t_max, f"> --temp-min = {t_min!r}")
+    if not 2 <= points <= 1_000_000:
+        raise out_of_range("--temp-points", points, "integer 2 … 1000000")
+    check_output("--csv", ns.csv)
+    temperatures = np.linspace(t_min, t_max, points)
+    write_conductivity_csv(ns.csv, params.levels, params.lam, params.bandwidth, temperatures)
+    return 0
+
+
+# --- presets and window ------------------------------------------------------------------
+def run_presets() -> int:
+    from fourier_gui.io.presets import all_presets
+
+    presets = all_presets()
+    width = max(len(p.name) for p in presets)
+    for p in presets:
+        print(f"{p.name:<{width}}  {p.description}")
+    return 0
+
+
+def run_window(ns: argparse.Namespace) -> int:
+    from fourier_gui.io.presets import DEFAULT_PRESET
+
+    # Without --preset the window brings back the last parameters (first start: the fig2 preset);
+    # a screenshot always starts from a preset, so that it does not depend on the user's settings.
+    name = ns.preset or (DEFAULT_PRESET if ns.screenshot else None)
+    if name is not None:
+        preset_option(name)
+    if ns.screenshot:
+        check_output("--screenshot", ns.screenshot, stdout_ok=False)
+    from fourier_gui.ui.shell.app import run_app
+
+    return run_app(
+        preset=name,
+        run=ns.run or bool(ns.screenshot),
+        screenshot=ns.screenshot,
+        presentation=ns.presentation,
+        tab=ns.tab,
+    )

@@ -1,0 +1,115 @@
+"""`fourier-gui sweep`: one parameter (or two, a grid) over several seeds, on local processes or a Dask
+cluster (docs/contracts.md)."""
+
+from __future__ import annotations
+
+import argparse
+
+from fourier_gui.cli.support import (
+    ProgressLine,
+    UsageError,
+    check_output,
+    check_plot_output,
+    out_of_range,
+    parameters_from_options,
+    report,
+    uses_stdout,
+)
+
+
+def _values(text: str, option: str = "--values") -> tuple[float, ...]:
+    from fourier_gui.physics.parameters import ParameterError
+    from fourier_gui.physics.sweeps import parse_values
+
+    try:
+        return parse_values(text)
+    except ParameterError as exc:
+        raise out_of_range(option, exc.value, exc.allowed) from None
+
+
+def sweep_spec_from_options(ns: argparse.Namespace):
+    """The sweep a command line asks for; raises UsageError naming the option.
+
+    `--vary lam,levels --values 1e-5,2e-5;100,200` makes a grid: every λ with every n."""
+    from fourier_gui.physics.parameters import ParameterError
+    from fourier_gui.physics.sweeps import SweepSpec
+
+    names = [v.strip() for v in ns.vary.split(",")]
+    groups = ns.values.split(";")
+    if len(names) > 2 or not all(names):
+        raise UsageError(f"--vary: {ns.vary!r} is out of range (allowed: one parameter, or two separated by a comma)")
+    if len(groups) != len(names):
+        raise UsageError(
+            f"--values: {ns.values!r} gives {len(groups)} list(s) for {len(names)} varied parameter(s) "
+            "(allowed: one comma-separated list per parameter, lists separated by ;)"
+        )
+    values = _values(groups[0])
+    values2 = _values(groups[1]) if len(groups) == 2 else ()
+    if ns.workers is not None and not 1 <= ns.workers <= 256:
+        raise out_of_range("--workers", ns.workers, "integer 1 … 256")
+    # the base comes from the preset and the options; the varied fields are then set per point
+    base = parameters_from_options(ns)
+    hold = ns.hold or ("c1" if "levels" in names and "lam" not in names else "lam")
+    vary2 = names[1] if len(names) == 2 else None
+    try:
+        figure = ns.figure or ("mode-rate" if ns.vary == "mode" else "d1")
+        return SweepSpec(base, names[0], values, ns.seeds, hold, figure, ns.mode, vary2, values2).validated()
+    except ParameterError as exc:
+        names_of = {"vary": "--vary", "hold": "--hold", "seeds": "--seeds", "figure": "--figure"}
+        option = "--mode" if exc.name == "initial" and ns.figure == "mode-rate" else names_of.get(exc.name, "--values")
+        raise out_of_range(option, exc.value, exc.allowed) from None
+
+
+def _executor(ns: argparse.Namespace):
+    """The local process pool, or a Dask cluster for `--dask`."""
+    if ns.dask is None:
+        from fourier_gui.physics.sweeps import default_executor
+
+        return default_executor(ns.workers)
+    from fourier_gui.execution.cluster import dask_executor
+
+    if ns.workers is not None:
+        raise UsageError("--workers and --dask exclude each other: a cluster brings its own workers")
+    return dask_executor(ns.dask)
+
+
+def run_sweep_command(ns: argparse.Namespace) -> int:
+    from fourier_gui.execution.cluster import check_address
+    from fourier_gui.io.sweep_files import write_sweep_csv, write_sweep_json
+    from fourier_gui.physics.sweeps import run_sweep
+
+    spec = sweep_spec_from_options(ns)
+    for option, path in (("--csv", ns.csv), ("--json", ns.json)):
+        check_output(option, path)
+    check_plot_output("--plot", ns.plot)
+    if ns.dask is not None:
+        check_address(ns.dask)
+    total = len(spec.points()) * spec.seeds
+    what = ns.vary.replace(",", " × ")
+    progress = ProgressLine(f"sweep of {what} ({total} runs)", enabled=not ns.quiet)
+    done = []
+
+    def on_result(_figures) -> None:
+        done.append(1)
+        progress(len(done) / total)
+
+    with _executor(ns) as executor:
+        table = run_sweep(spec, executor=executor, on_result=on_result)
+    progress.close()
+    write_sweep_csv(ns.csv, table)
+    if ns.json:
+        write_sweep_json(ns.json, table)
+    if ns.plot:
+        from fourier_gui.ui.files.figure_export import save_sweep_plot
+
+        save_sweep_plot(table, ns.plot)
+    on_stdout = uses_stdout(ns.csv, ns.json)
+    law = table.power_law() if spec.figure == "d1" else None
+    if law is not None:  # the result goes to stdout even with --quiet (which silences the progress line)
+        interval = "" if law.ci95 is None else f", 95 % interval [{law.ci95[0]:.3f}, {law.ci95[1]:.3f}]"
+        report(f"D₁² ∝ {ns.vary}^({law.exponent:.3f} ± {law.exponent_error:.3f}{interval})", on_stdout)
+    else:
+        for point in table.aggregate():
+            where = f"{point['value']:g}" + ("" if not spec.is_grid else f", {spec.vary2} = {point['value2']:g}")
+            report(f"{spec.vary} = {where}: {spec.figure} = {point['figure_mean']:.4g}", on_stdout)
+    return 0

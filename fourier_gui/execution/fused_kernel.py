@@ -1,0 +1,197 @@
+"""The Hamiltonian product with each coupling block read once (docs/architecture.md, "Speed").
+
+(H − ΔE − s)ψ needs, for every edge (a, b) of the graph of subunits (a chain: the bonds μ → μ+1), both B·ψ_a
+(into site b) and Bᴴ·ψ_b (into site a). numpy does them as two products, so every block crosses the memory
+bus twice per product, plus conjugated temporaries. The numba kernel (execution/fused_numba.py) walks each
+block once, four rows at a time, and serves both products for every sample k while the rows sit in the L1
+cache. Every edge is split into two fixed halves of its rows that run on the cores side by side; each half
+writes its own forward rows and its own backward buffer, and a last pass adds the diagonal and the buffers
+in a fixed order, so no two threads write the same numbers and the bits do not depend on the number of
+threads. The chain and the general graph share this one kernel.
+
+numba is optional: without it (or with FOURIER_GUI_KERNEL=numpy) the models keep their pure-numpy
+products, which are also the tests' reference.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from typing import Any
+
+import numpy as np
+
+#: "numpy" keeps the pure-numpy product, "numba" takes the kernel at any size; "auto" (the default) takes the
+#: kernel when the coupling blocks are large enough for it to pay (MIN_BLOCK_BYTES).
+KERNEL_ENV = "FOURIER_GUI_KERNEL"
+#: Below this size of all coupling blocks together the numpy product is as fast (the blocks sit in the
+#: cache, each product is short) and a first run need not wait for numba to compile or load its kernels:
+#: Fig. 2 (8 MB) stays on numpy, N = 10, n = 500 (36 MB) and beyond take the kernel.
+MIN_BLOCK_BYTES = 16 * 2**20
+
+_kernels: dict[str, Any] | None = None
+_failed = False
+_lock = threading.Lock()
+
+
+def preload(block_bytes: int) -> None:
+    """Start loading the kernels in a background thread if a model of `block_bytes` will want them.
+
+    Loading costs ≈ 0.5 s in a fresh process (importing numba, building its compiler's context, reading the
+    cached machine code) and compiling ≈ 9 s the first time; drawing the couplings releases the GIL, so the
+    two overlap. `FusedProduct.create` then waits for the load to end (`_compile` takes the same lock).
+    """
+    if pending(block_bytes):
+        threading.Thread(target=_compile, name="fourier-gui kernel load", daemon=True).start()
+
+
+def pending(block_bytes: int) -> bool:
+    """True if a model of `block_bytes` will use the kernels and this process has not loaded them yet."""
+    return _kernels is None and not _failed and wanted(block_bytes)
+
+
+def _compile() -> dict[str, Any] | None:
+    """The numba kernels, compiled once per process (cached on disk where numba can), or None."""
+    with _lock:
+        return _load()
+
+
+def _load() -> dict[str, Any] | None:
+    global _kernels, _failed
+    if _kernels is not None or _failed:
+        return _kernels
+    try:
+        from fourier_gui.execution import fused_numba
+    except ImportError:  # numba is not installed: the numpy product serves
+        _failed = True
+        return None
+    try:
+        kernels = {"apply": fused_numba.apply, "currents": fused_numba.currents}
+        _warm_up(kernels)
+    except Exception:
+        _failed = True
+        return None
+    _kernels = kernels
+    return kernels
+
+
+def _warm_up(kernels: dict[str, Any]) -> None:
+    """Compile (or load from the cache) every kernel on tiny arrays, so that a failure shows here."""
+    product = FusedProduct([np.zeros((2, 2), complex)], [(0, 1)], np.array([0, 2, 4]), np.zeros(4), kernels)
+    product.apply(np.zeros((4, 1), complex), np.zeros((4, 1), complex), 0.0)
+    product.bond_currents(np.zeros((1, 4, 1), complex))
+
+
+def wanted(block_bytes: int) -> bool:
+    """Whether to use the kernel for coupling blocks of `block_bytes` (see KERNEL_ENV)."""
+    choice = os.environ.get(KERNEL_ENV, "auto").lower()
+    if choice == "numpy":
+        return False
+    return choice == "numba" or block_bytes >= MIN_BLOCK_BYTES
+
+
+class FusedProduct:
+    """(H − ΔE − shift)·ψ of any graph of subunits (docs/physics.md §6; the chain is one) with the fused
+    kernel; `None` from `create` where it cannot run.
+
+    The blocks live in one flat buffer, row by row, complex ones with real and imaginary parts interleaved
+    (the kernel reads them in place). A stack of equal blocks that is already contiguous (the chain's) is used
+    as it is; a list of blocks is copied once into a new buffer and `views` gives them back as its views, so
+    a model that keeps the views holds no second copy.
+    """
+
+    def __init__(
+        self,
+        blocks: np.ndarray | list[np.ndarray],
+        edges: list[tuple[int, int]],
+        starts: np.ndarray,
+        diagonal: np.ndarray,
+        kernels: dict[str, Any],
+    ) -> None:
+        self.real = not any(np.iscomplexobj(b) for b in blocks)
+        dtype = np.float64 if self.real else np.complex128
+        sizes = [b.size for b in blocks]
+        if isinstance(blocks, np.ndarray) and blocks.dtype == dtype and blocks.flags.c_contiguous:
+            self.flat = blocks.reshape(-1)
+        else:
+            self.flat = np.concatenate([np.asarray(b, dtype=dtype).ravel() for b in blocks])
+        ends = np.cumsum([0, *sizes])
+        self.views = [self.flat[lo:hi].reshape(b.shape) for lo, hi, b in zip(ends[:-1], ends[1:], blocks, strict=True)]
+        self.offsets = ends.astype(np.int64) * (1 if self.real else 2)  # in float64 entries of the flat buffer
+        self.tails = np.array([a for a, _ in edges], dtype=np.int64)
+        self.heads = np.array([b for _, b in edges], dtype=np.int64)
+        self.starts = np.asarray(starts, dtype=np.int64)
+        self.diagonal = np.asarray(diagonal, dtype=np.float64)
+        self.incident = incidence(edges, len(starts) - 1)
+        self.kernels = kernels
+        self._buffers: dict[int, tuple[np.ndarray, ...]] = {}
+
+    @classmethod
+    def create(
+        cls,
+        blocks: np.ndarray | list[np.ndarray],
+        edges: list[tuple[int, int]],
+        starts: np.ndarray,
+        diagonal: np.ndarray,
+    ) -> FusedProduct | None:
+        if not len(blocks) or not wanted(sum(b.nbytes for b in blocks)):
+            return None
+        kernels = _compile()
+        return None if kernels is None else cls(blocks, edges, starts, diagonal, kernels)
+
+    @staticmethod
+    def accepts(block: np.ndarray, out: np.ndarray) -> bool:
+        """Whether `apply` can take these arrays (complex and C-contiguous, as the propagator's are)."""
+        return block.dtype == out.dtype == np.complex128 and block.flags.c_contiguous and out.flags.c_contiguous
+
+    def _planes(self, samples: int) -> tuple[np.ndarray, ...]:
+        """The planar state (K·D, each band one (K, n) block), the forward parts (E, K, n_max) and both halves'
+        backward parts (2, E, K·n_max)."""
+        if samples not in self._buffers:
+            widest = int(np.diff(self.starts).max())
+            edges = self.tails.size
+            states = tuple(np.empty(samples * int(self.starts[-1])) for _ in range(2))
+            forward = tuple(np.empty((edges, samples, widest)) for _ in range(2))
+            backward = tuple(np.empty((2, edges, samples * widest)) for _ in range(2))
+            self._buffers[samples] = (*states, *forward, *backward)
+        return self._buffers[samples]
+
+    def apply(self, block: np.ndarray, out: np.ndarray, shift: float) -> np.ndarray:
+        """out = (H − ΔE − shift)·block for a complex (D, K) block (see `accepts`)."""
+        xr, xi, fr, fi, gr, gi = self._planes(block.shape[1])
+        self.kernels["apply"](self.flat.view(np.float64), self.real, self.offsets, self.tails, self.heads,
+                              self.starts, self.diagonal - shift, block.view(np.float64), out.view(np.float64),
+                              xr, xi, fr, fi, gr, gi, self.incident)  # fmt: skip
+        return out
+
+    def bond_currents(self, states: np.ndarray) -> np.ndarray:
+        """J_ab = 2·Im(ψ_b^† B_ab ψ_a) of each edge for states (m, D, K): (m, E, K)."""
+        m, dimension, k = states.shape
+        columns = states.transpose(0, 2, 1).reshape(m * k, dimension)  # planar (m·K, D)
+        xr, xi = np.ascontiguousarray(columns.real), np.ascontiguousarray(columns.imag)
+        result = np.empty((self.tails.size, m * k))
+        self.kernels["currents"](self.flat.view(np.float64), self.real, self.offsets, self.tails, self.heads,
+                                 self.starts, xr, xi, result)  # fmt: skip
+        return result.reshape(-1, m, k).transpose(1, 0, 2)
+
+
+def incidence(edges: list[tuple[int, int]], sites: int) -> np.ndarray:
+    """Per site, the edges that end there (+e+1) and start there (−e−1), in edge order, padded with 0."""
+    lists: list[list[int]] = [[] for _ in range(sites)]
+    for e, (a, b) in enumerate(edges):
+        lists[b].append(e + 1)
+        lists[a].append(-e - 1)
+    table = np.zeros((sites, max(1, max(len(entries) for entries in lists))), dtype=np.int64)
+    for site, entries in enumerate(lists):
+        table[site, : len(entries)] = entries
+    return table
+
+
+def limit_threads(threads: int) -> None:
+    """Cap the kernel's threads (a sweep's worker process runs one thread, like its BLAS), without
+    importing numba: a worker whose runs stay on numpy never pays for it."""
+    os.environ["NUMBA_NUM_THREADS"] = str(threads)  # read by numba when it is first imported
+    numba = sys.modules.get("numba")
+    if numba is not None:  # already imported (a worker reused, a forked process): set it live
+        numba.set_num_threads(min(threads, numba.config.NUMBA_NUM_THREADS))

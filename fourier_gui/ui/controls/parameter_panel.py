@@ -1,0 +1,333 @@
+"""The parameter panel, generated from the table of fields (physics/fields.py): one editor per row,
+validated as you type, with γ, c1, c2 and the cost beside (docs/architecture.md, "How to add a parameter").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourier_gui.physics import cost
+from fourier_gui.physics.criteria import diffusion_criteria, worst_edge_criteria
+from fourier_gui.physics.errors import ParameterError
+from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, Field
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.transport import FourierFit
+from fourier_gui.ui.controls.initial_state_editor import InitialStateEditor, row
+from fourier_gui.ui.controls.log_slider import LogSlider, stacked
+from fourier_gui.ui.style.widgets import Badge, ScientificSpinBox
+
+INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
+GROUPS = ("Chain", "System", "Initial state", "Run")
+#: The panel shows one run length, in 1/γ or in ħ/ΔE: the field `t_max_gamma` with a unit switch.
+RUN_LENGTH = "t_max_gamma"
+#: Fields with no row of their own, carried over from the parameters last shown (t_max is the run length's).
+HIDDEN = tuple(f.name for f in FIELDS if not f.group and f.name != "t_max")
+#: Fields with a slider over decades under their editor: (low, high) of the slider (the field's own
+#: range still applies to typed values).
+SLIDERS = {"lam": (1e-6, 1e-1), "levels": (2, 5000)}
+
+
+def row_label(f: Field) -> str:
+    """The label of a field's row: its plain name, and its symbol where that is a letter of the paper."""
+    return f.label if f.symbol in (f.name, f.label) or len(f.symbol) > 5 else f"{f.label} {f.symbol}"
+
+
+def make_editor(f: Field) -> QWidget:
+    """The editor of one number or choice, with the range of the field."""
+    if f.choices:
+        combo = QComboBox()
+        combo.addItems(list(f.choices))
+        for i, tip in enumerate(f.choice_tips):
+            combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+        return combo
+    if f.kind is str:
+        line = QLineEdit()
+        line.setPlaceholderText(f"{f.default}" if f.default else "same for all")
+        return line
+    high = f.panel_high if f.panel_high is not None else f.high
+    if f.kind is int:
+        return QSpinBox(minimum=int(f.low or 0), maximum=int(high if high is not None else 2**31 - 1))
+    scientific = ScientificSpinBox()
+    low = float(f.low or 0.0) + (1e-15 if f.open_low else 0.0)
+    top = float(high if high is not None else 1e12)
+    scientific.setRange(low, top * (1 - 1e-6) if f.open_high else top)
+    return scientific
+
+
+def editor_value(editor: QWidget) -> object:
+    if isinstance(editor, QComboBox):
+        return editor.currentText()
+    if isinstance(editor, QLineEdit):
+        return editor.text().strip()
+    if isinstance(editor, QAbstractSpinBox):
+        return editor.value()  # type: ignore[attr-defined]
+    raise TypeError(editor)
+
+
+def set_editor_value(editor: QWidget, value: object) -> None:
+    if isinstance(editor, QComboBox):
+        editor.setCurrentText(str(value))
+    elif isinstance(editor, QLineEdit):
+        editor.setText(str(value))
+    elif isinstance(editor, QSpinBox):
+        editor.setValue(min(int(value), editor.maximum()))  # type: ignore[call-overload]
+    elif isinstance(editor, ScientificSpinBox):
+        editor.setValue(float(value))  # type: ignore[arg-type]
+
+
+def connect_editor(editor: QWidget, slot: Callable[..., object]) -> None:
+    if isinstance(editor, QComboBox):
+        editor.currentIndexChanged.connect(slot)
+    elif isinstance(editor, QLineEdit):
+        editor.textEdited.connect(slot)
+    elif isinstance(editor, InitialStateEditor):
+        editor.changed.connect(slot)
+    elif isinstance(editor, QAbstractSpinBox):
+        editor.valueChanged.connect(slot)  # type: ignore[attr-defined]
+        if isinstance(editor, ScientificSpinBox):
+            editor.lineEdit().textEdited.connect(slot)
+
+
+class ParameterPanel(QWidget):
+    """Emits `parameters_changed(params_or_None)` after every edit; `error` holds the reason if invalid.
+
+    `field_widgets[name]` is the editor of each field shown (also an attribute of that name).
+    """
+
+    parameters_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.error = ""
+        self._valid: SimulationParameters | None = None
+        self._hidden: dict[str, object] = {}  # fields without a row (initial seed, edges): kept as shown
+        self._updating = False
+        self.field_widgets: dict[str, QWidget] = {}
+        self.sliders: dict[str, LogSlider] = {}
+        self._rows: list[tuple[QFormLayout, QWidget, Field]] = []
+        layout = QVBoxLayout(self)
+        forms = {}
+        for group in GROUPS:
+            box = QGroupBox(group)
+            forms[group] = QFormLayout(box)
+            layout.addWidget(box)
+        for f in FIELDS:
+            if f.group:
+                self._add_row(forms[f.group], f)
+        self._build_derived(layout)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color:#b3261e; font-weight:bold;")
+        self.error_label.setAccessibleName("Parameter error")
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        for spin in self.findChildren(QAbstractSpinBox):
+            spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+        self.set_parameters(SimulationParameters())
+
+    # --- construction -------------------------------------------------------------------
+    def _add_row(self, form: QFormLayout, f: Field) -> None:
+        editor: QWidget
+        if f.name == "initial":
+            self.initial = editor = InitialStateEditor()
+            editor.set_tooltip(f.tooltip)
+            shown: QWidget = editor
+        else:
+            editor = make_editor(f)
+            editor.setToolTip(f.tooltip)
+            shown = editor
+            if f.name in SLIDERS and isinstance(editor, QAbstractSpinBox):
+                slider = LogSlider(*SLIDERS[f.name], integer=f.kind is int)
+                slider.bind(editor)
+                slider.setAccessibleName(f"{row_label(f)} slider")
+                slider.setToolTip(f"Drag to change {f.symbol} over decades; γ, c1 and c2 follow as you drag.")
+                self.sliders[f.name] = slider
+                shown = stacked(editor, slider)
+            if f.name == RUN_LENGTH:
+                self.t_unit = QComboBox()
+                self.t_unit.addItems(["× 1/γ", "ħ/ΔE"])
+                self.t_unit.setAccessibleName("Run length unit")
+                self.t_unit.setToolTip(f.tooltip)
+                connect_editor(self.t_unit, self._changed)
+                shown = row(editor, self.t_unit)
+        editor.setAccessibleName(row_label(f))
+        connect_editor(editor, self._changed)
+        form.addRow(row_label(f), shown)
+        self.field_widgets[f.name] = editor
+        setattr(self, f.name, editor)
+        self._rows.append((form, shown, f))
+
+    def _build_derived(self, layout: QVBoxLayout) -> None:
+        derived = QGroupBox("Derived (updated as you type)")
+        form = QFormLayout(derived)
+        self.gamma_label = QLabel()
+        self.gamma_label.setWordWrap(True)
+        self.c1_badge, self.c2_badge = Badge(), Badge()
+        self.c1_label, self.c2_label = QLabel(), QLabel()
+        self.dimension_label = QLabel()
+        self.estimate_label = QLabel()
+        self.estimate_label.setWordWrap(True)
+        form.addRow("γ, 1/γ", self.gamma_label)
+        form.addRow("Enough levels? c1", row(self.c1_label, self.c1_badge))
+        form.addRow("Weak coupling? c2", row(self.c2_label, self.c2_badge))
+        self.law_label, self.law_badge = QLabel("—"), Badge()
+        self.law_label.setWordWrap(True)
+        self.law_badge.set_verdict("marginal", "no run")
+        self.law_badge.setToolTip(
+            "Measured in the last exact run (docs/physics.md §5): the bond currents J fitted against the "
+            "population steps, J = γ_fit·(P_μ − P_μ₊₁). It holds when R² ≥ 0.8 and γ_fit/γ is within 30 %."
+        )
+        form.addRow("Fourier's law (run)", row(self.law_label, self.law_badge))
+        form.addRow("Problem size D = N·n", self.dimension_label)
+        form.addRow("Estimate", self.estimate_label)
+        self.gamma_label.setToolTip("Eq. (10): γ = 2πλ²n/δε, the HAM hopping rate; 1/γ is the diffusion time scale.")
+        for widget in (self.c1_label, self.c1_badge):
+            widget.setToolTip(
+                "Eq. (14): c1 = 2λn/δε ≥ 1 — enough levels within the coupling's energy width for a rate."
+            )
+        for widget in (self.c2_label, self.c2_badge):
+            widget.setToolTip("Eq. (14): c2 = λ²n/δε² ≪ 1 — weak coupling (≤ 0.1 met, 0.1–1 marginal, > 1 violated).")
+        self.dimension_label.setToolTip("D = N·n, the number of basis states the Schrödinger equation is solved in.")
+        self._advanced_derived = (form, (self.dimension_label, self.estimate_label))
+        layout.addWidget(derived)
+
+    def set_run_verdict(self, fit: FourierFit | None) -> None:
+        """The Fourier-law verdict of the shown run (None: no run, or too short to fit)."""
+        if fit is None:
+            self.law_label.setText("—")
+            self.law_badge.set_verdict("marginal", "no fit")
+            return
+        self.law_label.setText(f"R² = {fit.r2:.2f}, γ_fit/γ = {fit.gamma_ratio:.2f}")
+        self.law_badge.set_verdict("met" if fit.holds else "violated", "holds" if fit.holds else "fails")
+
+    def set_advanced_visible(self, visible: bool) -> None:
+        """Show or hide the fields a class demonstration does not need (the table's `advanced` rows)."""
+        for form, shown, f in self._rows:
+            if f.advanced:
+                form.setRowVisible(shown, visible)
+        form, widgets = self._advanced_derived
+        for widget in widgets:
+            form.setRowVisible(widget, visible)
+
+    # --- values -------------------------------------------------------------------------
+    def set_parameters(self, p: SimulationParameters) -> None:
+        """Show `p` in the editors and announce it once."""
+        self._updating = True
+        try:
+            for name, editor in self.field_widgets.items():
+                if name not in ("initial", RUN_LENGTH):
+                    set_editor_value(editor, getattr(p, name))
+            self.initial.set_spec(p.initial, p.sites, p.levels)
+            in_gamma = p.t_max is None
+            self.t_unit.setCurrentIndex(0 if in_gamma else 1)
+            length = p.t_max_gamma if in_gamma else p.t_max
+            set_editor_value(self.field_widgets[RUN_LENGTH], length or FIELD_BY_NAME[RUN_LENGTH].default)
+            self._hidden = {name: getattr(p, name) for name in HIDDEN}
+        finally:
+            self._updating = False
+        self._changed()
+
+    def raw_parameters(self) -> SimulationParameters:
+        """The fields as they stand, not yet validated."""
+        values = {
+            name: editor_value(editor)
+            for name, editor in self.field_widgets.items()
+            if name not in ("initial", RUN_LENGTH)
+        }
+        length = editor_value(self.field_widgets[RUN_LENGTH])
+        in_gamma = self.t_unit.currentIndex() == 0
+        return SimulationParameters(
+            **values,  # type: ignore[arg-type]
+            initial=self.initial.spec(),
+            t_max=None if in_gamma else length,  # type: ignore[arg-type]
+            t_max_gamma=length if in_gamma else None,  # type: ignore[arg-type]
+            **self._hidden,  # type: ignore[arg-type]
+        )
+
+    def parameters(self) -> SimulationParameters | None:
+        """Validated parameters, or None while any field is invalid (see `error`); validated once per edit."""
+        return self._valid
+
+    def current_parameters(self) -> SimulationParameters:
+        """The valid parameters, or the fields as they stand."""
+        return self._valid or self.raw_parameters()
+
+    # --- validation and readouts ---------------------------------------------------------
+    def _validate(self) -> SimulationParameters | None:
+        for name, editor in self.field_widgets.items():
+            if isinstance(editor, ScientificSpinBox) and not editor.hasAcceptableInput():
+                lo, hi = editor.minimum(), editor.maximum()
+                text = f"“{editor.text()}” is not allowed: a number from {lo:g} to {hi:g}"
+                self._mark(name, f"{editor.accessibleName()}: {text}")
+                return None
+        p = self.raw_parameters()
+        try:
+            p = p.validated()
+            cost.check_memory(p)
+        except ParameterError as exc:
+            editor = self.field_widgets.get("t_max_gamma" if exc.name == "t_max" else exc.name, self.initial)
+            self._mark(exc.name, f"{editor.accessibleName()}: {exc.allowed} (got {exc.value!r})")
+            return None
+        except cost.InsufficientMemoryError as exc:
+            self._mark("levels", f"Too large: {exc}")
+            return None
+        self._mark(None, "")
+        return p
+
+    def _mark(self, name: str | None, message: str) -> None:
+        """Show the message and outline the refused field (styles change only here, never on a read)."""
+        self.error = message
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        bad_name = RUN_LENGTH if name == "t_max" else name
+        for key, editor in self.field_widgets.items():
+            bad = key == bad_name
+            editor.setStyleSheet(INVALID_STYLE if bad else "")
+            tip = FIELD_BY_NAME[key].tooltip
+            editor.setToolTip(f"{message}\n\n{tip}" if bad else tip)
+
+    def _changed(self, *_args: object) -> None:
+        if self._updating:
+            return
+        sites, levels = self.field_widgets["sites"], self.field_widgets["levels"]
+        self.initial.set_limits(int(editor_value(sites)), int(editor_value(levels)))  # type: ignore[call-overload]
+        self._valid = self._validate()
+        self._update_readouts(self._valid or self.raw_parameters(), valid=self._valid is not None)
+        self.parameters_changed.emit(self._valid)
+
+    def _update_readouts(self, p: SimulationParameters, valid: bool) -> None:
+        try:
+            gamma = p.gamma
+            self.gamma_label.setText(f"γ = {gamma:.4g}, 1/γ = {1 / gamma:.4g} ħ/ΔE")
+            crit = diffusion_criteria(p.levels, p.lam, p.bandwidth)
+            if valid and not p.is_uniform_chain:  # a graph: eq. (14) on every edge, the worst one shown
+                layout = p.system()
+                crit = worst_edge_criteria(layout.site_levels.tolist(), layout.edges, layout.lams.tolist(), p.bandwidth)
+            self.c1_label.setText(f"{crit.c1:.3g}")
+            self.c2_label.setText(f"{crit.c2:.3g}")
+            self.c1_badge.set_verdict(crit.c1_verdict)
+            self.c2_badge.set_verdict(crit.c2_verdict)
+            self.dimension_label.setText(f"{p.dimension:,}".replace(",", " "))
+        except (ZeroDivisionError, OverflowError, ValueError):
+            self.gamma_label.setText("—")
+        if valid:
+            est = cost.estimate(p)
+            self.estimate_label.setText(
+                f"{est.method}: ≈ {cost.format_bytes(est.memory_bytes)}, ≈ {cost.format_seconds(est.seconds)}"
+                + (f", {est.products:,} steps".replace(",", " ") if est.products else "")
+            )
+        else:
+            self.estimate_label.setText("—")

@@ -1,0 +1,1 @@
+"""Files and dialogs of the window: saving plots, figures and results."""

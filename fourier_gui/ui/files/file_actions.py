@@ -1,0 +1,159 @@
+"""File and clipboard commands of the window: CSV and plot export, sessions, copies.
+
+Every export writes the data of the run model's result together with *that* result's parameters
+(never the panel's, which may have moved on), through an atomic write (io/atomic.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyqtgraph as pg
+import pyqtgraph.exporters
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+
+from fourier_gui.engine.run_model import RunModel
+from fourier_gui.io.atomic import atomic_write_bytes
+from fourier_gui.io.figure_data import RUN_FIGURES, FigureUnavailable, write_figure_csv
+from fourier_gui.io.results_csv import write_csv
+from fourier_gui.io.session import read_session, write_session
+from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.files.svg_export import export_svg
+from fourier_gui.ui.style.widgets import last_folder, remember_folder, save_through_dialog
+
+#: Width in pixels of exported and copied plots: sharp on a 1080p projector.
+SNAPSHOT_WIDTH = 1920
+
+
+def plot_image(widget: pg.PlotWidget, width: int) -> QImage:
+    """The plot rendered as a QImage `width` pixels wide (pyqtgraph's ImageExporter)."""
+    exporter = pyqtgraph.exporters.ImageExporter(widget.getPlotItem())
+    exporter.parameters()["width"] = int(width)
+    return exporter.export(toBytes=True)
+
+
+def png_bytes(image: QImage) -> bytes:
+    """The image encoded as PNG in memory, so that it can be written atomically (io/atomic.py)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise OSError("Qt could not encode the image as PNG")
+    return bytes(buffer.data().data())
+
+
+class FileActions:
+    """The commands behind File and Edit; `panel_parameters` gives what the panel holds now."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        model: RunModel,
+        panel_parameters: Callable[[], SimulationParameters],
+        apply_parameters: Callable[[SimulationParameters], None],
+    ) -> None:
+        self.window = window
+        self.model = model
+        self.panel_parameters = panel_parameters
+        self.apply_parameters = apply_parameters
+
+    def _say(self, text: str) -> None:
+        self.window.run_status.say(text)  # type: ignore[attr-defined]
+
+    def export_csv(self) -> None:
+        result = self.model.result
+        if result is None or result.completed == 0:
+            QMessageBox.information(self.window, "Nothing to export", "Run a simulation first.")
+            return
+        path = save_through_dialog(
+            self.window,
+            "Export data as CSV",
+            "fourier-gui.csv",
+            "CSV files (*.csv)",
+            lambda p: write_csv(p, result, currents=True),
+        )
+        if path:
+            stale = " (the parameters of the shown run, not the panel's)" if self.model.stale else ""
+            self._say(f"Saved {path}{stale}")
+
+    def export_figure_data(self, name: str, time_index: Callable[[], int]) -> None:
+        """One figure's data (io/figure_data.py RUN_FIGURES) as CSV, for the shown run at the shown time."""
+        result = self.model.result
+        if result is None or result.completed == 0:
+            QMessageBox.information(self.window, "Nothing to export", "Run a simulation first.")
+            return
+        _name, title, build = next(f for f in RUN_FIGURES if f[0] == name)
+        k = min(max(time_index(), 0), result.completed - 1)
+        try:
+            table = build(result, k)
+        except FigureUnavailable as exc:
+            QMessageBox.information(self.window, "Not for this run", str(exc)[:1].upper() + str(exc)[1:] + ".")
+            return
+        path = save_through_dialog(
+            self.window,
+            f"Export {title} as CSV",
+            f"{name}.csv",
+            "CSV files (*.csv)",
+            lambda p: write_figure_csv(p, table),
+        )
+        if path:
+            self._say(f"Saved {path}")
+
+    def export_plot(self, widget: pg.PlotWidget) -> None:
+        """PNG at presentation resolution or vector SVG (pyqtgraph's exporters)."""
+
+        def write(path: str) -> None:
+            if path.lower().endswith(".svg"):
+                export_svg(widget.getPlotItem(), path)
+            else:
+                atomic_write_bytes(path, png_bytes(plot_image(widget, max(SNAPSHOT_WIDTH, widget.width() * 2))))
+
+        filters = "PNG image (*.png);;SVG drawing (*.svg)"
+        path = save_through_dialog(self.window, "Export plot", "plot.png", filters, write)
+        if path:
+            self._say(f"Saved {path}")
+
+    def save_session(self) -> None:
+        params = self.panel_parameters()
+        result = self.model.result
+        if result is not None and result.completed:
+            answer = QMessageBox.question(self.window, "Save session", "Include the results of the current run?")
+            result = result if answer == QMessageBox.StandardButton.Yes else None
+        else:
+            result = None
+        path = save_through_dialog(
+            self.window,
+            "Save session",
+            "session.fourier.json",
+            "Sessions (*.json)",
+            lambda p: write_session(p, params, result),
+        )
+        if path:
+            self._say(f"Saved {path}")
+
+    def open_session(self) -> None:
+        folder = str(last_folder())
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", folder, "Sessions (*.json);;All files (*)")
+        if not path:
+            return
+        remember_folder(path)
+        try:
+            params, result = read_session(path)
+        except FourierGuiError as exc:  # read_session lets only these escape (tests/io/test_fuzzed_readers.py)
+            QMessageBox.warning(self.window, "Cannot open session", str(exc))
+            return
+        self.apply_parameters(params)
+        self.model.load(result)
+        if result is not None:
+            self._say(f"Opened {path} with results up to t = {result.completed_time:.4g}")
+
+    def copy_window(self) -> None:
+        QApplication.clipboard().setPixmap(self.window.grab())
+        self._say("Window copied to the clipboard")
+
+    def copy_plot(self, widget: pg.PlotWidget) -> None:
+        """Copy a plot at presentation resolution (1920 px wide) to the clipboard."""
+        QApplication.clipboard().setImage(plot_image(widget, SNAPSHOT_WIDTH))
+        self._say(f"{widget.accessibleName()} copied to the clipboard")

@@ -1,0 +1,1 @@
+"""The window shell: the application, the main window, its layout, menus, settings and dialogs."""

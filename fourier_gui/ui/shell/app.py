@@ -1,0 +1,95 @@
+"""Start the window: `fourier-gui [--preset NAME] [--run] [--screenshot FILE]`."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from fourier_gui import __version__
+from fourier_gui.io.presets import load_preset
+from fourier_gui.io.resources import resources_path
+
+
+def make_app() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("fourier-gui")
+    app.setOrganizationName("fourier-gui")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("fourier-gui")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def app_icon() -> QIcon:
+    """The window and taskbar icon, from the bundled PNGs (and the SVG master where Qt can draw it)."""
+    icons = resources_path() / "icons"
+    icon = QIcon()
+    for png in sorted(icons.glob("fourier-gui-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def save_screenshot(window, path: str) -> bool:
+    """Grab the whole window (works offscreen too) and save it as PNG."""
+    from fourier_gui.io.atomic import atomic_write_bytes
+    from fourier_gui.physics.errors import FourierGuiError
+    from fourier_gui.ui.files.file_actions import png_bytes
+
+    QApplication.processEvents()
+    try:
+        atomic_write_bytes(path, png_bytes(window.grab().toImage()))
+    except (OSError, FourierGuiError):
+        return False
+    return True
+
+
+def run_app(
+    preset: str | None = None,
+    run: bool = False,
+    screenshot: str | None = None,
+    presentation: bool = False,
+    tab: str | None = None,
+) -> int:
+    from fourier_gui.ui.shell.main_window import MainWindow
+
+    app = make_app()
+    from fourier_gui.ui.shell.error_dialog import ExceptionCatcher
+
+    catcher = ExceptionCatcher().install()
+    params = load_preset(preset).parameters if preset else None
+    window = MainWindow(params, restore=screenshot is None)
+    if presentation:
+        window.set_presentation(True)
+    if tab is not None:
+        names = [window.tabs.tabText(i).lower() for i in range(window.tabs.count())]
+        window.tabs.setCurrentIndex(names.index(tab))
+    window.show()
+    status = {"code": 0}
+    if screenshot:
+
+        def finish(outcome: str) -> None:
+            window._redraw(force=True)
+            if not save_screenshot(window, screenshot):
+                print(f"fourier-gui: error: --screenshot: could not write {screenshot!r}", file=sys.stderr)
+                status["code"] = 1
+            if outcome == "failed":
+                print(f"fourier-gui: error: the run failed: {window.last_status}", file=sys.stderr)
+                status["code"] = 1
+            window.close()
+            app.quit()
+
+        window.run_finished.connect(lambda outcome: QTimer.singleShot(100, lambda: finish(outcome)))
+    if run:
+
+        def start() -> None:
+            if not window.start_run() and screenshot:  # nothing will finish: say why and quit
+                finish("failed")
+
+        QTimer.singleShot(0, start)
+    code = app.exec()
+    catcher.uninstall()
+    return status["code"] or code

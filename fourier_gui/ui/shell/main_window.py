@@ -1,0 +1,298 @@
+"""The main window: a thin view of the run model (docs/architecture.md, "The run model").
+
+It lays out the parameter dock, the Dynamics and Studies tabs and the Explain dock, forwards the
+user's commands to the `RunModel` and shows its state; it holds no result and computes no physics.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourier_gui.engine.engine import Engine
+from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
+from fourier_gui.io.presets import DEFAULT_PRESET, load_preset
+from fourier_gui.physics.errors import ParameterError
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.controls.parameter_panel import ParameterPanel
+from fourier_gui.ui.files.file_actions import FileActions
+from fourier_gui.ui.shell import window_settings
+from fourier_gui.ui.shell.explain import ExplainPanel
+from fourier_gui.ui.shell.run_status import RunStatus, preparing_text
+from fourier_gui.ui.shell.welcome import Welcome
+from fourier_gui.ui.shell.window_layout import WindowLayout
+from fourier_gui.ui.shell.window_menus import build_menus
+from fourier_gui.ui.studies.studies_tab import StudiesWidget
+from fourier_gui.ui.style.widgets import show_failure
+from fourier_gui.ui.views.playback import PlaybackBar
+from fourier_gui.ui.views.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
+from fourier_gui.ui.views.run_view import RunView
+
+#: The outcome `run_finished` reports for each final state.
+OUTCOMES = {RunState.FINISHED: "done", RunState.STOPPED: "stopped", RunState.FAILED: "failed"}
+
+
+class MainWindow(QMainWindow):
+    """One run at a time; the Dynamics tab redraws from its timer while the model's run streams chunks."""
+
+    run_finished = Signal(str)  # "done", "stopped" or "failed"
+    run_action: QAction
+    pause_action: QAction
+    stop_action: QAction
+    reset_action: QAction
+    export_csv_action: QAction
+    save_session_action: QAction
+    open_session_action: QAction
+    fullscreen_action: QAction
+    presentation_action: QAction
+    parameters_action: QAction
+    explain_action: QAction
+    time_unit: QComboBox
+    toolbar: QToolBar
+
+    def __init__(
+        self, params: SimulationParameters | None = None, restore: bool = True, welcome: bool | None = None
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("fourier-gui — Fourier's law from Schrödinger dynamics")
+        self.model = RunModel(self)
+        self.preset_name = DEFAULT_PRESET  # what Reset puts back
+        self.error_box: QMessageBox | None = None
+        self.base_font = QFont(QApplication.font())
+        self._build_docks()
+        self.run_view = RunView(self.model)
+        self.run_view.banner.restore_requested.connect(self.restore_shown_parameters)
+        self.studies = StudiesWidget(lambda: self.model.parameters)
+        self.studies.preset_requested.connect(self._show_preset)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main-tabs")
+        self.tabs.setAccessibleName("Views")
+        self.tabs.addTab(self.run_view, "Dynamics")
+        self.tabs.addTab(self.run_view.transport, "Transport")
+        self.tabs.addTab(self.studies, "Studies")
+        self.tabs.currentChanged.connect(self._on_tab)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.welcome = Welcome()
+        self.welcome.connect_to(self.start_run, self.explain_dock.show, self._show_preset)
+        self.welcome.setVisible(welcome if welcome is not None else restore and not Welcome.was_dismissed())
+        column.addWidget(self.welcome)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.run_view.playback)  # drives the Dynamics and the Transport tab alike
+        self.setCentralWidget(central)
+        self.files = FileActions(self, self.model, self.panel.current_parameters, self.panel.set_parameters)
+        self.layout_fit = WindowLayout(self)
+        build_menus(self)
+        self.run_status = RunStatus(self.statusBar(), self.model)
+        self.status, self.progress = self.run_status.label, self.run_status.progress
+        self.model.state_changed.connect(self._on_state)
+        self.model.prepared.connect(self._on_prepared)
+        self.model.ended.connect(self._on_ended)
+        self.model.stale_changed.connect(self._on_stale)
+        self.apply_plot_style()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_plot_style())
+        self.resize(*window_settings.first_size(self))
+        if restore:
+            window_settings.restore_geometry(self)
+        start = params or (window_settings.last_parameters() if restore else None)
+        self.panel.set_parameters(start or load_preset(DEFAULT_PRESET).parameters)
+        self._on_state(RunState.IDLE)
+
+    # --- views of the model, for menus, tests and the screenshot command -------------------
+    @property
+    def result(self) -> SimulationResult | None:
+        return self.model.result
+
+    @property
+    def engine(self) -> Engine:
+        return self.model.engine
+
+    @property
+    def playback(self) -> PlaybackBar:
+        return self.run_view.playback
+
+    @property
+    def dynamics(self) -> DynamicsPlot:
+        return self.run_view.dynamics
+
+    @property
+    def levels(self) -> LevelDiagram:
+        return self.run_view.levels
+
+    @property
+    def profile(self) -> ChainProfile:
+        return self.run_view.profile
+
+    @property
+    def conductivity(self) -> ConductivityPlot:
+        return self.run_view.conductivity
+
+    def current_time_index(self) -> int:
+        return self.run_view.current_time_index()
+
+    def _redraw(self, force: bool = False) -> None:
+        self.run_view.redraw(force)  # for tests and --screenshot
+
+    # --- construction -------------------------------------------------------------------
+    def _build_docks(self) -> None:
+        self.panel = ParameterPanel()
+        self.panel.parameters_changed.connect(self._on_parameters)
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(280)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows fit, never scroll sideways
+        self.dock = QDockWidget("Parameters", self)
+        self.dock.setObjectName("parameters-dock")
+        self.dock.setWidget(scroll)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.explain = ExplainPanel()
+        self.explain.preset_link.connect(self._show_preset)
+        self.explain.set_link.connect(self._set_field)
+        self.explain_dock = QDockWidget("Explain", self)
+        self.explain_dock.setObjectName("explain-dock")
+        self.explain_dock.setWidget(self.explain)
+        self.explain.setMinimumWidth(320)  # about 45 characters a line: readable, not a column of words
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain_dock)
+        self.explain_dock.hide()  # View → Explain, or presentation mode, shows it
+
+    def _on_tab(self, index: int) -> None:
+        self.run_view.playback.setVisible(self.tabs.widget(index) is not self.studies)
+        self.run_view.redraw(force=True)  # a tab just shown draws the run at once
+
+    # --- parameters ---------------------------------------------------------------------
+    def _on_parameters(self, params: SimulationParameters | None) -> None:
+        self.model.set_parameters(params)
+        self._on_state(self.model.state)
+        if params is not None:
+            self.explain.show_for(params)
+            self.run_view.show_parameters(params)
+
+    def apply_preset(self, name: str) -> None:
+        preset = load_preset(name)
+        self.explain.preset = self.preset_name = name
+        self.panel.set_parameters(preset.parameters)
+        self.run_status.say(f"Preset: {preset.title}", preset.description)
+
+    def _show_preset(self, name: str) -> None:
+        self.apply_preset(name)
+        self.tabs.setCurrentIndex(0)
+
+    def _set_field(self, key: str, value: str) -> None:
+        """An Explain link changes one field of the current parameters."""
+        current = self.panel.current_parameters()
+        try:
+            self.panel.set_parameters(current.with_changes(**{key: type(getattr(current, key))(float(value))}))
+        except (TypeError, ValueError, ParameterError) as exc:
+            self._set_status(f"Cannot set {key} = {value}: {exc}")
+            return
+        self.tabs.setCurrentIndex(0)
+
+    def restore_shown_parameters(self) -> None:
+        """The stale banner's button: put the parameters of the shown results back into the panel."""
+        if self.model.result is not None:
+            self.panel.set_parameters(self.model.result.parameters)
+
+    def reset_parameters(self) -> None:
+        self.apply_preset(DEFAULT_PRESET)
+
+    def reset_all(self) -> None:
+        """Reset: stop and clear the run, and put the last preset's parameters back (as PhET's Reset All)."""
+        self.reset_run()
+        self.apply_preset(self.preset_name)
+
+    # --- running ------------------------------------------------------------------------
+    def start_run(self) -> bool:
+        """Run the panel's parameters; False (with the reason in the status) if they cannot run now."""
+        params = self.model.parameters
+        if not self.model.start() or params is None:
+            self._set_status(f"Cannot run: {self.panel.error or 'a run is in progress'}")
+            return False
+        self.progress.setValue(0)
+        self._set_status(preparing_text(params))
+        return True
+
+    def reset_run(self) -> None:
+        self.model.reset()
+        self.run_view.clear()
+        self.run_status.clear()
+
+    def _on_prepared(self, result: SimulationResult) -> None:
+        self.run_status.report_prepared(result)
+
+    def _on_ended(self, end: RunEnded) -> None:
+        self.run_view.redraw(force=True)
+        self.run_status.refresh()
+        r = self.model.result
+        self.panel.set_run_verdict(r.transport.fourier if r is not None else None)
+        self.run_status.report_end(end, r)
+        if end.state is RunState.FAILED:
+            self.error_box = show_failure(self, "Run failed", end.reason, end.details)
+        self.run_finished.emit(OUTCOMES[end.state])
+
+    def _on_state(self, state: RunState) -> None:
+        active = self.model.active
+        self.run_action.setEnabled(self.model.can_start)
+        self.run_action.setToolTip("Run (Ctrl+R)" if self.model.parameters else f"Cannot run: {self.panel.error}")
+        self.pause_action.setEnabled(active)
+        self.pause_action.setText("&Resume" if state is RunState.PAUSED else "&Pause")
+        self.stop_action.setEnabled(active)
+        if state is RunState.PAUSED:
+            self._set_status("Paused — Resume to continue")
+
+    def _on_stale(self, stale: bool) -> None:
+        if stale:
+            self._set_status("The plots show the previous parameters: Run to update")
+
+    def _set_status(self, text: str) -> None:
+        self.run_status.say(text)
+
+    @property
+    def last_status(self) -> str:
+        return self.run_status.last_text
+
+    # --- view -------------------------------------------------------------------------
+    @property
+    def presentation(self) -> bool:
+        return self.layout_fit.presenting
+
+    def set_presentation(self, on: bool) -> None:
+        """Projector mode: type scaled to the screen, thick curves, drawer folded (ui/window_layout.py)."""
+        self.presentation_action.setChecked(on)
+        self.layout_fit.present(on)
+
+    def apply_plot_style(self) -> None:
+        """Presentation style, or the normal one in the system's light or dark colour scheme."""
+        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        presenting = self.presentation
+        style = PlotStyle.presentation(QApplication.font().pointSize()) if presenting else PlotStyle.normal(dark)
+        self.run_view.set_style(style)
+
+    def show_about(self) -> None:
+        from fourier_gui.ui.shell.about import AboutDialog
+
+        self.about = AboutDialog(self)
+        self.about.open()
+
+    # --- closing ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.run_view.timer.stop()
+        self.model.shutdown()
+        for engine in self.studies.engines():
+            engine.shutdown()
+        window_settings.save_window(self, self.model.parameters)
+        super().closeEvent(event)

@@ -1,0 +1,80 @@
+"""The first-run welcome: what the window shows, press Run, open Explain, try a preset. Dismissed once, it
+stays away (Qt's QSettings) until Help → Welcome brings it back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from fourier_gui.io.presets import all_presets
+from fourier_gui.ui.shell import window_settings
+
+SETTINGS_DISMISSED = "welcome/dismissed"
+
+TEXT = (
+    "<b>Welcome.</b> Energy starts in subunit 1 of a chain of quantum subunits and spreads along it. "
+    "The points are the exact Schrödinger dynamics, the lines the simple rate equations (HAM) that turn "
+    "into Fourier's law of heat conduction. Press <b>Run</b> (Ctrl+R) to watch it, <b>Explain</b> (F1) "
+    "to read what you see, or try a preset."
+)
+
+
+class Welcome(QFrame):
+    """A dismissible card above the plots; `dismissed` when the user closes it."""
+
+    run_requested = Signal()
+    explain_requested = Signal()
+    preset_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.setStyleSheet("#welcome { background: #e8f1fb; border: 1px solid #0072B2; border-radius: 6px; }")
+        self.setAccessibleName("Welcome")
+        self.text = QLabel(TEXT)
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("color: #10243a;")
+        buttons = QHBoxLayout()
+        run = QPushButton("Run")
+        run.setToolTip("Run the exact and HAM dynamics of the shown parameters (Ctrl+R)")
+        run.clicked.connect(self.run_requested)
+        explain = QPushButton("Explain")
+        explain.setToolTip("Open the Explain panel: what you see and what to try (F1)")
+        explain.clicked.connect(self.explain_requested)
+        presets = QToolButton()
+        presets.setText("Try a preset")
+        presets.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(presets)
+        for preset in all_presets():
+            menu.addAction(preset.title, partial(self.preset_requested.emit, preset.name))
+        presets.setMenu(menu)
+        close = QPushButton("Close")
+        close.setToolTip("Close the welcome; Help → Welcome shows it again")
+        close.clicked.connect(self.dismiss)
+        for button in (run, explain, presets, close):
+            button.setAccessibleName(f"Welcome: {button.text()}")
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+
+    def dismiss(self) -> None:
+        self.hide()
+        window_settings.settings().setValue(SETTINGS_DISMISSED, True)
+
+    def reopen(self) -> None:
+        self.show()
+
+    @staticmethod
+    def was_dismissed() -> bool:
+        return bool(window_settings.settings().value(SETTINGS_DISMISSED, False, type=bool))
+
+    def connect_to(self, run: Callable[[], object], explain: Callable[[], object], preset) -> None:
+        self.run_requested.connect(run)
+        self.explain_requested.connect(explain)
+        self.preset_requested.connect(preset)

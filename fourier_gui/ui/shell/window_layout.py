@@ -1,0 +1,113 @@
+"""How the window fits its screen (docs/architecture.md, "Screens"): a wide layout, a compact one below
+COMPACT_WIDTH pixels, and presentation mode, which scales its type to the screen it is on.
+
+Wide: parameters on the left, Explain on the right. Compact (1024×768 projectors, 1366×768 laptops):
+Explain shares the left drawer with the parameters as a tab, and the drawer folds away with F4; the
+three small plots become tabs (`RunView.set_compact`). Presentation: large type, thick curves, the
+drawer folded, advanced fields hidden; leaving it puts every font, dock and style back as it was.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QScreen
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
+
+if TYPE_CHECKING:
+    from fourier_gui.ui.shell.main_window import MainWindow
+
+#: Below this window width (logical pixels) the docks share one drawer on the left.
+COMPACT_WIDTH = 1400
+#: Presentation type: the screen's height in logical pixels over this, in points, within the limits.
+SCREEN_LINES = 54
+PRESENTATION_PT = (12, 24)
+
+
+def presentation_point_size(screen: QScreen | None) -> int:
+    """14 pt on a 768-line projector, 20 pt on 1080 lines (also 4K at 200 %), never beyond 24 pt."""
+    height = screen.availableGeometry().height() if screen is not None else 1080
+    low, high = PRESENTATION_PT
+    return max(low, min(high, round(height / SCREEN_LINES)))
+
+
+class WindowLayout(QObject):
+    """Watches the window's width and switches the docks between the wide and the compact layout."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.compact: bool | None = None
+        self.presenting = False
+        self._saved: dict[str, bool] = {}
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self.arrange(self.window.width())
+        elif watched is self.window and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self.fit_screen)
+        return False
+
+    def fit_screen(self) -> None:
+        """Shrink the window, frame included, to its screen's free area if it is larger (never grow it)."""
+        w = self.window
+        screen = w.screen()
+        if screen is None or w.isFullScreen() or w.isMaximized():
+            return
+        available = screen.availableGeometry()
+        frame_w = w.frameGeometry().width() - w.width()
+        frame_h = w.frameGeometry().height() - w.height()
+        width = min(w.width(), available.width() - frame_w)
+        height = min(w.height(), available.height() - frame_h)
+        if (width, height) != (w.width(), w.height()):
+            w.resize(width, height)
+        if not available.contains(w.frameGeometry()):
+            w.move(available.topLeft())
+
+    def arrange(self, width: int) -> None:
+        compact = width < COMPACT_WIDTH
+        if compact == self.compact:
+            return
+        self.compact = compact
+        w = self.window
+        if compact:
+            w.tabifyDockWidget(w.dock, w.explain_dock)
+            w.dock.raise_()
+        else:
+            w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, w.explain_dock)
+
+    def present(self, on: bool) -> None:
+        """Enter or leave presentation mode."""
+        if on == self.presenting:
+            return
+        w = self.window
+        self.presenting = on
+        if on:
+            self._saved = {"parameters": w.dock.isVisible(), "explain": w.explain_dock.isVisible()}
+            font = QFont(w.base_font)
+            font.setPointSize(presentation_point_size(w.screen() or QGuiApplication.primaryScreen()))
+            QApplication.setFont(font)
+            w.dock.hide()
+            w.explain_dock.hide()
+        else:
+            QApplication.setFont(w.base_font)
+            w.dock.setVisible(self._saved.get("parameters", True))
+            w.explain_dock.setVisible(self._saved.get("explain", False))
+        for widget in [w, *w.findChildren(QWidget)]:
+            if not isValid(widget):  # a relayout (compact ↔ wide) on the way may delete splitter handles
+                continue
+            if widget.styleSheet():  # a style sheet fixes the font it was polished with: let it follow again
+                widget.setFont(QFont())
+            # Qt tells widgets of a new application font only while app.exec() runs: tell them now
+            QApplication.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
+        w.panel.set_advanced_visible(not on)
+        w.run_status.fit_progress()
+        w.apply_plot_style()
+
+    def toggle_full_screen(self) -> None:
+        w = self.window
+        w.showNormal() if w.isFullScreen() else w.showFullScreen()
+        w.fullscreen_action.setChecked(w.isFullScreen())

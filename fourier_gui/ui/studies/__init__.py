@@ -1,0 +1,1 @@
+"""The Studies tab: f(τ), sweeps, grids and their plots."""

@@ -1,0 +1,127 @@
+"""What every sweep tab of the Studies tab shares: its own Engine, Run/Stop/Export buttons, a progress bar
+and a status line, and the run's table as results stream in. A subclass builds its fields and plot, and
+says what to run (`spec`) and how to draw (`_redraw`). No physics here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
+
+from fourier_gui.engine.engine import Engine
+from fourier_gui.engine.jobs import JobFailed, JobFinished
+from fourier_gui.engine.standard_jobs import sweep_job
+from fourier_gui.io.sweep_files import write_sweep_csv
+from fourier_gui.physics.parameters import ParameterError
+from fourier_gui.physics.sweeps import RunFigures, SweepSpec, SweepTable
+from fourier_gui.ui.style.widgets import save_through_dialog, show_failure
+
+
+class SweepPanel(QWidget):
+    """The run plumbing of a sweep tab; `kind` names it in dialogs ("sweep", "grid"), `file_stem` its files."""
+
+    kind = "sweep"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table: SweepTable | None = None
+        self.scheduler: Callable[[], str | None] = lambda: None  # a Dask scheduler address, set by the Studies tab
+        self.engine = Engine(self)
+        self.engine.item.connect(self._on_result)
+        self.engine.finished.connect(self._on_finished)
+        self.engine.failed.connect(self._on_failed)
+        self.engine.state_changed.connect(self._on_state)
+        self.run_button = QPushButton(f"Run {self.kind}")
+        self.stop_button = QPushButton("Stop")
+        self.export_button = QPushButton("Export CSV…")
+        self.export_plot_button = QPushButton("Export plot…")
+        for b, tip, slot in (
+            (self.run_button, "Run every point with every seed", self.start),
+            (self.stop_button, "Stop: cancel what has not started, end the runs in progress", self.engine.stop),
+            (self.export_button, "Save the table (one row per run plus the means) as CSV", self.export_csv),
+            (self.export_plot_button, "Save the plot as PNG (1920 px wide) or SVG", self.export_plot),
+        ):
+            b.setToolTip(tip)
+            b.setAccessibleName(b.text().rstrip("…"))
+            b.clicked.connect(slot)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(f"{self.kind.capitalize()} progress")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+
+    def buttons(self) -> QGridLayout:
+        """The four buttons two to a row: four in one row would be too wide for a 1024-pixel screen."""
+        grid = QGridLayout()
+        for i, button in enumerate((self.run_button, self.stop_button, self.export_button, self.export_plot_button)):
+            grid.addWidget(button, i // 2, i % 2)
+        return grid
+
+    # --- what a tab says ------------------------------------------------------------------
+    def spec(self) -> SweepSpec:
+        """The sweep the fields describe; raises ParameterError or ValueError with the reason."""
+        raise NotImplementedError
+
+    def _redraw(self) -> None:
+        raise NotImplementedError
+
+    def plot_for_export(self) -> QWidget:
+        raise NotImplementedError
+
+    def file_stem(self) -> str:
+        return f"sweep-{self.kind}"
+
+    # --- running ----------------------------------------------------------------------------
+    def start(self) -> None:
+        try:
+            spec = self.spec()
+        except (ParameterError, ValueError) as exc:
+            QMessageBox.warning(self, f"Cannot run this {self.kind}", str(exc))
+            return
+        self.table = SweepTable(spec)
+        self.total = len(spec.points()) * spec.seeds
+        self.progress.setRange(0, self.total)
+        self.progress.setValue(0)
+        self.status.setText(f"Running {self.total} runs on {self.scheduler() or 'this computer’s processes'}…")
+        self.engine.start(sweep_job(spec, scheduler=self.scheduler()))
+        self._redraw()
+
+    def _on_result(self, figures: RunFigures) -> None:
+        if self.table is None:
+            return
+        self.table.add(figures)
+        self.progress.setValue(len(self.table.rows))
+        self._redraw()
+
+    def _on_finished(self, end: JobFinished) -> None:
+        done = len(self.table.rows) if self.table else 0
+        word = "Done" if end.status == "done" else "Stopped"
+        self.status.setText(f"{word}: {done} runs in {end.elapsed_s:.1f} s.")
+
+    def _on_failed(self, failure: JobFailed) -> None:
+        self.status.setText(f"Failed: {failure.reason}")
+        self.error_box = show_failure(self, f"{self.kind.capitalize()} failed", failure.reason, failure.details)
+
+    def _on_state(self, state: str) -> None:
+        has_rows = self.table is not None and bool(self.table.rows)
+        self.run_button.setEnabled(state == "idle")
+        self.stop_button.setEnabled(state in ("running", "paused"))
+        self.export_button.setEnabled(state == "idle" and has_rows)
+        self.export_plot_button.setEnabled(state == "idle" and has_rows)
+
+    # --- files --------------------------------------------------------------------------------
+    def export_csv(self) -> None:
+        table = self.table
+        if table is not None and table.rows:
+            self._save("table", "csv", "CSV files (*.csv)", lambda p: write_sweep_csv(p, table))
+
+    def export_plot(self) -> None:
+        from fourier_gui.ui.files.figure_export import save_plot
+
+        widget = self.plot_for_export()
+        self._save("plot", "png", "PNG image (*.png);;SVG drawing (*.svg)", lambda p: save_plot(widget, p))
+
+    def _save(self, what: str, extension: str, filters: str, write: Callable[[str], None]) -> None:
+        title = f"Export {self.kind} {what}"
+        path = save_through_dialog(self, title, f"{self.file_stem()}.{extension}", filters, write)
+        if path:
+            self.status.setText(f"Saved {path}")

@@ -1,0 +1,286 @@
+"""One sweep tab: fields, Run/Stop/Export, a log–log plot of D₁² with a fitted power law, and the table.
+
+It builds a SweepSpec from its fields and runs it through its own Engine (a process pool in a QThread);
+points appear as their runs finish. The tab computes no physics itself.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourier_gui.physics.criteria import lam_for_c1, regime_bounds
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.sweeps import FIGURE_LABELS, SweepSpec, parse_values
+from fourier_gui.ui.studies.sweep_panel import SweepPanel
+from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes
+
+REGIME_COLOURS = {"violated": (179, 38, 30, 40), "marginal": (184, 134, 11, 40)}
+
+
+def numbers_from_text(text: str, name: str) -> tuple[float, ...]:
+    """Comma-separated numbers typed in a field; the ParameterError names the field."""
+    return parse_values(text, name)
+
+
+def shrinkable(box: QComboBox) -> QComboBox:
+    """A combo box that may be narrower than its longest entry (the list still shows it in full)."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    return box
+
+
+def fit_text(law, symbol: str, reference: float | None) -> str:
+    """ "Fit: D₁² ∝ n^(−1.05 ± 0.06), 95 % [−1.17, −0.93]" and the paper's slope when there is one."""
+    text = f"Fit: D₁² ∝ {symbol}^({law.exponent:.2f} ± {law.exponent_error:.2f})"
+    if law.ci95 is not None:
+        text += f", 95 % [{law.ci95[0]:.2f}, {law.ci95[1]:.2f}] (shaded)"
+    return text + (f"   (paper: {reference:g})" if reference is not None else "")
+
+
+@dataclass(frozen=True)
+class SweepTabConfig:
+    title: str
+    vary_choices: tuple[str, ...]
+    values: str
+    seeds: int
+    x_label: str
+    hold: bool = False  # show the c1/λ hold switch
+    regime: bool = False  # x is c1 (values are c1 targets), regions of eq. (14) shaded
+    reference_slope: float | None = None  # draw x^slope through the first point
+    explanation: str = ""
+    figure: str = "d1"  # the figure of merit on the y axis (sweeps.FIGURES); other than D₁²: linear, HAM at 1
+
+
+VARY_LABELS = {
+    "levels": "levels per band n", "sites": "subunits N", "samples": "samples K", "lam": "coupling λ", "mode": "mode q",
+}  # fmt: skip
+
+
+class SweepTab(SweepPanel):
+    """Fields, Run/Stop/Export, a log–log plot of D₁² (with a fitted power law) and the table."""
+
+    def __init__(self, config: SweepTabConfig, base: SimulationParameters, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.base = base
+        self._build()
+        self._on_state("idle")
+
+    # --- construction -------------------------------------------------------------------
+    def _build(self) -> None:
+        c = self.config
+        self.vary = QComboBox()
+        for v in c.vary_choices:
+            self.vary.addItem(VARY_LABELS[v], v)
+        self.vary.setAccessibleName("Varied parameter")
+        self.values = QLineEdit(c.values)
+        self.values.setAccessibleName("Values")
+        self.values.setToolTip(
+            "c1 values (λ = c1·δε/(2n))" if c.regime else "Comma-separated values of the varied parameter"
+        )
+        self.seeds = QSpinBox(minimum=1, maximum=1000, value=c.seeds)
+        self.seeds.setAccessibleName("Seeds per point")
+        self.seeds.setToolTip("Runs per point, coupling seeds base … base+S−1 (reproducible)")
+        self.sites = QSpinBox(minimum=2, maximum=1000, value=self.base.sites)
+        self.sites.setAccessibleName("Subunits N")
+        self.levels = QSpinBox(minimum=1, maximum=100_000, value=self.base.levels)
+        self.levels.setAccessibleName("Levels per band n")
+        self.hold = QComboBox()
+        self.hold.addItem("hold c1 = 1 (paper)", "c1")
+        self.hold.addItem("hold λ fixed", "lam")
+        self.hold.setAccessibleName("Protocol")
+        self.hold.setToolTip(
+            "hold c1 = 1: λ = δε/2n, as the paper's Fig. 3 scales λ with n; "
+            "hold λ fixed: small n then violates c1 (watch eq. 14 break)"
+        )
+        form = QFormLayout()
+        form.addRow("Vary", self.vary)
+        form.addRow("Values" if not c.regime else "c1 values", self.values)
+        form.addRow("Seeds per point", self.seeds)
+        form.addRow("Subunits N", self.sites)
+        form.addRow("Levels n", self.levels)
+        if c.hold:
+            form.addRow("Protocol", self.hold)
+        buttons = self.buttons()
+        self.export_plot_button.setToolTip("Save the plot (with the fit and its 95 % band) as PNG or SVG")
+        for box in (self.vary, self.hold):
+            shrinkable(box)
+        self.status.setText(c.explanation)
+        self.fit_label = QLabel("")
+        self.fit_label.setWordWrap(True)
+        self.fit_label.setAccessibleName("Fitted power law")
+        self.grid = QTableWidget(0, 5)
+        short = "D₁²" if c.figure == "d1" else FIGURE_LABELS[c.figure].split(" (")[0]
+        self.grid.setHorizontalHeaderLabels(["x", "runs", f"{short} mean", "std", "γ_fit/γ"])
+        self.grid.setAccessibleName("Sweep table")
+        controls = QWidget()
+        left = QVBoxLayout(controls)
+        left.addLayout(form)
+        left.addLayout(buttons)
+        left.addWidget(self.progress)
+        left.addWidget(self.status)
+        left.addWidget(self.fit_label)
+        left.addWidget(self.grid, 1)
+
+        self.plot_widget = pg.PlotWidget(axisItems=readable_axes())
+        self.plot_widget.setAccessibleName(f"{c.title}: {FIGURE_LABELS[c.figure]} against {c.x_label}")
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.setLogMode(True, c.figure == "d1")
+        self.plot.setLabel("left", FIGURE_LABELS[c.figure])
+        if c.figure != "d1":  # HAM's value of every other figure is 1
+            self.plot.addLine(y=1.0, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))
+        self.plot.setLabel("bottom", c.x_label)
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        outside_legend(self.plot, max_columns=4)
+        no_multipliers(self.plot)
+        self.runs_item = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(0, 114, 178, 70), pen=None, name="runs")
+        self.means_item = pg.PlotDataItem(
+            pen=None, symbol="o", symbolSize=9, symbolBrush="#0072B2", symbolPen=None, name="mean ± std"
+        )
+        self.error_item = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#0072B2", width=1.5))
+        self.fit_item = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=2), name=None if c.regime else "fitted power law")
+        self.reference_item = pg.PlotDataItem(
+            pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine),
+            name=f"slope {c.reference_slope:g} (paper)" if c.reference_slope is not None else None,
+        )
+        # the band's edges are drawn invisibly (a PlotDataItem without a pen computes no path to fill between)
+        self.band_low, self.band_high = (pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0)) for _ in range(2))
+        self.band_item = pg.FillBetweenItem(self.band_low, self.band_high, brush=pg.mkBrush(213, 94, 0, 50))
+        self.band_item.setToolTip("95 % band of the fitted power law: bootstrap over the seeds of each point")
+        for item in (self.band_low, self.band_high):
+            self.plot.addItem(item)
+        self.plot.addItem(self.band_item, ignoreBounds=True)  # its empty path would pull the view to the origin
+        for item in (self.runs_item, self.error_item, self.means_item, self.fit_item, self.reference_item):
+            self.plot.addItem(item)
+        plots = QWidget()
+        right = QVBoxLayout(plots)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.plot_widget, 2)
+        self.rate_widget = None
+        if c.regime:
+            self._shade(self.plot)
+            self.rate_widget = pg.PlotWidget(axisItems=readable_axes())
+            self.rate_widget.setAccessibleName("Fitted decay rate over γ against c1")
+            rp = self.rate_widget.getPlotItem()
+            rp.setLogMode(True, False)
+            rp.setLabel("left", "γ_fit / γ")
+            rp.setLabel("bottom", c.x_label)
+            rp.showGrid(x=True, y=True, alpha=0.2)
+            rp.addLine(y=1.0, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))
+            self.rate_item = pg.PlotDataItem(pen=pg.mkPen("#009E73", width=1.5), symbol="s", symbolBrush="#009E73")
+            rp.addItem(self.rate_item)
+            self._shade(rp)
+            right.addWidget(self.rate_widget, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(controls)
+        splitter.addWidget(plots)
+        splitter.setSizes([330, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _shade(self, plot) -> None:
+        """Regions of eq. (14) along a λ sweep at fixed n: c1 < 1 fails; c2 = c1²/(4n) marginal, violated."""
+        self.regions = getattr(self, "regions", [])
+        for lo, hi, kind in self._regime_bounds():
+            region = pg.LinearRegionItem(
+                values=(math.log10(lo), math.log10(hi)), movable=False, brush=pg.mkBrush(*REGIME_COLOURS[kind])
+            )
+            region.setZValue(-10)
+            plot.addItem(region)
+            self.regions.append(region)
+
+    def _regime_bounds(self) -> list[tuple[float, float, str]]:
+        return regime_bounds(self.levels.value())
+
+    # --- the sweep ----------------------------------------------------------------------
+    def spec(self) -> SweepSpec:
+        """The sweep the fields describe; raises ParameterError or ValueError with the reason."""
+        numbers = numbers_from_text(self.values.text().replace(";", ","), "Values")
+        base = self.base.with_changes(sites=self.sites.value(), levels=self.levels.value())
+        vary = self.vary.currentData()
+        if self.config.regime:  # c1 targets → λ
+            numbers = tuple(lam_for_c1(c1, base.levels, base.bandwidth) for c1 in numbers)
+            return SweepSpec(base, "lam", numbers, self.seeds.value(), "lam").validated()
+        hold = self.hold.currentData() if self.config.hold and vary == "levels" else "lam"
+        if hold == "c1":
+            base = base.with_changes(lam=lam_for_c1(1.0, base.levels, base.bandwidth))
+        return SweepSpec(base, vary, numbers, self.seeds.value(), hold, self.config.figure).validated()
+
+    # --- drawing ------------------------------------------------------------------------
+    def x_of(self, row_value: float, c1: float) -> float:
+        """The plot's x: c1 on the regime map, the wavelength 2N/q of a mode, else the varied value."""
+        if self.table is not None and self.table.spec.vary == "mode":
+            return 2.0 * self.table.spec.base.sites / row_value
+        return c1 if self.config.regime else row_value
+
+    def _redraw(self) -> None:
+        table = self.table
+        if table is None:
+            return
+        log_y = self.config.figure == "d1"
+        runs = [(self.x_of(r.value, r.c1), r.figure(self.config.figure)) for r in table.rows]
+        runs = [(x, y) for x, y in runs if np.isfinite(y) and (y > 0 or not log_y)]
+        self.runs_item.setData(pos=[(math.log10(x), math.log10(y) if log_y else y) for x, y in runs] if runs else [])
+        points = table.aggregate()
+        xs = np.array([self.x_of(p["value"], p["c1"]) for p in points])
+        means = np.array([p["figure_mean"] for p in points])
+        stds = np.array([p["figure_std"] for p in points])
+        self.means_item.setData(xs, means)
+        lo = np.maximum(means - stds, means * 1e-3) if log_y else means - stds
+        self.error_item.setData(np.repeat(xs, 2), np.column_stack([lo, means + stds]).ravel())
+        self._fill_grid(points)
+        if self.rate_widget is not None:
+            self.rate_item.setData(xs, [p["rate_mean"] for p in points])
+            if xs.size:  # the shaded regions reach far; show the swept range
+                span = (math.log10(xs.min() / 1.5), math.log10(xs.max() * 1.5))
+                self.plot.setXRange(*span, padding=0)
+                self.rate_widget.getPlotItem().setXRange(*span, padding=0)
+        law = None if self.config.regime or not log_y else table.power_law()
+        if law is not None:
+            grid = np.geomspace(xs.min(), xs.max(), 50)
+            self.fit_item.setData(grid, law(grid))
+            band = law.band(grid)
+            self.band_low.setData(grid, band[0] if band else [])
+            self.band_high.setData(grid, band[1] if band else [])
+            self.fit_label.setText(fit_text(law, self.config.x_label.split()[-1], self.config.reference_slope))
+            if self.config.reference_slope is not None:
+                ref = means[0] * (grid / xs[0]) ** self.config.reference_slope
+                self.reference_item.setData(grid, ref)
+        else:
+            for item in (self.fit_item, self.reference_item, self.band_low, self.band_high):
+                item.setData([], [])
+            if not self.config.regime and log_y:
+                self.fit_label.setText("")
+        self._on_state(self.engine.state)
+
+    def _fill_grid(self, points: list[dict]) -> None:
+        self.grid.setRowCount(len(points))
+        for row, p in enumerate(points):
+            x = self.x_of(p["value"], p["c1"])
+            mean, std = p["figure_mean"], p["figure_std"]
+            cells = (f"{x:.4g}", str(p["count"]), f"{mean:.4g}", f"{std:.2g}", f"{p['rate_mean']:.3f}")
+            for col, text in enumerate(cells):
+                self.grid.setItem(row, col, QTableWidgetItem(text))
+
+    def plot_for_export(self) -> QWidget:
+        return self.plot_widget
+
+    def file_stem(self) -> str:
+        return f"sweep-{self.config.title.split()[0].lower()}"

@@ -1,0 +1,1 @@
+"""Widgets and style shared by every view: colours, plot styling, small widgets."""

@@ -1,0 +1,348 @@
+"""Three views of a run: P_μ(t), the chain profile and κ(T) (Fig. 4); the level diagram is in its own module.
+
+Items are made once per run (or per parameter change) and updated with `setData`; the window calls
+`update_*` from a ~30 Hz timer, never per chunk.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
+
+from fourier_gui.ui.style.palette import site_colors, site_symbol
+from fourier_gui.ui.style.plot_style import PlotStyle, add_grid, outside_legend, plot_widget, style_plot_widget
+from fourier_gui.ui.views.level_diagram import LevelDiagram
+
+__all__ = ["ChainProfile", "ConductivityPlot", "DynamicsPlot", "LevelDiagram", "PlotStyle"]
+#: Opacity of the other sites' curves while one site is hovered or selected.
+FADED = 0.15
+
+
+class DynamicsPlot:
+    """Site probabilities P_μ(t): exact points streaming in, HAM lines, the sample spread as a band."""
+
+    def __init__(self) -> None:
+        self.widget = plot_widget("Site probabilities P_μ(t)", "P_μ", "t (ħ/ΔE)")
+        self.widget.setAccessibleDescription("Exact P_μ(t) as points, the HAM prediction as lines, one colour per site")
+        self.plot = self.widget.getPlotItem()
+        self.plot.setYRange(0, 1.02)
+        self.legend = outside_legend(self.plot, max_columns=7)
+        self.exact: list[pg.ScatterPlotItem] = []  # grown by `addPoints`: a frame prepares only new points
+        self.shown = 0  # rows of the result shown as exact points
+        self.shown_rewrites = 0
+        self.ham: list[pg.PlotDataItem] = []
+        self.spread: list[tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem]] = []
+        self.layout: tuple[int, bool] | None = None  # (sites, spread) of the items made
+        self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
+        self.scale = 1.0
+        self.unit = "hbar"
+        self.gamma = 1.0
+        self.style = PlotStyle()
+        self.selected: int | None = None  # clicked (here or in another view); hovering overrides it
+        self.ghost: list[pg.PlotDataItem] = []  # the previous run, faint and dashed, for comparison
+        self.ghost_data: tuple[np.ndarray, np.ndarray] | None = None
+
+    def set_style(self, style: PlotStyle) -> None:
+        self.style = style
+        style_plot_widget(self.widget, style)
+        colors = site_colors(len(self.ham), style.dark)
+        for color, ham, exact in zip(colors, self.ham, self.exact, strict=True):
+            ham.setPen(pg.mkPen(QColor(color).darker(style.line_darker), width=style.line_width))
+            brush = QColor(color)
+            brush.setAlpha(style.symbol_alpha)
+            exact.setBrush(brush)
+            exact.setSize(style.symbol_size)
+        for color, line in zip(colors, self.ghost, strict=False):
+            line.setPen(_ghost_pen(color, style))
+
+    def highlight(self, site: int | None) -> None:
+        """Bring one site's points and line forward (the others fade); None shows all alike."""
+        for mu, (ham, exact) in enumerate(zip(self.ham, self.exact, strict=True)):
+            opacity = 1.0 if site is None or mu == site else FADED
+            ham.setOpacity(opacity)
+            exact.setOpacity(opacity)
+
+    def select(self, site: int | None) -> None:
+        """The selected site stays highlighted until another is chosen (None: all alike)."""
+        self.selected = site
+        self.highlight(site)
+
+    def _hovered(self, site: int, points) -> None:
+        self.highlight(site if len(points) else self.selected)
+
+    def set_ghost(self, times: np.ndarray | None, probabilities: np.ndarray | None) -> None:
+        """Draw a previous run's P_μ(t) faintly behind this one (None removes it)."""
+        for line in self.ghost:
+            self.plot.removeItem(line)
+        self.ghost = []
+        if times is None or probabilities is None:
+            self.ghost_data = None
+            return
+        self.ghost_data = (times, probabilities)
+        colors = site_colors(probabilities.shape[1], self.style.dark)
+        for mu, color in enumerate(colors):
+            line = pg.PlotDataItem(times * self.scale, probabilities[:, mu], pen=_ghost_pen(color, self.style))
+            line.setZValue(-5)
+            self.plot.addItem(line)
+            self.ghost.append(line)
+
+    def set_time_unit(self, unit: str, gamma: float | None = None) -> None:
+        """'hbar' for t in ħ/ΔE, 'gamma' for γt."""
+        self.unit = unit
+        if gamma is not None:
+            self.gamma = gamma
+        self.scale = self.gamma if unit == "gamma" else 1.0
+        self.plot.setLabel("bottom", "γt (dimensionless)" if unit == "gamma" else "t (ħ/ΔE)")
+        if self.ghost_data is not None:
+            self.set_ghost(*self.ghost_data)
+
+    def clear(self) -> None:
+        self.plot.clear()
+        add_grid(self.plot, self.style.dark)
+        self.legend.clear()
+        self.exact, self.ham, self.spread, self.ghost = [], [], [], []
+        self.layout = None
+
+    def prepare(self, sites: int, spread: bool) -> None:
+        """Make the items for `sites` (and the sample spread): ≈ 30 ms for ten sites, so the window calls
+        this while idle, when the parameters change, and a run that keeps the layout reuses them."""
+        if self.layout == (sites, spread):
+            return
+        self.clear()
+        self.layout = (sites, spread)
+        for mu, color in enumerate(site_colors(sites, self.style.dark)):
+            if spread:
+                lo = pg.PlotDataItem(pen=None)
+                hi = pg.PlotDataItem(pen=None)
+                c = QColor(color)
+                c.setAlpha(50)
+                fill = pg.FillBetweenItem(lo, hi, brush=c)
+                self.plot.addItem(fill)
+                self.spread.append((lo, hi, fill))
+            ham = pg.PlotDataItem(pen=pg.mkPen(color, width=self.style.line_width))
+            ham.setZValue(10)  # HAM lines above the exact points, as in the paper's Fig. 2
+            # drawn once per view change, not at every frame of a run (antialiased lines are the
+            # costliest part of the plot: ≈ 8 ms of its ≈ 15 ms repaint offscreen)
+            ham.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            exact = pg.ScatterPlotItem(
+                symbol=site_symbol(mu), size=self.style.symbol_size, brush=color, pen=None, name=f"site {mu + 1}",
+                hoverable=True, tip=None,
+            )  # fmt: skip
+            exact.sigHovered.connect(lambda _item, points, _ev, site=mu: self._hovered(site, points))
+            self.plot.addItem(ham)
+            self.plot.addItem(exact)
+            self.ham.append(ham)
+            self.exact.append(exact)
+        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), "HAM (lines)")
+        if self.ghost_data is not None:
+            self.set_ghost(*self.ghost_data)
+        self.plot.addItem(self.cursor, ignoreBounds=True)  # moving it must not recompute the view's bounds
+        self.set_style(self.style)
+
+    def start(self, result) -> None:
+        """Show a run: HAM lines drawn at once, empty exact series that `update` fills."""
+        self.prepare(result.parameters.sites, result.parameters.samples > 1)
+        self.set_time_unit(self.unit, result.gamma)
+        x = result.times * self.scale
+        for mu, (ham, exact) in enumerate(zip(self.ham, self.exact, strict=True)):
+            ham.setData(x, result.ham[:, mu])
+            exact.clear()
+        self.shown = 0
+        for lo, hi, _fill in self.spread:
+            lo.setData([], [])
+            hi.setData([], [])
+        self.plot.setXRange(0, x[-1], padding=0.02)
+        self.plot.setYRange(0, 1.02, padding=0)
+
+    def update(self, result, current_time: float) -> None:
+        n = result.completed
+        t = result.times[:n] * self.scale
+        if n < self.shown or result.rewrites != self.shown_rewrites:  # rows were computed again: start over
+            for item in self.exact:
+                item.clear()
+            self.shown, self.shown_rewrites = 0, result.rewrites
+        if n > self.shown:
+            new = slice(self.shown, n)
+            for mu, item in enumerate(self.exact):
+                item.addPoints(x=t[new], y=result.exact[new, mu])
+            self.shown = n
+        if self.spread and n:
+            low, high = result.exact_low[:n], result.exact_high[:n]
+            for mu, (lo, hi, _fill) in enumerate(self.spread):
+                lo.setData(t, low[:, mu], skipFiniteCheck=True)
+                hi.setData(t, high[:, mu], skipFiniteCheck=True)
+        self.cursor.setValue(current_time * self.scale)
+
+    def rescale_time(self, result) -> None:
+        """Redraw the HAM lines and the axis after a change of time unit."""
+        if result is None:
+            return
+        x = result.times * self.scale
+        for mu, item in enumerate(self.ham):
+            item.setData(x, result.ham[:, mu])
+        for item in self.exact:
+            item.clear()
+        self.shown = 0
+        self.plot.setXRange(0, x[-1], padding=0.02)
+
+
+class ChainProfile:
+    """P_μ against μ at the current time: exact bars, HAM markers, 1/N line; local temperatures below."""
+
+    def __init__(self) -> None:
+        self.widget = QWidget()
+        self.plot_widget = plot_widget("Chain profile", "P_μ", "subunit μ", "Profile")
+        self.plot_widget.setAccessibleDescription("Exact P_μ as bars and HAM as markers at the current time")
+        self.plot = self.plot_widget.getPlotItem()
+        self.temperatures = QLabel()
+        self.temperatures.setWordWrap(True)
+        self.temperatures.setAccessibleName("Local temperatures")
+        self.temperatures.setToolTip(
+            "Local temperature of each subunit from 1/T = ln(n(1−P)/P), in ΔE/k_B (docs/physics.md §4)"
+        )
+        layout = QVBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.temperatures)
+        self.bars: pg.BarGraphItem | None = None
+        self.ham = pg.ScatterPlotItem(symbol="d", size=12, brush=pg.mkBrush("k"), pen=None)
+        self.equilibrium = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
+        self.legend = outside_legend(self.plot, max_columns=3)
+        self._legend_bar = pg.BarGraphItem(x=[0], height=[0], width=0.6, brush="#888", pen=None)
+        self.legend.addItem(self._legend_bar, "exact")
+        self.legend.addItem(self.ham, "HAM")
+        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine)), "1/N")
+        self.sites = 0
+        self.style = PlotStyle()
+
+    def set_style(self, style: PlotStyle) -> None:
+        scheme_changed = style.dark != self.style.dark
+        self.style = style
+        if scheme_changed and self.sites:
+            self._make_items(self.sites)  # the bars in the scheme's colours
+        style_plot_widget(self.plot_widget, style)
+        self.ham.setSize(2 * style.symbol_size + 2)
+        self.ham.setBrush(pg.mkBrush(style.foreground))
+
+    def set_sites(self, sites: int) -> None:
+        if sites == self.sites:
+            return
+        self.sites = sites
+        self._make_items(sites)
+
+    def _make_items(self, sites: int) -> None:
+        self.plot.clear()
+        add_grid(self.plot, self.style.dark)
+        x = np.arange(1, sites + 1)
+        brushes = [pg.mkBrush(c) for c in site_colors(sites, self.style.dark)]
+        self.bars = pg.BarGraphItem(x=x, height=np.zeros(sites), width=0.6, brushes=brushes, pen=None)
+        self.plot.addItem(self.bars)
+        self.plot.addItem(self.ham)
+        self.equilibrium.setValue(1.0 / sites)
+        self.plot.addItem(self.equilibrium)
+        self.plot.setXRange(0.4, sites + 0.6, padding=0)
+        self.plot.setYRange(0, 1.02, padding=0)
+        self.plot.getAxis("bottom").setTicks([[(m, str(m)) for m in x]])
+
+    def update(self, exact: np.ndarray, ham: np.ndarray, temperatures: np.ndarray) -> None:
+        if self.bars is None:
+            return
+        x = np.arange(1, self.sites + 1)
+        heights = np.nan_to_num(exact)
+        self.bars.setOpts(height=heights)
+        self.ham.setData(x, ham)
+        parts = [_format_temperature(t) for t in temperatures]
+        if len(parts) <= 5:
+            self.temperatures.setText("Local temperatures T_μ (ΔE/k_B):  " + "  ·  ".join(parts))
+        else:
+            self.temperatures.setText(f"Local temperatures (ΔE/k_B): T₁ = {parts[0]} … T_{len(parts)} = {parts[-1]}")
+        self.temperatures.setToolTip("T_μ (ΔE/k_B): " + ", ".join(parts))
+
+
+def _ghost_pen(color: str, style: PlotStyle) -> QPen:
+    faint = QColor(color)
+    faint.setAlpha(110)
+    return pg.mkPen(faint, width=max(1.0, style.line_width / 2), style=Qt.PenStyle.DashLine)
+
+
+def _format_temperature(t: float) -> str:
+    if not np.isfinite(t):
+        return "∞" if t > 0 else "—"
+    return f"{t:.3g}"
+
+
+class ConductivityPlot:
+    """κ(T) (left axis) and c(T) (right axis) of eq. (16), with the maximum of κ marked."""
+
+    def __init__(self) -> None:
+        self.widget = plot_widget("Conductivity κ(T), eq. (16)", "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)", "κ(T)")
+        self.widget.setAccessibleDescription("Conductivity and specific heat against temperature")
+        self.plot = self.widget.getPlotItem()
+        outside_legend(self.plot, max_columns=3)
+        self.kappa = self.plot.plot(pen=pg.mkPen("#0072B2", width=2), name="κ(T)")
+        self.peak = pg.ScatterPlotItem(symbol="o", size=9, brush=pg.mkBrush("#0072B2"), pen=None)
+        self.plot.addItem(self.peak)
+        self.peak_label = pg.TextItem("", color="#0072B2", anchor=(0.0, 0.0))
+        self.plot.addItem(self.peak_label)
+        # c(T) on a second axis, linked in T
+        self.heat_box = pg.ViewBox()
+        self.plot.showAxis("right")
+        self.plot.scene().addItem(self.heat_box)
+        self.plot.getAxis("right").linkToView(self.heat_box)
+        self.plot.getAxis("right").setLabel("c (k_B)", color="#D55E00")
+        self.heat_box.setXLink(self.plot)
+        self.heat = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine))
+        self.heat_box.addItem(self.heat)
+        self.plot.legend.addItem(self.heat, "c(T) (right axis)")
+        # κ_meas = J/ΔT of the shown run (docs/physics.md §5): medians with their quartiles
+        self.measured = pg.ScatterPlotItem(symbol="s", size=7, brush=pg.mkBrush("#009E73"), pen=None)
+        self.measured_spread = pg.ErrorBarItem(pen=pg.mkPen("#009E73", width=1.5), beam=0.008)
+        self.plot.addItem(self.measured_spread)
+        self.plot.addItem(self.measured)
+        self.plot.legend.addItem(self.measured, "κ_meas = J/ΔT")
+        self.plot.vb.sigResized.connect(self._sync)
+        self.compact = False
+        self.curve = None
+
+    def set_style(self, style: PlotStyle) -> None:
+        style_plot_widget(self.widget, style)
+        self.kappa.setPen(pg.mkPen("#0072B2", width=style.line_width))
+        self.heat.setPen(pg.mkPen("#D55E00", width=style.line_width * 0.75, style=Qt.PenStyle.DashLine))
+        font = QFont()
+        font.setPointSize(style.font_pt)
+        self.peak_label.setFont(font)
+        self.compact = style.large
+        if self.curve is not None:
+            self.update(self.curve)
+
+    def set_measured(self, temperature: np.ndarray, median: np.ndarray, low: np.ndarray, high: np.ndarray) -> None:
+        """The conductivity the exact currents imply, binned in temperature (empty arrays clear it)."""
+        self._sync()  # the layout may have moved since the last resize (a tab shown, a legend reflowed)
+        self.measured.setData(temperature, median)
+        if temperature.size:
+            self.measured_spread.setData(x=temperature, y=median, top=high - median, bottom=median - low)
+        else:
+            self.measured_spread.setData(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0))
+
+    def _sync(self) -> None:
+        self.heat_box.setGeometry(self.plot.vb.sceneBoundingRect())
+        self.heat_box.linkedViewChanged(self.plot.vb, self.heat_box.XAxis)
+
+    def update(self, curve) -> None:
+        self.kappa.setData(curve.temperatures, curve.kappa)
+        self.heat.setData(curve.temperatures, curve.specific_heat)
+        self.peak.setData([curve.peak_temperature], [curve.peak_kappa])
+        self.curve = curve
+        if self.compact:
+            self.peak_label.setText(f" T* = {curve.peak_temperature:.3g}")
+        else:
+            self.peak_label.setText(f" max κ = {curve.peak_kappa:.3g}\n at T = {curve.peak_temperature:.3g}")
+        self.peak_label.setPos(curve.peak_temperature, curve.peak_kappa)
+        self.plot.setXRange(0, curve.temperatures[-1], padding=0.02)
+        # κ = γ·c has the shape of c: different headroom keeps both curves in sight
+        self.plot.setYRange(0, 1.45 * curve.peak_kappa, padding=0)
+        self.heat_box.setYRange(0, 1.1 * float(curve.specific_heat.max()), padding=0)
+        self._sync()

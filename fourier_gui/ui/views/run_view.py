@@ -1,0 +1,343 @@
+"""The Dynamics tab: the four plots of a run, the playback bar and the stale banner.
+
+A thin view of the run model: it redraws from a ~30 Hz timer when the model's data moved or the
+playback cursor did, reading the series the worker derived per chunk (docs/architecture.md,
+"From a parameter to a pixel"). While a run computes, a frame governor keeps drawing to a small share
+of the GUI thread, so the window runs as fast as the command line.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourier_gui.engine.previews import conductivity_curve, level_energies
+from fourier_gui.engine.run_model import RunModel
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.views.playback import PlaybackBar
+from fourier_gui.ui.views.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
+from fourier_gui.ui.views.system_view import SystemView
+from fourier_gui.ui.views.transport_view import TransportView
+
+#: Above this many subunits (or on any graph) the system view replaces the level diagram.
+SYSTEM_VIEW_SITES = 5
+
+REDRAW_HZ = 30
+#: While a run computes: at most this many frames a second, and drawing (with the painting it causes,
+#: ≈ PAINT_FACTOR × the update) takes at most DRAW_DUTY of the GUI thread; the cores are the worker's.
+RUN_REDRAW_HZ = 8
+DRAW_DUTY = 0.08
+PAINT_FACTOR = 3.0
+#: Opacity of the plots while they show the results of other parameters than the panel's.
+STALE_OPACITY = 0.35
+#: Below this width or height, in lines of text, the three small views become tabs under P_μ(t)
+#: (compact layout): side by side they would be too small for their labels and legends.
+COMPACT_WIDTH_EM = 58
+COMPACT_HEIGHT_EM = 34
+
+
+class StaleBanner(QFrame):
+    """ "Results are for the previous parameters — Run to update", with a button that restores them."""
+
+    restore_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stale-banner")
+        self.setStyleSheet("#stale-banner { background: #fff4ce; border: 1px solid #b8860b; border-radius: 4px; }")
+        self.label = QLabel("Results are for the previous parameters — Run to update.")
+        self.label.setStyleSheet("color: #4a3500;")
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Stale results")
+        self.restore = QPushButton("Restore their parameters")
+        self.restore.setToolTip("Put the parameters of the shown results back into the panel")
+        self.restore.clicked.connect(self.restore_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.restore)
+        self.hide()
+
+    def show_for(self, stale: bool, running: bool) -> None:
+        then = "Stop, then Run to update" if running else "Run to update"
+        self.label.setText(f"Results are for the previous parameters — {then}.")
+        self.setVisible(stale)
+
+
+class RunView(QWidget):
+    """P_μ(t), the level diagram, the chain profile and κ(T) for the model's run, redrawn from a timer."""
+
+    def __init__(self, model: RunModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.dynamics = DynamicsPlot()
+        self.levels = LevelDiagram()
+        self.system = SystemView()  # in the level diagram's place where that says more (N > 5, graphs)
+        self.first_view = QStackedWidget()
+        self.first_view.addWidget(self.levels.widget)
+        self.first_view.addWidget(self.system.widget)
+        self.system.site_clicked.connect(self._select_site)
+        self.profile = ChainProfile()
+        self.conductivity = ConductivityPlot()
+        self.playback = PlaybackBar()  # laid out by the window, under the Dynamics and Transport tabs
+        self.transport = TransportView()  # the Transport tab, a second view of the same run
+        self.banner = StaleBanner()
+        self.plot_style = PlotStyle()
+        self.frames = 0
+        self.compare = True  # draw the previous run faintly behind the new one
+        self._shown: SimulationResult | None = None
+        self._drawn_version = -1
+        self._dirty = True
+        self._next_frame_at = 0.0
+        self._shown_transport: object = None
+        self._build()
+        self.playback.index_changed.connect(self._mark_dirty)
+        model.prepared.connect(self.start)
+        model.stale_changed.connect(self.set_stale)
+        model.state_changed.connect(lambda _state: self.set_stale(model.stale))  # the banner's advice
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000 // REDRAW_HZ)
+        self.timer.timeout.connect(self.redraw)
+        self.timer.start()
+
+    def _build(self) -> None:
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_tabs = QTabWidget()  # the compact layout: one small view at a time, full width
+        self.bottom_tabs.setObjectName("small-views")
+        self.bottom_tabs.setAccessibleName("Small views")
+        self.bottom_stack = QStackedWidget()
+        self.bottom_stack.addWidget(self.bottom)
+        self.bottom_stack.addWidget(self.bottom_tabs)
+        self.compact: bool | None = None
+        self.set_compact(False)
+        central = QSplitter(Qt.Orientation.Vertical)
+        central.setObjectName("plots-splitter")
+        central.addWidget(self.dynamics.widget)
+        central.addWidget(self.bottom_stack)
+        central.setStretchFactor(0, 3)
+        central.setStretchFactor(1, 2)
+        central.setSizes([520, 360])
+        self.splitters = (central, self.bottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 10, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(central, 1)
+
+    SMALL_VIEWS = ("Levels", "Profile", "κ(T)")  # the first says "System" while the system view is shown
+
+    def _small_view_names(self) -> tuple[str, ...]:
+        first = "System" if self.first_view.currentIndex() == 1 else self.SMALL_VIEWS[0]
+        return (first, *self.SMALL_VIEWS[1:])
+
+    def set_compact(self, compact: bool) -> None:
+        """Side by side under P_μ(t), or (compact) as tabs that each get the full width."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        views = (self.first_view, self.profile.widget, self.conductivity.widget)
+        current = self.bottom_tabs.currentIndex()
+        if compact:
+            for view, name in zip(views, self._small_view_names(), strict=True):
+                self.bottom_tabs.addTab(view, name)
+            self.bottom_tabs.setCurrentIndex(max(current, 0))
+        else:
+            for view in views:
+                self.bottom.addWidget(view)
+            self.bottom.setSizes([400, 400, 400])
+        self.bottom_stack.setCurrentIndex(1 if compact else 0)
+
+    def show_small_view(self, index: int) -> None:
+        """Bring a small view forward (a tab in the compact layout; side by side, all are shown)."""
+        if self.compact:
+            self.bottom_tabs.setCurrentIndex(index)
+
+    def resizeEvent(self, event) -> None:
+        self.fit_layout(event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
+    def fit_layout(self, width: int, height: int) -> None:
+        """Compact below the thresholds, with a margin of a line each way: no flicker at the boundary."""
+        em = self.fontMetrics().height()
+        if width < (COMPACT_WIDTH_EM - 1) * em or height < (COMPACT_HEIGHT_EM - 1) * em:
+            self.set_compact(True)
+        elif width > (COMPACT_WIDTH_EM + 1) * em and height > (COMPACT_HEIGHT_EM + 1) * em:
+            self.set_compact(False)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: the thresholds are in lines of text
+            self.fit_layout(self.width(), self.height())
+        super().changeEvent(event)
+
+    def plot_widgets(self) -> list[tuple[str, pg.PlotWidget]]:
+        """The four plots, for the export and copy menus."""
+        return [
+            ("site probabilities P_μ(t)", self.dynamics.widget),
+            ("level diagram", self.levels.widget),
+            ("system view", self.system.widget),
+            ("chain profile", self.profile.plot_widget),
+            ("conductivity κ(T)", self.conductivity.widget),
+            ("Fourier's law J against ΔP", self.transport.law),
+            ("spreading σ²(t)", self.transport.spread),
+            ("local exponent α(t)", self.transport.alpha),
+            ("Fourier mode a_q(t)", self.transport.mode),
+        ]
+
+    # --- from the model and the panel -----------------------------------------------------
+    def show_parameters(self, params: SimulationParameters) -> None:
+        """The closed-form views follow the panel; without a result, so do the level diagram and profile."""
+        self.conductivity.update(conductivity_curve(params))
+        if self.model.result is None:
+            self.dynamics.prepare(params.sites, params.samples > 1)
+            self._layout_chain(params)
+            self.levels.update(np.zeros(params.sites))
+
+    def start(self, result: SimulationResult) -> None:
+        """A new result store: make the run's plot items (the previous run stays as a faint ghost)."""
+        self.playback.reset()
+        self._show_ghost(self._shown, result)
+        self._shown = result
+        self.dynamics.start(result)
+        self.transport.start(result)
+        self.system.reset_scales()
+        self._layout_chain(result.parameters)
+        self._drawn_version = -1
+        self._mark_dirty()
+
+    def _show_ghost(self, previous: SimulationResult | None, new: SimulationResult) -> None:
+        same_sites = previous is not None and previous.parameters.sites == new.parameters.sites
+        if self.compare and same_sites and previous is not None and previous.completed > 1:
+            n = previous.completed
+            self.dynamics.set_ghost(previous.times[:n].copy(), previous.exact_mean[:n].copy())
+        else:
+            self.dynamics.set_ghost(None, None)
+
+    def set_compare(self, on: bool) -> None:
+        """View → Compare with previous run: the ghost of the last run shows from the next run on."""
+        self.compare = on
+        if not on:
+            self.dynamics.set_ghost(None, None)
+
+    def clear(self) -> None:
+        self._shown = None
+        self.dynamics.set_ghost(None, None)
+        self.dynamics.clear()
+        self.playback.reset()
+        self.conductivity.set_measured(*(np.zeros(0),) * 4)
+        self._shown_transport = None
+        if self.model.parameters is not None:
+            self.show_parameters(self.model.parameters)
+
+    def set_stale(self, stale: bool) -> None:
+        """Dim the views of the run (κ(T) follows the panel, so it is never stale) and show the banner."""
+        self.banner.show_for(stale, running=self.model.active)
+        for widget in (self.dynamics.widget, self.levels.widget, self.system.widget, self.profile.plot_widget):
+            widget.getPlotItem().setOpacity(STALE_OPACITY if stale else 1.0)
+        for item in (self.conductivity.measured, self.conductivity.measured_spread):
+            item.setVisible(not stale)  # κ(T) follows the panel; the run's κ_meas belongs to its own
+        self.transport.setEnabled(not stale)
+
+    def set_style(self, style: PlotStyle) -> None:
+        self.plot_style = style
+        for view in (self.dynamics, self.levels, self.system, self.profile, self.conductivity, self.transport):
+            view.set_style(style)
+
+    def _layout_chain(self, params: SimulationParameters) -> None:
+        show_system = params.sites > SYSTEM_VIEW_SITES or not params.is_uniform_chain
+        self.first_view.setCurrentIndex(1 if show_system else 0)
+        self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.first_view), self._small_view_names()[0])
+        if show_system:
+            self.system.set_system(params)
+        else:
+            self.levels.set_levels(level_energies(params), params.sites, params.bandwidth)
+            self.levels.set_style(self.levels.style)
+        self.profile.set_sites(params.sites)
+
+    def show_heat_map(self, on: bool) -> None:
+        self.system.set_heat_map(on)
+        self.redraw(force=True)
+
+    def colour_by_temperature(self, on: bool) -> None:
+        self.system.set_quantity(on)
+        self.redraw(force=True)
+
+    def _select_site(self, site: int) -> None:
+        """A site clicked in the system view stands out in P_μ(t) (−1: all alike again)."""
+        self.dynamics.select(None if site < 0 else site)
+        self._mark_dirty()
+
+    # --- drawing --------------------------------------------------------------------------
+    def current_time_index(self) -> int:
+        """The output time the level diagram, the profile and the cursor show (the playback bar's)."""
+        r = self.model.result
+        if r is None or r.completed == 0:
+            return 0
+        return min(self.playback.index, r.completed - 1)
+
+    def _mark_dirty(self, *_args: object) -> None:
+        self._dirty = True
+
+    def redraw(self, force: bool = False) -> bool:
+        """Draw if the data or the cursor moved (and, during a run, the governor allows). True if drawn."""
+        r = self.model.result
+        if r is None:
+            return False
+        moved = self._dirty or self._drawn_version != self.model.data_version
+        now = time.perf_counter()
+        if not force and (not moved or (self.model.active and now < self._next_frame_at)):
+            return False
+        version = self.model.data_version
+        if r.completed != self.playback.available:
+            self.playback.set_available(r.completed)  # moves the slider while live
+        self._dirty = False
+        self.frames += 1
+        k = self.current_time_index()
+        t = r.times[k]
+        # While a run computes, P_μ(t) and the chain views take turns, one per frame: each frame then
+        # paints half the window, which halves the longest stall of the GUI thread.
+        split = self.model.active and not force
+        first, second = not split or bool(self.frames % 2), not split or not self.frames % 2
+        dynamics, transport = self.isVisible() or force, self.transport.isVisible()  # hidden tabs wait
+        if first and dynamics:
+            self.dynamics.update(r, t)
+        if second and dynamics:
+            exact = r.exact[k] if r.completed else np.full(r.parameters.sites, np.nan)
+            if self.first_view.currentIndex() == 0:
+                levels = r.level_populations[k] if r.level_populations is not None and r.completed else None
+                self.levels.update(exact, levels)
+            else:
+                self.system.update(exact, r.currents[k] if r.completed else None, r.temperatures[k])
+            self.profile.update(exact, r.ham[k], r.temperatures[k])
+            if r.transport is not self._shown_transport:  # a new summary, a few a second
+                kappa = r.transport.kappa
+                self.conductivity.set_measured(kappa.temperature, kappa.median, kappa.low, kappa.high)
+                self._shown_transport = r.transport
+        if transport:
+            self.transport.draw(r, k, None if not split else int(second))
+        if second:
+            self.playback.set_time_text(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")
+        self._drawn_version = version
+        spent = time.perf_counter() - now
+        self._next_frame_at = now + max(1.0 / RUN_REDRAW_HZ, PAINT_FACTOR * spent / DRAW_DUTY)
+        return True
+
+    def set_time_unit(self, gamma_units: bool) -> None:
+        r = self.model.result
+        self.dynamics.set_time_unit("gamma" if gamma_units else "hbar", r.gamma if r else None)
+        self.dynamics.rescale_time(r)
+        self._mark_dirty()

@@ -1,0 +1,177 @@
+"""The system view: a picture of the subunits as they are joined (docs/physics.md §6).
+
+Sites sit where the geometry puts them (a line, a circle, two rails, a grid), sized by their number of
+levels n_μ and coloured by their excitation P_μ; each edge carries an arrow that points along the heat
+current J and grows with it. It follows the run and the playback like the other views.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtGui import QColor
+
+from fourier_gui.physics.geometry import site_positions
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.style.plot_style import PlotStyle, plot_widget, style_plot_widget
+
+COLORMAP = pg.colormap.get("CET-L17")  # perceptually uniform, light (cold) to dark (hot)
+#: Arrow heads no longer than this share of the shortest edge.
+ARROW_SHARE = 0.45
+
+
+class SystemView(QObject):
+    """Sites coloured by P_μ (or by their local temperature T_μ) and sized by n_μ; arrows along the edges'
+    currents. Clicking a site emits `site_clicked(μ)` (0-based; again: −1, none)."""
+
+    site_clicked = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widget = plot_widget("System: P_μ and heat currents", "", "", "System")
+        self.widget.setAccessibleDescription(
+            "Each subunit as a disc coloured by its excitation P_μ and sized by its levels; arrows show the "
+            "heat current along each edge"
+        )
+        self.plot = self.widget.getPlotItem()
+        for name in ("left", "bottom"):
+            self.plot.hideAxis(name)
+        self.plot.setAspectLocked(True)
+        self.plot.setMouseEnabled(False, False)
+        self.edge_lines = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#9a9a9a", width=2))
+        # discs sized in data units (sites are one unit apart): they shrink with the view instead of overlapping
+        self.nodes = pg.ScatterPlotItem(pen=pg.mkPen("#333", width=1), pxMode=False)
+        self.labels: list[pg.TextItem] = []
+        self.arrows: list[pg.ArrowItem] = []
+        self.plot.addItem(self.edge_lines)
+        self.plot.addItem(self.nodes)
+        self.nodes.sigClicked.connect(self._on_click)
+        self.selected: int | None = None
+        self.show_temperature = False
+        # the colour scale beside the picture (values of the shown quantity, 0 … its largest in the run), named
+        # on its own axis, where no site or label can cover the name
+        self.colour_bar = pg.ColorBarItem(
+            values=(0.0, 1.0), colorMap=COLORMAP, interactive=False, width=14, label="colour: P_μ"
+        )
+        self.plot.layout.addItem(self.colour_bar, 2, 5)
+        self.heat = pg.ImageItem()  # a grid as a heat map, behind the arrows
+        self.heat.setZValue(-5)
+        self.heat.setVisible(False)
+        self.plot.addItem(self.heat)
+        self.heat_map = False
+        self.grid_shape: tuple[int, int] | None = None
+        self.positions = np.zeros((0, 2))
+        self.edges: list[tuple[int, int]] = []
+        self.key: tuple | None = None
+        self.style = PlotStyle()
+
+    def set_style(self, style: PlotStyle) -> None:
+        self.style = style
+        style_plot_widget(self.widget, style)
+        for label in self.labels:
+            label.setColor(style.foreground)
+
+    def set_system(self, params: SimulationParameters) -> None:
+        """Lay out the sites and edges of `params` (only when the layout changed)."""
+        layout = params.system()
+        key = (params.geometry, params.sites, params.edges, params.site_levels)
+        if key == self.key:
+            return
+        self.key = key
+        self.positions = site_positions(params.geometry, params.sites, bool(params.edges.strip()))
+        match = re.fullmatch(r"grid:(\d+)[xX×](\d+)", params.geometry) if not params.edges.strip() else None
+        self.grid_shape = (int(match.group(1)), int(match.group(2))) if match else None
+
+        self.edges = layout.edges
+        pairs = self.positions[np.array(self.edges).ravel()]
+        self.edge_lines.setData(pairs[:, 0], pairs[:, 1])
+        levels = layout.site_levels
+        self.sizes = 0.3 + 0.35 * np.sqrt(levels / levels.max())  # diameters, at most 0.65 of the spacing
+        for item in (*self.labels, *self.arrows):
+            self.plot.removeItem(item)
+        self.labels, self.arrows = [], []
+        for mu, (x, y) in enumerate(self.positions):
+            label = pg.TextItem(str(mu + 1), color=self.style.foreground, anchor=(0.5, 1.0))
+            label.setPos(x, y + 0.35)  # just above the largest disc
+            self.plot.addItem(label)
+            self.labels.append(label)
+        for _edge in self.edges:
+            arrow = pg.ArrowItem(headLen=14, tailLen=0, brush=pg.mkBrush("#D55E00"), pen=None)
+            arrow.setVisible(False)
+            self.plot.addItem(arrow)
+            self.arrows.append(arrow)
+        self.reset_scales()
+        self.update(np.full(params.sites, np.nan), None)
+        pad = 0.8
+        low, high = self.positions.min(axis=0) - pad, self.positions.max(axis=0) + pad
+        high[1] += 0.3  # room for the sites' numbers
+        # one call: with the aspect locked, the view widens whichever axis it must to show both ranges
+        self.plot.getViewBox().setRange(xRange=(low[0], high[0]), yRange=(low[1], high[1]), padding=0)
+
+    def _on_click(self, _item: object, points: list, _event: object = None) -> None:
+        if not len(points):
+            return
+        site = int(points[0].index())
+        self.selected = None if self.selected == site else site
+        self.site_clicked.emit(-1 if self.selected is None else site)
+
+    def set_heat_map(self, on: bool) -> None:
+        """Show a grid as a heat map (cells coloured like the sites) instead of discs."""
+        self.heat_map = on
+
+    def set_quantity(self, temperature: bool) -> None:
+        """Colour the sites by local temperature T_μ instead of P_μ (the scale restarts)."""
+        self.show_temperature = temperature
+        self.p_max = 0.0
+
+    def reset_scales(self) -> None:
+        """A new run: colours and arrows scale to the largest P and |J| seen in it (so the late, even
+        state looks even, and the late, small currents look small)."""
+        self.p_max, self.j_max = 0.0, 0.0
+
+    def update(
+        self, probabilities: np.ndarray, currents: np.ndarray | None, temperatures: np.ndarray | None = None
+    ) -> None:
+        """Colour the sites by P_μ (or T_μ) on the colour bar's 0 … largest-in-the-run scale, and point the
+        arrows along J at one time."""
+        values = temperatures if self.show_temperature and temperatures is not None else probabilities
+        values = np.where(np.isfinite(values) & (values > 0), values, 0.0) if np.isfinite(values).any() else values
+        if np.isfinite(values).any():
+            self.p_max = max(self.p_max, float(np.nanmax(values)))
+        top = self.p_max or 1.0
+        shade = np.clip(np.nan_to_num(values / top), 0, 1)  # linear: the colour bar reads it off
+        brushes = [pg.mkBrush(QColor(c)) for c in COLORMAP.map(shade, mode="qcolor")]
+        pens = [pg.mkPen("#D55E00" if mu == self.selected else "#333", width=4 if mu == self.selected else 1)
+                for mu in range(len(self.positions))]  # fmt: skip
+        self.nodes.setData(pos=self.positions, size=self.sizes, brush=brushes, pen=pens)
+        as_map = self.heat_map and self.grid_shape is not None
+        self.heat.setVisible(as_map)
+        self.nodes.setVisible(not as_map)
+        if as_map and self.grid_shape is not None:
+            rows, cols = self.grid_shape
+            image = shade.reshape(rows, cols)[::-1].T  # ImageItem: [x, y] with y upwards; row 0 on top
+            self.heat.setImage(image, levels=(0.0, 1.0), lut=COLORMAP.getLookupTable(nPts=256))
+            self.heat.setRect(QRectF(-0.5, -(rows - 0.5), cols, rows))  # after the image: its size scales it
+        name = "T_μ (ΔE/k_B)" if self.show_temperature else "P_μ"
+        self.colour_bar.getAxis("left").setLabel(f"colour: {name}")
+        shown = (0.0, top)
+        if self.colour_bar.levels() != shown:
+            self.colour_bar.setLevels(shown)
+        if currents is None or not np.isfinite(currents).any():
+            for arrow in self.arrows:
+                arrow.setVisible(False)
+            return
+        self.j_max = max(self.j_max, float(np.nanmax(np.abs(currents))))
+        biggest = self.j_max or 1.0
+        for arrow, (a, b), j in zip(self.arrows, self.edges, currents, strict=True):
+            strength = float(abs(j) / biggest) if np.isfinite(j) else 0.0
+            arrow.setVisible(bool(strength > 0.02))
+            start, end = (self.positions[a], self.positions[b]) if j >= 0 else (self.positions[b], self.positions[a])
+            middle = 0.5 * (start + end)
+            angle = math.degrees(math.atan2(end[1] - start[1], end[0] - start[0]))
+            arrow.setStyle(angle=180 - angle, headLen=6 + 14 * strength, headWidth=5 + 9 * strength)
+            arrow.setPos(*middle)

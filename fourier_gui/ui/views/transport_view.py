@@ -1,0 +1,209 @@
+"""The Transport tab: Fourier's law measured in the exact run (docs/physics.md §5).
+
+Three views of the model's result, all fed from series the worker derived per chunk:
+the currents J_μ against the population steps P_μ − P_{μ+1} (with HAM's slope γ and the fitted γ_fit),
+the spreading σ²(t) log–log with its local exponent α(t), and the amplitude a_q(t) of a Fourier mode.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+
+from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget
+
+EXACT, HAM, FIT, CURRENT = "#0072B2", "#222222", "#D55E00", "#CC79A7"
+GUIDE = pg.mkPen("#888", width=1, style=Qt.PenStyle.DashLine)
+# Curves of the log–log plots are PlotDataItems: only those follow the plot's log mode.
+
+
+class TransportView(QWidget):
+    """J against ΔP, σ²(t) and α(t), a_q(t); `draw(result, k)` redraws them at output time k."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verdict = QLabel("Run a simulation to measure its heat currents.")
+        self.verdict.setAccessibleName("Fourier's law verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.verdict.setStyleSheet("font-weight: bold; padding: 4px;")
+        self.law = plot_widget("Fourier's law: J_μ against P_μ − P_μ₊₁", "J_μ (ΔE²/ħ)", "P_μ − P_μ₊₁", "J vs ΔP")
+        self.law.setAccessibleDescription("Bond currents against population steps past t_fit, with slopes γ and γ_fit")
+        self.spread = plot_widget("Spreading σ²(t)", "σ² (sites²)", "t (ħ/ΔE)", "σ²(t)")
+        self.spread.setAccessibleDescription("Mean square distance from the start, log–log, exact and HAM")
+        self.alpha = plot_widget("Local exponent α = d ln σ²/d ln t", "α", "t (ħ/ΔE)", "α(t)")
+        self.mode = plot_widget("Fourier mode a_q(t)", "a_q", "t (ħ/ΔE)", "a_q(t)")
+        self.mode.setAccessibleDescription("Amplitude of the profile's Fourier mode q, exact and HAM")
+        self.law_rows = 0
+        self.pending: SimulationResult | None = None
+        self._build_items()
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 6, 10, 6)
+        layout.addWidget(self.verdict, 0, 0, 1, 2)
+        layout.addWidget(self.law, 1, 0)
+        layout.addWidget(self.spread, 1, 1)
+        layout.addWidget(self.mode, 2, 0)
+        layout.addWidget(self.alpha, 2, 1)
+        layout.setRowStretch(1, 3)
+        layout.setRowStretch(2, 2)
+
+    def _build_items(self) -> None:
+        law = self.law.getPlotItem()
+        outside_legend(law, max_columns=4)
+        self.law_points = pg.ScatterPlotItem(
+            size=4, brush=pg.mkBrush(0, 114, 178, 90), pen=None, name="exact, t ≥ t_fit"
+        )
+        self.law_now = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(CURRENT), pen=None, name="now")
+        self.law_ham = pg.PlotCurveItem(pen=pg.mkPen(HAM, width=2), name="slope γ (HAM)")
+        self.law_fit = pg.PlotCurveItem(pen=pg.mkPen(FIT, width=2, style=Qt.PenStyle.DashLine), name="fitted γ_fit")
+        for item in (self.law_points, self.law_ham, self.law_fit, self.law_now):
+            law.addItem(item)
+        spread = self.spread.getPlotItem()
+        spread.setLogMode(True, True)
+        outside_legend(spread, max_columns=4)
+        self.sigma_exact = pg.PlotDataItem(pen=pg.mkPen(EXACT, width=2), name="exact")
+        self.sigma_ham = pg.PlotDataItem(pen=pg.mkPen(HAM, width=1.5), name="HAM")
+        self.guide_t1 = pg.PlotDataItem(pen=GUIDE, name="∝ t (diffusive)")
+        self.guide_t2 = pg.PlotDataItem(
+            pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine), name="∝ t² (coherent)"
+        )
+        self.mark_tc = pg.InfiniteLine(angle=90, pen=pg.mkPen("#009E73"), label="2π/δε", labelOpts={"position": 0.9})
+        self.mark_gamma = pg.InfiniteLine(angle=90, pen=pg.mkPen("#E69F00"), label="1/γ", labelOpts={"position": 0.8})
+        for item in (self.guide_t1, self.guide_t2, self.sigma_ham, self.sigma_exact):
+            spread.addItem(item)
+        for line in (self.mark_tc, self.mark_gamma):
+            spread.addItem(line, ignoreBounds=True)
+        alpha = self.alpha.getPlotItem()
+        alpha.setLogMode(True, False)
+        alpha.setYRange(0, 2.5)
+        for level in (1.0, 2.0):
+            alpha.addItem(pg.InfiniteLine(pos=level, angle=0, pen=GUIDE), ignoreBounds=True)
+        self.alpha_exact = pg.PlotDataItem(pen=pg.mkPen(EXACT, width=2))
+        self.alpha_ham = pg.PlotDataItem(pen=pg.mkPen(HAM, width=1.5))
+        alpha.addItem(self.alpha_ham)
+        alpha.addItem(self.alpha_exact)
+        mode = self.mode.getPlotItem()
+        outside_legend(mode, max_columns=2)
+        self.mode_exact = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(EXACT), pen=None, name="exact")
+        self.mode_ham = pg.PlotCurveItem(pen=pg.mkPen(HAM, width=2), name="HAM: A·e^(−γ_q t)")
+        mode.addItem(self.mode_ham)
+        mode.addItem(self.mode_exact)
+        self.cursors = []
+        for widget in (self.spread, self.alpha, self.mode):
+            cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
+            widget.getPlotItem().addItem(cursor, ignoreBounds=True)
+            self.cursors.append(cursor)
+
+    def set_style(self, style: PlotStyle) -> None:
+        for widget in (self.law, self.spread, self.alpha, self.mode):
+            style_plot_widget(widget, style)
+        font = self.verdict.font()
+        font.setPointSize(style.font_pt + 1)
+        self.verdict.setFont(font)
+
+    # --- drawing --------------------------------------------------------------------------
+    def start(self, result: SimulationResult) -> None:
+        """A new run: its closed-form parts are drawn at the next frame (not in the same GUI event as
+        the Dynamics tab's new items: each stays a short stall)."""
+        self.pending = result
+        self.law_points.clear()
+        self.law_rows = 0  # rows of the result whose points are on the Fourier-law plot
+        self.law_now.clear()
+        self.verdict.setText("Measuring…")
+
+    def _start_curves(self, result: SimulationResult) -> None:
+        """HAM's σ², α and a_q, the time marks and the decade ticks of a run."""
+        self.pending = None
+        p = result.parameters
+        t = result.times
+        positive = t > 0
+        self.sigma_ham.setData(t[positive], np.maximum(result.ham_sigma2[positive], 1e-300))
+        self.alpha_ham.setData(*_finite(t, result.ham_alpha))
+        self.mark_tc.setValue(math.log10(2 * math.pi / p.bandwidth))
+        self.mark_gamma.setValue(math.log10(1 / result.gamma))
+        self.mode_ham.setData(t, result.ham_mode_amplitude)
+        ticks = decade_ticks(float(t[positive][0]), float(t[-1])) if positive.any() else None
+        for widget in (self.spread, self.alpha):
+            axis = widget.getPlotItem().getAxis("bottom")
+            if axis._tickLevels != ticks:  # new ticks lay the axis out again
+                axis.setTicks(ticks)
+        title = f"Fourier mode a_q(t), q = {result.mode_q}"
+        if self.mode.getPlotItem().titleLabel.text != title:  # a new title lays the plot out again
+            self.mode.getPlotItem().setTitle(title)
+
+    def draw(self, result: SimulationResult, k: int, part: int | None = None) -> None:
+        """Draw output time k: `part` 0 the Fourier-law plot, 1 the curves, None both (a run's frames
+        take turns, as the Dynamics tab's do)."""
+        if self.pending is result:
+            self._start_curves(result)
+            if part is not None:
+                return
+        if result.completed == 0:
+            return
+        if part in (None, 0):
+            self._draw_law(result, k)
+        if part in (None, 1):
+            self._draw_curves(result, k)
+
+    def _draw_law(self, result: SimulationResult, k: int) -> None:
+        n = result.completed
+        if n < self.law_rows:  # a new run: start over
+            self.law_points.clear()
+            self.law_rows = 0
+        step = result.steps[:n]
+        current = result.currents[:n]
+        new = np.arange(self.law_rows, n)
+        new = new[result.times[new] >= result.t_fit]
+        if new.size:  # rows past t_fit, appended: a frame prepares only the new points
+            self.law_points.addPoints(x=step[new].ravel(), y=current[new].ravel())
+        self.law_rows = n
+        self.law_now.setData(step[min(k, n - 1)], current[min(k, n - 1)])
+        x_shown, _y = self.law_points.getData()
+        shown = x_shown if x_shown.size else step.ravel()
+        x = np.array([min(0.0, float(np.nanmin(shown))), max(0.0, float(np.nanmax(shown)))])
+        self.law_ham.setData(x, result.gamma * x)
+        fit = result.transport.fourier
+        if fit is not None:
+            self.law_fit.setData(x, fit.gamma_fit * x)
+            self.verdict.setText(f"{fit.verdict()} (t ≥ {fit.t_fit:.4g} ħ/ΔE, {fit.points} points)")
+        else:
+            self.law_fit.setData([], [])
+            self.verdict.setText("Measuring… the fit starts past t_fit = max(0.2/γ, 4π/δε)")
+
+    def _draw_curves(self, result: SimulationResult, k: int) -> None:
+        n = result.completed
+        t = result.times[:n]
+        positive = (t > 0) & (result.sigma2[:n] > 0)
+        self.sigma_exact.setData(t[positive], result.sigma2[:n][positive])
+        self.alpha_exact.setData(*_finite(t, result.alpha[:n]))
+        if positive.any():  # guides through the exact curve's first point
+            t0, s0 = t[positive][0], result.sigma2[:n][positive][0]
+            grid = np.geomspace(t0, result.times[-1], 20)
+            self.guide_t1.setData(grid, s0 * grid / t0)
+            self.guide_t2.setData(grid, s0 * (grid / t0) ** 2)
+        self.mode_exact.setData(t, result.mode_amplitude[:n])
+        now = result.times[min(k, n - 1)]
+        for cursor, log in zip(self.cursors, (True, True, False), strict=True):
+            cursor.setValue(math.log10(now) if log and now > 0 else now)
+
+
+SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def decade_ticks(low: float, high: float) -> list[list[tuple[float, str]]]:
+    """Ticks of a log axis from `low` to `high`: labelled decades, unlabelled 2× and 5× between
+    (pyqtgraph's own labels every minor tick overlap when the axis spans a few decades)."""
+    first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    major = [(float(e), f"10{str(e).translate(SUPERSCRIPTS)}") for e in range(first, last + 1)]
+    minor = [(e + math.log10(m), "") for e in range(first, last + 1) for m in (2, 5)]
+    return [major, minor]
+
+
+def _finite(t: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    good = np.isfinite(y) & (t > 0)
+    return t[good], y[good]

@@ -1,0 +1,65 @@
+"""Files round-trip through the io readers; writes are atomic."""
+
+import numpy as np
+import pytest
+
+from fourier_gui.execution import ExactRun
+from fourier_gui.io.atomic import atomic_open
+from fourier_gui.io.couplings_file import read_couplings, write_couplings
+from fourier_gui.io.results_csv import read_csv, write_csv
+from fourier_gui.physics import SimulationParameters, SimulationResult
+from fourier_gui.physics.propagation import chebyshev_chunks
+
+
+@pytest.fixture(scope="module")
+def run():
+    r = ExactRun(SimulationParameters(sites=4, levels=10, lam=0.003, samples=2, t_max_gamma=2.0, points=15))
+    list(r.chunks())
+    return r
+
+
+def test_csv_round_trip_full_precision(tmp_path, run):
+    path = tmp_path / "r.csv"
+    write_csv(path, run.result)
+    table = read_csv(path)
+    assert np.array_equal(table.column("t"), run.result.times)
+    assert np.array_equal(table.data[:, 1:5], run.result.exact)
+    assert np.array_equal(table.data[:, 5:9], run.result.ham)
+    assert table.metadata["complete"] == "true"
+
+
+def test_partial_result_csv_says_how_far(tmp_path):
+    p = SimulationParameters(sites=3, levels=20, lam=0.002, t_max_gamma=5.0, points=40)
+    r = ExactRun(p)
+    partial = SimulationResult.empty(p, "chebyshev")
+    # small windows: the first chunk holds only a few of the 40 rows, as when a run is stopped early
+    partial.add(next(chebyshev_chunks(r.model, r.psi0, partial.times, products_per_window=5, outputs_per_window=6)))
+    path = tmp_path / "p.csv"
+    write_csv(path, partial)
+    table = read_csv(path)
+    assert table.metadata["complete"] == "false"
+    rows = partial.completed
+    assert 0 < rows < 40 and table.data.shape[0] == rows
+    assert float(table.metadata["completed_until"]) == partial.times[rows - 1]
+    assert np.all(np.isfinite(table.data))
+
+
+def test_couplings_round_trip(tmp_path, run):
+    path = tmp_path / "c.npz"
+    write_couplings(path, run.model, run.psi0)
+    saved = read_couplings(path)
+    assert np.array_equal(saved.couplings, run.model.coupling_blocks)
+    assert np.array_equal(saved.band_energies, run.model.band_energies)
+    assert np.array_equal(saved.psi0, run.psi0[:, :, 0].reshape(-1))
+    assert saved.psi0_samples.shape == (2, 40)
+    assert np.array_equal(saved.psi0_samples[1], run.psi0[:, :, 1].reshape(-1))
+
+
+def test_atomic_write_keeps_old_file_on_error(tmp_path):
+    path = tmp_path / "keep.txt"
+    path.write_text("old")
+    with pytest.raises(RuntimeError), atomic_open(path, "w") as f:
+        f.write("half a new")
+        raise RuntimeError("crash mid-write")
+    assert path.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]

@@ -1,0 +1,210 @@
+"""In front of a class: shortcuts, playback, presentation mode, explanations and accessibility."""
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QSlider,
+    QTextBrowser,
+)
+
+from fourier_gui.physics import SimulationParameters
+from fourier_gui.ui.shell.main_window import MainWindow
+from fourier_gui.ui.style.palette import site_colors, site_symbol
+
+SMALL = SimulationParameters(sites=4, levels=30, lam=0.001, t_max_gamma=5.0, points=61)  # c1 = 1.2
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow(SMALL, restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    yield w
+    if w.presentation:
+        w.set_presentation(False)
+    w.close()
+
+
+def run(qtbot, w):
+    with qtbot.waitSignal(w.run_finished, timeout=60_000):
+        QTest.keyClick(w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_shortcuts_trigger_their_actions(qtbot, window, tmp_path, monkeypatch):
+    run(qtbot, window)  # Ctrl+R
+    assert window.result.is_complete
+    QTest.keyClick(window, Qt.Key.Key_Home)
+    assert window.playback.index == 0
+    QTest.keyClick(window, Qt.Key.Key_Right)
+    QTest.keyClick(window, Qt.Key.Key_Right)
+    assert window.playback.index == 2
+    QTest.keyClick(window, Qt.Key.Key_Left)
+    assert window.playback.index == 1
+    QTest.keyClick(window, Qt.Key.Key_End)
+    assert window.playback.index == 60
+    QTest.keyClick(window, Qt.Key.Key_Home)
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    assert window.playback.playing
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    assert not window.playback.playing
+    path = tmp_path / "k.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert path.exists()
+    QTest.keyClick(window, Qt.Key.Key_F11)
+    assert window.fullscreen_action.isChecked() and window.isFullScreen()
+    QTest.keyClick(window, Qt.Key.Key_F11)
+    assert not window.isFullScreen()
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert window.presentation
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert not window.presentation
+
+
+def test_escape_stops_a_run(qtbot, window, monkeypatch):
+    from fourier_gui.execution import run as simulation
+
+    monkeypatch.setattr(simulation, "WINDOW_PRODUCTS", 200)
+    window.panel.set_parameters(SimulationParameters(sites=6, levels=300, t_max_gamma=20, method="chebyshev"))
+    QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.result is not None and window.result.completed > 0, timeout=30_000)
+    with qtbot.waitSignal(window.run_finished, timeout=5_000) as blocker:
+        QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert blocker.args[0] == "stopped"
+
+
+def test_playback_moves_time_and_every_view_follows(qtbot, window):
+    run(qtbot, window)
+    r = window.result
+    for index in (0, 17, 42):
+        window.playback.seek(index)
+        window._redraw(force=True)
+        assert window.current_time_index() == index
+        assert window.dynamics.cursor.value() == pytest.approx(r.times[index])
+        heights = window.profile.bars.opts["height"]
+        np.testing.assert_allclose(heights, r.exact[index], atol=1e-15)
+        labels = [label.textItem.toPlainText() for label in window.levels.labels]
+        assert labels == [f"P={p:.2f}" for p in r.exact[index]]
+        assert f"{r.times[index]:.4g}" in window.playback.time_label.text()
+    window.playback.seek(0)
+    window.playback.speed.setCurrentIndex(window.playback.speed.count() - 1)  # 16×
+    window.playback.play()
+    qtbot.waitUntil(lambda: window.playback.index >= 30, timeout=5_000)
+    window.playback.pause()
+    window._redraw(force=True)
+    assert window.dynamics.cursor.value() == pytest.approx(r.times[window.playback.index])
+
+
+def test_presentation_mode_raises_fonts_and_pens_and_back(qtbot, window):
+    from fourier_gui.ui.shell.window_layout import presentation_point_size
+
+    run(qtbot, window)
+    base_pt = QApplication.font().pointSize()
+    base_width = window.dynamics.ham[0].opts["pen"].widthF()
+    explain_before = window.explain_dock.isVisible()
+    window.set_presentation(True)
+    pt = presentation_point_size(window.screen())
+    assert QApplication.font().pointSize() == pt > base_pt
+    for widget in (
+        window.dynamics.widget,
+        window.levels.widget,
+        window.profile.plot_widget,
+        window.conductivity.widget,
+    ):
+        item = widget.getPlotItem()
+        for name in ("left", "bottom"):
+            assert item.getAxis(name).style["tickFont"].pointSize() == pt
+            assert f"{pt}pt" in item.getAxis(name).labelStyle["font-size"]
+        assert f"{pt + 2}pt" in item.titleLabel.opts["size"]
+    assert window.dynamics.ham[0].opts["pen"].widthF() >= 2 * base_width
+    assert window.status.font().pointSize() == pt and window.panel.sites.font().pointSize() == pt
+    assert not window.dock.isVisible() and not window.explain_dock.isVisible()  # the plots get the room
+    window.parameters_action.trigger()  # F4: the drawer opens, advanced fields still hidden
+    assert window.panel.sites.isVisible() and not window.panel.seed.isVisible()
+    window.set_presentation(False)
+    assert QApplication.font().pointSize() == base_pt
+    assert window.dynamics.ham[0].opts["pen"].widthF() == base_width
+    assert window.panel.seed.isVisible() and window.explain_dock.isVisible() == explain_before
+
+
+@pytest.mark.parametrize(("height", "points"), [(600, 12), (768, 14), (1080, 20), (1440, 24), (2160, 24)])
+def test_presentation_type_follows_the_screen_height(height, points):
+    from PySide6.QtCore import QRect
+
+    from fourier_gui.ui.shell.window_layout import presentation_point_size
+
+    class Screen:
+        def availableGeometry(self):
+            return QRect(0, 0, 2 * height, height)
+
+    assert presentation_point_size(Screen()) == points  # type: ignore[arg-type]
+
+
+def interactive_widgets(window):
+    kinds = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QSlider, QTextBrowser, pg.PlotWidget)
+    found = [w for w in window.findChildren(QAbstractButton.__mro__[-2]) if isinstance(w, kinds) and w.isVisible()]
+    # a spin box's or combo box's own line edit is reached and named through its owner; a dock's own
+    # float/close buttons are Qt's chrome (the View menu toggles each dock)
+    owned = (QAbstractSpinBox, QComboBox)
+    return [w for w in found if not isinstance(w.parent(), owned) and not w.objectName().startswith("qt_dockwidget")]
+
+
+def test_every_interactive_widget_has_a_name_and_is_in_the_tab_chain(qtbot, window):
+    window.explain_dock.show()
+    widgets = interactive_widgets(window)
+    assert len(widgets) >= 25  # panel fields, toolbar, playback bar, plots, explanation
+    unnamed = [
+        f"{type(w).__name__}:{w.objectName() or w.text() if hasattr(w, 'text') else ''}"
+        for w in widgets
+        if not w.accessibleName()
+    ]
+    assert unnamed == []
+    chain, w = set(), window.nextInFocusChain()
+    for _ in range(2000):
+        chain.add(w)
+        w = w.nextInFocusChain()
+    reachable = [w for w in widgets if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    missing = [w.accessibleName() for w in widgets if w not in chain or w not in reachable]
+    # the spin boxes' own line edits and the plots' inner views are reached through their owners
+    assert missing == []
+
+
+def test_parameter_fields_come_first_in_tab_order(qtbot, window):
+    order, w = [], window.panel.sites
+    for _ in range(12):
+        order.append(w.accessibleName())
+        w = w.nextInFocusChain()
+        while w.parent() is not None and not w.accessibleName():
+            w = w.nextInFocusChain()
+    assert order[:6] == [
+        "Subunits N", "Levels per band n", "Levels per band n slider", "Band width δε", "Coupling λ", "Coupling λ slider"
+    ]  # fmt: skip
+
+
+def test_palette_is_distinct_with_markers_as_second_cue():
+    for n in (3, 8, 12):
+        colors = site_colors(n)
+        assert len(set(colors)) == n
+    assert len({site_symbol(i) for i in range(8)}) == 8
+
+
+def test_explain_links_set_the_parameters(qtbot, window):
+    from PySide6.QtCore import QUrl
+
+    window.explain.anchorClicked.emit(QUrl("preset:ballistic"))
+    assert window.panel.parameters().levels == 50
+    assert "Not diffusive" in window.explain.toPlainText()
+    window.explain.anchorClicked.emit(QUrl("set:levels=500"))
+    assert window.panel.parameters().levels == 500
+    assert "Diffusive regime" in window.explain.toPlainText()

@@ -1,0 +1,297 @@
+"""The window, driven as a user would: pytest-qt, offscreen."""
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from fourier_gui.engine.engine import running_threads
+from fourier_gui.execution import run as simulation_module
+from fourier_gui.execution import simulate
+from fourier_gui.io.results_csv import read_csv
+from fourier_gui.physics import SimulationParameters
+from fourier_gui.ui.shell.main_window import MainWindow
+
+SMALL = SimulationParameters(sites=4, levels=30, lam=0.0008, bandwidth=0.05, t_max_gamma=5.0, points=41)
+#: About 6000 products in 200-product windows: a couple of seconds, thirty chunks.
+LONG = SimulationParameters(sites=6, levels=300, lam=5e-5, t_max_gamma=20.0, points=101, method="chebyshev")
+
+
+@pytest.fixture
+def window(open_window):
+    return open_window(SMALL)
+
+
+@pytest.fixture
+def small_windows(monkeypatch):
+    """Short Chebyshev windows, so that a run streams many chunks."""
+    monkeypatch.setattr(simulation_module, "WINDOW_PRODUCTS", 200)
+
+
+def run_to_end(qtbot, w, timeout=60_000):
+    with qtbot.waitSignal(w.run_finished, timeout=timeout) as blocker:
+        w.run_action.trigger()
+    return blocker.args[0]
+
+
+def test_run_plots_the_physics_layer_output(qtbot, window):
+    assert run_to_end(qtbot, window) == "done"
+    expected = simulate(SMALL)
+    assert window.result.is_complete
+    for mu, item in enumerate(window.dynamics.exact):
+        x, y = item.getData()
+        np.testing.assert_allclose(x, expected.times, rtol=0, atol=0)
+        np.testing.assert_allclose(y, expected.exact[:, mu], rtol=0, atol=1e-13)
+    for mu, item in enumerate(window.dynamics.ham):
+        np.testing.assert_allclose(item.getData()[1], expected.ham[:, mu], atol=1e-14)
+    assert "Done" in window.last_status and "γ" in window.last_status
+    assert window.progress.value() == 1000
+
+
+def test_pause_holds_and_resume_finishes(qtbot, window, small_windows):
+    window.panel.set_parameters(LONG)
+    window.run_action.trigger()
+    qtbot.waitUntil(lambda: window.result is not None and window.result.completed > 0, timeout=30_000)
+    window.pause_action.trigger()
+    assert window.engine.state == "paused" and window.pause_action.text() == "&Resume"
+    qtbot.wait(400)  # let the worker reach its next checkpoint
+    held = window.result.completed_time
+    qtbot.wait(600)
+    assert window.result.completed_time == held
+    assert not window.result.is_complete
+    with qtbot.waitSignal(window.run_finished, timeout=60_000) as blocker:
+        window.pause_action.trigger()
+    assert blocker.args[0] == "done" and window.result.is_complete
+
+
+def test_stop_is_quick_and_partial_data_exports(qtbot, window, small_windows, tmp_path, monkeypatch):
+    window.panel.set_parameters(LONG)
+    window.run_action.trigger()
+    qtbot.waitUntil(lambda: window.result is not None and window.result.completed > 0, timeout=30_000)
+    start = time.perf_counter()
+    with qtbot.waitSignal(window.run_finished, timeout=5_000) as blocker:
+        window.stop_action.trigger()
+    assert time.perf_counter() - start <= 0.5
+    assert blocker.args[0] == "stopped"
+    assert not window.result.is_complete and window.result.completed > 0
+    path = tmp_path / "partial.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV files (*.csv)"))
+    window.export_csv_action.trigger()
+    table = read_csv(path)
+    assert table.metadata["complete"] == "false"
+    n = window.result.completed
+    assert table.data.shape == (n, 1 + 2 * LONG.sites + 2 * (LONG.sites - 1))  # P and the bond currents
+    np.testing.assert_array_equal(table.data[:, 1 : 1 + LONG.sites], window.result.exact[:n])
+
+
+def test_export_csv_through_the_menu_reads_back_equal(qtbot, window, tmp_path, monkeypatch):
+    run_to_end(qtbot, window)
+    path = tmp_path / "run.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV files (*.csv)"))
+    file_menu = window.menuBar().actions()[0].menu()
+    export = next(a for a in file_menu.actions() if a.text().startswith("Export data as"))
+    export.trigger()
+    table = read_csv(path)
+    np.testing.assert_array_equal(table.column("t"), window.result.times)
+    np.testing.assert_array_equal(table.data[:, 1:5], window.result.exact)
+    np.testing.assert_array_equal(table.data[:, 5:9], window.result.ham)
+    assert table.metadata["param.levels"] == "30"
+
+
+def test_invalid_field_disables_run_and_says_why(qtbot, window):
+    panel = window.panel
+    assert window.run_action.isEnabled()
+    panel.initial.kind.setCurrentText("profile")
+    panel.initial.profile.setText("0.5, 0.2, 0.1, 0.1")
+    panel.initial.profile.textEdited.emit(panel.initial.profile.text())
+    assert not window.run_action.isEnabled()
+    assert "sum to 1" in panel.error and panel.error_label.isVisible()
+    assert "sum to 1" in panel.initial.toolTip()
+    panel.initial.profile.setText("0.5, 0.2, 0.2, 0.1")
+    panel.initial.profile.textEdited.emit(panel.initial.profile.text())
+    assert window.run_action.isEnabled() and panel.error == ""
+    # a number out of its range, typed in
+    panel.lam.lineEdit().setText("0")
+    panel.lam.lineEdit().textEdited.emit("0")
+    assert not window.run_action.isEnabled()
+    assert "Coupling λ" in panel.error
+
+
+def test_too_large_run_is_refused_with_estimate(qtbot, window):
+    window.panel.levels.setValue(1_000_000)
+    window.panel.sites.setValue(40)
+    assert not window.run_action.isEnabled()
+    assert "GB" in window.panel.error or "TB" in window.panel.error
+
+
+def test_parameters_edited_during_a_run_do_not_reach_it(qtbot, window, small_windows):
+    window.panel.set_parameters(LONG)
+    with qtbot.waitSignal(window.run_finished, timeout=60_000):
+        window.run_action.trigger()
+        qtbot.waitUntil(lambda: window.result is not None, timeout=30_000)
+        window.panel.sites.setValue(3)
+        window.panel.levels.setValue(20)
+    assert window.result.parameters == LONG.validated()
+    assert window.result.exact.shape == (101, 6)
+
+
+def test_closing_mid_run_leaves_no_thread(qtbot, small_windows):
+    w = MainWindow(LONG, restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.run_action.trigger()
+    qtbot.waitUntil(lambda: w.result is not None and w.result.completed > 0, timeout=30_000)
+    w.close()
+    assert running_threads() == []
+
+
+def test_engine_failure_reaches_the_user_and_window_stays_usable(qtbot, window, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("simulated failure deep in the engine")
+
+    monkeypatch.setattr("fourier_gui.engine.standard_jobs.ExactRun", broken)
+    assert run_to_end(qtbot, window) == "failed"
+    box = window.error_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "simulated failure" in box.text() and "Traceback" in box.detailedText()
+    box.close()
+    qtbot.waitUntil(lambda: window.engine.state == "idle", timeout=5_000)
+    monkeypatch.undo()
+    assert run_to_end(qtbot, window) == "done"
+
+
+def test_session_round_trip_with_results(qtbot, window, tmp_path, monkeypatch):
+    run_to_end(qtbot, window)
+    path = tmp_path / "s.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.save_session_action.trigger()
+    saved = window.result
+    window.reset_run()
+    window.panel.sites.setValue(2)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.open_session_action.trigger()
+    assert window.panel.parameters() == SMALL.validated()
+    np.testing.assert_array_equal(window.result.exact, saved.exact)
+
+
+def test_preset_menu_sets_parameters(qtbot, window):
+    presets_menu = next(a.menu() for a in window.menuBar().actions() if "Pre" in a.text())
+    ten = next(a for a in presets_menu.actions() if a.text().startswith("Ten subunits"))
+    ten.trigger()
+    p = window.panel.parameters()
+    assert (p.sites, p.levels) == (10, 500)
+    defaults = next(a for a in presets_menu.actions() if "defaults" in a.text())
+    defaults.trigger()
+    assert window.panel.parameters().sites == 3
+
+
+def test_every_field_has_a_tooltip_and_a_name(window):
+    for key, widget in window.panel.field_widgets.items():
+        assert len(widget.toolTip()) > 20, key
+        assert widget.accessibleName(), key
+
+
+def test_settings_bring_back_last_parameters(qtbot):
+    w = MainWindow(SMALL, restore=False)
+    qtbot.addWidget(w)
+    w.panel.levels.setValue(37)
+    w.close()
+    w2 = MainWindow(None, restore=True)
+    qtbot.addWidget(w2)
+    assert w2.panel.parameters().levels == 37
+    w2.close()
+
+
+def test_about_shows_versions_and_copies_the_citation(qtbot, window):
+    import numpy
+    import scipy
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
+
+    from fourier_gui import __version__
+
+    help_menu = next(a.menu() for a in window.menuBar().actions() if "Help" in a.text())
+    next(a for a in help_menu.actions() if "About" in a.text()).trigger()
+    about = window.about
+    assert about.isVisible()
+    text = about.text.text()
+    for expected in (
+        __version__,
+        "Phys. Rev. Lett.",
+        "180602",
+        "MIT",
+        qVersion(),
+        numpy.__version__,
+        scipy.__version__,
+    ):
+        assert expected in text
+    about.copy_button.click()
+    bibtex = QGuiApplication.clipboard().text()
+    assert bibtex.startswith("@article{") and "Michel" in bibtex and "180602" in bibtex
+    about.close()
+
+
+def test_window_and_taskbar_icon_come_from_resources():
+    from fourier_gui.ui.shell.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    sizes = {s.width() for s in icon.availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg"])
+def test_export_plot_as_png_or_svg(qtbot, window, tmp_path, monkeypatch, suffix):
+    run_to_end(qtbot, window)
+    path = tmp_path / f"plot.{suffix}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.files.export_plot(window.dynamics.widget)
+    data = path.read_bytes()
+    if suffix == "png":
+        from PySide6.QtGui import QImage
+
+        image = QImage(str(path))
+        assert image.width() >= 1920  # presentation resolution
+    else:  # vector output that parses, with the curves and symbols as paths (pyqtgraph #3485 mended)
+        import xml.dom.minidom
+
+        document = xml.dom.minidom.parseString(data)
+        assert document.documentElement.tagName == "svg"
+        shapes = sum(len(document.getElementsByTagName(tag)) for tag in ("path", "polyline", "polygon"))
+        assert shapes > 100  # Qt writes a symbol as a path or, when its outline is straight, a polyline
+
+
+def test_dialog_helper_adds_the_chosen_extension_and_reports_write_errors(qtbot, window, tmp_path, monkeypatch):
+    run_to_end(qtbot, window)
+    bare = tmp_path / "figure"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bare), "SVG drawing (*.svg)"))
+    window.files.export_plot(window.dynamics.widget)
+    assert (tmp_path / "figure.svg").exists() and not bare.exists()
+    errors = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: errors.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    missing = tmp_path / "no such folder" / "s.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    window.save_session_action.trigger()  # the write fails: a dialog, no exception, no file
+    assert errors and "s.json" in errors[0] and not missing.exists()
+
+
+def test_stale_results_are_marked_exported_with_their_parameters_and_restorable(qtbot, window, tmp_path, monkeypatch):
+    assert run_to_end(qtbot, window) == "done"
+    banner = window.run_view.banner
+    assert not banner.isVisible()
+    window.panel.field_widgets["lam"].setValue(0.0016)  # the user changes λ after the run
+    assert banner.isVisible() and "previous parameters" in banner.label.text()
+    assert window.dynamics.widget.getPlotItem().opacity() < 0.5
+    assert window.conductivity.widget.getPlotItem().opacity() == 1.0  # κ(T) follows the panel: not stale
+    path = tmp_path / "stale.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV files (*.csv)"))
+    window.export_csv_action.trigger()
+    table = read_csv(path)
+    assert float(table.metadata["param.lam"]) == SMALL.lam  # the data's parameters, not the panel's 0.0016
+    np.testing.assert_array_equal(table.data[:, 1:5], window.result.exact)
+    banner.restore.click()
+    assert window.panel.parameters() == SMALL and not banner.isVisible()
+    assert window.dynamics.widget.getPlotItem().opacity() == 1.0

@@ -1,0 +1,174 @@
+"""Does the exact dynamics obey Fourier's law? A verdict that a single pure state cannot fool
+(docs/physics.md §5, "The verdict").
+
+The law says that the current on each edge follows the golden-rule drive `k_ab·P_a − k_ba·P_b`
+(γ·(P_μ − P_{μ+1}) on a uniform chain) on time scales past the correlation time τ_c = 2π/δε. One pure
+state's currents fluctuate around that drive: for a random state with populations P_a, P_b the current
+J_ab = 2·Im(ψ_b^†·B_ab·ψ_a) has variance 2·λ_ab²·P_a·P_b (E|c|² = 1), and each τ_c brings a fresh value.
+So the currents and the drive are averaged over windows of two correlation times past t_fit, the slope
+J/drive is fitted with each window weighted by its expected variance (fluctuations / (K·independent
+values) plus a systematic floor of FLOOR × the drive), and the law is judged by
+
+- the reduced χ² of the residuals against that variance: above its 99.9 % quantile there is no linear law;
+- the slope s = γ_fit/γ and its standard error: s ≈ 1 holds, s elsewhere holds with HAM's rate off by s.
+
+A run too short to pass t_fit, or whose currents are too noisy to fix the slope, is "undecided" — unless
+eq. (14)'s first criterion c1 < 1 says there are too few levels for a rate at all.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+#: Window length in correlation times 2π/δε.
+WINDOW_CORRELATION_TIMES = 2.0
+#: The systematic share of the drive a window may miss before it counts against the law.
+FLOOR = 0.35
+#: Normal quantile of the χ² test (99.9 %): a law that holds fails it about once in a thousand runs.
+Z_CHI2 = 3.09
+#: The slope's standard error above which the currents are too noisy to judge.
+MAX_SLOPE_ERROR = 0.2
+#: HAM's rate counts as right while γ_fit/γ lies in [1/RATE_TOLERANCE, RATE_TOLERANCE] (or within 3 errors).
+RATE_TOLERANCE = 1.3
+#: The fewest windows past t_fit a verdict needs.
+MIN_WINDOWS = 3
+
+HOLDS, FAILS, UNDECIDED = "holds", "fails", "undecided"
+
+
+@dataclass(frozen=True)
+class FourierVerdict:
+    """The verdict (`holds`, `fails`, `undecided`), its reason in plain words and the numbers behind it."""
+
+    verdict: str
+    reason: str
+    gamma_ratio: float  # fitted slope J/drive = γ_fit/γ (NaN when not fitted)
+    ratio_error: float  # its standard error
+    chi2: float  # reduced χ² of the windows against the expected fluctuations
+    chi2_limit: float  # its 99.9 % quantile
+    windows: int  # window × edge points in the fit
+    t_fit: float
+
+    @property
+    def label(self) -> str:
+        """One short line for a badge."""
+        if self.verdict == HOLDS:
+            return "Fourier's law holds" if self.rate_right else f"Fourier's law holds, rate ×{self.gamma_ratio:.2f}"
+        return "No Fourier's law" if self.verdict == FAILS else "Fourier's law: too early to tell"
+
+    @property
+    def rate_right(self) -> bool:
+        s, e = self.gamma_ratio, self.ratio_error
+        return 1 / RATE_TOLERANCE <= s <= RATE_TOLERANCE or abs(s - 1.0) <= 3 * e
+
+
+def chi2_quantile(dof: int, z: float = Z_CHI2) -> float:
+    """The reduced χ² that `dof` degrees of freedom exceed with the normal tail probability of z
+    (Wilson–Hilferty: accurate to a few per cent from dof = 3 on)."""
+    a = 2.0 / (9.0 * dof)
+    return (1.0 - a + z * math.sqrt(a)) ** 3
+
+
+def window_index(times: np.ndarray, length: float) -> np.ndarray:
+    """Consecutive windows of `length` from times[0]: the window number of each time, 0 … W−1 (no gaps)."""
+    raw = np.floor((times - times[0]) / length + 1e-9).astype(np.int64)
+    return np.unique(raw, return_inverse=True)[1]
+
+
+def fourier_verdict(
+    times: np.ndarray,
+    currents: np.ndarray,
+    drive: np.ndarray,
+    pair_products: np.ndarray,
+    lams: np.ndarray,
+    samples: int,
+    bandwidth: float,
+    t_fit: float,
+    worst_c1: float,
+) -> FourierVerdict:
+    """Judge J (M, E) against the golden-rule drive (M, E) from `t_fit` on. `pair_products` is P_a·P_b on each
+    edge (M, E), `lams` the λ of each edge (E,), `samples` the number K of pure states averaged."""
+    tau_c = 2.0 * math.pi / bandwidth
+    rows = (times >= t_fit) & np.all(np.isfinite(currents), axis=1) & np.all(np.isfinite(drive), axis=1)
+    nothing = FourierVerdict(UNDECIDED, "", math.nan, math.nan, math.nan, math.nan, 0, t_fit)
+    if np.count_nonzero(rows) < MIN_WINDOWS:
+        return _with(nothing, reason=f"too short to tell: the run must go on past t = {t_fit:.4g} (2 correlation times 4π/δε and 0.2/γ)")
+    t = times[rows]
+    which = window_index(t, WINDOW_CORRELATION_TIMES * tau_c)
+    count = which.max() + 1
+    if count < MIN_WINDOWS:
+        return _with(nothing, reason="too short to tell: fewer than three correlation-time windows past t_fit")
+    step = float(np.median(np.diff(times))) if times.size > 1 else tau_c
+    j, d, v = _window_means(which, count, currents[rows], drive[rows], pair_products[rows])
+    points = np.bincount(which).astype(float)
+    independent = np.maximum(1.0, np.minimum(points, points * step / tau_c))[:, None]
+    noise = 2.0 * np.asarray(lams, dtype=float)[None, :] ** 2 * v / (samples * independent)
+    slope, error = _weighted_slope(j, d, noise)
+    if not math.isfinite(slope):
+        return _with(nothing, reason="too short to tell: no drive yet (the populations are still equal)")
+    variance = noise + (FLOOR * slope * d) ** 2
+    dof = j.size - 1
+    chi2 = float(np.sum((j - slope * d) ** 2 / variance) / dof)
+    verdict = FourierVerdict(UNDECIDED, "", slope, error, chi2, chi2_quantile(dof), int(j.size), t_fit)
+    return _with(verdict, **_judge(verdict, worst_c1))
+
+
+def _window_means(which: np.ndarray, count: int, *series: np.ndarray) -> list[np.ndarray]:
+    """Each (M, E) series averaged within each window: (W, E) each."""
+    points = np.bincount(which, minlength=count)[:, None]
+    out = []
+    for s in series:
+        sums = np.zeros((count, s.shape[1]))
+        np.add.at(sums, which, s)
+        out.append(sums / points)
+    return out
+
+
+def _weighted_slope(j: np.ndarray, d: np.ndarray, noise: np.ndarray) -> tuple[float, float]:
+    """J = s·drive through the origin, each point weighted by 1/variance; with the standard error of s,
+    widened by the χ² when the scatter exceeds the fluctuations (never narrowed)."""
+    w = 1.0 / np.maximum(noise, 1e-300)
+    norm = float(np.sum(w * d * d))
+    if norm <= 0 or not math.isfinite(norm):
+        return math.nan, math.nan
+    slope = float(np.sum(w * d * j)) / norm
+    dof = max(1, j.size - 1)
+    scatter = float(np.sum(w * (j - slope * d) ** 2)) / dof
+    return slope, math.sqrt(max(1.0, scatter) / norm)
+
+
+def _judge(v: FourierVerdict, worst_c1: float) -> dict[str, str]:
+    c1_note = f"c1 = {worst_c1:.2g} < 1: too few levels in the band for a rate (eq. 14)"
+    if v.ratio_error > MAX_SLOPE_ERROR or v.gamma_ratio <= 0:
+        if worst_c1 < 1.0 and not math.isclose(worst_c1, 1.0, rel_tol=1e-9):
+            return {"verdict": FAILS, "reason": f"no Fourier's law: the currents do not follow the drive and {c1_note}"}
+        return {
+            "verdict": UNDECIDED,
+            "reason": f"too noisy to tell: γ_fit/γ = {v.gamma_ratio:.2f} ± {v.ratio_error:.2f}; "
+            "average more states (samples K) or run longer",
+        }
+    if v.chi2 > v.chi2_limit:
+        return {
+            "verdict": FAILS,
+            "reason": f"no linear law: the currents stray from the drive by more than one state's fluctuations allow "
+            f"(χ² = {v.chi2:.2f} > {v.chi2_limit:.2f})",
+        }
+    if not v.rate_right:
+        return {
+            "verdict": HOLDS,
+            "reason": f"the currents follow the drive, but HAM's rate is off: γ_fit/γ = {v.gamma_ratio:.2f} ± {v.ratio_error:.2f}",
+        }
+    return {
+        "verdict": HOLDS,
+        "reason": f"the currents follow the golden-rule drive within one state's fluctuations: "
+        f"γ_fit/γ = {v.gamma_ratio:.2f} ± {v.ratio_error:.2f}",
+    }
+
+
+def _with(v: FourierVerdict, **changes: str) -> FourierVerdict:
+    from dataclasses import replace
+
+    return replace(v, **changes)

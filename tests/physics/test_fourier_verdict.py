@@ -1,0 +1,83 @@
+"""The Fourier-law verdict (docs/physics.md §5) on currents with known fluctuations: the χ² quantile
+against SciPy's, a law that holds with noise of the size one pure state shows, a law whose rate is off, a
+non-linear law, a run too short, and currents that carry no drive."""
+
+import math
+
+import numpy as np
+import pytest
+from scipy import stats
+
+from fourier_gui.physics import fourier_verdict as fv
+
+BANDWIDTH = 0.05
+TAU = 2 * math.pi / BANDWIDTH
+LAM = 2.5e-4
+
+
+def synthetic(slope=1.0, nonlinear=0.0, samples=1, t_max=40 * TAU, seed=0, noise_scale=1.0):
+    """Two edges, drive decaying from 3e-4 (γ·ΔP of a c1 = 2 chain), currents = slope·drive (+ nonlinear·drive²/1e-5) + noise whose
+    variance is the single-state 2λ²·P_a·P_b/K, correlated over one τ_c (constant within each τ_c)."""
+    rng = np.random.default_rng(seed)
+    times = np.linspace(0, t_max, 4001)
+    drive = np.column_stack([3e-4 * np.exp(-times / (15 * TAU)), 2e-4 * np.exp(-times / (25 * TAU))])
+    pairs = np.full_like(drive, 0.1)
+    block = np.floor(times / TAU).astype(int)
+    sigma = math.sqrt(2 * LAM**2 * 0.1 / samples) * noise_scale
+    noise = rng.standard_normal((block.max() + 1, 2))[block] * sigma
+    currents = slope * drive + nonlinear * drive**2 / 3e-4 + noise
+    return times, currents, drive, pairs
+
+
+def judge(times, currents, drive, pairs, samples=1, worst_c1=2.0):
+    return fv.fourier_verdict(times, currents, drive, pairs, np.full(2, LAM), samples, BANDWIDTH, 2 * TAU, worst_c1)
+
+
+@pytest.mark.parametrize("dof", [3, 10, 100, 2000])
+def test_chi2_quantile_matches_scipy(dof):
+    exact = stats.chi2.ppf(stats.norm.cdf(fv.Z_CHI2), dof) / dof
+    assert fv.chi2_quantile(dof) == pytest.approx(exact, rel=0.03)
+
+
+def test_a_law_with_single_state_noise_holds_over_many_seeds():
+    verdicts = [judge(*synthetic(samples=8, seed=s), samples=8) for s in range(40)]
+    assert sum(v.verdict == fv.HOLDS for v in verdicts) >= 39  # the χ² test errs about once in a thousand
+    ratios = np.array([v.gamma_ratio for v in verdicts])
+    errors = np.array([v.ratio_error for v in verdicts])
+    # the reported error is the scatter of the slope over seeds (within the sampling error of 40 seeds)
+    assert 0.7 < ratios.std() / errors.mean() < 1.4
+    assert abs(ratios.mean() - 1.0) < 3 * errors.mean() / math.sqrt(40) + 0.01
+
+
+def test_a_law_with_the_wrong_rate_holds_and_says_so():
+    v = judge(*synthetic(slope=0.6, samples=8), samples=8)
+    assert v.verdict == fv.HOLDS and not v.rate_right
+    assert v.gamma_ratio == pytest.approx(0.6, abs=0.05)
+    assert "rate is off" in v.reason
+
+
+def test_currents_that_stray_from_the_drive_fail():
+    times, currents, drive, pairs = synthetic(samples=64)
+    currents = currents + 1e-4 * np.sin(times / (3 * TAU))[:, None]  # a coherent swing no drive explains
+    v = judge(times, currents, drive, pairs, samples=64)
+    assert v.verdict == fv.FAILS and "no linear law" in v.reason
+    assert v.chi2 > v.chi2_limit
+
+
+def test_a_run_shorter_than_the_fit_window_is_undecided():
+    v = judge(*synthetic(t_max=2.5 * TAU))
+    assert v.verdict == fv.UNDECIDED and "too short" in v.reason
+
+
+def test_noise_far_above_the_drive_is_undecided_or_fails_by_the_first_criterion():
+    data = synthetic(t_max=8 * TAU, noise_scale=30.0)
+    assert judge(*data).verdict == fv.UNDECIDED
+    failed = judge(*data, worst_c1=0.1)
+    assert failed.verdict == fv.FAILS and "c1" in failed.reason
+
+
+def test_windows_are_two_correlation_times_and_consecutive():
+    times = np.arange(0.0, 10 * TAU, TAU / 4)
+    which = fv.window_index(times, fv.WINDOW_CORRELATION_TIMES * TAU)
+    assert which.max() == 4 and np.all(np.diff(which) >= 0)
+    assert np.bincount(which).tolist() == [8, 8, 8, 8, 8]

@@ -35,7 +35,12 @@ def run_summary(result: SimulationResult) -> dict[str, Any]:
         {
             "fitted_rate": fitted,
             "fitted_rate_over_gamma": None if fitted is None else fitted / p.gamma,
-            "criteria": {"c1": criteria.c1_verdict, "c2": criteria.c2_verdict, "overall": criteria.verdict},
+            "criteria": {
+                "c1": criteria.c1_verdict,
+                "c2": criteria.c2_verdict,
+                "window": criteria.window_verdict,
+                "overall": criteria.verdict,
+            },
             "complete": result.is_complete,
             "completed_until": float(result.times[result.completed - 1]) if result.completed else 0.0,
             "final_exact": result.exact[result.completed - 1].tolist() if result.completed else None,

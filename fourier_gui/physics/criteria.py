@@ -1,7 +1,10 @@
 """The HAM rate and the diffusion criteria: the one home of eqs. (10) and (14) (docs/physics.md §1).
 
 γ = 2πλ²n/δε (eq. 10); c1 = 2λn/δε ≥ 1 and c2 = λ²n/δε² ≪ 1 (eq. 14), with the verdicts
-met / marginal / violated (c2 ≤ 0.1 met, 0.1 … 1 marginal, > 1 violated).
+met / marginal / violated (c2 ≤ 0.1 met, 0.1 … 1 marginal, > 1 violated). Beside them the diffusive
+window: a rate needs times past the correlation time 2π/δε and before 1/γ, so their ratio
+(2π/δε)/(1/γ) = 4π²·c2 must be ≪ 1 (docs/physics.md §5). Thresholds are compared with a relative
+tolerance, so that c1 = 0.9999999999999999 (λ typed to 17 digits) counts as 1.
 """
 
 from __future__ import annotations
@@ -15,7 +18,29 @@ C1_MIN = 1.0
 #: c2 up to this counts as met, up to C2_VIOLATED as marginal, above as violated (eq. 14, "≪ 1").
 C2_MET = 0.1
 C2_VIOLATED = 1.0
+#: The diffusive window 4π²·c2 up to this counts as met, up to WINDOW_VIOLATED as marginal.
+WINDOW_MET = 0.1
+WINDOW_VIOLATED = 1.0
 VERDICTS = ("met", "marginal", "violated")
+#: Relative tolerance of every threshold comparison (rounding of typed values).
+TOLERANCE = 1e-9
+
+
+def at_least(value: float, threshold: float) -> bool:
+    """value ≥ threshold, up to the relative TOLERANCE."""
+    return value >= threshold * (1.0 - TOLERANCE)
+
+
+def at_most(value: float, threshold: float) -> bool:
+    """value ≤ threshold, up to the relative TOLERANCE."""
+    return value <= threshold * (1.0 + TOLERANCE)
+
+
+def graded(value: float, met: float, violated: float) -> str:
+    """met up to `met`, marginal up to `violated`, violated above."""
+    if at_most(value, met):
+        return "met"
+    return "marginal" if at_most(value, violated) else "violated"
 
 
 def hamiltonian_rate(levels: float, lam: float, bandwidth: float) -> float:
@@ -45,7 +70,8 @@ def c1_where_c2_is(c2: float, levels: float) -> float:
 
 def regime_bounds(levels: float) -> list[tuple[float, float, str]]:
     """Intervals of c1 (at fixed n) where eq. (14) fails or is marginal: (low, high, verdict)."""
-    marginal, violated = c1_where_c2_is(C2_MET, levels), c1_where_c2_is(C2_VIOLATED, levels)
+    marginal = c1_where_c2_is(min(C2_MET, WINDOW_MET / (4 * math.pi**2)), levels)
+    violated = c1_where_c2_is(min(C2_VIOLATED, WINDOW_VIOLATED / (4 * math.pi**2)), levels)
     return [(1e-3, C1_MIN, "violated"), (marginal, violated, "marginal"), (violated, 1e4, "violated")]
 
 
@@ -58,18 +84,25 @@ class Criteria:
 
     @property
     def c1_verdict(self) -> str:
-        return "met" if self.c1 >= C1_MIN else "violated"
+        return "met" if at_least(self.c1, C1_MIN) else "violated"
 
     @property
     def c2_verdict(self) -> str:
-        if self.c2 <= C2_MET:
-            return "met"
-        return "marginal" if self.c2 <= C2_VIOLATED else "violated"
+        return graded(self.c2, C2_MET, C2_VIOLATED)
+
+    @property
+    def window(self) -> float:
+        """(2π/δε)·γ = 4π²·c2: the correlation time over the relaxation time; a diffusive window needs ≪ 1."""
+        return 4.0 * math.pi**2 * self.c2
+
+    @property
+    def window_verdict(self) -> str:
+        return graded(self.window, WINDOW_MET, WINDOW_VIOLATED)
 
     @property
     def verdict(self) -> str:
-        """The worse of the two verdicts."""
-        return max(self.c1_verdict, self.c2_verdict, key=VERDICTS.index)
+        """The worst of the three verdicts."""
+        return max(self.c1_verdict, self.c2_verdict, self.window_verdict, key=VERDICTS.index)
 
 
 def diffusion_criteria(levels: float, lam: float, bandwidth: float) -> Criteria:

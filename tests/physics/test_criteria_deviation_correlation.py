@@ -93,3 +93,21 @@ def test_bounded_minimizer_against_closed_forms():
     assert minimize_bounded(lambda x: np.cosh(x - 1.5), 0.0, 1.0) == pytest.approx(1.0, abs=1e-9)  # at the bound
     # a smooth minimum is located to about √ε ≈ 1.5e-8 by comparing values (Brent's method alike)
     assert minimize_bounded(lambda x: -np.sin(x), 0.0, 3.0) == pytest.approx(np.pi / 2, abs=1e-7)
+
+
+def test_the_diffusive_window_compares_the_correlation_time_with_the_relaxation_time():
+    """(2π/δε)·γ = 4π²·c2, computed here from γ and δε directly: the c1 = 5, n = 150 chain has c2 = 0.042
+    (met by c2 alone) but no diffusive window; Fig. 2's is wide open."""
+    lam, n, width = 5 * 0.05 / 300, 150, 0.05
+    strong = diffusion_criteria(n, lam, width)
+    gamma = 2 * np.pi * lam**2 * n / width
+    assert strong.window == pytest.approx((2 * np.pi / width) * gamma, rel=1e-12)
+    assert strong.c2_verdict == "met" and strong.window_verdict == "violated" and strong.verdict == "violated"
+    assert diffusion_criteria(500, 5e-5, 0.05).window_verdict == "met"
+
+
+def test_thresholds_forgive_the_rounding_of_typed_values():
+    """λ typed to 17 digits gives c1 = 0.9999999999999999 at n = 150: that is c1 = 1, met."""
+    crit = diffusion_criteria(150, 1.6666666666666667e-4, 0.05)
+    assert crit.c1 < 1.0 and crit.c1_verdict == "met"
+    assert diffusion_criteria(150, 1.6e-4, 0.05).c1_verdict == "violated"  # c1 = 0.96 is not

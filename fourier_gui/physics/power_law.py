@@ -45,6 +45,10 @@ class PowerLaw:
             return None
         lx = np.log(np.asarray(x, dtype=float))
         curves = self.samples[:, :1] + self.samples[:, 1:] * lx[None, :]
+        if self.method == "seed-replicates":  # mean line ± t·(standard error) over the whole seeds
+            half = student_t(level, len(curves) - 1) * curves.std(axis=0, ddof=1) / math.sqrt(len(curves))
+            centre = curves.mean(axis=0)
+            return np.exp(centre - half), np.exp(centre + half)
         tail = 50 * (1 - level)
         low, high = np.percentile(curves, [tail, 100 - tail], axis=0)
         return np.exp(low), np.exp(high)
@@ -113,5 +117,68 @@ def bootstrap_power_law(
         "bootstrap",
         weighted,
         int(k.size),
+        np.column_stack([a, k]),
+    )
+
+
+#: Upper normal quantiles of the two interval levels used here.
+_Z = {0.95: 1.959963984540054, 0.6827: 1.0}
+
+
+def student_t(level: float, dof: int) -> float:
+    """The two-sided `level` (0.95 or 0.6827) quantile of Student's t with `dof` ≥ 1 degrees of freedom
+    (Hill's algorithm 396, Comm. ACM 13, 617 (1970): within 1e-4 of the exact quantile)."""
+    p, n = 1.0 - level, float(dof)
+    if dof == 1:
+        return math.cos(p * math.pi / 2) / math.sin(p * math.pi / 2)
+    if dof == 2:
+        return math.sqrt(2.0 / (p * (2.0 - p)) - 2.0)
+    a = 1.0 / (n - 0.5)
+    b = 48.0 / (a * a)
+    c = ((20700.0 * a / b - 98.0) * a - 16.0) * a + 96.36
+    d = ((94.5 / (b + c) - 3.0) / b + 1.0) * math.sqrt(a * math.pi / 2.0) * n
+    y = (d * p) ** (2.0 / n)
+    if y > 0.05 + a:
+        x = _Z[level]
+        y = x * x
+        if n < 5:
+            c += 0.3 * (n - 4.5) * (x + 0.6)
+        c = (((0.05 * d * x - 5.0) * x - 7.0) * x - 2.0) * x + b + c
+        y = (((((0.4 * y + 6.3) * y + 36.0) * y + 94.5) / c - y - 3.0) / b + 1.0) * x
+        y = math.expm1(a * y * y)
+    else:
+        y = ((1.0 / (((n + 6.0) / (n * y) - 0.089 * d - 0.822) * (n + 2.0) * 3.0) + 0.5 / (n + 4.0)) * y - 1.0) * (
+            n + 1.0
+        ) / (n + 2.0) + 1.0 / y
+    return math.sqrt(n * y)
+
+
+def replicate_power_law(x: Sequence[float], runs: np.ndarray) -> PowerLaw:
+    """Fit log y = log A + k·log x to each whole seed (column of `runs`, shape (points, seeds), NaN where a
+    run is missing) and report the mean line with Student-t intervals over the S complete seeds
+    (docs/physics.md §7). Each seed is an independent replicate of the whole sweep, so the scatter of its
+    slopes is the honest error: no weights from a handful of runs, no resampling of five values."""
+    lx = np.log(np.asarray(x, dtype=float))
+    logs = np.log(np.asarray(runs, dtype=float))
+    whole = np.all(np.isfinite(logs), axis=0)
+    if lx.size < 2:
+        raise ValueError("a power law needs at least two points")
+    if np.count_nonzero(whole) < 2:
+        means = np.nanmean(np.asarray(runs, dtype=float), axis=1)
+        return fit_power_law(np.exp(lx), means)
+    a, k = _weighted_lines(lx, logs[:, whole].T, np.ones_like(lx))
+    seeds = int(k.size)
+    error = float(k.std(ddof=1) / math.sqrt(seeds))
+    mean = float(k.mean())
+    t95, t68 = student_t(0.95, seeds - 1), student_t(0.6827, seeds - 1)
+    return PowerLaw(
+        mean,
+        error,
+        float(math.exp(a.mean())),
+        (mean - t68 * error, mean + t68 * error),
+        (mean - t95 * error, mean + t95 * error),
+        "seed-replicates",
+        False,
+        seeds,
         np.column_stack([a, k]),
     )

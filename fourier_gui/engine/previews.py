@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fourier_gui.physics.model import band_energies
+from fourier_gui.physics.couplings import band_energies
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.thermodynamics import (
     conductivity,

@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from fourier_gui.execution.fast_product import accelerate
 from fourier_gui.execution.fused_kernel import preload
 from fourier_gui.physics import cost
-from fourier_gui.physics.initial_states import initial_block, initial_flat_block, parse_initial_spec
-from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.initial_states import initial_block, parse_initial_spec
+from fourier_gui.physics.model import Model
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.propagation import Checkpoint, Chunk, chebyshev_chunks, eigen_chunks
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.physics.system_model import SystemModel
 
 #: Products per Chebyshev window at most (rows stream out within a window, so its length only trades the
 #: Bessel tail each window restarts, ≈ 7·(a·τ)^{1/3} products: 3 % of 5000, 32 % of 200, against the work
@@ -39,7 +39,7 @@ class ExactRun:
     parameters: SimulationParameters
     available_memory: int | None = None
     estimate: cost.CostEstimate = field(init=False)
-    model: ChainModel | SystemModel = field(init=False)
+    model: Model = field(init=False)
     psi0: np.ndarray = field(init=False)
     result: SimulationResult = field(init=False)
 
@@ -49,16 +49,10 @@ class ExactRun:
         self.estimate = cost.check_memory(p, available)
         spec = parse_initial_spec(p.initial, p.sites, p.levels)
         preload(cost.coupling_bytes(p))  # the kernels load in a thread while the couplings are drawn
-        if p.is_uniform_chain:
-            self.model = ChainModel.from_parameters(p)
-            self.psi0 = initial_block(spec, p.sites, p.levels, p.samples, p.resolved_initial_seed)
-        else:  # any graph of subunits (docs/physics.md §6): states are (D, K) blocks
-            layout = p.system()
-            self.model = SystemModel.draw(
-                layout.site_levels, layout.offsets, p.bandwidth, layout.edges, layout.lams, p.seed, p.ensemble
-            )
-            self.psi0 = initial_flat_block(spec, layout.site_levels, p.samples, p.resolved_initial_seed)
-        self.model.uses_fused_kernel()  # the kernels' load (begun before the draw) ends here, not in `chunks`
+        system = p.system()
+        self.model = Model.draw(system, p.bandwidth, p.seed, p.ensemble)
+        self.psi0 = initial_block(spec, system.site_levels, p.samples, p.resolved_initial_seed)  # (D, K)
+        accelerate(self.model)  # the kernels' load (begun before the draw) ends here, not in `chunks`
         self.result = SimulationResult.empty(p, self.estimate.method)
 
     @property

@@ -1,10 +1,10 @@
 """The couplings file (.npz) of docs/contracts.md: enough for anyone to rebuild H and check a run.
 
-`band_energies` (n,) absolute energies, gap included; `couplings` (N−1, n, n) complex128 with
-couplings[μ−1, j−1, i−1] = λ·c^{(μ)}_{ji}; `psi0` (D,) complex128, index k = (μ−1)·n + (i−1).
+The uniform chain: `band_energies` (n,) absolute energies, gap included; `couplings` (N−1, n, n) complex128
+with couplings[μ−1, j−1, i−1] = λ·c^{(μ)}_{ji}; `psi0` (D,) complex128, index k = (μ−1)·n + (i−1).
 An ensemble's K initial states are in `psi0_samples` (K, D); `psi0` is the first of them.
 
-A general system (docs/physics.md §6) has `edges` (E, 2) int (0-based), `site_levels` (N,) int,
+Any other system (docs/physics.md §6) has `edges` (E, 2) int (0-based), `site_levels` (N,) int,
 `band_energies` as one concatenated (Σn_μ,) array and one array per edge instead of `couplings`:
 `coupling_0`, `coupling_1`, … of shape (n_b, n_a), λ included, mapping a's band to b's.
 """
@@ -13,50 +13,55 @@ from __future__ import annotations
 
 import os
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from fourier_gui.io.atomic import atomic_open
 from fourier_gui.physics.errors import FourierGuiError
-from fourier_gui.physics.model import ChainModel
-from fourier_gui.physics.system_model import SystemModel
+from fourier_gui.physics.model import Model
 
 
 @dataclass
 class CouplingsFile:
+    """The arrays of a couplings file. A chain's file has `couplings`; a graph's `edges`, `site_levels` and
+    `blocks` (its `coupling_e` arrays), with `couplings` empty."""
+
     band_energies: np.ndarray
     couplings: np.ndarray
     psi0: np.ndarray
     psi0_samples: np.ndarray
+    edges: np.ndarray | None = None
+    site_levels: np.ndarray | None = None
+    blocks: list[np.ndarray] = field(default_factory=list)
 
-    def model(self) -> ChainModel:
-        return ChainModel(self.band_energies, self.couplings)
+    def model(self) -> Model:
+        """The model the file describes (its H)."""
+        if self.edges is None or self.site_levels is None:
+            return Model.chain(self.band_energies, self.couplings)
+        energies = np.split(self.band_energies, np.cumsum(self.site_levels)[:-1])
+        return Model(energies, [(int(a), int(b)) for a, b in self.edges], self.blocks)
 
 
-def write_couplings(path: str | os.PathLike, model: ChainModel | SystemModel, psi0_block: np.ndarray) -> None:
-    """Save the model and the initial block ((N, n, K), or (D, K) for a general system) atomically."""
+def write_couplings(path: str | os.PathLike, model: Model, psi0_block: np.ndarray) -> None:
+    """Save the model and its initial block (D, K) atomically: the chain's form for the uniform chain's
+    stack of blocks, the graph's form for any other model."""
     samples = np.ascontiguousarray(psi0_block.reshape(-1, psi0_block.shape[-1]).T, dtype=np.complex128)
-    if isinstance(model, SystemModel):
+    if model.stack is not None:
         arrays: dict[str, np.ndarray] = {
+            "band_energies": np.asarray(model.site_energies[0], dtype=np.float64),
+            "couplings": np.asarray(model.stack, dtype=np.complex128),
+        }
+    else:
+        arrays = {
             "edges": np.array(model.edges, dtype=np.int64).reshape(-1, 2),
             "site_levels": model.site_levels.astype(np.int64),
             "band_energies": np.concatenate(model.site_energies),
-            "psi0": samples[0],
-            "psi0_samples": samples,
         }
         arrays.update({f"coupling_{e}": np.asarray(b, dtype=np.complex128) for e, b in enumerate(model.blocks)})
-        with atomic_open(path, "wb") as f:
-            np.savez(f, **arrays)  # type: ignore[arg-type]
-        return
+    arrays.update(psi0=samples[0], psi0_samples=samples)
     with atomic_open(path, "wb") as f:
-        np.savez(
-            f,
-            band_energies=np.asarray(model.band_energies, dtype=np.float64),
-            couplings=np.asarray(model.coupling_blocks, dtype=np.complex128),
-            psi0=samples[0],
-            psi0_samples=samples,
-        )
+        np.savez(f, **arrays)  # type: ignore[arg-type]
 
 
 class CouplingsFileError(FourierGuiError, ValueError):
@@ -64,37 +69,103 @@ class CouplingsFileError(FourierGuiError, ValueError):
 
 
 def read_couplings(path: str | os.PathLike) -> CouplingsFile:
-    """A chain's couplings file, its arrays checked against each other; raises CouplingsFileError."""
+    """A couplings file of either form, its arrays checked against each other; raises CouplingsFileError."""
     where = os.fspath(path)
     try:
         with np.load(path, allow_pickle=False) as data:
-            arrays = {key: data[key] for key in ("band_energies", "couplings", "psi0", "psi0_samples") if key in data}
+            arrays = {key: data[key] for key in data.files}
     except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile) as exc:
         raise CouplingsFileError(f"cannot read couplings file {where!r}: {exc}") from None
+    if "edges" in arrays:
+        return _graph_file(where, arrays)
     for key in ("band_energies", "couplings", "psi0"):
         if key not in arrays:
             raise CouplingsFileError(f"couplings file {where!r}: array {key!r} is missing")
     energies, couplings, psi0 = arrays["band_energies"], arrays["couplings"], arrays["psi0"]
-    samples = arrays.get("psi0_samples", psi0[None, ...] if psi0.ndim == 1 else psi0)
     n = energies.shape[0] if energies.ndim == 1 else -1
     checks = [
         ("band_energies", energies.ndim == 1 and n >= 1 and energies.dtype.kind in "iuf", "(n,) real numbers"),
-        ("couplings", couplings.ndim == 3 and couplings.shape[1:] == (n, n) and couplings.dtype.kind in "iufc",
-         f"(N−1, {n}, {n}) numbers"),
-    ]  # fmt: skip
-    dimension = (couplings.shape[0] + 1) * n if couplings.ndim == 3 else -1
-    checks += [
+        (
+            "couplings",
+            couplings.ndim == 3 and couplings.shape[1:] == (n, n) and couplings.dtype.kind in "iufc",
+            f"(N−1, {n}, {n}) numbers",
+        ),
+    ]
+    _check(where, arrays, checks)
+    psi0, samples = _initial_states(where, arrays, (couplings.shape[0] + 1) * n)
+    return CouplingsFile(energies.astype(float), couplings.astype(complex), psi0, samples)
+
+
+def _graph_file(where: str, arrays: dict[str, np.ndarray]) -> CouplingsFile:
+    for key in ("edges", "site_levels", "band_energies", "psi0"):
+        if key not in arrays:
+            raise CouplingsFileError(f"couplings file {where!r}: array {key!r} is missing")
+    edges, levels, energies = arrays["edges"], arrays["site_levels"], arrays["band_energies"]
+    ok_levels = levels.ndim == 1 and levels.size >= 2 and levels.dtype.kind in "iu" and bool(np.all(levels >= 1))
+    sites = levels.size if ok_levels else 0
+    checks = [
+        ("site_levels", ok_levels, "(N,) whole numbers ≥ 1, N ≥ 2"),
+        (
+            "edges",
+            edges.ndim == 2
+            and edges.shape[1:] == (2,)
+            and edges.shape[0] >= 1
+            and edges.dtype.kind in "iu"
+            and bool(np.all((edges >= 0) & (edges < sites))),
+            f"(E, 2) site numbers 0 … {sites - 1}",
+        ),
+    ]
+    _check(where, arrays, checks)
+    dimension = int(levels.sum())
+    blocks = []
+    for e, (a, b) in enumerate(edges.tolist()):
+        key, shape = f"coupling_{e}", (int(levels[b]), int(levels[a]))
+        if key not in arrays:
+            raise CouplingsFileError(f"couplings file {where!r}: array {key!r} is missing")
+        _check(
+            where, arrays, [(key, arrays[key].shape == shape and arrays[key].dtype.kind in "iufc", f"{shape} numbers")]
+        )
+        blocks.append(arrays[key].astype(complex))
+    _check(
+        where,
+        arrays,
+        [
+            (
+                "band_energies",
+                energies.shape == (dimension,) and energies.dtype.kind in "iuf",
+                f"({dimension},) real numbers",
+            )
+        ],
+    )
+    psi0, samples = _initial_states(where, arrays, dimension)
+    return CouplingsFile(energies.astype(float), np.zeros((0, 0, 0), complex), psi0, samples, edges, levels, blocks)
+
+
+def _initial_states(where: str, arrays: dict[str, np.ndarray], dimension: int) -> tuple[np.ndarray, np.ndarray]:
+    """`psi0` (D,) and `psi0_samples` (K, D), checked; a file without samples has psi0 as its one sample."""
+    psi0 = arrays["psi0"]
+    samples = arrays.get("psi0_samples", psi0[None, ...] if psi0.ndim == 1 else psi0)
+    arrays = {**arrays, "psi0_samples": samples}
+    checks = [
         ("psi0", psi0.shape == (dimension,) and psi0.dtype.kind in "iufc", f"({dimension},) numbers"),
-        ("psi0_samples", samples.ndim == 2 and samples.shape[1] == dimension and samples.shape[0] >= 1
-         and samples.dtype.kind in "iufc", f"(K, {dimension}) numbers"),
-    ]  # fmt: skip
+        (
+            "psi0_samples",
+            samples.ndim == 2
+            and samples.shape[1] == dimension
+            and samples.shape[0] >= 1
+            and samples.dtype.kind in "iufc",
+            f"(K, {dimension}) numbers",
+        ),
+    ]
+    _check(where, arrays, checks)
+    return psi0.astype(complex), samples.astype(complex)
+
+
+def _check(where: str, arrays: dict[str, np.ndarray], checks: list[tuple[str, bool, str]]) -> None:
     for key, ok, allowed in checks:
         if not ok:
-            array = arrays.get(key, samples)
+            array = arrays[key]
             raise CouplingsFileError(
                 f"couplings file {where!r}: array {key!r} has shape {array.shape} and type {array.dtype}; "
                 f"allowed: {allowed}"
             )
-    return CouplingsFile(
-        energies.astype(float), couplings.astype(complex), psi0.astype(complex), samples.astype(complex)
-    )

@@ -19,9 +19,9 @@ from fourier_gui import __version__
 from fourier_gui.io.provenance import metadata_lines, run_seeds
 from fourier_gui.io.results_csv import parameter_metadata, write_table
 from fourier_gui.physics.analysis import CorrelationStudy
+from fourier_gui.physics.couplings import band_energies
 from fourier_gui.physics.errors import FourierGuiError
-from fourier_gui.physics.geometry import site_positions
-from fourier_gui.physics.model import band_energies, level_bin_starts
+from fourier_gui.physics.model import level_bin_starts
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.physics.transport import hopping_conductivity
@@ -87,9 +87,8 @@ def fourier_law_table(result: SimulationResult) -> FigureTable:
     population step and current, and the fitted slope in the metadata."""
     n = result.completed
     rows = np.flatnonzero(result.times[:n] >= result.t_fit)
-    bonds = result.currents.shape[1]
-    edges = result.edges or [(b, b + 1) for b in range(bonds)]
-    t = np.repeat(result.times[rows], bonds)
+    edges = result.edges
+    t = np.repeat(result.times[rows], len(edges))
     a = np.tile([e[0] + 1 for e in edges], rows.size)
     b = np.tile([e[1] + 1 for e in edges], rows.size)
     data = np.column_stack([t, a, b, result.steps[rows].ravel(), result.currents[rows].ravel()])
@@ -117,15 +116,14 @@ def system_table(result: SimulationResult, k: int | None = None) -> FigureTable:
     k = result.completed - 1 if k is None else k
     if result.completed == 0 or not 0 <= k < result.completed:
         raise FigureUnavailable(f"output time {k} is not computed (0 … {result.completed - 1})")
-    xy = site_positions(p.geometry, p.sites, explicit_edges=bool(p.edges.strip()))
+    xy = p.system().positions()
     nan = math.nan
     rows = [
         [0, mu + 1, nan, xy[mu, 0], xy[mu, 1], result.exact[k, mu], result.ham[k, mu], result.temperatures[k, mu],
          nan, nan]
         for mu in range(p.sites)
     ]  # fmt: skip
-    edges = result.edges or [(b, b + 1) for b in range(result.currents.shape[1])]
-    for e, (a, b) in enumerate(edges):
+    for e, (a, b) in enumerate(result.edges):
         rows.append([1, a + 1, b + 1, nan, nan, nan, nan, nan, result.currents[k, e], result.ham_currents[k, e]])
     columns = ["is_edge", "site", "site_b", "x", "y", "P_exact", "P_ham", "T", "J_exact", "J_ham"]
     meta = {"time": result.times[k], "time_unit": "hbar/DeltaE", "rows": "is_edge 0: a site; 1: an edge site→site_b"}

@@ -3,7 +3,8 @@
 UTF-8, comma separated, '.' decimals, full precision (shortest repr that round-trips). Leading
 `# key: value` lines carry the app version, every parameter, γ, c1, c2, the method and the date; then
 the header `t,exact_P1,…,exact_PN,ham_P1,…,ham_PN` and one row per computed output time. With currents,
-`exact_J1,…,exact_J{N−1},ham_J1,…,ham_J{N−1}` follow (J_μ from site μ to μ+1, docs/physics.md §5).
+`exact_J1,…,exact_J{N−1},ham_J1,…,ham_J{N−1}` follow (J_μ from site μ to μ+1, docs/physics.md §5); on a graph
+`exact_J_a-b,…,ham_J_a-b,…`, one per edge.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_open
 from fourier_gui.io.provenance import metadata_lines, run_seeds
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.physics.system import System
 
 
 @dataclass
@@ -57,11 +59,13 @@ def result_metadata(result: SimulationResult, now: dt.datetime | None = None) ->
     return meta
 
 
-def csv_columns(sites: int, currents: bool = False, edges: list[tuple[int, int]] | None = None) -> list[str]:
-    """The header; currents are named J1 … J{N−1} on the chain's bonds, J_a-b (1-based) on a graph's edges."""
+def csv_columns(system: System, currents: bool = False) -> list[str]:
+    """The header; currents named by the system (`System.current_names`: J1 … J{N−1} on the uniform chain's
+    bonds, J_a-b on a graph's edges)."""
+    sites = system.sites
     columns = ["t"] + [f"exact_P{m}" for m in range(1, sites + 1)] + [f"ham_P{m}" for m in range(1, sites + 1)]
     if currents:
-        names = [f"J{m}" for m in range(1, sites)] if edges is None else [f"J_{a + 1}-{b + 1}" for a, b in edges]
+        names = system.current_names()
         columns += [f"exact_{n}" for n in names] + [f"ham_{n}" for n in names]
     return columns
 
@@ -83,7 +87,7 @@ def write_csv(
     parts = [result.times[:rows], result.exact[:rows], result.ham[:rows]]
     if currents:
         parts += [result.currents[:rows], result.ham_currents[:rows]]
-    columns = csv_columns(result.parameters.sites, currents, result.edges)
+    columns = csv_columns(result.parameters.system(), currents)
     write_table(path, result_metadata(result, now), columns, np.column_stack(parts))
 
 

@@ -130,7 +130,9 @@ def correlation_study(
 
 def parameters_correlation(params: SimulationParameters) -> CorrelationStudy:
     """f(τ) of eq. (9) for the first bond of the couplings that `params` draw, with γ of eq. (10)."""
-    from fourier_gui.physics.model import ChainModel
+    from fourier_gui.physics.model import Model
+    from fourier_gui.physics.system import System
 
-    block = ChainModel.from_parameters(params).coupling_blocks[0]
+    chain = System.uniform_chain(params.sites, params.levels, params.lam)  # eq. (9) is the paper's chain's
+    block = Model.draw(chain, params.bandwidth, params.seed, params.ensemble).blocks[0]
     return correlation_study(block, params.bandwidth, params.gamma)

@@ -1,4 +1,4 @@
-"""Geometries beyond the uniform chain (docs/physics.md §6): edge lists, their checks, and disorder.
+"""Geometries (docs/physics.md §6): the named ones with their drawing layout, edge lists, their checks, disorder.
 
 Sites are numbered 0 … N−1 here (the command line and files say 1 … N). An edge (a, b) couples the bands
 of sites a and b; its block maps a's band to b's.
@@ -7,6 +7,7 @@ of sites a and b; its block maps a's band to b's.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -15,20 +16,46 @@ from fourier_gui.physics.errors import ParameterError
 GEOMETRY_HELP = "chain, ring, ladder (2×L sites) or grid:RxC (R·C = N sites, row-major)"
 
 
-def geometry_edges(geometry: str, sites: int) -> list[tuple[int, int]]:
-    """The edges of a named geometry on `sites` sites; raises ParameterError naming `geometry`."""
+@dataclass(frozen=True)
+class Layout:
+    """How the system view draws the sites: on a `line`, a `circle`, two `rails` (a ladder) or a `grid` of
+    rows × cols (row-major, row 0 on top)."""
+
+    shape: str = "line"
+    rows: int = 1
+    cols: int = 1
+
+    def positions(self, sites: int) -> np.ndarray:
+        """(x, y) of every site, (N, 2), one unit apart along a line, a rail or a grid row."""
+        index = np.arange(sites)
+        if self.shape == "circle":
+            angle = np.pi / 2 - 2 * np.pi * index / sites
+            return np.column_stack([np.cos(angle), np.sin(angle)]) * max(1.0, sites / (2 * np.pi))
+        if self.shape in ("rails", "grid"):
+            return np.column_stack([index % self.cols, -(index // self.cols)]).astype(float)
+        return np.column_stack([index, np.zeros(sites)]).astype(float)
+
+
+def chain_edges(sites: int) -> list[tuple[int, int]]:
+    """The bonds (μ, μ+1) of a chain, in order."""
+    return [(a, a + 1) for a in range(sites - 1)]
+
+
+def parse_geometry(geometry: str, sites: int) -> tuple[list[tuple[int, int]], Layout]:
+    """The edges and the drawing layout of a named geometry on `sites` sites: the one place the geometry
+    text is read. Raises ParameterError naming `geometry`."""
     if geometry == "chain":
-        return [(a, a + 1) for a in range(sites - 1)]
+        return chain_edges(sites), Layout("line")
     if geometry == "ring":
         if sites < 3:
             raise ParameterError("geometry", geometry, "a ring needs at least 3 sites")
-        return [(a, a + 1) for a in range(sites - 1)] + [(sites - 1, 0)]
+        return [*chain_edges(sites), (sites - 1, 0)], Layout("circle")
     if geometry == "ladder":
         if sites < 4 or sites % 2:
             raise ParameterError("geometry", geometry, "a ladder needs an even number of sites ≥ 4 (2×L)")
         rungs = sites // 2
         rails = [(r * rungs + a, r * rungs + a + 1) for r in range(2) for a in range(rungs - 1)]
-        return rails + [(a, rungs + a) for a in range(rungs)]
+        return rails + [(a, rungs + a) for a in range(rungs)], Layout("rails", 2, rungs)
     match = re.fullmatch(r"grid:(\d+)[xX×](\d+)", geometry)
     if match:
         rows, cols = int(match.group(1)), int(match.group(2))
@@ -36,7 +63,7 @@ def geometry_edges(geometry: str, sites: int) -> list[tuple[int, int]]:
             raise ParameterError("geometry", geometry, f"grid:RxC needs R·C = N = {sites} sites")
         right = [(r * cols + c, r * cols + c + 1) for r in range(rows) for c in range(cols - 1)]
         down = [(r * cols + c, (r + 1) * cols + c) for r in range(rows - 1) for c in range(cols)]
-        return right + down
+        return right + down, Layout("grid", rows, cols)
     raise ParameterError("geometry", geometry, GEOMETRY_HELP)
 
 
@@ -103,20 +130,3 @@ def disorder_offsets(sites: int, width: float, seed: int) -> np.ndarray:
     if width == 0:
         return np.zeros(sites)
     return np.random.default_rng([seed, 2]).uniform(-width / 2, width / 2, sites)
-
-
-def site_positions(geometry: str, sites: int, explicit_edges: bool = False) -> np.ndarray:
-    """Where to draw each site (x, y) so that the picture looks like the system: a line, a circle,
-    two rails, a grid (row 0 on top); an explicit edge list goes on a circle."""
-    index = np.arange(sites)
-    if explicit_edges or geometry == "ring":
-        angle = np.pi / 2 - 2 * np.pi * index / sites
-        return np.column_stack([np.cos(angle), np.sin(angle)]) * max(1.0, sites / (2 * np.pi))
-    if geometry == "ladder":
-        rungs = sites // 2
-        return np.column_stack([index % rungs, -(index // rungs)]).astype(float)
-    match = re.fullmatch(r"grid:(\d+)[xX×](\d+)", geometry)
-    if match:
-        cols = int(match.group(2))
-        return np.column_stack([index % cols, -(index // cols)]).astype(float)
-    return np.column_stack([index, np.zeros(sites)]).astype(float)

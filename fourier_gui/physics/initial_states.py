@@ -150,9 +150,9 @@ def random_band_vector(rng: np.random.Generator, levels: int) -> np.ndarray:
     return z / np.linalg.norm(z)
 
 
-def initial_flat_block(spec: InitialSpec, site_levels: np.ndarray, samples: int, initial_seed: int) -> np.ndarray:
-    """K initial states on bands of unequal sizes n_μ, as one (D, K) block (D = Σ n_μ), drawn like
-    `initial_block`: site after site, sample after sample, from `initial_state_rng(initial_seed)`."""
+def initial_block(spec: InitialSpec, site_levels: np.ndarray, samples: int, initial_seed: int) -> np.ndarray:
+    """K initial states as one (D, K) block (D = Σ n_μ, the model's basis order), drawn site after site,
+    sample after sample, from `initial_state_rng(initial_seed)`."""
     starts = np.concatenate([[0], np.cumsum(site_levels)]).astype(int)
     block = np.zeros((int(starts[-1]), samples), dtype=np.complex128)
     if spec.kind == "level":
@@ -168,10 +168,3 @@ def initial_flat_block(spec: InitialSpec, site_levels: np.ndarray, samples: int,
                 band = slice(starts[mu], starts[mu + 1])
                 block[band, s] = math.sqrt(weight) * random_band_vector(rng, int(site_levels[mu]))
     return block
-
-
-def initial_block(spec: InitialSpec, sites: int, levels: int, samples: int, initial_seed: int) -> np.ndarray:
-    """K initial states as one block of shape (N, n, K): amplitudes ⟨μ,i|ψ_s⟩ (the flat block of equal
-    bands, whose index (μ−1)·n + (i−1) is this block's order)."""
-    flat = initial_flat_block(spec, np.full(sites, levels), samples, initial_seed)
-    return flat.reshape(sites, levels, samples)

@@ -16,8 +16,11 @@ import numpy as np
 from fourier_gui.physics.criteria import first_criterion, hamiltonian_rate, second_criterion
 from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.fields import FIELDS, MAX_POINTS, MAX_SAMPLES, MAX_SEED
-from fourier_gui.physics.geometry import disorder_offsets, geometry_edges, parse_edge_list
 from fourier_gui.physics.initial_states import parse_initial_spec
+from fourier_gui.physics.system import System, resolve_system
+
+#: The fields the resolved system is made of (`system.resolve_system`'s arguments).
+SYSTEM_FIELDS = ("sites", "levels", "lam", "seed", "geometry", "site_levels", "bond_lam", "disorder", "edges")
 
 __all__ = [
     "MAX_POINTS",
@@ -57,32 +60,24 @@ class SimulationParameters:
     edges: str = ""
 
     # --- derived quantities -------------------------------------------------------------
-    @property
-    def is_uniform_chain(self) -> bool:
-        """The paper's system: a chain of equal subunits and equal bonds (its own, faster model)."""
-        return (self.geometry, self.site_levels, self.bond_lam, self.disorder, self.edges) == ("chain", "", "", 0.0, "")
-
-    def system(self) -> SystemLayout:
-        """Sites, offsets, edges (0-based) and λ per edge; raises ParameterError naming the field.
+    def system(self) -> System:
+        """The resolved system (sites, offsets, edges with λ, layout); raises ParameterError naming the field.
         Worked out once per parameters (the cost estimate, the panel and the run all ask for it)."""
-        return self._layout
+        return self._system
 
     @cached_property
-    def _layout(self) -> SystemLayout:
-        return system_layout(self)
+    def _system(self) -> System:
+        return resolve_system(**{name: getattr(self, name) for name in SYSTEM_FIELDS})
 
     @property
     def dimension(self) -> int:
         """D = Σ n_μ (N·n for equal subunits), the size of the one-excitation subspace."""
-        return self.sites * self.levels if self.is_uniform_chain else int(self.system().site_levels.sum())
+        return self.system().dimension
 
     @property
     def coupling_entries(self) -> int:
         """Σ over edges of n_a·n_b: the entries of all coupling blocks ((N−1)·n² on the uniform chain)."""
-        if self.is_uniform_chain:
-            return (self.sites - 1) * self.levels**2
-        layout = self.system()
-        return int(sum(layout.site_levels[a] * layout.site_levels[b] for a, b in layout.edges))
+        return self.system().coupling_entries
 
     @property
     def gamma(self) -> float:
@@ -148,47 +143,7 @@ class SimulationParameters:
         if self.t_max is None and self.t_max_gamma is None:
             raise ParameterError("t_max", None, "give t_max or t_max_gamma")
         parse_initial_spec(self.initial, self.sites, self.levels)
-        if not self.is_uniform_chain:
-            self.system()
+        self.system()
         if not math.isfinite(self.resolved_t_max):
             raise ParameterError("t_max_gamma", self.t_max_gamma, "t_max_gamma/γ must be finite")
         return self
-
-
-@dataclass(frozen=True)
-class SystemLayout:
-    """The graph of a run: n_μ and Δ_μ per site, 0-based edges (a, b), λ per edge (docs/physics.md §6)."""
-
-    site_levels: np.ndarray
-    offsets: np.ndarray
-    edges: list[tuple[int, int]]
-    lams: np.ndarray
-
-
-def system_layout(p: SimulationParameters) -> SystemLayout:
-    """The layout the parameters describe; every refusal names its field and what is allowed."""
-    if p.edges.strip():
-        edges, given = parse_edge_list(p.edges.replace(";", "\n"), p.sites)
-        lams = np.array([p.lam if lam is None else lam for lam in given])
-    else:
-        edges = geometry_edges(p.geometry, p.sites)
-        lams = np.full(len(edges), p.lam)
-    levels = np.full(p.sites, p.levels)
-    if p.site_levels.strip():
-        levels = _numbers(p.site_levels, "site_levels", p.sites, int, f"{p.sites} whole numbers ≥ 1, comma separated")
-    if p.bond_lam.strip():
-        lams = _numbers(p.bond_lam, "bond_lam", len(edges), float, f"{len(edges)} numbers > 0 (one per edge)")
-    layout = SystemLayout(levels, disorder_offsets(p.sites, p.disorder, p.seed), edges, lams)
-    for array in (layout.site_levels, layout.offsets, layout.lams):
-        array.setflags(write=False)  # shared by every user of the cached layout
-    return layout
-
-
-def _numbers(text: str, name: str, count: int, kind: type, allowed: str) -> np.ndarray:
-    try:
-        values = np.array([kind(v) for v in text.replace(";", ",").split(",") if v.strip()])
-    except ValueError:
-        raise ParameterError(name, text, allowed) from None
-    if values.size != count or not np.all(np.isfinite(values)) or np.any(values <= 0):
-        raise ParameterError(name, text, allowed)
-    return values

@@ -19,13 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.model import Model
 from fourier_gui.physics.spectrum import spectral_interval
-from fourier_gui.physics.system_model import SystemModel
-
-#: What the propagators need of a model: `apply`, `dense`, `spectral_bounds`, `site_probabilities`,
-#: `bond_currents` and `sites` (a uniform chain, or any graph of subunits).
-Model = ChainModel | SystemModel
 
 Checkpoint = Callable[[], bool]
 BESSEL_TOLERANCE = 1e-16
@@ -42,8 +37,8 @@ class Chunk:
     times: np.ndarray  # (m,)
     sample_probabilities: np.ndarray  # (m, N, K)
     completed_time: float  # the time up to which the run has advanced
-    sample_currents: np.ndarray | None = None  # (m, N−1, K): J_μ from site μ to μ+1 (docs/physics.md §5)
-    level_populations: np.ndarray | None = None  # (m, N, bins): binned |ψ|² of each band (chains only)
+    sample_currents: np.ndarray | None = None  # (m, E, K): J_ab from a to b on every edge (docs/physics.md §5)
+    level_populations: np.ndarray | None = None  # (m, N, bins): binned |ψ|² of each band (uniform chains only)
 
     @property
     def probabilities(self) -> np.ndarray:
@@ -133,7 +128,7 @@ def chebyshev_window(
     """States e^{−i(H−ΔE)τ} state for each τ in `taus` (ascending, ≥ 0), yielded as rows complete.
 
     Row j needs only the first K_j terms (its Bessel cut-off), so early rows are final long before the
-    window's last term; each flush yields `(lo, hi, states[lo:hi])` with states of shape (·, N, n, K).
+    window's last term; each flush yields `(lo, hi, states[lo:hi])` with states of shape (·, D, K).
     Coefficients beyond K_j are set to zero, so the rows do not depend on how they are streamed.
     Returns the state at the last τ, or None if `checkpoint` asked to stop.
     Raises SpectrumEscaped if [b−a, b+a] misses the spectrum.
@@ -208,10 +203,10 @@ def chebyshev_chunks(
 
 @contextmanager
 def products_threads(model: Model) -> Iterator[None]:
-    """While the fused kernel multiplies on every core, BLAS (the recombination of output times) runs on
-    one thread: OpenBLAS's threads spin between calls and would steal the cores from the kernel's
-    (measured: N = 10, n = 500 takes 3.5 s instead of 1.5 s)."""
-    if not model.uses_fused_kernel():
+    """While an attached fast product (the fused kernel) multiplies on every core, BLAS (the recombination
+    of output times) runs on one thread: OpenBLAS's threads spin between calls and would steal the cores from
+    the kernel's (measured: N = 10, n = 500 takes 3.5 s instead of 1.5 s)."""
+    if model.product is None:
         yield
         return
     from threadpoolctl import threadpool_limits

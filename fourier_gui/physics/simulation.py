@@ -13,12 +13,11 @@ import numpy as np
 from fourier_gui.physics import transport
 from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
 from fourier_gui.physics.criteria import Criteria, diffusion_criteria
-from fourier_gui.physics.ham import ham_probabilities
+from fourier_gui.physics.ham import ham_currents_on_system, ham_on_system
 from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.model import level_bin_starts
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.propagation import Chunk
-from fourier_gui.physics.system_model import rate_matrix, rate_probabilities
 from fourier_gui.physics.thermodynamics import local_temperature
 from fourier_gui.physics.transport import TransportSummary
 
@@ -40,21 +39,21 @@ class SimulationResult:
     elapsed_s: float = 0.0
     max_norm_error: float = 0.0
     rewrites: int = 0  # how often stored rows were computed again (a widened Chebyshev window redoes its rows)
-    current_samples: np.ndarray = field(default=None, repr=False)  # type: ignore[arg-type]  # (M, N−1, K)
-    #: (M, N, bins) binned level populations of each band (docs/physics.md §1); None on graphs
+    current_samples: np.ndarray = field(default=None, repr=False)  # type: ignore[arg-type]  # (M, E, K)
+    #: (M, N, bins) binned level populations of each band (docs/physics.md §1); uniform chains only
     level_populations: np.ndarray | None = field(default=None, repr=False)
     # Derived per stored row, once, by whoever stores it (the worker thread during a run), never per frame:
     exact_mean: np.ndarray = field(init=False, repr=False)  # (M, N) sample mean of P_μ(t)
     exact_low: np.ndarray = field(init=False, repr=False)  # (M, N) sample minimum
     exact_high: np.ndarray = field(init=False, repr=False)  # (M, N) sample maximum
     temperatures: np.ndarray = field(init=False, repr=False)  # (M, N) local T_μ(t) (docs/physics.md §4)
-    currents: np.ndarray = field(init=False, repr=False)  # (M, N−1) sample mean of J_μ(t) (§5)
+    currents: np.ndarray = field(init=False, repr=False)  # (M, E) sample mean of J_ab(t) on every edge (§5)
     sigma2: np.ndarray = field(init=False, repr=False)  # (M,) spreading σ²(t) about μ0 (§5)
     mode_amplitude: np.ndarray = field(init=False, repr=False)  # (M,) a_q(t) of the mode `mode_q` (§5)
     transport: TransportSummary = field(init=False, repr=False)  # the Fourier-law fit and κ_meas so far
     alpha: np.ndarray = field(init=False, repr=False)  # (M,) local exponent d ln σ²/d ln t of the rows so far
     # HAM's counterparts, in closed form for the whole grid at once:
-    ham_currents: np.ndarray = field(init=False, repr=False)  # (M, N−1)
+    ham_currents: np.ndarray = field(init=False, repr=False)  # (M, E)
     ham_sigma2: np.ndarray = field(init=False, repr=False)  # (M,)
     ham_mode_amplitude: np.ndarray = field(init=False, repr=False)  # (M,)
     ham_alpha: np.ndarray = field(init=False, repr=False)  # (M,)
@@ -65,13 +64,12 @@ class SimulationResult:
             np.full((m, n), np.nan) for _ in range(4)
         )
         p = self.parameters
-        # the edges the currents live on: None for the chain's bonds (μ, μ+1), else the graph's (§6)
-        layout = None if p.is_uniform_chain else p.system()
-        self.edges: list[tuple[int, int]] | None = None if layout is None else layout.edges
-        bonds = n - 1 if layout is None else len(layout.edges)
+        system = p.system()
+        self.edges: list[tuple[int, int]] = list(system.edges)  # the currents live on them (§5, §6)
+        bonds = len(self.edges)
         if self.current_samples is None:
             self.current_samples = np.full((m, bonds, k), np.nan)
-        if self.level_populations is None and layout is None:
+        if self.level_populations is None and system.is_uniform_chain:
             bins = level_bin_starts(p.levels).size
             self.level_populations = np.full((m, n, bins), np.nan, dtype=np.float32)
         self.currents = np.full((m, bonds), np.nan)
@@ -80,11 +78,7 @@ class SimulationResult:
         self.mu0 = transport.start_site(self.ham[0])
         spec = parse_initial_spec(self.parameters.initial, n, self.parameters.levels)
         self.mode_q = spec.mode if spec.kind == "mode" else 1
-        if layout is None:
-            self.ham_currents = transport.ham_currents(self.ham, self.gamma)
-        else:
-            rates = rate_matrix(layout.site_levels, layout.offsets, p.bandwidth, layout.edges, layout.lams)
-            self.ham_currents = transport.rate_currents(self.ham, rates, layout.edges)
+        self.ham_currents = ham_currents_on_system(self.ham, system, p.bandwidth)
         self.ham_sigma2 = transport.spreading(self.ham, self.mu0)
         self.ham_mode_amplitude = transport.mode_amplitude(self.ham, self.mode_q)
         self.ham_alpha = transport.local_exponent(self.times, self.ham_sigma2)
@@ -101,11 +95,7 @@ class SimulationResult:
         times = params.output_times()
         p0 = parse_initial_spec(params.initial, params.sites, params.levels).probabilities(params.sites)
         exact = np.full((times.size, params.sites, params.samples), np.nan)
-        if params.is_uniform_chain:
-            return cls(params, method, times, exact, ham_probabilities(p0, params.gamma, times))
-        layout = params.system()  # HAM generalised: the golden-rule rate matrix (docs/physics.md §6)
-        rates = rate_matrix(layout.site_levels, layout.offsets, params.bandwidth, layout.edges, layout.lams)
-        return cls(params, method, times, exact, rate_probabilities(p0, rates, layout.site_levels, times))
+        return cls(params, method, times, exact, ham_on_system(p0, params.system(), params.bandwidth, times))
 
     def add(self, chunk: Chunk) -> None:
         """Store a chunk of exact probabilities (chunks arrive in order)."""
@@ -164,7 +154,7 @@ class SimulationResult:
                 self.times[:n], self.currents[:n], self.exact_mean[:n], self.gamma, p.bandwidth, self.edges
             ),
             transport.measured_conductivity(
-                self.times[:n], self.currents[:n], self.temperatures[:n], self.t_fit, edges=self.edges
+                self.times[:n], self.currents[:n], self.temperatures[:n], self.t_fit, self.edges
             ),
         )
 

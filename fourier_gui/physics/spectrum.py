@@ -52,7 +52,7 @@ def spectral_interval(
 ) -> tuple[float, float] | None:
     """[lo, hi] holding the spectrum of H − ΔE; None if `stop()` asked to stop.
 
-    `vector_shape` is the shape of one state block with a single column ((N, n, 1) or (D, 1)); `horizon`
+    `vector_shape` is the shape of one state block with a single column, (D, 1); `horizon`
     the time the run will propagate, which prices a Lanczos step against what it saves. Weyl's bound
     (itself a power iteration over every block) is computed only where Lanczos cannot vouch for the edges.
     """

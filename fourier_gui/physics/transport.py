@@ -13,8 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from fourier_gui.physics.initial_states import mode_profile
-from fourier_gui.physics.model import ChainModel
-from fourier_gui.physics.system_model import SystemModel
+from fourier_gui.physics.model import Model
 from fourier_gui.physics.thermodynamics import conductivity
 
 #: Bins of the measured conductivity κ_meas(T), and the fewest samples a bin needs to be shown.
@@ -26,7 +25,7 @@ MIN_TEMPERATURE_STEP = 1e-4
 MODE_FLOOR = 0.2
 
 
-def bond_currents(model: ChainModel | SystemModel, states: np.ndarray) -> np.ndarray:
+def bond_currents(model: Model, states: np.ndarray) -> np.ndarray:
     """J from a to b on every bond or edge, J = 2·Im(ψ_b^† B_ab ψ_a): (m, bonds, K) (docs/physics.md §5).
 
     The cost is one product with the couplings per output time, far below the propagation's.
@@ -34,18 +33,16 @@ def bond_currents(model: ChainModel | SystemModel, states: np.ndarray) -> np.nda
     return model.bond_currents(states)
 
 
-def population_derivative(model: ChainModel, states: np.ndarray) -> np.ndarray:
-    """dP_μ/dt = 2·Im(ψ_μ^† (Hψ)_μ) from H·ψ (not from differences), (m, N, K): the continuity check."""
-    rates = np.empty((states.shape[0], states.shape[1], states.shape[3]))
-    for j, state in enumerate(states):
-        h_state = model.apply(np.ascontiguousarray(state))
-        rates[j] = 2.0 * (state.real * h_state.imag - state.imag * h_state.real).sum(axis=1)
-    return rates
+def population_derivative(model: Model, states: np.ndarray) -> np.ndarray:
+    """dP_μ/dt = 2·Im(ψ_μ^† (Hψ)_μ) from H·ψ (not from differences) for states (m, D, K), (m, N, K): the
+    continuity check."""
+    h_states = np.stack([model.apply(np.ascontiguousarray(state)) for state in states])
+    return 2.0 * model.site_sums(states.real * h_states.imag - states.imag * h_states.real)
 
 
-def ham_currents(ham_probabilities: np.ndarray, gamma: float) -> np.ndarray:
-    """HAM's discrete Fourier law J_μ = γ(P_μ − P_{μ+1}), (M, N−1)."""
-    return gamma * edge_steps(ham_probabilities)
+def ham_currents(ham_probabilities: np.ndarray, gamma: float, edges: list[tuple[int, int]]) -> np.ndarray:
+    """HAM's discrete Fourier law J_μ = γ(P_μ − P_{μ+1}) on the chain's bonds (μ, μ+1), (M, N−1)."""
+    return gamma * edge_steps(ham_probabilities, edges)
 
 
 def rate_currents(probabilities: np.ndarray, rates: np.ndarray, edges: list[tuple[int, int]]) -> np.ndarray:
@@ -54,18 +51,14 @@ def rate_currents(probabilities: np.ndarray, rates: np.ndarray, edges: list[tupl
     return rates[b, a] * probabilities[:, a] - rates[a, b] * probabilities[:, b]
 
 
-def edge_steps(values: np.ndarray, edges: list[tuple[int, int]] | None = None) -> np.ndarray:
-    """values_a − values_b on every edge (a, b), (M, E); without edges, the chain's bonds (μ, μ+1)."""
-    if edges is None:
-        return values[:, :-1] - values[:, 1:]
+def edge_steps(values: np.ndarray, edges: list[tuple[int, int]]) -> np.ndarray:
+    """values_a − values_b on every edge (a, b), (M, E)."""
     a, b = np.array([e[0] for e in edges]), np.array([e[1] for e in edges])
     return values[:, a] - values[:, b]
 
 
-def edge_means(values: np.ndarray, edges: list[tuple[int, int]] | None = None) -> np.ndarray:
+def edge_means(values: np.ndarray, edges: list[tuple[int, int]]) -> np.ndarray:
     """(values_a + values_b)/2 on every edge, (M, E)."""
-    if edges is None:
-        return 0.5 * (values[:, :-1] + values[:, 1:])
     a, b = np.array([e[0] for e in edges]), np.array([e[1] for e in edges])
     return 0.5 * (values[:, a] + values[:, b])
 
@@ -101,9 +94,9 @@ def fourier_fit(
     probabilities: np.ndarray,
     gamma: float,
     bandwidth: float,
-    edges: list[tuple[int, int]] | None = None,
+    edges: list[tuple[int, int]],
 ) -> FourierFit | None:
-    """Least squares through the origin of J_μ(t) against P_μ(t) − P_{μ+1}(t), t ≥ t_fit
+    """Least squares through the origin of J_ab(t) against P_a(t) − P_b(t) on every edge, t ≥ t_fit
     (docs/physics.md §5); None while fewer than three usable points exist."""
     t_fit = fit_time(gamma, bandwidth)
     rows = times >= t_fit
@@ -135,8 +128,8 @@ def measured_conductivity(
     currents: np.ndarray,
     temperatures: np.ndarray,
     t_fit: float,
+    edges: list[tuple[int, int]],
     bins: int = KAPPA_BINS,
-    edges: list[tuple[int, int]] | None = None,
 ) -> KappaBins:
     """Fourier's law J = κ·ΔT read backwards: κ per bond and output time past t_fit, at the bond
     temperature (T_μ + T_{μ+1})/2, binned; bins with fewer than KAPPA_MIN_COUNT samples are dropped."""

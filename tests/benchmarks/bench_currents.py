@@ -16,12 +16,12 @@ import time
 def main() -> int:
     from fourier_gui.execution import simulate
     from fourier_gui.io.presets import load_preset
-    from fourier_gui.physics import propagation
+    from fourier_gui.physics.model import Model
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=5)
     ns = ap.parse_args()
-    real = propagation.bond_currents
+    real = Model.bond_currents
     print("| preset | D | without currents, s | with currents, s | overhead |")
     print("|---|---|---|---|---|")
     for name in ("fig2", "ten-sites"):
@@ -29,11 +29,11 @@ def main() -> int:
         with_j, without = [], []
         for _ in range(ns.repeats):
             for on, times in ((False, without), (True, with_j)):
-                propagation.bond_currents = real if on else (lambda model, states: None)  # type: ignore[assignment]
+                Model.bond_currents = real if on else (lambda model, states: None)  # type: ignore[method-assign]
                 start = time.perf_counter()
                 simulate(params)
                 times.append(time.perf_counter() - start)
-        propagation.bond_currents = real
+        Model.bond_currents = real
         a, b = statistics.median(without), statistics.median(with_j)
         ratio = statistics.median(w / o for w, o in zip(with_j, without, strict=True))
         print(f"| {name} | {params.dimension} | {a:.2f} | {b:.2f} | {100 * (ratio - 1):+.1f} % |")

@@ -73,10 +73,10 @@ def run_one(job: str, solver: str, out: str) -> None:
         propagation = run.result.elapsed_s  # the JSON's elapsed_s: the propagation, without the setup
         method = run.method
         products = count[0]
-        limit = products * single_read_pass(run.model.coupling_blocks)
+        limit = products * single_read_pass(run.model.stack)
     else:
         run = ExactRun(p.with_changes(method="chebyshev"))  # only to get the same couplings and ψ(0)
-        psi0 = run.psi0[:, :, 0].reshape(-1)
+        psi0 = run.psi0[:, 0]
         times = run.result.times
         start = time.perf_counter()
         probs = PEERS[solver](run.model, psi0, times, p.sites)
@@ -117,9 +117,9 @@ def sparse_hamiltonian(model):
     sites = model.sites
     blocks = [[None] * sites for _ in range(sites)]
     for mu in range(sites):
-        blocks[mu][mu] = sp.diags(model.shifted_energies.astype(complex))
+        blocks[mu][mu] = sp.diags(model.diagonal[model.band(mu)].astype(complex))
     for mu in range(sites - 1):
-        b = sp.csr_matrix(model.coupling_blocks[mu].astype(complex))
+        b = sp.csr_matrix(model.blocks[mu].astype(complex))
         blocks[mu + 1][mu] = b
         blocks[mu][mu + 1] = b.conj().T
     return sp.bmat(blocks, format="csr")

@@ -51,7 +51,7 @@ def profile(job: str) -> tuple[float, float, dict[str, float]]:
     products = 0.0
     outside: dict[str, float] = {}
     for (filename, _line, name), (_cc, _nc, _own, cumulative, _callers) in stats.items():
-        if name == "apply" and filename.endswith(("model.py", "system_model.py")):
+        if name == "apply" and filename.endswith("model.py"):
             products += cumulative
     for (_filename, _line, name), (_cc, _nc, own, _cumulative, callers) in stats.items():
         label = NAMED.get(name)

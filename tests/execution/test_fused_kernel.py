@@ -8,10 +8,11 @@ import numpy as np
 import pytest
 
 from fourier_gui.execution import simulate
+from fourier_gui.execution.fast_product import accelerate
 from fourier_gui.execution.fused_kernel import KERNEL_ENV, FusedProduct
 from fourier_gui.physics import SimulationParameters
-from fourier_gui.physics.model import ChainModel
-from fourier_gui.physics.system_model import SystemModel
+from fourier_gui.physics.model import Model
+from fourier_gui.physics.system import System
 
 numba = pytest.importorskip("numba")
 
@@ -22,8 +23,8 @@ def kernel_at_any_size(monkeypatch):
     monkeypatch.setenv(KERNEL_ENV, "numba")
 
 
-def model(ensemble: str = "complex", sites: int = 5, levels: int = 40) -> ChainModel:
-    return ChainModel.from_parameters(SimulationParameters(sites=sites, levels=levels, lam=1e-3, ensemble=ensemble))
+def model(ensemble: str = "complex", sites: int = 5, levels: int = 40) -> Model:
+    return Model.from_parameters(SimulationParameters(sites=sites, levels=levels, lam=1e-3, ensemble=ensemble))
 
 
 def random_block(shape: tuple[int, ...], seed: int = 0) -> np.ndarray:
@@ -37,23 +38,23 @@ def random_block(shape: tuple[int, ...], seed: int = 0) -> np.ndarray:
 @pytest.mark.parametrize("levels", [40, 3, 7, 66])  # the kernel takes rows four at a time: every remainder
 def test_fused_product_equals_the_numpy_product(ensemble, samples, shift, levels):
     m = model(ensemble, levels=levels)
-    assert m.uses_fused_kernel()
-    x = random_block((m.sites, m.levels, samples), seed=samples)
+    assert accelerate(m) and m.stack is not None
+    x = random_block((m.dimension, samples), seed=samples)
     fused = m.apply(x, shift=shift)
     reference = m.apply_numpy(x, shift=shift)
     assert np.max(np.abs(fused - reference)) <= 1e-12 * np.max(np.abs(reference))
     # and the product is H: against the dense matrix
-    dense = (m.dense() - shift * np.eye(m.dimension)) @ x.reshape(m.dimension, samples)
-    np.testing.assert_allclose(fused.reshape(m.dimension, samples), dense, rtol=0, atol=1e-13)
+    dense = (m.dense() - shift * np.eye(m.dimension)) @ x
+    np.testing.assert_allclose(fused, dense, rtol=0, atol=1e-13)
 
 
 @pytest.mark.parametrize("ensemble", ["complex", "real"])
 def test_fused_currents_equal_the_numpy_currents(ensemble):
     m = model(ensemble)
-    states = random_block((4, m.sites, m.levels, 2), seed=5)
-    assert m.uses_fused_kernel()
+    states = random_block((4, m.dimension, 2), seed=5)
+    assert accelerate(m)
     fused = m.bond_currents(states)
-    m._fused = False  # the numpy path, on the same couplings
+    m.product = None  # the numpy path, on the same couplings
     reference = m.bond_currents(states)
     assert fused.shape == (4, m.sites - 1, 2)
     np.testing.assert_allclose(fused, reference, rtol=0, atol=1e-13)
@@ -70,18 +71,19 @@ def test_a_whole_run_matches_the_numpy_path(monkeypatch):
 
 def test_the_environment_switch_selects_numpy(monkeypatch):
     monkeypatch.setenv(KERNEL_ENV, "numpy")
-    assert not model().uses_fused_kernel()
     m = model()
-    assert FusedProduct.create(m.coupling_blocks, [(0, 1)], np.arange(m.sites + 1) * 40, np.zeros(m.dimension)) is None
+    assert not accelerate(m) and m.product is None
+    assert FusedProduct.create(m.stack, [(0, 1)], np.arange(m.sites + 1) * 40, np.zeros(m.dimension)) is None
 
 
 def test_auto_takes_the_kernel_only_for_large_blocks(monkeypatch):
     from fourier_gui.execution.fused_kernel import MIN_BLOCK_BYTES
 
     monkeypatch.setenv(KERNEL_ENV, "auto")
-    assert not model().uses_fused_kernel()  # 4 blocks of 40×40: far below the threshold
-    big = ChainModel(np.linspace(1, 1.05, 256), np.zeros((MIN_BLOCK_BYTES // (256 * 256 * 16) + 1, 256, 256), complex))
-    assert big.coupling_blocks.nbytes >= MIN_BLOCK_BYTES and big.uses_fused_kernel()
+    assert not accelerate(model())  # 4 blocks of 40×40: far below the threshold
+    stack = np.zeros((MIN_BLOCK_BYTES // (256 * 256 * 16) + 1, 256, 256), complex)
+    big = Model.chain(np.linspace(1, 1.05, 256), stack)
+    assert stack.nbytes >= MIN_BLOCK_BYTES and accelerate(big)
 
 
 def test_same_bits_with_one_thread_or_all():
@@ -96,11 +98,11 @@ def test_same_bits_with_one_thread_or_all():
     assert np.array_equal(many, one)  # each bond is one thread's work: the partition does not matter
 
 
-def graph_model(ensemble: str = "complex") -> SystemModel:
+def graph_model(ensemble: str = "complex") -> Model:
     """A ring with a chord and unequal bands (one of odd size, one of three levels): every edge shape."""
     levels = np.array([40, 23, 3, 31, 40])
     edges = [(0, 1), (1, 2), (2, 3), (3, 4), (4, 0), (1, 3)]
-    return SystemModel.draw(levels, np.zeros(5), 0.05, edges, np.full(6, 1e-3), seed=4, ensemble=ensemble)
+    return Model.draw(System(levels, np.zeros(5), edges, np.full(6, 1e-3)), 0.05, seed=4, ensemble=ensemble)
 
 
 @pytest.mark.parametrize("ensemble", ["complex", "real"])
@@ -110,12 +112,13 @@ def test_the_graph_kernel_equals_the_numpy_product(ensemble, samples):
     x = random_block((m.dimension, samples), seed=samples)
     reference = m.apply_numpy(x, shift=0.011)
     dense_before = m.dense()
-    assert m.uses_fused_kernel()
+    assert accelerate(m)
     fused = m.apply(x, shift=0.011)
     assert np.max(np.abs(fused - reference)) <= 1e-12 * np.max(np.abs(reference))
     # the blocks now live in the kernel's buffer: the same Hamiltonian
     assert np.array_equal(m.dense(), dense_before)
-    assert all(np.shares_memory(view, m._fused.flat) for view in m.blocks)
+    assert isinstance(m.product, FusedProduct)
+    assert all(np.shares_memory(view, m.product.flat) for view in m.blocks)
 
 
 def test_a_graph_run_matches_the_numpy_path(monkeypatch):
@@ -129,6 +132,7 @@ def test_a_graph_run_matches_the_numpy_path(monkeypatch):
 
 def test_a_graph_gives_the_same_bits_with_one_thread_or_all():
     m = graph_model()
+    assert accelerate(m)
     x = random_block((m.dimension, 2), seed=9)
     threads = numba.get_num_threads()
     try:
@@ -144,9 +148,9 @@ def test_a_graph_gives_the_same_bits_with_one_thread_or_all():
 def test_the_graph_currents_equal_the_numpy_currents(ensemble):
     m = graph_model(ensemble)
     states = random_block((3, m.dimension, 2), seed=11)
-    assert m.uses_fused_kernel()
+    assert accelerate(m)
     fused = m.bond_currents(states)
-    m._fused = False  # the numpy path, on the same blocks
+    m.product = None  # the numpy path, on the same blocks
     reference = m.bond_currents(states)
     assert fused.shape == (3, len(m.edges), 2)
     np.testing.assert_allclose(fused, reference, rtol=0, atol=1e-13)

@@ -5,7 +5,7 @@ import pytest
 
 from fourier_gui.execution import ExactRun
 from fourier_gui.io.atomic import atomic_open
-from fourier_gui.io.couplings_file import read_couplings, write_couplings
+from fourier_gui.io.couplings_file import CouplingsFileError, read_couplings, write_couplings
 from fourier_gui.io.results_csv import read_csv, write_csv
 from fourier_gui.physics import SimulationParameters, SimulationResult
 from fourier_gui.physics.propagation import chebyshev_chunks
@@ -48,11 +48,12 @@ def test_couplings_round_trip(tmp_path, run):
     path = tmp_path / "c.npz"
     write_couplings(path, run.model, run.psi0)
     saved = read_couplings(path)
-    assert np.array_equal(saved.couplings, run.model.coupling_blocks)
-    assert np.array_equal(saved.band_energies, run.model.band_energies)
-    assert np.array_equal(saved.psi0, run.psi0[:, :, 0].reshape(-1))
+    assert np.array_equal(saved.couplings, run.model.stack)
+    assert np.array_equal(saved.band_energies, run.model.site_energies[0])
+    assert np.array_equal(saved.psi0, run.psi0[:, 0])
     assert saved.psi0_samples.shape == (2, 40)
-    assert np.array_equal(saved.psi0_samples[1], run.psi0[:, :, 1].reshape(-1))
+    assert np.array_equal(saved.psi0_samples[1], run.psi0[:, 1])
+    assert np.array_equal(saved.model().dense(), run.model.dense())
 
 
 def test_atomic_write_keeps_old_file_on_error(tmp_path):
@@ -63,3 +64,19 @@ def test_atomic_write_keeps_old_file_on_error(tmp_path):
         raise RuntimeError("crash mid-write")
     assert path.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
+
+
+def test_a_graphs_couplings_round_trip(tmp_path):
+    params = SimulationParameters(sites=4, levels=6, lam=0.004, geometry="ring", site_levels="6,9,4,6", samples=2)
+    graph = ExactRun(params)
+    path = tmp_path / "g.npz"
+    write_couplings(path, graph.model, graph.psi0)
+    saved = read_couplings(path)
+    assert saved.edges is not None and saved.edges.tolist() == [[0, 1], [1, 2], [2, 3], [3, 0]]
+    assert np.array_equal(saved.model().dense(), graph.model.dense())
+    assert np.array_equal(saved.psi0_samples, graph.psi0.T)
+    with np.load(path) as data:  # a coupling block of the wrong shape is refused by name
+        arrays = {key: data[key] for key in data.files} | {"coupling_1": np.zeros((3, 3), complex)}
+    np.savez(tmp_path / "bad.npz", **arrays)
+    with pytest.raises(CouplingsFileError, match="coupling_1"):
+        read_couplings(tmp_path / "bad.npz")

@@ -11,7 +11,7 @@ from fourier_gui.physics.analysis import (
 )
 from fourier_gui.physics.criteria import diffusion_criteria
 from fourier_gui.physics.ham import ham_probabilities
-from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.model import Model
 from fourier_gui.physics.parameters import SimulationParameters
 
 
@@ -37,7 +37,7 @@ def test_d1_squared_closed_forms():
 
 def _block(levels=200, lam=1e-4, seed=3):
     p = SimulationParameters(sites=2, levels=levels, lam=lam, seed=seed)
-    return ChainModel.from_parameters(p).coupling_blocks[0], p
+    return Model.from_parameters(p).blocks[0], p
 
 
 def test_correlation_function_short_times_grow_quadratically():
@@ -71,7 +71,7 @@ def test_correlation_function_written_out_for_small_n():
 def test_late_slope_of_f_is_gamma_at_fig2():
     """DESIGN.md §1: f's long-time slope is γ (within 3 %) for the Fig. 2 parameters."""
     p = SimulationParameters(sites=2, levels=500, lam=5e-5, bandwidth=0.05, seed=0)
-    b = ChainModel.from_parameters(p).coupling_blocks[0]
+    b = Model.from_parameters(p).blocks[0]
     tau = np.array([3000.0, 6000.0])
     f = correlation_function(b, p.bandwidth, tau)
     slope = (f[1] - f[0]) / (tau[1] - tau[0])

@@ -7,7 +7,7 @@ from scipy.special import jv
 from fourier_gui.execution import ExactRun
 from fourier_gui.physics import propagation
 from fourier_gui.physics.initial_states import initial_block, parse_initial_spec
-from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.model import Model
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.propagation import bessel_table, chebyshev_chunks, eigen_chunks
 from tests.reference import reference_hamiltonian, reference_probabilities
@@ -46,8 +46,8 @@ def _collect(chunks, times, sites, samples):
 def test_chebyshev_matches_eigen(case):
     sites, levels, _ensemble, initial, samples, _lam, _bandwidth = case
     params = _case_parameters(case, seed=sites * 100 + levels, t_max_gamma=6.0, points=37)
-    model = ChainModel.from_parameters(params)
-    psi0 = initial_block(parse_initial_spec(initial, sites, levels), sites, levels, samples, params.seed)
+    model = Model.from_parameters(params)
+    psi0 = initial_block(parse_initial_spec(initial, sites, levels), model.site_levels, samples, params.seed)
     times = params.output_times()
     # Small windows so that several expansions, empty windows and the ring buffer all take part.
     cheb = _collect(chebyshev_chunks(model, psi0, times, 60, 5, block=4), times, sites, samples)
@@ -62,8 +62,8 @@ def test_chebyshev_matches_independent_expm(case):
     params = _case_parameters(case, samples=1, t_max_gamma=3.0, points=6, method="chebyshev")
     run = ExactRun(params)
     list(run.chunks())
-    h = reference_hamiltonian(run.model.band_energies, run.model.coupling_blocks)
-    ref = reference_probabilities(h, run.psi0[:, :, 0].reshape(-1), run.result.times, sites)
+    h = reference_hamiltonian(run.model.site_energies[0], run.model.stack)
+    ref = reference_probabilities(h, run.psi0[:, 0], run.result.times, sites)
     assert np.max(np.abs(run.result.exact_samples[:, :, 0] - ref)) <= 1e-8
 
 
@@ -72,7 +72,7 @@ def test_rabi_two_level():
     params = SimulationParameters(sites=2, levels=1, lam=0.01, t_max=2000.0, points=101, method="chebyshev")
     run = ExactRun(params)
     list(run.chunks())
-    b = abs(run.model.coupling_blocks[0, 0, 0])
+    b = abs(run.model.blocks[0][0, 0])
     expected = np.sin(b * run.result.times) ** 2
     assert np.max(np.abs(run.result.exact[:, 1] - expected)) <= 1e-10
 
@@ -80,8 +80,8 @@ def test_rabi_two_level():
 def test_underestimated_spectrum_is_recovered(monkeypatch):
     """If the spectral interval is too narrow the expansion diverges; the guard must widen it."""
     params = SimulationParameters(sites=3, levels=30, lam=0.003, t_max_gamma=4.0, points=11)
-    model = ChainModel.from_parameters(params)
-    psi0 = initial_block(parse_initial_spec("band:1", 3, 30), 3, 30, 1, 0)
+    model = Model.from_parameters(params)
+    psi0 = initial_block(parse_initial_spec("band:1", 3, 30), model.site_levels, 1, 0)
     times = params.output_times()
     good = _collect(eigen_chunks(model, psi0, times, 11), times, 3, 1)
     lo, hi = model.spectral_bounds()

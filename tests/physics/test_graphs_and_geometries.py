@@ -6,14 +6,23 @@ import pytest
 import scipy.linalg
 
 from fourier_gui.physics.errors import ParameterError
-from fourier_gui.physics.geometry import check_edges, disorder_offsets, geometry_edges, parse_edge_list
-from fourier_gui.physics.ham import ham_probabilities
-from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.geometry import check_edges, disorder_offsets, parse_edge_list, parse_geometry
+from fourier_gui.physics.ham import ham_probabilities, rate_matrix, rate_probabilities
+from fourier_gui.physics.model import Model
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.propagation import chebyshev_chunks, eigen_chunks
-from fourier_gui.physics.system_model import SystemModel, rate_matrix, rate_probabilities
+from fourier_gui.physics.system import System
 from fourier_gui.physics.transport import population_derivative
 from tests.reference import reference_graph_hamiltonian
+
+
+def geometry_edges(geometry: str, sites: int) -> list[tuple[int, int]]:
+    return parse_geometry(geometry, sites)[0]
+
+
+def draw(levels, offsets, bandwidth, edges, lams, seed, ensemble="complex") -> Model:
+    """The one model on a system given by hand (stored edge by edge: not flagged as the uniform chain)."""
+    return Model.draw(System(levels, offsets, edges, lams), bandwidth, seed, ensemble)
 
 
 def test_named_geometries():
@@ -60,22 +69,21 @@ def test_disorder_is_seeded_and_bounded():
 
 def test_uniform_chain_draws_the_chain_models_couplings_bit_for_bit():
     p = SimulationParameters(sites=4, levels=30, lam=0.002)
-    chain = ChainModel.from_parameters(p)
-    general = SystemModel.draw(
-        np.full(4, 30), np.zeros(4), p.bandwidth, geometry_edges("chain", 4), np.full(3, p.lam), 0
-    )
+    chain = Model.from_parameters(p)
+    general = draw(np.full(4, 30), np.zeros(4), p.bandwidth, geometry_edges("chain", 4), np.full(3, p.lam), 0)
+    assert chain.stack is not None and general.stack is None  # one stack, or a block per edge
     for mu in range(3):
-        assert np.array_equal(general.blocks[mu], chain.coupling_blocks[mu])
+        assert np.array_equal(general.blocks[mu], chain.stack[mu])
     assert np.array_equal(general.dense(), chain.dense())
     x = np.random.default_rng(1).standard_normal((120, 2)) + 0j
-    np.testing.assert_allclose(general.apply(x), chain.apply(x.reshape(4, 30, 2)).reshape(120, 2), atol=1e-15)
+    np.testing.assert_allclose(general.apply(x), chain.apply(x), atol=1e-15)
 
 
-def _ring_with_unequal_bands(ensemble="complex") -> SystemModel:
+def _ring_with_unequal_bands(ensemble="complex") -> Model:
     levels = np.array([8, 16, 24, 12])
     offsets = np.array([0.0, 0.01, -0.005, 0.0])
     edges = geometry_edges("ring", 4)
-    return SystemModel.draw(levels, offsets, 0.05, edges, np.array([0.004, 0.003, 0.004, 0.002]), 3, ensemble)
+    return draw(levels, offsets, 0.05, edges, np.array([0.004, 0.003, 0.004, 0.002]), 3, ensemble)
 
 
 @pytest.mark.parametrize("ensemble", ["complex", "real"])
@@ -109,9 +117,9 @@ def test_exact_dynamics_on_a_grid_and_a_ring_match_expm(method):
             np.testing.assert_allclose(row, expected, atol=1e-8)
 
 
-def _grid() -> SystemModel:
+def _grid() -> Model:
     edges = geometry_edges("grid:2x3", 6)
-    return SystemModel.draw(np.full(6, 10), np.zeros(6), 0.05, edges, np.full(len(edges), 0.004), 5)
+    return draw(np.full(6, 10), np.zeros(6), 0.05, edges, np.full(len(edges), 0.004), 5)
 
 
 def test_currents_obey_continuity_on_every_site_of_a_ring():
@@ -128,7 +136,7 @@ def test_currents_obey_continuity_on_every_site_of_a_ring():
     assert np.max(np.abs(j)) > 1e-4
 
 
-def _rate(model: SystemModel, state: np.ndarray) -> np.ndarray:
+def _rate(model: Model, state: np.ndarray) -> np.ndarray:
     """dP/dt from H·ψ: 2·Im(ψ_μ^† (Hψ)_μ), site by site."""
     h_state = model.apply(state)
     weights = 2.0 * (state.real * h_state.imag - state.imag * h_state.real)
@@ -158,8 +166,8 @@ def test_rates_reach_equilibrium_in_proportion_to_the_levels():
 
 def test_population_derivative_of_the_chain_model_still_agrees():
     p = SimulationParameters(sites=3, levels=12, lam=0.004)
-    chain = ChainModel.from_parameters(p)
-    states = np.random.default_rng(9).standard_normal((2, 3, 12, 1)) + 0j
+    chain = Model.from_parameters(p)
+    states = np.random.default_rng(9).standard_normal((2, 36, 1)) + 0j
     j = chain.bond_currents(states)
     rate = population_derivative(chain, states)
     padded = np.pad(j, ((0, 0), (1, 1), (0, 0)))
@@ -190,18 +198,17 @@ def test_simulate_on_a_ring_writes_edge_currents_and_a_general_couplings_file(tm
         np.testing.assert_allclose(row[1:5], expected, atol=1e-8)
 
 
-def test_the_uniform_chain_is_unchanged_bit_for_bit():
+def test_a_chain_spelled_out_is_the_uniform_chain_bit_for_bit():
     from fourier_gui.execution import simulate
 
     p = SimulationParameters(sites=3, levels=20, lam=0.002, points=11, t_max_gamma=2.0)
     a = simulate(p)
-    b = simulate(p.with_changes(geometry="chain", site_levels="", bond_lam="", disorder=0.0))
-    assert p.is_uniform_chain and np.array_equal(a.exact_samples, b.exact_samples)
-    # the general model on the same chain gives the same physics (another summation order)
-    c = simulate(p.with_changes(site_levels="20,20,20"))
-    assert not c.parameters.is_uniform_chain
-    np.testing.assert_allclose(c.exact_samples, a.exact_samples, atol=1e-10)
-    np.testing.assert_allclose(c.ham, a.ham, atol=1e-12)
+    assert p.system().is_uniform_chain
+    for spelled in ({"site_levels": "20,20,20"}, {"bond_lam": "0.002,0.002"}, {"edges": "1,2; 2,3"}):
+        b = simulate(p.with_changes(**spelled))
+        assert b.parameters.system().is_uniform_chain and np.array_equal(a.exact_samples, b.exact_samples)
+    # bands of another n than the run's: a graph (γ and the level diagram belong to the run's n)
+    assert not p.with_changes(site_levels="21,21,21").system().is_uniform_chain
 
 
 @pytest.mark.parametrize("name", ["grid-corner", "ring", "heat-sink", "weak-bond", "disorder"])

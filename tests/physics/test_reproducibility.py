@@ -4,7 +4,7 @@ import numpy as np
 
 from fourier_gui.execution import simulate
 from fourier_gui.physics import SimulationParameters
-from fourier_gui.physics.model import band_energies, draw_couplings
+from fourier_gui.physics.couplings import band_energies, draw_couplings
 from tests.reference import reference_band_energies, reference_couplings
 
 

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 from fourier_gui.physics import spectrum
-from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.model import Model
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.spectrum import DENSE_LIMIT, spectral_interval
-from fourier_gui.physics.system_model import SystemModel
+from fourier_gui.physics.system import System
 
 CHAINS = [
     dict(sites=3, levels=300, lam=5e-5),  # Fig. 2's weak coupling
@@ -27,9 +27,9 @@ def horizon(params: SimulationParameters) -> float:
 @pytest.mark.parametrize("kw", CHAINS)
 def test_the_interval_holds_the_spectrum_and_is_narrower_than_weyl(kw):
     params = SimulationParameters(**kw)
-    model = ChainModel.from_parameters(params)
+    model = Model.from_parameters(params)
     assert model.dimension > DENSE_LIMIT  # the Lanczos path
-    lo, hi = spectral_interval(model, (model.sites, model.levels, 1), horizon(params))
+    lo, hi = spectral_interval(model, (model.dimension, 1), horizon(params))
     energies = np.linalg.eigvalsh(model.dense())
     assert lo <= energies[0] and energies[-1] <= hi
     weyl_lo, weyl_hi = model.spectral_bounds()
@@ -41,7 +41,8 @@ def test_the_interval_holds_the_spectrum_and_is_narrower_than_weyl(kw):
 def test_a_graph_of_unequal_bands():
     levels = np.array([120, 90, 150, 60])
     edges = [(0, 1), (1, 2), (2, 0), (2, 3)]
-    model = SystemModel.draw(levels, np.array([0.0, 0.01, -0.01, 0.0]), 0.05, edges, np.full(4, 4e-4), seed=3)
+    system = System(levels, np.array([0.0, 0.01, -0.01, 0.0]), edges, np.full(4, 4e-4))
+    model = Model.draw(system, 0.05, seed=3)
     lo, hi = spectral_interval(model, (model.dimension, 1), 2000.0)
     energies = np.linalg.eigvalsh(model.dense())
     assert lo <= energies[0] and energies[-1] <= hi
@@ -49,17 +50,17 @@ def test_a_graph_of_unequal_bands():
 
 
 def test_small_models_take_the_dense_eigenvalues():
-    model = ChainModel.from_parameters(SimulationParameters(sites=3, levels=40, lam=1e-3))
-    lo, hi = spectral_interval(model, (3, 40, 1), 100.0)
+    model = Model.from_parameters(SimulationParameters(sites=3, levels=40, lam=1e-3))
+    lo, hi = spectral_interval(model, (120, 1), 100.0)
     energies = np.linalg.eigvalsh(model.dense())
     assert lo <= energies[0] and energies[-1] <= hi
     assert (hi - lo) - (energies[-1] - energies[0]) <= 1e-8 * (energies[-1] - energies[0]) + 1e-14
 
 
 def test_the_same_interval_every_time():
-    model = ChainModel.from_parameters(SimulationParameters(sites=4, levels=100, lam=2e-4))
-    first = spectral_interval(model, (4, 100, 1), 5000.0)
-    assert spectral_interval(model, (4, 100, 1), 5000.0) == first
+    model = Model.from_parameters(SimulationParameters(sites=4, levels=100, lam=2e-4))
+    first = spectral_interval(model, (400, 1), 5000.0)
+    assert spectral_interval(model, (400, 1), 5000.0) == first
 
 
 class Degenerate:
@@ -94,13 +95,13 @@ def test_a_closed_krylov_space_falls_back_to_weyl():
 def test_an_unconverged_run_keeps_the_narrower_of_both(monkeypatch):
     monkeypatch.setattr(spectrum, "MAX_STEPS", 12)  # stops before it can converge
     params = SimulationParameters(sites=6, levels=80, lam=1e-3)
-    model = ChainModel.from_parameters(params)
-    lo, hi = spectral_interval(model, (6, 80, 1), horizon(params))
+    model = Model.from_parameters(params)
+    lo, hi = spectral_interval(model, (480, 1), horizon(params))
     weyl_lo, weyl_hi = model.spectral_bounds()
     energies = np.linalg.eigvalsh(model.dense())
     assert weyl_lo <= lo <= energies[0] and energies[-1] <= hi <= weyl_hi
 
 
 def test_stop_is_honoured():
-    model = ChainModel.from_parameters(SimulationParameters(sites=4, levels=100, lam=2e-4))
-    assert spectral_interval(model, (4, 100, 1), 1e6, stop=lambda: True) is None
+    model = Model.from_parameters(SimulationParameters(sites=4, levels=100, lam=2e-4))
+    assert spectral_interval(model, (400, 1), 1e6, stop=lambda: True) is None

@@ -18,10 +18,9 @@ SMALL = SimulationParameters(sites=4, levels=12, lam=0.004, bandwidth=0.05, t_ma
 
 
 def _states(run: ExactRun, times: np.ndarray) -> np.ndarray:
-    """ψ(t) for each time by SciPy's expm of the model's own dense H: (m, N, n, K)."""
+    """ψ(t) for each time by SciPy's expm of the model's own dense H: (m, D, K)."""
     h = run.model.dense()
-    flat = run.psi0.reshape(-1, run.psi0.shape[-1])
-    return np.stack([(scipy.linalg.expm(-1j * h * t) @ flat).reshape(run.psi0.shape) for t in times])
+    return np.stack([scipy.linalg.expm(-1j * h * t) @ run.psi0 for t in times])
 
 
 @pytest.mark.parametrize("ensemble", ["complex", "real"])
@@ -46,7 +45,7 @@ def test_run_currents_match_a_dense_reference_built_by_loops(method):
         p.lam * reference_couplings(p.sites, p.levels, p.seed, "complex"),
     )
     for s in range(p.samples):
-        expected = reference_currents(h, run.psi0[:, :, s].reshape(-1), run.result.times, p.sites)
+        expected = reference_currents(h, run.psi0[:, s], run.result.times, p.sites)
         np.testing.assert_allclose(run.result.current_samples[:, :, s], expected, rtol=0, atol=1e-9)
     np.testing.assert_allclose(run.result.currents, run.result.current_samples.mean(axis=2))
 
@@ -55,7 +54,7 @@ def test_ham_currents_obey_ham_continuity():
     gamma, times = 0.01, np.linspace(0, 300, 31)
     p0 = np.array([0.7, 0.2, 0.1, 0.0, 0.0])
     ham = ham_probabilities(p0, gamma, times)
-    j = transport.ham_currents(ham, gamma)
+    j = transport.ham_currents(ham, gamma, [(mu, mu + 1) for mu in range(4)])
     laplacian = np.diag([1, 2, 2, 2, 1]) - np.eye(5, k=1) - np.eye(5, k=-1)
     rate = -gamma * ham @ laplacian.T  # dP/dt = −γ·L·P, the closed form's own equation
     padded = np.pad(j, ((0, 0), (1, 1)))
@@ -67,17 +66,18 @@ def test_fourier_fit_recovers_a_linear_law_and_its_quality():
     times = np.linspace(0, 100, 50)
     p = np.abs(rng.normal(0.3, 0.1, (50, 5)))
     step = p[:, :-1] - p[:, 1:]
-    exact = transport.fourier_fit(times, 0.02 * step, p, gamma=0.025, bandwidth=10.0)
+    bonds = [(mu, mu + 1) for mu in range(4)]
+    exact = transport.fourier_fit(times, 0.02 * step, p, gamma=0.025, bandwidth=10.0, edges=bonds)
     assert exact is not None and exact.gamma_ratio == pytest.approx(0.8) and exact.r2 == pytest.approx(1.0)
     j = 0.02 * step + rng.normal(0, 0.004, step.shape)
-    noisy = transport.fourier_fit(times, j, p, 0.025, 10.0)
+    noisy = transport.fourier_fit(times, j, p, 0.025, 10.0, bonds)
     late = times >= max(0.2 / 0.025, 4 * math.pi / 10.0)  # t_fit
     x, y = step[late].ravel(), j[late].ravel()
     slope = np.linalg.lstsq(x[:, None], y, rcond=None)[0][0]
     r2 = 1 - np.sum((y - slope * x) ** 2) / np.sum((y - y.mean()) ** 2)
     assert noisy is not None and noisy.gamma_fit == pytest.approx(slope) and noisy.r2 == pytest.approx(r2)
     assert noisy.r2 < 0.9 and not noisy.holds
-    assert transport.fourier_fit(times[:2], step[:2], p[:2], 0.025, 10.0) is None
+    assert transport.fourier_fit(times[:2], step[:2], p[:2], 0.025, 10.0, bonds) is None
 
 
 def test_spreading_from_the_centre_is_2_gamma_t_early_and_the_flat_value_late():
@@ -115,8 +115,9 @@ def test_measured_conductivity_of_ham_is_eq_16():
     weights = 1 / sites + 0.3 / sites * transport.mode_profile(sites, 1)
     times = np.linspace(0, 2 / gamma, 101)
     ham = ham_probabilities(weights, gamma, times)
+    bonds = [(mu, mu + 1) for mu in range(sites - 1)]
     bins = transport.measured_conductivity(
-        times, transport.ham_currents(ham, gamma), local_temperature(levels, ham), t_fit=0.0
+        times, transport.ham_currents(ham, gamma, bonds), local_temperature(levels, ham), 0.0, bonds
     )
     assert bins.temperature.size >= 5
     expected = transport.hopping_conductivity(levels, lam, bandwidth, bins.temperature)

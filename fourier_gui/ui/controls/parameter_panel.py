@@ -313,9 +313,9 @@ class ParameterPanel(QWidget):
             gamma = p.gamma
             self.gamma_label.setText(f"γ = {gamma:.4g}, 1/γ = {1 / gamma:.4g} ħ/ΔE")
             crit = diffusion_criteria(p.levels, p.lam, p.bandwidth)
-            if valid and not p.is_uniform_chain:  # a graph: eq. (14) on every edge, the worst one shown
-                layout = p.system()
-                crit = worst_edge_criteria(layout.site_levels.tolist(), layout.edges, layout.lams.tolist(), p.bandwidth)
+            if valid:  # eq. (14) on every edge, the worst one shown (on the uniform chain: every bond alike)
+                system = p.system()
+                crit = worst_edge_criteria(system.site_levels.tolist(), system.edges, system.lams.tolist(), p.bandwidth)
             self.c1_label.setText(f"{crit.c1:.3g}")
             self.c2_label.setText(f"{crit.c2:.3g}")
             self.c1_badge.set_verdict(crit.c1_verdict)

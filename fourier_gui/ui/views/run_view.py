@@ -258,7 +258,7 @@ class RunView(QWidget):
             view.set_style(style)
 
     def _layout_chain(self, params: SimulationParameters) -> None:
-        show_system = params.sites > SYSTEM_VIEW_SITES or not params.is_uniform_chain
+        show_system = params.sites > SYSTEM_VIEW_SITES or not params.system().is_uniform_chain
         self.first_view.setCurrentIndex(1 if show_system else 0)
         self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.first_view), self._small_view_names()[0])
         if show_system:

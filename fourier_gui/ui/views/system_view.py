@@ -8,14 +8,12 @@ current J and grows with it. It follows the run and the playback like the other 
 from __future__ import annotations
 
 import math
-import re
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QColor
 
-from fourier_gui.physics.geometry import site_positions
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.style.plot_style import PlotStyle, plot_widget, style_plot_widget
 
@@ -76,20 +74,18 @@ class SystemView(QObject):
             label.setColor(style.foreground)
 
     def set_system(self, params: SimulationParameters) -> None:
-        """Lay out the sites and edges of `params` (only when the layout changed)."""
-        layout = params.system()
-        key = (params.geometry, params.sites, params.edges, params.site_levels)
+        """Lay out the sites and edges of `params`' system (only when the layout changed)."""
+        system = params.system()
+        key = (system.layout, system.edges, tuple(system.site_levels))
         if key == self.key:
             return
         self.key = key
-        self.positions = site_positions(params.geometry, params.sites, bool(params.edges.strip()))
-        match = re.fullmatch(r"grid:(\d+)[xX×](\d+)", params.geometry) if not params.edges.strip() else None
-        self.grid_shape = (int(match.group(1)), int(match.group(2))) if match else None
-
-        self.edges = layout.edges
+        self.positions = system.positions()
+        self.grid_shape = (system.layout.rows, system.layout.cols) if system.layout.shape == "grid" else None
+        self.edges = list(system.edges)
         pairs = self.positions[np.array(self.edges).ravel()]
         self.edge_lines.setData(pairs[:, 0], pairs[:, 1])
-        levels = layout.site_levels
+        levels = system.site_levels
         self.sizes = 0.3 + 0.35 * np.sqrt(levels / levels.max())  # diameters, at most 0.65 of the spacing
         for item in (*self.labels, *self.arrows):
             self.plot.removeItem(item)

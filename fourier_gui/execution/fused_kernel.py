@@ -10,7 +10,8 @@ in a fixed order, so no two threads write the same numbers and the bits do not d
 threads. The chain and the general graph share this one kernel.
 
 numba is optional: without it (or with FOURIER_GUI_KERNEL=numpy) the models keep their pure-numpy
-products, which are also the tests' reference.
+products, which are also the tests' reference. The runner attaches the product to a model
+(`attach_fused_kernel`); the model in physics/ only calls it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ import threading
 from typing import Any
 
 import numpy as np
+
+from fourier_gui.physics.geometry import geometry_edges
+from fourier_gui.physics.model import ChainModel
+from fourier_gui.physics.system_model import SystemModel
 
 #: "numpy" keeps the pure-numpy product, "numba" takes the kernel at any size; "auto" (the default) takes the
 #: kernel when the coupling blocks are large enough for it to pay (MIN_BLOCK_BYTES).
@@ -174,6 +179,22 @@ class FusedProduct:
         self.kernels["currents"](self.flat.view(np.float64), self.real, self.offsets, self.tails, self.heads,
                                  self.starts, xr, xi, result)  # fmt: skip
         return result.reshape(-1, m, k).transpose(1, 0, 2)
+
+
+def attach_fused_kernel(model: ChainModel | SystemModel) -> bool:
+    """Give `model` the fused product where it pays (`wanted`) and numba runs, waiting for a load that
+    `preload` began; True if the model now has it. The chain is the graph of its bonds, its stack of blocks
+    read in place; a graph's blocks move into the product's buffer (the model keeps views of it)."""
+    if model.fused is None:
+        if isinstance(model, ChainModel):
+            blocks: np.ndarray | list[np.ndarray] = model.coupling_blocks
+            edges = geometry_edges("chain", model.sites)
+            starts = np.arange(model.sites + 1) * model.levels
+            diagonal = np.tile(model.shifted_energies, model.sites)
+        else:
+            blocks, edges, starts, diagonal = model.blocks, model.edges, model.starts, model.shifted_energies
+        model.attach_product(FusedProduct.create(blocks, edges, starts, diagonal))
+    return model.uses_fused_kernel()
 
 
 def incidence(edges: list[tuple[int, int]], sites: int) -> np.ndarray:

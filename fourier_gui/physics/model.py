@@ -10,18 +10,27 @@ The terms of V that create or destroy two excitations are off-resonant by about 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
-from fourier_gui.physics.geometry import geometry_edges
 from fourier_gui.physics.parameters import SimulationParameters
 
 #: The gap ΔE = 1 only adds a global phase; propagation uses energies shifted by it.
 GAP = 1.0
 
-if TYPE_CHECKING:  # interim: the fast product moves to execution/ (attached from outside)
-    from fourier_gui.execution.fused_kernel import FusedProduct
+
+class FastProduct(Protocol):
+    """A faster H·ψ and bond currents that the runner attaches to a model (execution/fused_kernel.py); the
+    model only calls it. `views` are the coupling blocks as the product holds them."""
+
+    views: list[np.ndarray]
+
+    def accepts(self, block: np.ndarray, out: np.ndarray) -> bool: ...
+
+    def apply(self, block: np.ndarray, out: np.ndarray, shift: float) -> np.ndarray: ...
+
+    def bond_currents(self, states: np.ndarray) -> np.ndarray: ...
 
 
 def band_energies(levels: int, bandwidth: float) -> np.ndarray:
@@ -86,8 +95,8 @@ class ChainModel:
 
     band_energies: np.ndarray
     coupling_blocks: np.ndarray
-    #: The fused product, made at the first `apply` (False where numba cannot run it).
-    _fused: FusedProduct | bool | None = field(default=None, init=False, repr=False, compare=False)
+    #: The fused product, attached by the runner (execution/fused_kernel.attach_fused_kernel); None: numpy.
+    fused: FastProduct | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def from_parameters(cls, params: SimulationParameters) -> ChainModel:
@@ -118,26 +127,22 @@ class ChainModel:
 
     def apply(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
         """(H − ΔE − shift)·ψ for a block of shape (N, n, K): each coupling block read once by the fused
-        numba kernel (execution/fused_kernel.py) where it runs, else `apply_numpy`."""
+        numba kernel (execution/fused_kernel.py) where it is attached, else `apply_numpy`."""
         if out is None:
             out = np.empty_like(block)
-        if self.uses_fused_kernel() and self._fused.accepts(block, out):
+        if self.fused is not None and self.fused.accepts(block, out):
             flat = (self.dimension, block.shape[-1])  # the kernel's (D, K) view of the same memory
-            self._fused.apply(block.reshape(flat), out.reshape(flat), shift)  # type: ignore[union-attr]
+            self.fused.apply(block.reshape(flat), out.reshape(flat), shift)
             return out
         return self.apply_numpy(block, out, shift)
 
-    def uses_fused_kernel(self) -> bool:
-        """True when `apply` runs the fused numba kernel (decided at the first call, made here if needed): the
-        chain as the graph of its bonds, its stack of blocks read in place."""
-        if self._fused is None:
-            from fourier_gui.execution.fused_kernel import FusedProduct
+    def attach_product(self, product: FastProduct | None) -> None:
+        """Use `product` for H·ψ and the currents (the chain's stack of blocks stays as it is); None: numpy."""
+        self.fused = product
 
-            starts = np.arange(self.sites + 1) * self.levels
-            diagonal = np.tile(self.shifted_energies, self.sites)
-            edges = geometry_edges("chain", self.sites)
-            self._fused = FusedProduct.create(self.coupling_blocks, edges, starts, diagonal) or False
-        return not isinstance(self._fused, bool)
+    def uses_fused_kernel(self) -> bool:
+        """True when `apply` runs an attached fused product."""
+        return self.fused is not None
 
     def apply_numpy(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
         """(H − ΔE − shift)·ψ for a block of shape (N, n, K): 2(N−1) batched matrix products and a diagonal.
@@ -197,8 +202,8 @@ class ChainModel:
         reads each B_μ once per chunk instead of once per output time.
         """
         m, sites, n, k = states.shape
-        if self.uses_fused_kernel():
-            return self._fused.bond_currents(states.reshape(m, sites * n, k))  # type: ignore[union-attr]
+        if self.fused is not None:
+            return self.fused.bond_currents(states.reshape(m, sites * n, k))
         columns = np.ascontiguousarray(states.transpose(1, 2, 0, 3)).reshape(sites, n, m * k)
         source, target = columns[:-1], columns[1:]
         b = self.coupling_blocks

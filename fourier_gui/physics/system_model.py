@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from fourier_gui.physics.model import GAP, band_energies, block_norms
-
-if TYPE_CHECKING:  # interim: the fast product moves to execution/ (attached from outside)
-    from fourier_gui.execution.fused_kernel import FusedProduct
+from fourier_gui.physics.model import GAP, FastProduct, band_energies, block_norms
 
 
 def draw_edge_couplings(
@@ -49,8 +45,8 @@ class SystemModel:
     edges: list[tuple[int, int]]
     blocks: list[np.ndarray]  # B_ab, λ included: (n_b, n_a)
     starts: np.ndarray = field(init=False)  # first basis index of each site, and D at the end
-    #: The fused product, made at the first `apply` (False where numba cannot run it).
-    _fused: FusedProduct | bool | None = field(default=None, init=False, repr=False, compare=False)
+    #: The fused product, attached by the runner (execution/fused_kernel.attach_fused_kernel); None: numpy.
+    fused: FastProduct | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.starts = np.concatenate([[0], np.cumsum([e.size for e in self.site_energies])]).astype(int)
@@ -97,25 +93,24 @@ class SystemModel:
     def band(self, site: int) -> slice:
         return slice(int(self.starts[site]), int(self.starts[site + 1]))
 
-    def uses_fused_kernel(self) -> bool:
-        """True when `apply` runs the fused numba kernel (decided at the first call). The blocks then live
-        in the kernel's one flat buffer, `blocks` being views of it: no second copy."""
-        if self._fused is None:
-            from fourier_gui.execution.fused_kernel import FusedProduct
+    def attach_product(self, product: FastProduct | None) -> None:
+        """Use `product` for H·ψ and the currents; its blocks then live in the product's buffer, `blocks`
+        being views of it (no second copy). None: numpy."""
+        self.fused = product
+        if product is not None:
+            self.blocks = product.views
 
-            fused = FusedProduct.create(self.blocks, self.edges, self.starts, self._diagonal)
-            if fused is not None:
-                self.blocks = fused.views
-            self._fused = fused or False
-        return not isinstance(self._fused, bool)
+    def uses_fused_kernel(self) -> bool:
+        """True when `apply` runs an attached fused product."""
+        return self.fused is not None
 
     def apply(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
-        """(H − ΔE − shift)·ψ for a block of shape (D, K): with the fused kernel where it runs
+        """(H − ΔE − shift)·ψ for a block of shape (D, K): with the fused kernel where it is attached
         (execution/fused_kernel.py), else `apply_numpy`."""
         if out is None:
             out = np.empty_like(block)
-        if self.uses_fused_kernel() and self._fused.accepts(block, out):
-            return self._fused.apply(block, out, shift)  # type: ignore[union-attr]
+        if self.fused is not None and self.fused.accepts(block, out):
+            return self.fused.apply(block, out, shift)
         return self.apply_numpy(block, out, shift)
 
     def apply_numpy(self, block: np.ndarray, out: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
@@ -167,8 +162,8 @@ class SystemModel:
 
     def bond_currents(self, states: np.ndarray) -> np.ndarray:
         """J_ab = 2·Im(ψ_b^† B_ab ψ_a) for each edge, the current from a to b: (m, E, K)."""
-        if self.uses_fused_kernel():
-            return self._fused.bond_currents(states)  # type: ignore[union-attr]
+        if self.fused is not None:
+            return self.fused.bond_currents(states)
         m, _d, k = states.shape
         out = np.empty((m, len(self.edges), k))
         columns = np.ascontiguousarray(states.transpose(1, 0, 2)).reshape(self.dimension, m * k)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from fourier_gui.execution import simulate
-from fourier_gui.execution.fused_kernel import KERNEL_ENV, FusedProduct
+from fourier_gui.execution.fused_kernel import KERNEL_ENV, FusedProduct, attach_fused_kernel
 from fourier_gui.physics import SimulationParameters
 from fourier_gui.physics.model import ChainModel
 from fourier_gui.physics.system_model import SystemModel
@@ -37,7 +37,7 @@ def random_block(shape: tuple[int, ...], seed: int = 0) -> np.ndarray:
 @pytest.mark.parametrize("levels", [40, 3, 7, 66])  # the kernel takes rows four at a time: every remainder
 def test_fused_product_equals_the_numpy_product(ensemble, samples, shift, levels):
     m = model(ensemble, levels=levels)
-    assert m.uses_fused_kernel()
+    assert attach_fused_kernel(m)
     x = random_block((m.sites, m.levels, samples), seed=samples)
     fused = m.apply(x, shift=shift)
     reference = m.apply_numpy(x, shift=shift)
@@ -51,9 +51,9 @@ def test_fused_product_equals_the_numpy_product(ensemble, samples, shift, levels
 def test_fused_currents_equal_the_numpy_currents(ensemble):
     m = model(ensemble)
     states = random_block((4, m.sites, m.levels, 2), seed=5)
-    assert m.uses_fused_kernel()
+    assert attach_fused_kernel(m)
     fused = m.bond_currents(states)
-    m._fused = False  # the numpy path, on the same couplings
+    m.fused = None  # the numpy path, on the same couplings
     reference = m.bond_currents(states)
     assert fused.shape == (4, m.sites - 1, 2)
     np.testing.assert_allclose(fused, reference, rtol=0, atol=1e-13)
@@ -70,7 +70,7 @@ def test_a_whole_run_matches_the_numpy_path(monkeypatch):
 
 def test_the_environment_switch_selects_numpy(monkeypatch):
     monkeypatch.setenv(KERNEL_ENV, "numpy")
-    assert not model().uses_fused_kernel()
+    assert not attach_fused_kernel(model())
     m = model()
     assert FusedProduct.create(m.coupling_blocks, [(0, 1)], np.arange(m.sites + 1) * 40, np.zeros(m.dimension)) is None
 
@@ -79,9 +79,9 @@ def test_auto_takes_the_kernel_only_for_large_blocks(monkeypatch):
     from fourier_gui.execution.fused_kernel import MIN_BLOCK_BYTES
 
     monkeypatch.setenv(KERNEL_ENV, "auto")
-    assert not model().uses_fused_kernel()  # 4 blocks of 40×40: far below the threshold
+    assert not attach_fused_kernel(model())  # 4 blocks of 40×40: far below the threshold
     big = ChainModel(np.linspace(1, 1.05, 256), np.zeros((MIN_BLOCK_BYTES // (256 * 256 * 16) + 1, 256, 256), complex))
-    assert big.coupling_blocks.nbytes >= MIN_BLOCK_BYTES and big.uses_fused_kernel()
+    assert big.coupling_blocks.nbytes >= MIN_BLOCK_BYTES and attach_fused_kernel(big)
 
 
 def test_same_bits_with_one_thread_or_all():
@@ -110,12 +110,12 @@ def test_the_graph_kernel_equals_the_numpy_product(ensemble, samples):
     x = random_block((m.dimension, samples), seed=samples)
     reference = m.apply_numpy(x, shift=0.011)
     dense_before = m.dense()
-    assert m.uses_fused_kernel()
+    assert attach_fused_kernel(m)
     fused = m.apply(x, shift=0.011)
     assert np.max(np.abs(fused - reference)) <= 1e-12 * np.max(np.abs(reference))
     # the blocks now live in the kernel's buffer: the same Hamiltonian
     assert np.array_equal(m.dense(), dense_before)
-    assert all(np.shares_memory(view, m._fused.flat) for view in m.blocks)
+    assert all(np.shares_memory(view, m.fused.flat) for view in m.blocks)
 
 
 def test_a_graph_run_matches_the_numpy_path(monkeypatch):
@@ -129,6 +129,7 @@ def test_a_graph_run_matches_the_numpy_path(monkeypatch):
 
 def test_a_graph_gives_the_same_bits_with_one_thread_or_all():
     m = graph_model()
+    assert attach_fused_kernel(m)
     x = random_block((m.dimension, 2), seed=9)
     threads = numba.get_num_threads()
     try:
@@ -144,9 +145,9 @@ def test_a_graph_gives_the_same_bits_with_one_thread_or_all():
 def test_the_graph_currents_equal_the_numpy_currents(ensemble):
     m = graph_model(ensemble)
     states = random_block((3, m.dimension, 2), seed=11)
-    assert m.uses_fused_kernel()
+    assert attach_fused_kernel(m)
     fused = m.bond_currents(states)
-    m._fused = False  # the numpy path, on the same blocks
+    m.fused = None  # the numpy path, on the same blocks
     reference = m.bond_currents(states)
     assert fused.shape == (3, len(m.edges), 2)
     np.testing.assert_allclose(fused, reference, rtol=0, atol=1e-13)
@@ -154,13 +155,14 @@ def test_the_graph_currents_equal_the_numpy_currents(ensemble):
 
 def test_a_pending_load_is_announced_only_where_the_kernel_will_run(monkeypatch):
     from fourier_gui.execution import fused_kernel
+    from fourier_gui.execution.resources import kernel_load_pending
     from fourier_gui.ui.shell.run_status import preparing_text
 
     monkeypatch.setattr(fused_kernel, "_kernels", None)  # as in a fresh process
     large = SimulationParameters(sites=10, levels=500)
     small = SimulationParameters(sites=3, levels=100)
     monkeypatch.setenv(KERNEL_ENV, "auto")
-    assert "fast kernel" in preparing_text(large)
-    assert "fast kernel" not in preparing_text(small)
+    assert kernel_load_pending(large) and not kernel_load_pending(small)
     monkeypatch.setenv(KERNEL_ENV, "numpy")
-    assert "fast kernel" not in preparing_text(large)
+    assert not kernel_load_pending(large)
+    assert "fast kernel" in preparing_text(large, True) and "fast kernel" not in preparing_text(large, False)

@@ -1,4 +1,6 @@
-"""The layers of docs/architecture.md: physics/ and io/ never import Qt; engine/ no widgets; ui/ computes no physics."""
+"""The layers of docs/architecture.md: imports only downwards (ui → engine → execution → physics; io → physics;
+cli → execution, io, physics, ui); physics/, io/ and execution/ never import Qt; engine/ no widgets; ui/ computes
+no physics; physics/ starts no threads and reads nothing of the machine."""
 
 import ast
 import pkgutil
@@ -12,10 +14,12 @@ PACKAGE = Path(fourier_gui.__file__).parent
 QT_MODULES = ("PySide6", "pyqtgraph", "shiboken6", "PyQt5", "PyQt6")
 
 
-def test_physics_and_io_import_no_qt():
-    modules = [
-        f"fourier_gui.{pkg}.{m.name}" for pkg in ("physics", "io") for m in pkgutil.iter_modules([str(PACKAGE / pkg)])
-    ]
+#: The layers that run without a display (the command line, sweep workers, clusters).
+HEADLESS = ("physics", "io", "execution")
+
+
+def test_headless_layers_import_no_qt():
+    modules = [f"fourier_gui.{pkg}.{m.name}" for pkg in HEADLESS for m in pkgutil.iter_modules([str(PACKAGE / pkg)])]
     code = "import sys\n" + "".join(f"import {m}\n" for m in modules)
     code += f"bad = [m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}]\nprint(bad)\nassert not bad, bad\n"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
@@ -34,8 +38,8 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-def test_physics_and_io_sources_name_no_qt():
-    for pkg in ("physics", "io"):
+def test_headless_sources_name_no_qt():
+    for pkg in HEADLESS:
         for path in (PACKAGE / pkg).rglob("*.py"):
             bad = [n for n in _imports(path) if n.split(".")[0] in QT_MODULES]
             assert not bad, f"{path.name} imports {bad}"
@@ -45,14 +49,12 @@ def test_physics_and_io_sources_name_no_qt():
 UI_ALLOWED_PHYSICS = (
     "fourier_gui.physics.parameters",
     "fourier_gui.physics.initial_states.parse_initial_spec",
-    "fourier_gui.physics.initial_states.SPEC_HELP",
     "fourier_gui.physics.initial_states.InitialSpec",
     "fourier_gui.physics.initial_states.KINDS",
     "fourier_gui.physics.initial_states.centre_site",
     "fourier_gui.physics.criteria",
     "fourier_gui.physics.errors",
     "fourier_gui.physics.fields",
-    "fourier_gui.physics.criteria.Criteria",
     "fourier_gui.physics.analysis.CorrelationStudy",
     "fourier_gui.physics.cost",
     "fourier_gui.physics.simulation.SimulationResult",
@@ -73,11 +75,16 @@ def test_ui_uses_physics_only_for_types_and_validation():
                 assert name.startswith(UI_ALLOWED_PHYSICS), f"ui/{path.name} imports {name}"
 
 
-#: layer → the layers of fourier_gui it must not import (docs/architecture.md, "Layers").
+#: layer → the layers of fourier_gui it must not import (docs/architecture.md, "Layers"): ui → engine →
+#: execution → physics; io → physics; cli → execution, io, physics, ui. ui reads physics' types and
+#: validation (UI_ALLOWED_PHYSICS) and io's files, but reaches execution only through the engine.
 FORBIDDEN = {
-    "physics": ("engine", "ui", "io", "cli"),
-    "io": ("engine", "ui", "cli"),
+    "physics": ("execution", "engine", "ui", "io", "cli"),
+    "io": ("execution", "engine", "ui", "cli"),
+    "execution": ("engine", "ui", "io", "cli"),
     "engine": ("ui", "io", "cli"),
+    "ui": ("execution", "cli"),
+    "cli": ("engine",),
 }
 
 
@@ -88,6 +95,59 @@ def test_layers_import_only_downwards():
                 parts = name.split(".")
                 if parts[0] == "fourier_gui" and len(parts) > 1:
                     assert parts[1] not in forbidden, f"{layer}/{path.name} imports {name}"
+
+
+def test_every_layer_is_checked():
+    layers = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()}
+    assert layers == set(FORBIDDEN), f"layers without rules: {layers ^ set(FORBIDDEN)}"
+
+
+#: What physics/ must not touch (docs/architecture.md, "Layers"): threads, processes, pools and thread limits
+#: (execution/), the wall clock (a runner's throttling), the environment, the process and /proc (`os`, `sys`).
+MACHINE_MODULES = (
+    *("threading", "_thread", "multiprocessing", "concurrent", "asyncio", "subprocess", "signal", "queue"),
+    *("threadpoolctl", "numba"),  # thread limits and the kernel's threads
+    *("time", "os", "sys"),  # the wall clock; the environment, /proc and the process
+)
+
+
+def machine_uses(source: str) -> list[str]:
+    """What `source` does of threads, processes, the clock, the environment or /proc (empty: nothing)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [f"import {a.name}" for a in node.names if a.name.split(".")[0] in MACHINE_MODULES]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in MACHINE_MODULES:
+            found.append(f"from {node.module} import …")
+        elif isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv", "putenv", "sysconf", "cpu_count"):
+            found.append(f"….{node.attr}")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("open", "__import__"):
+            found.append(f"{node.func.id}(…)")
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("/proc"):
+            found.append(repr(node.value))
+    return found
+
+
+def test_the_machine_check_sees_threads_locks_env_and_proc():
+    assert machine_uses("import numpy as np\nfrom dataclasses import dataclass\nx = np.zeros(3)") == []
+    for source in (
+        "import threading\nlock = threading.Lock()",
+        "from concurrent.futures import ProcessPoolExecutor",
+        "import multiprocessing.pool",
+        "from threadpoolctl import threadpool_limits",
+        "import time\nt = time.perf_counter()",
+        "import os\nos.environ['X'] = '1'",
+        "def f(env):\n    return env.environ.get('X')",
+        "with open('/proc/meminfo') as f:\n    pass",
+    ):
+        assert machine_uses(source), source
+
+
+def test_physics_starts_no_threads_and_reads_nothing_of_the_machine():
+    """Physics is formulas on arrays: no thread, lock, pool, thread limit, clock, environment, file or /proc."""
+    for path in (PACKAGE / "physics").rglob("*.py"):
+        found = machine_uses(path.read_text(encoding="utf-8"))
+        assert not found, f"physics/{path.name}: {found} (execution/ is the place for it)"
 
 
 def test_engine_has_no_widgets():

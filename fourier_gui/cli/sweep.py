@@ -63,7 +63,7 @@ def sweep_spec_from_options(ns: argparse.Namespace):
 def _executor(ns: argparse.Namespace):
     """The local process pool, or a Dask cluster for `--dask`."""
     if ns.dask is None:
-        from fourier_gui.physics.sweeps import default_executor
+        from fourier_gui.execution.pools import default_executor
 
         return default_executor(ns.workers)
     from fourier_gui.execution.cluster import dask_executor
@@ -75,8 +75,8 @@ def _executor(ns: argparse.Namespace):
 
 def run_sweep_command(ns: argparse.Namespace) -> int:
     from fourier_gui.execution.cluster import check_address
+    from fourier_gui.execution.sweep_runner import run_sweep
     from fourier_gui.io.sweep_files import write_sweep_csv, write_sweep_json
-    from fourier_gui.physics.sweeps import run_sweep
 
     spec = sweep_spec_from_options(ns)
     for option, path in (("--csv", ns.csv), ("--json", ns.json)):

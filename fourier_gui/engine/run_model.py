@@ -1,8 +1,8 @@
 """The run model: the one state of a run that every view observes (docs/architecture.md, "The run model").
 
-It holds the current parameters, the state of the run (an enum), the one result store that the worker
-fills chunk by chunk, and whether the shown results are *stale* (computed for other parameters than
-the current ones). Windows send it commands and redraw from it; it owns no widget.
+It holds the current parameters with their closed-form preview, the state of the run (an enum), the one
+result store that the worker fills chunk by chunk, and whether the shown results are *stale* (computed for
+other parameters than the current ones). Windows send it commands and redraw from it; it owns no widget.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from PySide6.QtCore import QObject, Signal
 
 from fourier_gui.engine.engine import Engine
 from fourier_gui.engine.jobs import JobFailed, JobFinished
+from fourier_gui.engine.run_preview import RunPreview, run_preview
 from fourier_gui.engine.standard_jobs import RunPrepared, run_job
+from fourier_gui.execution.resources import available_memory, kernel_load_pending
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 
@@ -62,6 +64,8 @@ class RunModel(QObject):
         self.engine.state_changed.connect(self._on_engine_state)
         self.state: RunState = RunState.IDLE
         self.parameters: SimulationParameters | None = None
+        self.preview: RunPreview | None = None  # the closed forms of `parameters`
+        self.loading_kernel = False  # the run just started loads the fast kernel first
         self.result: SimulationResult | None = None
         self.data_version = 0  # grows with every stored chunk: views redraw when it moved
         self.started_at = 0.0
@@ -80,10 +84,23 @@ class RunModel(QObject):
     def elapsed_s(self) -> float:
         return time.perf_counter() - self.started_at if self.started_at else 0.0
 
+    def preview_for(self, params: SimulationParameters) -> RunPreview:
+        """The closed-form preview of `params`: the current one, or (other parameters, e.g. a loaded
+        result's) made now."""
+        if self.preview is not None and self.preview.parameters == params:
+            return self.preview
+        return run_preview(params)
+
+    @staticmethod
+    def available_memory() -> int | None:
+        """The machine's free memory now, in bytes (None: unknown): the panel checks a run's estimate with it."""
+        return available_memory()
+
     # --- commands -----------------------------------------------------------------------
     def set_parameters(self, params: SimulationParameters | None) -> None:
         """The current (validated) parameters, or None while the panel holds an invalid value."""
         self.parameters = params
+        self.preview = None if params is None else self.preview_for(params)
         self._update_stale()
 
     def start(self) -> bool:
@@ -92,6 +109,7 @@ class RunModel(QObject):
             return False
         assert self.parameters is not None
         self.result = None
+        self.loading_kernel = kernel_load_pending(self.parameters)
         self.started_at = time.perf_counter()
         self.engine.start(run_job(self.parameters))
         self._set_state(RunState.RUNNING)

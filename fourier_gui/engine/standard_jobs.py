@@ -1,4 +1,4 @@
-"""The jobs the app runs through `Engine.start`: a simulation, a sweep, and a one-off computation.
+"""The jobs the app runs through `Engine.start`: a simulation, a sweep, f(τ) and a one-off computation.
 
 Each returns a `Job` (engine/jobs.py): a callable that takes the job's control and yields its items.
 """
@@ -11,9 +11,12 @@ from typing import Any
 
 from fourier_gui.engine.jobs import Job, JobControl
 from fourier_gui.execution import ExactRun
+from fourier_gui.execution.pools import default_executor, shutdown_now
+from fourier_gui.execution.sweep_runner import iter_sweep
+from fourier_gui.physics.analysis import parameters_correlation
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.physics.sweeps import SweepSpec, default_executor, iter_sweep, shutdown_now
+from fourier_gui.physics.sweeps import SweepSpec
 
 
 @dataclass(frozen=True)
@@ -37,13 +40,13 @@ def run_job(params: SimulationParameters) -> Job:
         try:
             yield from run.chunks(control.checkpoint)
         finally:  # a stopped run's pooled figures cover all its rows too
-            run.result.catch_up_summary()
+            run.catch_up_summary()
 
     return job
 
 
 def sweep_job(spec: SweepSpec, workers: int | None = None, scheduler: str | None = None) -> Job:
-    """Run a sweep in a process pool, or on a Dask scheduler (physics/cluster.py); yields each run's
+    """Run a sweep in a process pool, or on a Dask scheduler (execution/cluster.py); yields each run's
     `sweeps.RunFigures` as it finishes. Pausing holds the results back; stopping ends the local runs in
     progress at once (a cluster's are cancelled or left to finish unseen)."""
 
@@ -60,6 +63,15 @@ def sweep_job(spec: SweepSpec, workers: int | None = None, scheduler: str | None
             yield from iter_sweep(valid, executor, should_stop=control.checkpoint)
         finally:
             shutdown_now(executor)
+
+    return job
+
+
+def correlation_job(params: SimulationParameters) -> Job:
+    """f(τ) (eq. 9) for the first bond of the couplings `params` draw; yields the `CorrelationStudy`."""
+
+    def job(control: JobControl) -> Iterator[object]:
+        yield parameters_correlation(params)
 
     return job
 

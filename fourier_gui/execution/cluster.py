@@ -7,7 +7,7 @@
 A sweep is a list of independent runs, each a pure function of its parameters, so any worker computes the
 same numbers as the local pool, bit for bit. When a worker dies mid-run, the scheduler gives its runs to
 another worker (Dask retries a task up to `distributed.scheduler.allowed-failures` times); a run that
-still fails is reported by point and seed (sweeps.SweepRunError), never dropped.
+still fails is reported by point and seed (sweep_runner.SweepRunError), never dropped.
 """
 
 from __future__ import annotations

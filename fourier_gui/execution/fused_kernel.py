@@ -10,7 +10,8 @@ in a fixed order, so no two threads write the same numbers and the bits do not d
 threads. The chain and the general graph share this one kernel.
 
 numba is optional: without it (or with FOURIER_GUI_KERNEL=numpy) the models keep their pure-numpy
-products, which are also the tests' reference.
+products, which are also the tests' reference. The runner attaches the product to a model
+(`execution/fast_product.accelerate`); the model in physics/ only calls it.
 """
 
 from __future__ import annotations

@@ -5,24 +5,30 @@ run = ExactRun(params)            # validates, checks memory, draws couplings an
 for chunk in run.chunks():        # exact P_μ(t), a window at a time
     ...
 run.result                        # SimulationResult, also while partial
+
+The runner decides when the pooled transport figures are recomputed: a few times a second and at the end
+(`SUMMARY_SECONDS`); the store itself keeps no clock (docs/architecture.md, "Threads").
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from fourier_gui.execution.fast_product import accelerate
 from fourier_gui.execution.fused_kernel import preload
+from fourier_gui.execution.resources import available_memory
+from fourier_gui.execution.thread_limits import products_threads
 from fourier_gui.physics import cost
 from fourier_gui.physics.initial_states import initial_block, parse_initial_spec
 from fourier_gui.physics.model import Model
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.propagation import Checkpoint, Chunk, chebyshev_chunks, eigen_chunks
-from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.physics.simulation import SimulationResult, store_chunk, summarize
 
 #: Products per Chebyshev window at most (rows stream out within a window, so its length only trades the
 #: Bessel tail each window restarts, ≈ 7·(a·τ)^{1/3} products: 3 % of 5000, 32 % of 200, against the work
@@ -30,6 +36,9 @@ from fourier_gui.physics.simulation import SimulationResult
 WINDOW_PRODUCTS = 5000
 CHECKPOINT_SECONDS = 0.1
 EIGEN_CHUNK_SECONDS = 0.2
+#: Seconds between two recomputations of a run's pooled transport figures (the fit, κ_meas, α): live
+#: enough for the window, and cheap beside the propagation.
+SUMMARY_SECONDS = 0.25
 
 
 @dataclass
@@ -45,7 +54,7 @@ class ExactRun:
 
     def __post_init__(self) -> None:
         p = self.parameters.validated()
-        available = cost.available_memory() if self.available_memory is None else self.available_memory
+        available = available_memory() if self.available_memory is None else self.available_memory
         self.estimate = cost.check_memory(p, available)
         spec = parse_initial_spec(p.initial, p.sites, p.levels)
         preload(cost.coupling_bytes(p))  # the kernels load in a thread while the couplings are drawn
@@ -60,12 +69,17 @@ class ExactRun:
         return self.estimate.method
 
     def chunks(self, checkpoint: Checkpoint | None = None) -> Iterator[Chunk]:
-        """Propagate, store each chunk in `result` and yield it. Stops early when `checkpoint()` is True."""
+        """Propagate, store each chunk in `result` and yield it. Stops early when `checkpoint()` is True.
+
+        Runs in the worker thread: rows are stored and published chunk by chunk (`store_chunk`), the pooled
+        figures swapped in every SUMMARY_SECONDS and once more at the end (`catch_up_summary`)."""
         p = self.parameters
         start = time.perf_counter()
+        threads: AbstractContextManager[None] = nullcontext()
         if self.method == "eigen":
             stream = eigen_chunks(self.model, self.psi0, self.result.times, _eigen_chunk_outputs(p), checkpoint)
         else:
+            threads = products_threads(self.model)
             per_product = cost.product_seconds(p)
             stream = chebyshev_chunks(
                 self.model,
@@ -76,12 +90,23 @@ class ExactRun:
                 block=int(np.clip(CHECKPOINT_SECONDS / per_product, 4, cost.block_size(p))),
                 checkpoint=checkpoint,
             )
-        for chunk in stream:
-            self.result.add(chunk)
-            self.result.elapsed_s = time.perf_counter() - start
-            yield chunk
+        summarized_at = start
+        with threads:
+            for chunk in stream:
+                store_chunk(self.result, chunk)
+                now = time.perf_counter()
+                if chunk.times.size and (self.result.is_complete or now - summarized_at >= SUMMARY_SECONDS):
+                    self.result.transport = summarize(self.result)
+                    summarized_at = now
+                self.result.elapsed_s = time.perf_counter() - start
+                yield chunk
         self.result.elapsed_s = time.perf_counter() - start
-        self.result.catch_up_summary()
+        self.catch_up_summary()
+
+    def catch_up_summary(self) -> None:
+        """Summarize the rows stored since the last summary, if any (at the end of a run, or a stop)."""
+        if self.result.transport.rows != self.result.completed:
+            self.result.transport = summarize(self.result)
 
 
 def _eigen_chunk_outputs(p: SimulationParameters) -> int:

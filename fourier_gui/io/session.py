@@ -15,7 +15,7 @@ from fourier_gui.io.provenance import provenance, run_seeds
 from fourier_gui.io.user_files import load_user_json
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
-from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.physics.simulation import SimulationResult, store_rows, summarize
 
 FORMAT = "fourier-gui session"
 
@@ -111,8 +111,8 @@ def _results(where: str, saved: dict) -> SimulationResult:
     if saved.get("current_samples") is not None:
         shape = (n, result.current_samples.shape[1], run_params.samples)  # bonds of a chain, edges of a graph
         currents = _array(where, saved, "current_samples", shape)
-    result.store_rows(0, rows, currents)
-    result.summarize()
+    store_rows(result, 0, rows, currents)
+    result.transport = summarize(result)
     result.completed_time = _number(where, saved, "completed_time")
     result.elapsed_s = _number(where, saved, "elapsed_s", 0.0)
     result.max_norm_error = _number(where, saved, "max_norm_error", 0.0)

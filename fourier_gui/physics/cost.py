@@ -1,16 +1,15 @@
 """Up-front estimates of a run's memory, Hamiltonian products and time, and the `auto` method choice.
 
 The constants are rough figures for a current 2-core machine (see the README's benchmark table); they
-rank the methods and size the work, they promise nothing.
+rank the methods and size the work, they promise nothing. The free memory is the caller's to give
+(execution/resources.py reads it from the machine).
 """
 
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass
 
-from fourier_gui.execution import fused_kernel
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 
@@ -109,12 +108,9 @@ def eigen_estimate(params: SimulationParameters) -> CostEstimate:
     return CostEstimate("eigen", int(memory), 0, seconds)
 
 
-def estimate(params: SimulationParameters) -> CostEstimate:
-    """The estimate of the method a run will use (the faster one that fits, for `auto`)."""
-    return choose(params, available_memory())
-
-
 def choose(params: SimulationParameters, available: int | None) -> CostEstimate:
+    """The estimate of the method a run will use: the faster one that fits in `available` bytes (None:
+    unknown) for `auto`."""
     if params.method == "eigen":
         return eigen_estimate(params)
     if params.method == "chebyshev":
@@ -125,29 +121,13 @@ def choose(params: SimulationParameters, available: int | None) -> CostEstimate:
     return eig if eig.seconds < cheb.seconds else cheb
 
 
-def check_memory(params: SimulationParameters, available: int | None = None) -> CostEstimate:
-    """The estimate of the chosen method; raise InsufficientMemoryError if it would not fit."""
-    if available is None:
-        available = available_memory()
+def check_memory(params: SimulationParameters, available: int | None) -> CostEstimate:
+    """The estimate of the chosen method; raise InsufficientMemoryError if it would not fit in `available`
+    bytes (None: unknown, no check)."""
     chosen = choose(params, available)
     if available is not None and chosen.memory_bytes > available:
         raise InsufficientMemoryError(chosen, available)
     return chosen
-
-
-def available_memory() -> int | None:
-    """Free memory in bytes (MemAvailable on Linux, free physical pages elsewhere), or None if unknown."""
-    try:
-        with open("/proc/meminfo", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    try:
-        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (ValueError, OSError, AttributeError):
-        return None
 
 
 def format_bytes(n: float) -> str:
@@ -166,9 +146,3 @@ def format_seconds(s: float) -> str:
     if s < 7200:
         return f"{s / 60:.1f} min"
     return f"{s / 3600:.1f} h"
-
-
-def kernel_load_pending(params: SimulationParameters) -> bool:
-    """True if this run will first load the fused kernels into this process (≈ 0.5 s; the very first time
-    on a machine numba compiles them, ≈ 9 s): worth a word in the window's status."""
-    return fused_kernel.pending(coupling_bytes(params))

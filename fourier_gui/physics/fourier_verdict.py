@@ -95,7 +95,10 @@ def fourier_verdict(
     rows = (times >= t_fit) & np.all(np.isfinite(currents), axis=1) & np.all(np.isfinite(drive), axis=1)
     nothing = FourierVerdict(UNDECIDED, "", math.nan, math.nan, math.nan, math.nan, 0, t_fit)
     if np.count_nonzero(rows) < MIN_WINDOWS:
-        return _with(nothing, reason=f"too short to tell: the run must go on past t = {t_fit:.4g} (2 correlation times 4π/δε and 0.2/γ)")
+        return _with(
+            nothing,
+            reason=f"too short to tell: the run must go on past t = {t_fit:.4g} (2 correlation times 4π/δε and 0.2/γ)",
+        )
     t = times[rows]
     which = window_index(t, WINDOW_CORRELATION_TIMES * tau_c)
     count = which.max() + 1

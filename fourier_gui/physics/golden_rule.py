@@ -91,7 +91,9 @@ def initial_cell_populations(
     return populations
 
 
-def cell_probabilities(populations0: np.ndarray, rates: np.ndarray, cells: EnergyCells, times: np.ndarray) -> np.ndarray:
+def cell_probabilities(
+    populations0: np.ndarray, rates: np.ndarray, cells: EnergyCells, times: np.ndarray
+) -> np.ndarray:
     """p_μ(c, t) for all times, (M, C, N). Detailed balance k_ab(c)·ρ_a(c) = k_ba(c)·ρ_b(c) makes each cell's
     K symmetric after scaling by √ρ: one `eigh` per cell, real and stable."""
     times = np.asarray(times, dtype=float)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Generator, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -197,22 +196,7 @@ def chebyshev_chunks(
     results long before a window ends. Should the spectral guard trip, the window is redone with a wider
     interval and its rows are emitted again (a consumer stores rows by index, so they are overwritten).
     """
-    with products_threads(model):
-        yield from _chebyshev_chunks(model, psi0, times, products_per_window, outputs_per_window, block, checkpoint)
-
-
-@contextmanager
-def products_threads(model: Model) -> Iterator[None]:
-    """While an attached fast product (the fused kernel) multiplies on every core, BLAS (the recombination
-    of output times) runs on one thread: OpenBLAS's threads spin between calls and would steal the cores from
-    the kernel's (measured: N = 10, n = 500 takes 3.5 s instead of 1.5 s)."""
-    if model.product is None:
-        yield
-        return
-    from threadpoolctl import threadpool_limits
-
-    with threadpool_limits(1, user_api="blas"):
-        yield
+    return _chebyshev_chunks(model, psi0, times, products_per_window, outputs_per_window, block, checkpoint)
 
 
 def _chebyshev_chunks(

@@ -1,11 +1,13 @@
-"""One run end to end: model, initial states, exact dynamics streamed in chunks, HAM beside it.
+"""The store of one run: exact and HAM site probabilities on the output grid and the series derived from
+them, filled row by row while the run computes.
 
-The store a run fills (execution/run.py streams the chunks into it).
+`SimulationResult.empty` makes the store; `store_chunk` / `store_rows` fill rows and derive their series
+(`derive_rows`); `summarize` computes the pooled transport figures of the rows so far. Who calls them, in
+which thread and how often, is the runner's business (execution/run.py; docs/architecture.md, "Threads").
 """
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,144 +23,107 @@ from fourier_gui.physics.propagation import Chunk
 from fourier_gui.physics.thermodynamics import local_temperature
 from fourier_gui.physics.transport import TransportSummary
 
-#: Seconds between two recomputations of a run's pooled transport figures (the fit, κ_meas, α).
-SUMMARY_SECONDS = 0.25
 
-
-@dataclass
+@dataclass(eq=False)
 class SimulationResult:
-    """Exact and HAM site probabilities on the output grid; rows 0 … completed−1 are filled."""
+    """Exact and HAM site probabilities on the output grid (M times, N sites, K samples, B bonds or edges);
+    rows 0 … completed−1 are filled.
 
+    Hand-over between threads: while a run computes, one thread writes the store (the worker, through
+    `store_chunk`) and others read it (the window's, 30 times a second), without a lock:
+
+    1. The fields above `exact_samples` are set before the store is handed over and never change.
+    2. The worker writes rows start … stop−1 of every per-row array, samples first, then their derived
+       series, and only then publishes them by raising `completed` (one assignment). A reader takes
+       `n = completed` once and reads rows < n only: those are whole.
+    3. `transport` is never changed in place: `summarize` makes a new, read-only summary and the runner
+       swaps it in with one assignment. A reader takes the reference once and has a consistent summary.
+    4. `completed_time`, `elapsed_s`, `max_norm_error` and `rewrites` are single numbers, for progress.
+
+    The one exception: a Chebyshev window redone with a wider spectral interval computes rows < completed
+    again (the same solution within the propagation's tolerance). `rewrites` grows before they are
+    overwritten, so a view that draws row by row starts over.
+    """
+
+    # --- fixed when the store is made ---
     parameters: SimulationParameters
-    method: str
-    times: np.ndarray  # (M,)
-    exact_samples: np.ndarray  # (M, N, K)
-    ham: np.ndarray  # (M, N)
-    completed: int = 0
-    completed_time: float = 0.0
+    method: str  # "chebyshev" or "eigen"
+    times: np.ndarray  # (M,) output times, ħ/ΔE
+    ham: np.ndarray  # (M, N) HAM's P_μ(t) (eq. 7; the golden-rule rate matrix on graphs, docs/physics.md §6)
+    ham_currents: np.ndarray  # (M, B) HAM's current on each bond or edge
+    ham_sigma2: np.ndarray  # (M,) HAM's spreading σ²(t) about mu0
+    ham_mode_amplitude: np.ndarray  # (M,) HAM's a_q(t) of the mode mode_q
+    ham_alpha: np.ndarray  # (M,) HAM's local exponent d ln σ²/d ln t
+    edges: list[tuple[int, int]]  # the edges the currents live on: the chain's bonds (μ, μ+1) or the graph's
+    mu0: float  # the initial centre of the excitation (1-based): the origin of σ² (docs/physics.md §5)
+    mode_q: int  # the Fourier mode that a_q(t) follows: the start's, else 1
+    t_fit: float  # the fits use rows from here on (transport.fit_time)
+    # --- rows, written by the worker and valid below `completed` ---
+    exact_samples: np.ndarray = field(repr=False)  # (M, N, K) P_μ(t) of each sample
+    current_samples: np.ndarray = field(repr=False)  # (M, B, K) J(t) of each sample (docs/physics.md §5)
+    level_populations: np.ndarray | None = field(repr=False)  # (M, N, bins) float32 of each band; uniform chains only
+    exact_mean: np.ndarray = field(repr=False)  # (M, N) sample mean of P_μ(t)
+    exact_low: np.ndarray = field(repr=False)  # (M, N) sample minimum
+    exact_high: np.ndarray = field(repr=False)  # (M, N) sample maximum
+    temperatures: np.ndarray = field(repr=False)  # (M, N) local T_μ(t) (docs/physics.md §4)
+    currents: np.ndarray = field(repr=False)  # (M, B) sample mean of J(t) (§5)
+    steps: np.ndarray = field(repr=False)  # (M, B) P_a − P_b on each bond or edge: Fourier's law's drive
+    sigma2: np.ndarray = field(repr=False)  # (M,) spreading σ²(t) about mu0 (§5)
+    mode_amplitude: np.ndarray = field(repr=False)  # (M,) a_q(t) of the mode mode_q (§5)
+    # --- published by the worker ---
+    transport: TransportSummary = field(repr=False)  # the pooled figures of the first transport.rows rows
+    completed: int = 0  # rows 0 … completed−1 are whole
+    completed_time: float = 0.0  # the time up to which the run has advanced
     elapsed_s: float = 0.0
-    max_norm_error: float = 0.0
-    rewrites: int = 0  # how often stored rows were computed again (a widened Chebyshev window redoes its rows)
-    current_samples: np.ndarray = field(default=None, repr=False)  # type: ignore[arg-type]  # (M, E, K)
-    #: (M, N, bins) binned level populations of each band (docs/physics.md §1); uniform chains only
-    level_populations: np.ndarray | None = field(default=None, repr=False)
-    # Derived per stored row, once, by whoever stores it (the worker thread during a run), never per frame:
-    exact_mean: np.ndarray = field(init=False, repr=False)  # (M, N) sample mean of P_μ(t)
-    exact_low: np.ndarray = field(init=False, repr=False)  # (M, N) sample minimum
-    exact_high: np.ndarray = field(init=False, repr=False)  # (M, N) sample maximum
-    temperatures: np.ndarray = field(init=False, repr=False)  # (M, N) local T_μ(t) (docs/physics.md §4)
-    currents: np.ndarray = field(init=False, repr=False)  # (M, E) sample mean of J_ab(t) on every edge (§5)
-    sigma2: np.ndarray = field(init=False, repr=False)  # (M,) spreading σ²(t) about μ0 (§5)
-    mode_amplitude: np.ndarray = field(init=False, repr=False)  # (M,) a_q(t) of the mode `mode_q` (§5)
-    transport: TransportSummary = field(init=False, repr=False)  # the Fourier-law fit and κ_meas so far
-    alpha: np.ndarray = field(init=False, repr=False)  # (M,) local exponent d ln σ²/d ln t of the rows so far
-    # HAM's counterparts, in closed form for the whole grid at once:
-    ham_currents: np.ndarray = field(init=False, repr=False)  # (M, E)
-    ham_sigma2: np.ndarray = field(init=False, repr=False)  # (M,)
-    ham_mode_amplitude: np.ndarray = field(init=False, repr=False)  # (M,)
-    ham_alpha: np.ndarray = field(init=False, repr=False)  # (M,)
-
-    def __post_init__(self) -> None:
-        m, n, k = self.exact_samples.shape
-        self.exact_mean, self.exact_low, self.exact_high, self.temperatures = (
-            np.full((m, n), np.nan) for _ in range(4)
-        )
-        p = self.parameters
-        system = p.system()
-        self.edges: list[tuple[int, int]] = list(system.edges)  # the currents live on them (§5, §6)
-        bonds = len(self.edges)
-        if self.current_samples is None:
-            self.current_samples = np.full((m, bonds, k), np.nan)
-        if self.level_populations is None and system.is_uniform_chain:
-            bins = level_bin_starts(p.levels).size
-            self.level_populations = np.full((m, n, bins), np.nan, dtype=np.float32)
-        self.currents = np.full((m, bonds), np.nan)
-        self.steps = np.full((m, bonds), np.nan)  # P_a − P_b on each bond or edge: Fourier's law's drive
-        self.sigma2, self.mode_amplitude = np.full(m, np.nan), np.full(m, np.nan)
-        self.mu0 = transport.start_site(self.ham[0])
-        spec = parse_initial_spec(self.parameters.initial, n, self.parameters.levels)
-        self.mode_q = spec.mode if spec.kind == "mode" else 1
-        self.ham_currents = ham_currents_on_system(self.ham, system, p.bandwidth)
-        self.ham_sigma2 = transport.spreading(self.ham, self.mu0)
-        self.ham_mode_amplitude = transport.mode_amplitude(self.ham, self.mode_q)
-        self.ham_alpha = transport.local_exponent(self.times, self.ham_sigma2)
-        self.alpha = np.full(m, np.nan)
-        self.transport = TransportSummary.empty()
-        self.t_fit = transport.fit_time(self.gamma, self.parameters.bandwidth)  # the fits use rows from here on
-        self.summarized_rows, self.summarized_at = 0, time.perf_counter()
-        if self.completed:
-            self._derive(0, self.completed)
-            self.summarize()
+    max_norm_error: float = 0.0  # max |Σ_μ P_μ − 1| so far
+    rewrites: int = 0  # how often stored rows were computed again
 
     @classmethod
     def empty(cls, params: SimulationParameters, method: str) -> SimulationResult:
+        """The store of a run of `params` with no exact row yet: times, HAM and its series complete."""
         times = params.output_times()
-        p0 = parse_initial_spec(params.initial, params.sites, params.levels).probabilities(params.sites)
-        exact = np.full((times.size, params.sites, params.samples), np.nan)
-        return cls(params, method, times, exact, ham_on_system(p0, params.system(), params.bandwidth, times))
-
-    def add(self, chunk: Chunk) -> None:
-        """Store a chunk of exact probabilities (chunks arrive in order)."""
-        m = chunk.times.size
-        if m:
-            if chunk.start < self.completed:
-                self.rewrites += 1
-            self.store_rows(chunk.start, chunk.sample_probabilities, chunk.sample_currents, chunk.level_populations)
-            self.max_norm_error = max(self.max_norm_error, chunk.norm_error)
-            # the pooled figures a few times a second (and at the end): live enough, and cheap
-            if self.is_complete or time.perf_counter() - self.summarized_at >= SUMMARY_SECONDS:
-                self.summarize()
-        self.completed_time = max(self.completed_time, chunk.completed_time)
-
-    def store_rows(
-        self,
-        start: int,
-        sample_probabilities: np.ndarray,
-        sample_currents: np.ndarray | None = None,
-        level_populations: np.ndarray | None = None,
-    ) -> None:
-        """Store rows start … start+m−1 (m, N, K) with their derived series; `completed` moves last,
-        so a reader on another thread never sees a row counted before it is whole."""
-        stop = start + sample_probabilities.shape[0]
-        self.exact_samples[start:stop] = sample_probabilities
-        if sample_currents is not None:
-            self.current_samples[start:stop] = sample_currents
-        if level_populations is not None and self.level_populations is not None:
-            self.level_populations[start:stop] = level_populations
-        self._derive(start, stop)
-        self.completed = max(self.completed, stop)
-
-    def _derive(self, start: int, stop: int) -> None:
-        rows = self.exact_samples[start:stop]
-        self.exact_mean[start:stop] = rows.mean(axis=2)
-        self.exact_low[start:stop] = rows.min(axis=2)
-        self.exact_high[start:stop] = rows.max(axis=2)
-        self.temperatures[start:stop] = local_temperature(self.parameters.levels, self.exact_mean[start:stop])
-        self.currents[start:stop] = self.current_samples[start:stop].mean(axis=2)
-        self.steps[start:stop] = transport.edge_steps(self.exact_mean[start:stop], self.edges)
-        self.sigma2[start:stop] = transport.spreading(self.exact_mean[start:stop], self.mu0)
-        self.mode_amplitude[start:stop] = transport.mode_amplitude(self.exact_mean[start:stop], self.mode_q)
-
-    def catch_up_summary(self) -> None:
-        """Summarize the rows stored since the last summary, if any (at the end of a run, or a stop)."""
-        if self.summarized_rows != self.completed:
-            self.summarize()
-
-    def summarize(self) -> None:
-        """The pooled transport figures of the rows so far (O(M·N), cheap beside a chunk's propagation)."""
-        n, p = self.completed, self.parameters
-        self.summarized_rows, self.summarized_at = n, time.perf_counter()
-        self.alpha[:n] = transport.local_exponent(self.times[:n], self.sigma2[:n])
-        self.transport = TransportSummary(
-            transport.fourier_fit(
-                self.times[:n], self.currents[:n], self.exact_mean[:n], self.gamma, p.bandwidth, self.edges
-            ),
-            transport.measured_conductivity(
-                self.times[:n], self.currents[:n], self.temperatures[:n], self.t_fit, self.edges
-            ),
+        m, n, k = times.size, params.sites, params.samples
+        spec = parse_initial_spec(params.initial, n, params.levels)
+        p0 = spec.probabilities(n)
+        system = params.system()  # HAM on any system: the golden-rule rates (eqs. 10–13, docs/physics.md §6)
+        edges = list(system.edges)
+        ham = ham_on_system(p0, system, params.bandwidth, times)
+        ham_currents = ham_currents_on_system(ham, system, params.bandwidth)
+        levels: np.ndarray | None = None  # level-resolved populations: bands of one size (uniform chains)
+        if system.is_uniform_chain:
+            levels = np.full((m, n, level_bin_starts(params.levels).size), np.nan, dtype=np.float32)
+        bonds = ham_currents.shape[1]
+        mu0 = transport.start_site(ham[0])
+        mode_q = spec.mode if spec.kind == "mode" else 1
+        ham_sigma2 = transport.spreading(ham, mu0)
+        return cls(
+            parameters=params,
+            method=method,
+            times=times,
+            ham=ham,
+            ham_currents=ham_currents,
+            ham_sigma2=ham_sigma2,
+            ham_mode_amplitude=transport.mode_amplitude(ham, mode_q),
+            ham_alpha=transport.local_exponent(times, ham_sigma2),
+            edges=edges,
+            mu0=mu0,
+            mode_q=mode_q,
+            t_fit=transport.fit_time(params.gamma, params.bandwidth),
+            exact_samples=np.full((m, n, k), np.nan),
+            current_samples=np.full((m, bonds, k), np.nan),
+            level_populations=levels,
+            exact_mean=np.full((m, n), np.nan),
+            exact_low=np.full((m, n), np.nan),
+            exact_high=np.full((m, n), np.nan),
+            temperatures=np.full((m, n), np.nan),
+            currents=np.full((m, bonds), np.nan),
+            steps=np.full((m, bonds), np.nan),
+            sigma2=np.full(m, np.nan),
+            mode_amplitude=np.full(m, np.nan),
+            transport=TransportSummary.empty(m),
         )
 
-    # --- views --------------------------------------------------------------------------
+    # --- readouts -----------------------------------------------------------------------
     @property
     def is_complete(self) -> bool:
         return self.completed == self.times.size
@@ -167,6 +132,11 @@ class SimulationResult:
     def exact(self) -> np.ndarray:
         """P_μ(t) averaged over samples, (M, N); NaN where not computed yet."""
         return self.exact_mean
+
+    @property
+    def alpha(self) -> np.ndarray:
+        """(M,) the local exponent d ln σ²/d ln t of the rows summarized so far (NaN beyond)."""
+        return self.transport.alpha
 
     @property
     def progress(self) -> float:
@@ -206,3 +176,60 @@ class SimulationResult:
         if n < 3:
             return None
         return fit_decay_rate(self.times[:n], self.exact[:n], self.ham[0], self.gamma)
+
+
+def store_chunk(result: SimulationResult, chunk: Chunk) -> None:
+    """Store a propagated chunk (chunks arrive in order; a redone window repeats rows): its rows with their
+    series, its norm error and the time the run reached."""
+    if chunk.times.size:
+        if chunk.start < result.completed:
+            result.rewrites += 1
+        store_rows(result, chunk.start, chunk.sample_probabilities, chunk.sample_currents, chunk.level_populations)
+        result.max_norm_error = max(result.max_norm_error, chunk.norm_error)
+    result.completed_time = max(result.completed_time, chunk.completed_time)
+
+
+def store_rows(
+    result: SimulationResult,
+    start: int,
+    sample_probabilities: np.ndarray,
+    sample_currents: np.ndarray | None = None,
+    level_populations: np.ndarray | None = None,
+) -> None:
+    """Store rows start … start+m−1 ((m, N, K) probabilities, (m, B, K) currents) with their derived series,
+    then publish them: `completed` moves last, so a reader never sees a row counted before it is whole."""
+    stop = start + sample_probabilities.shape[0]
+    result.exact_samples[start:stop] = sample_probabilities
+    if sample_currents is not None:
+        result.current_samples[start:stop] = sample_currents
+    if level_populations is not None and result.level_populations is not None:
+        result.level_populations[start:stop] = level_populations
+    derive_rows(result, start, stop)
+    result.completed = max(result.completed, stop)
+
+
+def derive_rows(result: SimulationResult, start: int, stop: int) -> None:
+    """The series of rows start … stop−1 from their samples: sample mean, spread, local temperatures, mean
+    currents, the steps P_a − P_b, σ² and the mode amplitude (once per row, never per frame)."""
+    r, rows = result, slice(start, stop)
+    samples = r.exact_samples[rows]
+    r.exact_mean[rows] = mean = samples.mean(axis=2)
+    r.exact_low[rows] = samples.min(axis=2)
+    r.exact_high[rows] = samples.max(axis=2)
+    r.temperatures[rows] = local_temperature(r.parameters.levels, mean)
+    r.currents[rows] = r.current_samples[rows].mean(axis=2)
+    r.steps[rows] = transport.edge_steps(mean, r.edges)
+    r.sigma2[rows] = transport.spreading(mean, r.mu0)
+    r.mode_amplitude[rows] = transport.mode_amplitude(mean, r.mode_q)
+
+
+def summarize(result: SimulationResult) -> TransportSummary:
+    """The pooled transport figures of the rows stored so far (O(M·N), cheap beside a chunk's propagation):
+    the Fourier-law fit, κ_meas(T) and α(t) (docs/physics.md §5). A new object: the caller swaps it in."""
+    r, n = result, result.completed
+    alpha = np.full(r.times.size, np.nan)
+    alpha[:n] = transport.local_exponent(r.times[:n], r.sigma2[:n])
+    alpha.flags.writeable = False
+    fit = transport.fourier_fit(r.times[:n], r.currents[:n], r.exact_mean[:n], r.gamma, r.parameters.bandwidth, r.edges)
+    kappa = transport.measured_conductivity(r.times[:n], r.currents[:n], r.temperatures[:n], r.t_fit, edges=r.edges)
+    return TransportSummary(fit, kappa, alpha, n)

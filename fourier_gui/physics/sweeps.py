@@ -1,15 +1,7 @@
-"""Studies beyond one run: sweeps of one parameter over several seeds, their table and power-law fits.
+"""Studies beyond one run: sweeps of one parameter (or two) over several seeds, their table and power-law fits.
 
-A sweep is a list of independent runs, so it accepts any `concurrent.futures.Executor`; the default is
-a process pool over the machine's cores, each worker with a single BLAS thread. A cluster executor
-works unchanged, for example with Dask distributed::
-
-    from dask.distributed import Client
-    with Client("tcp://scheduler:8786") as client:
-        table = run_sweep(spec, executor=client.get_executor())
-
-The default pool spawns fresh interpreters, so a script that runs a sweep needs the usual
-`if __name__ == "__main__":` guard around its top-level code (the app's entry points have it).
+What a sweep is, what each run contributes (`measure_run`) and how the table aggregates: pure functions of
+parameters and results. Running the runs, on a process pool or a cluster, is execution/sweep_runner.py.
 
 Seeds are derived deterministically: repetition s of every point uses coupling seed `base.seed + s`
 (and initial seed `base.initial_seed + s` when one is set), so a sweep is reproducible and its points
@@ -19,17 +11,15 @@ share their random draws (common random numbers), which sharpens differences bet
 from __future__ import annotations
 
 import math
-import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from fourier_gui.physics import transport
 from fourier_gui.physics.criteria import lam_for_c1
-from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.power_law import PowerLaw, bootstrap_power_law
+from fourier_gui.physics.simulation import SimulationResult
 
 #: `mode` varies the Fourier mode q of a `mode:q` start (the length-scale test of diffusion, docs/physics.md §5).
 VARIABLES = ("levels", "sites", "lam", "bandwidth", "samples", "mode")
@@ -149,15 +139,6 @@ def _typed(name: str, value: float) -> int | float:
     return int(value)
 
 
-class SweepRunError(FourierGuiError):
-    """One run of a sweep failed (its worker died for good, or it raised): names the point and the seed."""
-
-    def __init__(self, run: SweepRun, cause: BaseException) -> None:
-        self.run = run
-        where = f"value {run.value:g}" + ("" if math.isnan(run.value2) else f", {run.value2:g}")
-        super().__init__(f"the run at {where}, seed {run.parameters.seed} failed: {type(cause).__name__}: {cause}")
-
-
 @dataclass(frozen=True)
 class SweepRun:
     point: int
@@ -198,12 +179,8 @@ class RunFigures:
         }[name]
 
 
-def run_figures(run: SweepRun) -> RunFigures:
-    """Run one sweep point to 5/γ and measure it (a top-level function, so process pools can call it)."""
-    from fourier_gui.execution import simulate
-    from fourier_gui.physics import transport
-
-    result = simulate(run.parameters)
+def measure_run(run: SweepRun, result: SimulationResult) -> RunFigures:
+    """What the run of one sweep point (computed to 5/γ) contributes to the table."""
     p = run.parameters
     fitted = result.fitted_rate()
     d1 = result.d1_squared()
@@ -294,89 +271,3 @@ def _mean_and_std(name: str, values: list[float]) -> dict[str, float]:
     mean = float(finite.mean()) if finite.size else math.nan
     std = float(finite.std(ddof=1)) if finite.size > 1 else 0.0
     return {f"{name}_mean": mean, f"{name}_std": std}
-
-
-def _single_blas_thread() -> None:
-    """Process-pool initializer: one BLAS thread (and one kernel thread) per worker, so that W workers
-    use W cores."""
-    from fourier_gui.execution.fused_kernel import limit_threads
-
-    limit_threads(1)
-    try:
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(1)
-    except ImportError:  # pragma: no cover - threadpoolctl is a dependency
-        pass
-
-
-def default_executor(workers: int | None = None) -> Executor:
-    """A process pool over the machine's cores (spawned workers, one BLAS thread each)."""
-    import multiprocessing
-
-    workers = workers or os.cpu_count() or 1
-    return ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_single_blas_thread
-    )
-
-
-def shutdown_now(executor: Executor) -> None:
-    """Cancel what has not started and, for a process pool, end the runs in progress at once."""
-    executor.shutdown(wait=False, cancel_futures=True)
-    processes = getattr(executor, "_processes", None) or {}
-    for process in list(processes.values()):
-        if process.is_alive():
-            process.terminate()
-    for process in list(processes.values()):
-        process.join(timeout=5)
-
-
-def run_sweep(
-    spec: SweepSpec,
-    executor: Executor | None = None,
-    on_result: Callable[[RunFigures], None] | None = None,
-    should_stop: Callable[[], bool] | None = None,
-) -> SweepTable:
-    """Run every point of the sweep; results arrive through `on_result` as they finish.
-
-    `should_stop()` is polled a few times a second; when it returns True the runs not yet started are
-    cancelled and the table holds what finished. An executor given by the caller is not shut down.
-    """
-    spec = spec.validated()
-    table = SweepTable(spec)
-    own = executor is None
-    executor = executor or default_executor()
-    try:
-        for figures in iter_sweep(spec, executor, should_stop):
-            table.add(figures)
-            if on_result is not None:
-                on_result(figures)
-    finally:
-        if own:
-            executor.shutdown(wait=True, cancel_futures=True)
-    return table
-
-
-def iter_sweep(
-    spec: SweepSpec, executor: Executor, should_stop: Callable[[], bool] | None = None
-) -> Iterator[RunFigures]:
-    """Yield the figures of each run of a validated sweep as it finishes (in completion order).
-
-    `should_stop()` is polled a few times a second; True cancels the runs not yet started.
-    """
-    runs = {executor.submit(run_figures, run): run for run in spec.runs()}
-    pending: set[Future] = set(runs)
-    while pending:
-        done, pending = wait(pending, timeout=0.2, return_when="FIRST_COMPLETED")
-        for future in done:
-            try:
-                yield future.result()
-            except Exception as exc:  # a worker that died for good, a run that raised: say which run
-                for other in pending:
-                    other.cancel()
-                run = runs[future]
-                raise SweepRunError(run, exc) from exc
-        if should_stop is not None and should_stop():
-            for future in pending:
-                future.cancel()
-            return

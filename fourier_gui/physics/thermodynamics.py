@@ -6,6 +6,8 @@ Z = 1 + n e^{−1/T}, u = n e^{−1/T}/Z (its excitation probability), c = du/dT
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from fourier_gui.physics.criteria import hamiltonian_rate
@@ -59,3 +61,21 @@ def conductivity_maximum(levels: int, lam: float, bandwidth: float, t_min: float
     lo, hi = grid[max(i - 1, 0)], grid[min(i + 1, grid.size - 1)]
     t_star = minimize_bounded(lambda t: -float(conductivity(levels, lam, bandwidth, t)), lo, hi, xtol=1e-12)
     return t_star, float(conductivity(levels, lam, bandwidth, t_star))
+
+
+@dataclass(frozen=True)
+class ConductivityCurve:
+    """κ(T) and c(T) of eq. (16) on a grid of temperatures, with the maximum (T*, κ(T*)) of κ."""
+
+    temperatures: np.ndarray
+    kappa: np.ndarray
+    specific_heat: np.ndarray
+    peak_temperature: float
+    peak_kappa: float
+
+
+def conductivity_curve(levels: int, lam: float, bandwidth: float, temperatures: np.ndarray) -> ConductivityCurve:
+    """κ(T) = γ·c(T) (eq. 16) and c(T) at `temperatures`, with the maximum of κ."""
+    t_star, k_star = conductivity_maximum(levels, lam, bandwidth)
+    kappa = conductivity(levels, lam, bandwidth, temperatures)
+    return ConductivityCurve(temperatures, kappa, specific_heat(levels, temperatures), t_star, k_star)

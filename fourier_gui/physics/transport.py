@@ -159,15 +159,22 @@ def measured_conductivity(
 
 @dataclass(frozen=True)
 class TransportSummary:
-    """What a run says about Fourier's law so far: the fit (None until enough rows) and κ_meas(T)."""
+    """What the first `rows` rows of a run say about transport: the Fourier-law fit (None until enough
+    rows), κ_meas(T) and the local exponent α(t) ((M,), NaN from row `rows` on). Made whole by
+    `simulation.summarize` and never changed after (its arrays are read-only)."""
 
     fourier: FourierFit | None
     kappa: KappaBins
+    alpha: np.ndarray  # (M,)
+    rows: int = 0
 
     @classmethod
-    def empty(cls) -> TransportSummary:
+    def empty(cls, points: int) -> TransportSummary:
+        """The summary of no rows, for a run of `points` output times."""
         none = np.zeros(0)
-        return cls(None, KappaBins(none, none, none, none, none.astype(int)))
+        alpha = np.full(points, np.nan)
+        alpha.flags.writeable = False
+        return cls(None, KappaBins(none, none, none, none, none.astype(int)), alpha)
 
 
 def hopping_conductivity(levels: int, lam: float, bandwidth: float, temperatures: np.ndarray) -> np.ndarray:

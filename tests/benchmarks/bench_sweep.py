@@ -23,8 +23,10 @@ class SerialExecutor(Executor):
 
 
 def main() -> int:
+    from fourier_gui.execution.pools import default_executor
+    from fourier_gui.execution.sweep_runner import run_sweep
     from fourier_gui.io.presets import load_preset
-    from fourier_gui.physics.sweeps import SweepSpec, default_executor, run_sweep
+    from fourier_gui.physics.sweeps import SweepSpec
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=3)

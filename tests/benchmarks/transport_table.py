@@ -38,8 +38,10 @@ def fourier_table() -> None:
 
 
 def mode_table() -> None:
+    from fourier_gui.execution.pools import default_executor
+    from fourier_gui.execution.sweep_runner import run_sweep
     from fourier_gui.io.presets import load_preset
-    from fourier_gui.physics.sweeps import SweepSpec, default_executor, run_sweep
+    from fourier_gui.physics.sweeps import SweepSpec
 
     base = load_preset("fourier-law").parameters.with_changes(sites=10)
     spec = SweepSpec(base, "mode", tuple(range(1, 10)), 2, "lam", "mode-rate")

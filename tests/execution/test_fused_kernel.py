@@ -158,13 +158,14 @@ def test_the_graph_currents_equal_the_numpy_currents(ensemble):
 
 def test_a_pending_load_is_announced_only_where_the_kernel_will_run(monkeypatch):
     from fourier_gui.execution import fused_kernel
+    from fourier_gui.execution.resources import kernel_load_pending
     from fourier_gui.ui.shell.run_status import preparing_text
 
     monkeypatch.setattr(fused_kernel, "_kernels", None)  # as in a fresh process
     large = SimulationParameters(sites=10, levels=500)
     small = SimulationParameters(sites=3, levels=100)
     monkeypatch.setenv(KERNEL_ENV, "auto")
-    assert "fast kernel" in preparing_text(large)
-    assert "fast kernel" not in preparing_text(small)
+    assert kernel_load_pending(large) and not kernel_load_pending(small)
     monkeypatch.setenv(KERNEL_ENV, "numpy")
-    assert "fast kernel" not in preparing_text(large)
+    assert not kernel_load_pending(large)
+    assert "fast kernel" in preparing_text(large, True) and "fast kernel" not in preparing_text(large, False)

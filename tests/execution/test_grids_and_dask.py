@@ -15,9 +15,11 @@ import pytest
 
 from fourier_gui.cli import main
 from fourier_gui.execution import simulate
+from fourier_gui.execution.pools import default_executor
+from fourier_gui.execution.sweep_runner import SweepRunError, run_sweep
 from fourier_gui.io.sweep_files import read_sweep_csv
 from fourier_gui.physics import ParameterError, SimulationParameters
-from fourier_gui.physics.sweeps import SweepRunError, SweepSpec, default_executor, run_sweep
+from fourier_gui.physics.sweeps import SweepSpec
 
 BASE = SimulationParameters(sites=3, levels=20, lam=0.05 / 40, points=41)
 
@@ -140,20 +142,20 @@ def slow_then_figures(run):
     """A sweep task that takes long enough for the test to kill its worker mid-run."""
     import time
 
-    from fourier_gui.physics.sweeps import run_figures
+    from fourier_gui.execution.sweep_runner import run_point
 
     time.sleep(1.5)
-    return run_figures(run)
+    return run_point(run)
 
 
 def test_a_worker_killed_mid_sweep_is_retried_not_dropped(monkeypatch):
     """Kill one of two workers while its runs are in progress: the scheduler hands them to the other (or
     to the nanny's fresh worker), and the table comes out complete and identical."""
+    from fourier_gui.execution import sweep_runner
     from fourier_gui.execution.cluster import dask_executor
-    from fourier_gui.physics import sweeps
 
     reference = run_sweep(one_d_spec(), executor=default_executor(2))
-    monkeypatch.setattr(sweeps, "run_figures", slow_then_figures)
+    monkeypatch.setattr(sweep_runner, "run_point", slow_then_figures)
     with dask_executor("local:2") as executor:
         client = executor._client  # type: ignore[attr-defined]
         pids = client.run(os.getpid)
@@ -174,15 +176,15 @@ def test_a_run_that_keeps_failing_is_reported_with_its_point_and_seed():
         future = executor.submit(math.sqrt, -1.0)  # the executor reports errors as futures do
         with pytest.raises(ValueError):
             future.result()
-        from fourier_gui.physics import sweeps
+        from fourier_gui.execution import sweep_runner
 
-        original = sweeps.run_figures
+        original = sweep_runner.run_point
         try:
-            sweeps.run_figures = _always_fails  # type: ignore[assignment]
+            sweep_runner.run_point = _always_fails  # type: ignore[assignment]
             with pytest.raises(SweepRunError, match=r"value 20, seed 0 failed: RuntimeError: worker lost"):
                 run_sweep(spec, executor=executor)
         finally:
-            sweeps.run_figures = original
+            sweep_runner.run_point = original
 
 
 def _always_fails(run):

@@ -9,6 +9,7 @@ from fourier_gui.io.couplings_file import CouplingsFileError, read_couplings, wr
 from fourier_gui.io.results_csv import read_csv, write_csv
 from fourier_gui.physics import SimulationParameters, SimulationResult
 from fourier_gui.physics.propagation import chebyshev_chunks
+from fourier_gui.physics.simulation import store_chunk
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +34,9 @@ def test_partial_result_csv_says_how_far(tmp_path):
     r = ExactRun(p)
     partial = SimulationResult.empty(p, "chebyshev")
     # small windows: the first chunk holds only a few of the 40 rows, as when a run is stopped early
-    partial.add(next(chebyshev_chunks(r.model, r.psi0, partial.times, products_per_window=5, outputs_per_window=6)))
+    store_chunk(
+        partial, next(chebyshev_chunks(r.model, r.psi0, partial.times, products_per_window=5, outputs_per_window=6))
+    )
     path = tmp_path / "p.csv"
     write_csv(path, partial)
     table = read_csv(path)

@@ -109,8 +109,10 @@ class ParameterPanel(QWidget):
 
     parameters_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, available_memory: Callable[[], int | None] | None = None) -> None:
         super().__init__(parent)
+        #: The machine's free memory (the run model's); without it, runs are not checked against memory.
+        self.available_memory = available_memory or (lambda: None)
         self.error = ""
         self._valid: SimulationParameters | None = None
         self._hidden: dict[str, object] = {}  # fields without a row (initial seed, edges): kept as shown
@@ -276,7 +278,7 @@ class ParameterPanel(QWidget):
         p = self.raw_parameters()
         try:
             p = p.validated()
-            cost.check_memory(p)
+            cost.check_memory(p, self.available_memory())
         except ParameterError as exc:
             editor = self.field_widgets.get("t_max_gamma" if exc.name == "t_max" else exc.name, self.initial)
             self._mark(exc.name, f"{editor.accessibleName()}: {exc.allowed} (got {exc.value!r})")
@@ -324,7 +326,7 @@ class ParameterPanel(QWidget):
         except (ZeroDivisionError, OverflowError, ValueError):
             self.gamma_label.setText("—")
         if valid:
-            est = cost.estimate(p)
+            est = cost.choose(p, self.available_memory())
             self.estimate_label.setText(
                 f"{est.method}: ≈ {cost.format_bytes(est.memory_bytes)}, ≈ {cost.format_seconds(est.seconds)}"
                 + (f", {est.products:,} steps".replace(",", " ") if est.products else "")

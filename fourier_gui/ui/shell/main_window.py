@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
 
     # --- construction -------------------------------------------------------------------
     def _build_docks(self) -> None:
-        self.panel = ParameterPanel()
+        self.panel = ParameterPanel(available_memory=self.model.available_memory)
         self.panel.parameters_changed.connect(self._on_parameters)
         scroll = QScrollArea()
         scroll.setWidget(self.panel)
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             self._set_status(f"Cannot run: {self.panel.error or 'a run is in progress'}")
             return False
         self.progress.setValue(0)
-        self._set_status(preparing_text(params))
+        self._set_status(preparing_text(params, self.model.loading_kernel))
         return True
 
     def reset_run(self) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
 from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
-from fourier_gui.physics.cost import kernel_load_pending
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 
@@ -18,10 +17,10 @@ REFRESH_HZ = 5
 LONGEST_PROGRESS = "100 % · ≈ 999.9 s left"
 
 
-def preparing_text(params: SimulationParameters) -> str:
+def preparing_text(params: SimulationParameters, loading_kernel: bool = False) -> str:
     """The status while a run is set up; says so when the fast kernel loads first (its very first load on a
     machine compiles it, seconds in which nothing else moves)."""
-    note = " and loading the fast kernel (compiled once, on the first large run)" if kernel_load_pending(params) else ""
+    note = " and loading the fast kernel (compiled once, on the first large run)" if loading_kernel else ""
     return f"Preparing N={params.sites}, n={params.levels} (D={params.dimension}){note}…"
 
 

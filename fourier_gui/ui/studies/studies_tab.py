@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabW
 
 from fourier_gui.engine.engine import Engine
 from fourier_gui.engine.jobs import JobFailed
-from fourier_gui.engine.previews import correlation_job
-from fourier_gui.engine.standard_jobs import call_job
+from fourier_gui.engine.standard_jobs import correlation_job
 from fourier_gui.io.figure_data import correlation_table, write_figure_csv
 from fourier_gui.io.presets import load_preset
 from fourier_gui.physics.analysis import CorrelationStudy
@@ -98,7 +97,7 @@ class CorrelationTab(QWidget):
             return
         self.status.setText(f"Computing f(τ) for n = {params.levels}, λ = {params.lam:g}, δε = {params.bandwidth:g}…")
         self.study_parameters = params
-        self.engine.start(call_job(correlation_job, params))
+        self.engine.start(correlation_job(params))
 
     def export_csv(self) -> None:
         study, params = self.study, self.study_parameters

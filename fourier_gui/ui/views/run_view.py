@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourier_gui.engine.previews import conductivity_curve, level_energies
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
@@ -201,7 +200,7 @@ class RunView(QWidget):
     # --- from the model and the panel -----------------------------------------------------
     def show_parameters(self, params: SimulationParameters) -> None:
         """The closed-form views follow the panel; without a result, so do the level diagram and profile."""
-        self.conductivity.update(conductivity_curve(params))
+        self.conductivity.update(self.model.preview_for(params).conductivity)
         if self.model.result is None:
             self.dynamics.prepare(params.sites, params.samples > 1)
             self._layout_chain(params)
@@ -264,7 +263,7 @@ class RunView(QWidget):
         if show_system:
             self.system.set_system(params)
         else:
-            self.levels.set_levels(level_energies(params), params.sites, params.bandwidth)
+            self.levels.set_levels(self.model.preview_for(params).level_energies, params.sites, params.bandwidth)
             self.levels.set_style(self.levels.style)
         self.profile.set_sites(params.sites)
 

@@ -170,3 +170,87 @@ def test_docstrings_cite_only_the_repository():
     docs = PACKAGE.parent / "docs"
     for name in ("architecture.md", "physics.md", "contracts.md"):
         assert (docs / name).is_file(), f"docs/{name} is missing"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module → the modules of fourier_gui it imports, counting every import statement: at module level,
+    in a function, under TYPE_CHECKING. `from P import name` counts P.name where that is a module, else P.
+    (The implicit import of a module's parent packages is not counted: it is how Python loads any module.)"""
+    paths = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for module, path in paths.items():
+        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:  # relative: from the package, `level - 1` packages up
+                    anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                    base = ".".join([*anchor, base] if base else anchor)
+                for alias in node.names:
+                    targets.add(f"{base}.{alias.name}" if f"{base}.{alias.name}" in paths else base)
+        graph[module] = {t for t in targets if t in paths and t != module}
+    return graph
+
+
+def import_circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan): each is a circle of imports."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return circles
+
+
+def test_the_circle_finder_finds_a_circle_through_three_modules():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set(), "e": {"e"}}
+    assert import_circles(graph) == [["a", "b", "c"]]
+
+
+def test_no_import_circle():
+    """No set of modules imports each other in a loop, directly or through others (every import counted)."""
+    graph = import_graph()
+    assert len(graph) > 80 and "fourier_gui.ui.shell.main_window" in graph
+    assert "fourier_gui.ui.views.run_view" in graph["fourier_gui.ui.shell.main_window"]  # the walk sees imports
+    circles = import_circles(graph)
+    assert not circles, "import circles:\n" + "\n".join(" ↔ ".join(c) for c in circles)
+
+
+def test_views_and_studies_never_import_the_window_shell():
+    for pkg in ("views", "studies"):
+        for path in (PACKAGE / "ui" / pkg).rglob("*.py"):
+            bad = [n for n in _imports(path) if n.startswith("fourier_gui.ui.shell")]
+            assert not bad, f"ui/{pkg}/{path.name} imports {bad}"

@@ -223,17 +223,18 @@ def _figure_folder(path: str | None) -> Path | None:
 
 def write_run_figures(result, folder: Path, fmt: str) -> list[Path]:
     """Every figure of a run as data (CSV) and as a plot (PNG or SVG), in `folder`."""
-    from fourier_gui.io import figure_data as fd
+    from fourier_gui.io.figure_data import FigureUnavailable, write_figure_csv
+    from fourier_gui.io.run_figures import figure_tables
     from fourier_gui.ui.files.figure_export import run_figures
 
     written = []
-    for name, _title, build in fd.RUN_FIGURES:
+    for data in figure_tables():  # the run's figures (io/run_figures.py), as the window lists them
         try:
-            table = build(result, result.completed - 1)
-        except fd.FigureUnavailable:  # e.g. no level diagram for a graph
+            table = data.build(result, result.completed - 1)
+        except FigureUnavailable:  # e.g. no level diagram for a graph
             continue
-        fd.write_figure_csv(folder / f"{name}.csv", table)
-        written.append(folder / f"{name}.csv")
+        write_figure_csv(folder / f"{data.file}.csv", table)
+        written.append(folder / f"{data.file}.csv")
     return written + run_figures(result, folder, fmt)
 
 

@@ -2,7 +2,7 @@
 as CSV with the same header conventions as the run CSV (`# key: value` lines, provenance included).
 
 A `FigureTable` is built from a result (or a study) by a function named after its figure; the window and
-the command line write the same tables.
+the command line write the same tables, listed with the run's figures in io/run_figures.py.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -166,13 +165,3 @@ def correlation_table(study: CorrelationStudy, params: SimulationParameters) -> 
         "bond": 1,
     }
     return FigureTable("correlation function", ["tau", "f", "asymptote"], data, meta, params)
-
-
-#: The figure tables of one run: file stem, menu title, builder(result, output time index).
-RUN_FIGURES: tuple[tuple[str, str, Callable[[SimulationResult, int], FigureTable]], ...] = (
-    ("transport-curves", "Transport: σ²(t), α(t), a_q(t)", lambda r, k: transport_curves_table(r)),
-    ("fourier-law", "Transport: Fourier's law points J against ΔP", lambda r, k: fourier_law_table(r)),
-    ("conductivity-measured", "Measured conductivity κ_meas(T)", lambda r, k: kappa_table(r)),
-    ("system-view", "System view at the shown time", system_table),
-    ("level-diagram", "Level diagram at the shown time (chains)", level_diagram_table),
-)

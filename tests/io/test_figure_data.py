@@ -15,6 +15,18 @@ from fourier_gui.cli import main
 from fourier_gui.io.results_csv import read_csv
 
 PNG = b"\x89PNG\r\n\x1a\n"
+#: The plot files of a short chain's figures (the level diagram shown, not the system view): their names
+#: are a contract of `simulate --figures`.
+CHAIN_PLOTS = (
+    "site-probabilities-p-t",
+    "level-diagram",
+    "chain-profile",
+    "conductivity-t",
+    "fourier-s-law-j-against-p",
+    "spreading-t",
+    "local-exponent-t",
+    "fourier-mode-a-q-t",
+)
 SMALL = ["--preset", "fourier-law", "--sites", "4", "--levels", "60", "--points", "81", "--quiet"]
 
 
@@ -32,7 +44,7 @@ def test_every_figure_has_a_csv_and_a_plot(figures):
     for csv in ("transport-curves.csv", "fourier-law.csv", "conductivity-measured.csv", "system-view.csv"):
         assert csv in names
     plots = [figures / "f" / n for n in names if n.endswith(".png")]
-    assert len(plots) == 8  # P_μ(t), system view, profile, κ(T), and the Transport tab's four
+    assert [p.name for p in plots] == sorted(f"{stem}.png" for stem in CHAIN_PLOTS)
     for plot in plots:
         assert plot.read_bytes()[:8] == PNG and plot.stat().st_size > 5_000, plot.name
 
@@ -134,7 +146,7 @@ def test_sweeps_and_sessions_carry_provenance(tmp_path):
 def test_the_window_exports_every_figure_and_says_so(qtbot, open_window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from fourier_gui.io.figure_data import RUN_FIGURES
+    from fourier_gui.io.run_figures import RUN_FIGURES, figure_tables
     from fourier_gui.physics import SimulationParameters
 
     window = open_window(SimulationParameters(sites=4, levels=40, lam=0.05 / 80, points=61))
@@ -142,17 +154,18 @@ def test_the_window_exports_every_figure_and_says_so(qtbot, open_window, tmp_pat
         window.start_run()
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
     figure_menu = next(a.menu() for a in menu.actions() if a.menu() and "figure data" in a.text())
-    assert len(figure_menu.actions()) == len(RUN_FIGURES)
-    for (name, _title, build), entry in zip(RUN_FIGURES, figure_menu.actions(), strict=True):
-        path = tmp_path / f"{name}.csv"
+    assert len(figure_menu.actions()) == len(figure_tables()) == 5
+    for data, entry in zip(figure_tables(), figure_menu.actions(), strict=True):
+        path = tmp_path / f"{data.file}.csv"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, p=path, **k: (str(p), ""))
         entry.trigger()
         saved = read_csv(path)
-        expected = build(window.model.result, window.run_view.current_time_index())
+        expected = data.build(window.model.result, window.run_view.current_time_index())
         np.testing.assert_array_equal(saved.data.reshape(expected.data.shape), expected.data)
         assert saved.metadata["provenance.action"].startswith("window: Export")
     plot_menu = next(a.menu() for a in menu.actions() if a.menu() and "plot" in a.text())
     titles = [a.text() for a in plot_menu.actions()]
+    assert titles == [f"{figure.title}…" for figure in RUN_FIGURES]  # the plots of the same list
     assert any("Fourier's law" in t for t in titles) and any("spreading" in t for t in titles)
 
 

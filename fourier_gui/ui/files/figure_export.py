@@ -1,30 +1,48 @@
 """Figures as files without a window: the views of the app, filled with a finished result and saved as
-PNG or SVG (the command line's `--figures` and `--plot`). Qt runs offscreen when there is no display."""
+PNG or SVG (the command line's `--figures` and `--plot`). Qt runs offscreen when there is no display.
+
+Only views are built here (ui/views, ui/studies), never the window shell; each is driven through its
+public methods and kept alive by a `Figure` until its plot is saved.
+"""
 
 from __future__ import annotations
 
 import os
-import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyqtgraph as pg
+from PySide6.QtWidgets import QApplication
 
-from fourier_gui.io.atomic import atomic_write_bytes
+from fourier_gui.engine.run_model import RunModel
+from fourier_gui.io.run_figures import RUN_FIGURES
+from fourier_gui.physics.analysis import CorrelationStudy
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.physics.sweeps import SweepTable
+from fourier_gui.ui.files.plot_files import FIGURE_SIZE, save_plot
+from fourier_gui.ui.studies.grid_plot import GridHeatMap
+from fourier_gui.ui.studies.studies_tab import CorrelationTab
+from fourier_gui.ui.studies.sweep_tab import VARY_LABELS, SweepTab, SweepTabConfig
+from fourier_gui.ui.views.run_view import RunView
 
-#: Pixel size of a figure drawn for a file: sharp on a 1080p projector.
-FIGURE_SIZE = (1600, 1000)
 FORMATS = ("png", "svg")
 
 
-def ensure_app():
+@dataclass(frozen=True)
+class Figure:
+    """A plot drawn for a file, with the view that owns its items (they live as long as it does)."""
+
+    widget: pg.PlotWidget
+    owner: object
+
+
+def ensure_app() -> QApplication:
     """A QApplication, offscreen unless a display is there (a command line may run on a server)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from fourier_gui.ui.shell.app import make_app
-
-    app = make_app()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     quiet_offscreen_warnings()
     pg.setConfigOptions(antialias=True, background="w", foreground="k")  # as the window draws them
     return app
@@ -47,28 +65,9 @@ def quiet_offscreen_warnings() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def slug(title: str) -> str:
-    """A file name from a plot's title: "site probabilities P_μ(t)" → "site-probabilities-p-t"."""
-    ascii_only = title.encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-") or "figure"
-
-
-def save_plot(widget: pg.PlotWidget, path: str | os.PathLike) -> None:
-    """The plot as PNG (at least FIGURE_SIZE wide) or SVG by the file's extension, written atomically."""
-    from fourier_gui.ui.files.file_actions import plot_image, png_bytes
-    from fourier_gui.ui.files.svg_export import export_svg
-
-    if os.fspath(path).lower().endswith(".svg"):
-        export_svg(widget.getPlotItem(), os.fspath(path))
-    else:
-        atomic_write_bytes(path, png_bytes(plot_image(widget, max(FIGURE_SIZE[0], widget.width()))))
-
-
 def run_figures(result: SimulationResult, folder: str | os.PathLike, fmt: str = "png") -> list[Path]:
-    """Every plot of the Dynamics and Transport tabs for `result`, one file each in `folder`."""
-    from fourier_gui.engine.run_model import RunModel
-    from fourier_gui.ui.views.run_view import RunView
-
+    """Every plot of the Dynamics and Transport tabs for `result` that this run shows (the level diagram or
+    the system view), one file each in `folder`, named as io/run_figures.py names them."""
     app = ensure_app()
     model = RunModel()
     view = RunView(model)
@@ -77,65 +76,62 @@ def run_figures(result: SimulationResult, folder: str | os.PathLike, fmt: str = 
     model.set_parameters(result.parameters)  # not stale: the plots are drawn in full colour
     model.load(result)
     view.show()
-    view.transport.resize(*FIGURE_SIZE)
-    view.transport.show()
+    for _title, tab in view.tab_views():  # the Transport tab, shown beside: it draws while shown
+        tab.resize(*FIGURE_SIZE)
+        tab.show()
     app.processEvents()
     view.redraw(force=True)
-    last = result.completed - 1
-    view.transport.draw(result, last)
     app.processEvents()
-    shown = [(t, w) for t, w in view.plot_widgets() if w.isVisible()]  # the level diagram or the system view
+    widgets = view.figure_widgets()
     paths = []
-    for title, widget in shown:
-        path = Path(folder) / f"{slug(title)}.{fmt}"
-        save_plot(widget, path)
-        paths.append(path)
+    for figure in RUN_FIGURES:
+        if widgets[figure.key].isVisible():
+            path = Path(folder) / f"{figure.file}.{fmt}"
+            save_plot(widgets[figure.key], path)
+            paths.append(path)
     view.close()
-    view.transport.close()
+    for _title, tab in view.tab_views():
+        tab.close()
     model.shutdown()
     return paths
 
 
-def sweep_plot_widget(table) -> pg.PlotWidget:
+def sweep_figure(table: SweepTable) -> Figure:
     """The Studies tab's plot of a sweep (runs, means ± std, the fit and its 95 % band), or the heat map of
     a grid, filled with `table`."""
     if table.spec.is_grid:
-        from fourier_gui.ui.studies.grid_plot import GridHeatMap
-
         heat = GridHeatMap()
         heat.update(table)
-        return heat.widget
-    from fourier_gui.ui.studies.sweep_tab import VARY_LABELS, SweepTab, SweepTabConfig
-
+        return Figure(heat.widget, heat)
     spec = table.spec
     config = SweepTabConfig(
-        f"Sweep of {spec.vary}", (spec.vary,), ",".join(f"{v:g}" for v in spec.values), spec.seeds,
-        VARY_LABELS.get(spec.vary, spec.vary), figure=spec.figure,
-    )  # fmt: skip
+        f"Sweep of {spec.vary}",
+        (spec.vary,),
+        ",".join(f"{v:g}" for v in spec.values),
+        spec.seeds,
+        VARY_LABELS.get(spec.vary, spec.vary),
+        figure=spec.figure,
+    )
     tab = SweepTab(config, spec.base)
-    tab.table = table
-    tab._redraw()
+    tab.show_table(table)
     widget = tab.plot_widget
-    widget.setParent(None)
-    widget.tab = tab  # keeps the tab (and its items) alive with the widget
-    return widget
+    widget.setParent(None)  # the plot alone, at the figure's size
+    return Figure(widget, tab)
 
 
-def save_sweep_plot(table, path: str | os.PathLike) -> None:
+def save_sweep_plot(table: SweepTable, path: str | os.PathLike) -> None:
     """The sweep's plot (or a grid's heat map) as PNG or SVG."""
     app = ensure_app()
-    widget = sweep_plot_widget(table)
-    widget.resize(*FIGURE_SIZE)
-    widget.show()
+    figure = sweep_figure(table)
+    figure.widget.resize(*FIGURE_SIZE)
+    figure.widget.show()
     app.processEvents()
-    save_plot(widget, path)
-    widget.close()
+    save_plot(figure.widget, path)
+    figure.widget.close()
 
 
-def save_correlation_plot(study, path: str | os.PathLike) -> None:
+def save_correlation_plot(study: CorrelationStudy, path: str | os.PathLike) -> None:
     """f(τ) as the Studies tab draws it (with γτ, τ_c and the Heisenberg time), as PNG or SVG."""
-    from fourier_gui.ui.studies.studies_tab import CorrelationTab
-
     app = ensure_app()
     tab = CorrelationTab(lambda: None)
     tab.show_study(study)

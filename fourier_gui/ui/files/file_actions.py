@@ -9,39 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-import pyqtgraph.exporters
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
 from fourier_gui.engine.run_model import RunModel
-from fourier_gui.io.atomic import atomic_write_bytes
-from fourier_gui.io.figure_data import RUN_FIGURES, FigureUnavailable, write_figure_csv
+from fourier_gui.io.figure_data import FigureUnavailable, write_figure_csv
 from fourier_gui.io.results_csv import write_csv
+from fourier_gui.io.run_figures import FigureData
 from fourier_gui.io.session import read_session, write_session
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.ui.files.svg_export import export_svg
+from fourier_gui.ui.files.plot_files import plot_image, save_plot
 from fourier_gui.ui.style.widgets import last_folder, remember_folder, save_through_dialog
 
 #: Width in pixels of exported and copied plots: sharp on a 1080p projector.
 SNAPSHOT_WIDTH = 1920
-
-
-def plot_image(widget: pg.PlotWidget, width: int) -> QImage:
-    """The plot rendered as a QImage `width` pixels wide (pyqtgraph's ImageExporter)."""
-    exporter = pyqtgraph.exporters.ImageExporter(widget.getPlotItem())
-    exporter.parameters()["width"] = int(width)
-    return exporter.export(toBytes=True)
-
-
-def png_bytes(image: QImage) -> bytes:
-    """The image encoded as PNG in memory, so that it can be written atomically (io/atomic.py)."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise OSError("Qt could not encode the image as PNG")
-    return bytes(buffer.data().data())
 
 
 class FileActions:
@@ -78,23 +59,22 @@ class FileActions:
             stale = " (the parameters of the shown run, not the panel's)" if self.model.stale else ""
             self._say(f"Saved {path}{stale}")
 
-    def export_figure_data(self, name: str, time_index: Callable[[], int]) -> None:
-        """One figure's data (io/figure_data.py RUN_FIGURES) as CSV, for the shown run at the shown time."""
+    def export_figure_data(self, data: FigureData, time_index: Callable[[], int]) -> None:
+        """One figure's data (io/run_figures.py) as CSV, for the shown run at the shown time."""
         result = self.model.result
         if result is None or result.completed == 0:
             QMessageBox.information(self.window, "Nothing to export", "Run a simulation first.")
             return
-        _name, title, build = next(f for f in RUN_FIGURES if f[0] == name)
         k = min(max(time_index(), 0), result.completed - 1)
         try:
-            table = build(result, k)
+            table = data.build(result, k)
         except FigureUnavailable as exc:
             QMessageBox.information(self.window, "Not for this run", str(exc)[:1].upper() + str(exc)[1:] + ".")
             return
         path = save_through_dialog(
             self.window,
-            f"Export {title} as CSV",
-            f"{name}.csv",
+            f"Export {data.title} as CSV",
+            f"{data.file}.csv",
             "CSV files (*.csv)",
             lambda p: write_figure_csv(p, table),
         )
@@ -105,10 +85,7 @@ class FileActions:
         """PNG at presentation resolution or vector SVG (pyqtgraph's exporters)."""
 
         def write(path: str) -> None:
-            if path.lower().endswith(".svg"):
-                export_svg(widget.getPlotItem(), path)
-            else:
-                atomic_write_bytes(path, png_bytes(plot_image(widget, max(SNAPSHOT_WIDTH, widget.width() * 2))))
+            save_plot(widget, path, width=max(SNAPSHOT_WIDTH, widget.width() * 2))
 
         filters = "PNG image (*.png);;SVG drawing (*.svg)"
         path = save_through_dialog(self.window, "Export plot", "plot.png", filters, write)

@@ -37,7 +37,7 @@ def save_screenshot(window, path: str) -> bool:
     """Grab the whole window (works offscreen too) and save it as PNG."""
     from fourier_gui.io.atomic import atomic_write_bytes
     from fourier_gui.physics.errors import FourierGuiError
-    from fourier_gui.ui.files.file_actions import png_bytes
+    from fourier_gui.ui.files.plot_files import png_bytes
 
     QApplication.processEvents()
     try:
@@ -72,7 +72,7 @@ def run_app(
     if screenshot:
 
         def finish(outcome: str) -> None:
-            window._redraw(force=True)
+            window.run_view.redraw(force=True)
             if not save_screenshot(window, screenshot):
                 print(f"fourier-gui: error: --screenshot: could not write {screenshot!r}", file=sys.stderr)
                 status["code"] = 1

@@ -7,7 +7,7 @@ user's commands to the `RunModel` and shows its state; it holds no result and co
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,8 +37,9 @@ from fourier_gui.ui.shell.window_layout import WindowLayout
 from fourier_gui.ui.shell.window_menus import build_menus
 from fourier_gui.ui.studies.studies_tab import StudiesWidget
 from fourier_gui.ui.style.widgets import show_failure
+from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
 from fourier_gui.ui.views.playback import PlaybackBar
-from fourier_gui.ui.views.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
+from fourier_gui.ui.views.plots import ChainProfile, DynamicsPlot, LevelDiagram, PlotStyle
 from fourier_gui.ui.views.run_view import RunView
 
 #: The outcome `run_finished` reports for each final state.
@@ -71,7 +72,6 @@ class MainWindow(QMainWindow):
         self.model = RunModel(self)
         self.preset_name = DEFAULT_PRESET  # what Reset puts back
         self.error_box: QMessageBox | None = None
-        self.base_font = QFont(QApplication.font())
         self._build_docks()
         self.run_view = RunView(self.model)
         self.run_view.banner.restore_requested.connect(self.restore_shown_parameters)
@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("main-tabs")
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.run_view, "Dynamics")
-        self.tabs.addTab(self.run_view.transport, "Transport")
+        for title, view in self.run_view.tab_views():  # Transport
+            self.tabs.addTab(view, title)
         self.tabs.addTab(self.studies, "Studies")
         self.tabs.currentChanged.connect(self._on_tab)
         central = QWidget()
@@ -95,12 +96,12 @@ class MainWindow(QMainWindow):
         column.addWidget(self.run_view.playback)  # drives the Dynamics and the Transport tab alike
         self.setCentralWidget(central)
         self.files = FileActions(self, self.model, self.panel.current_parameters, self.panel.set_parameters)
-        self.layout_fit = WindowLayout(self)
+        self.layout_fit = WindowLayout(self, self.dock, self.explain_dock)
         build_menus(self)
         self.run_status = RunStatus(self.statusBar(), self.model)
         self.status, self.progress = self.run_status.label, self.run_status.progress
         self.model.state_changed.connect(self._on_state)
-        self.model.prepared.connect(self._on_prepared)
+        self.model.prepared.connect(self.run_status.report_prepared)
         self.model.ended.connect(self._on_ended)
         self.model.stale_changed.connect(self._on_stale)
         self.apply_plot_style()
@@ -231,9 +232,6 @@ class MainWindow(QMainWindow):
         self.run_view.clear()
         self.run_status.clear()
 
-    def _on_prepared(self, result: SimulationResult) -> None:
-        self.run_status.report_prepared(result)
-
     def _on_ended(self, end: RunEnded) -> None:
         self.run_view.redraw(force=True)
         self.run_status.refresh()
@@ -273,7 +271,10 @@ class MainWindow(QMainWindow):
     def set_presentation(self, on: bool) -> None:
         """Projector mode: type scaled to the screen, thick curves, drawer folded (ui/window_layout.py)."""
         self.presentation_action.setChecked(on)
-        self.layout_fit.present(on)
+        if self.layout_fit.present(on):  # the type changed: the panel, the progress bar and the plots follow
+            self.panel.set_advanced_visible(not on)
+            self.run_status.fit_progress()
+            self.apply_plot_style()
 
     def apply_plot_style(self) -> None:
         """Presentation style, or the normal one in the system's light or dark colour scheme."""

@@ -9,15 +9,10 @@ drawer folded, advanced fields hidden; leaving it puts every font, dock and styl
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 from shiboken6 import isValid
-
-if TYPE_CHECKING:
-    from fourier_gui.ui.shell.main_window import MainWindow
 
 #: Below this window width (logical pixels) the docks share one drawer on the left.
 COMPACT_WIDTH = 1400
@@ -34,11 +29,14 @@ def presentation_point_size(screen: QScreen | None) -> int:
 
 
 class WindowLayout(QObject):
-    """Watches the window's width and switches the docks between the wide and the compact layout."""
+    """Watches the window's width and switches its two docks (the parameters, Explain) between the wide and
+    the compact layout; sets the type of presentation mode."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, dock: QDockWidget, explain_dock: QDockWidget) -> None:
         super().__init__(window)
         self.window = window
+        self.dock, self.explain_dock = dock, explain_dock
+        self.base_font = QFont(QApplication.font())  # the type presentation mode leaves and comes back to
         self.compact: bool | None = None
         self.presenting = False
         self._saved: dict[str, bool] = {}
@@ -72,30 +70,30 @@ class WindowLayout(QObject):
         if compact == self.compact:
             return
         self.compact = compact
-        w = self.window
         if compact:
-            w.tabifyDockWidget(w.dock, w.explain_dock)
-            w.dock.raise_()
+            self.window.tabifyDockWidget(self.dock, self.explain_dock)
+            self.dock.raise_()
         else:
-            w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, w.explain_dock)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain_dock)
 
-    def present(self, on: bool) -> None:
-        """Enter or leave presentation mode."""
+    def present(self, on: bool) -> bool:
+        """Enter or leave presentation mode: the type and the docks. True if it changed (the window then
+        restyles its panel and plots)."""
         if on == self.presenting:
-            return
+            return False
         w = self.window
         self.presenting = on
         if on:
-            self._saved = {"parameters": w.dock.isVisible(), "explain": w.explain_dock.isVisible()}
-            font = QFont(w.base_font)
+            self._saved = {"parameters": self.dock.isVisible(), "explain": self.explain_dock.isVisible()}
+            font = QFont(self.base_font)
             font.setPointSize(presentation_point_size(w.screen() or QGuiApplication.primaryScreen()))
             QApplication.setFont(font)
-            w.dock.hide()
-            w.explain_dock.hide()
+            self.dock.hide()
+            self.explain_dock.hide()
         else:
-            QApplication.setFont(w.base_font)
-            w.dock.setVisible(self._saved.get("parameters", True))
-            w.explain_dock.setVisible(self._saved.get("explain", False))
+            QApplication.setFont(self.base_font)
+            self.dock.setVisible(self._saved.get("parameters", True))
+            self.explain_dock.setVisible(self._saved.get("explain", False))
         for widget in [w, *w.findChildren(QWidget)]:
             if not isValid(widget):  # a relayout (compact ↔ wide) on the way may delete splitter handles
                 continue
@@ -103,11 +101,10 @@ class WindowLayout(QObject):
                 widget.setFont(QFont())
             # Qt tells widgets of a new application font only while app.exec() runs: tell them now
             QApplication.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
-        w.panel.set_advanced_visible(not on)
-        w.run_status.fit_progress()
-        w.apply_plot_style()
+        return True
 
-    def toggle_full_screen(self) -> None:
+    def toggle_full_screen(self) -> bool:
+        """Full screen or back; True if now full screen."""
         w = self.window
         w.showNormal() if w.isFullScreen() else w.showFullScreen()
-        w.fullscreen_action.setChecked(w.isFullScreen())
+        return w.isFullScreen()

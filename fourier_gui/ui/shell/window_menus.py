@@ -1,24 +1,67 @@
-"""The window's actions, menus and toolbar, with their shortcuts and tooltips."""
+"""The window's actions, menus and toolbar, with their shortcuts and tooltips.
+
+The menus know the window only as a `MenuWindow`: the commands and parts they use, and the actions they
+hand back (ui/shell/main_window.py is one; this module does not import it).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QToolButton
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenuBar, QToolBar, QToolButton, QWidget
 
-from fourier_gui.io.figure_data import RUN_FIGURES
+from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.presets import all_presets
+from fourier_gui.io.run_figures import figure_tables
+from fourier_gui.ui.files.file_actions import FileActions
+from fourier_gui.ui.shell.welcome import Welcome
+from fourier_gui.ui.shell.window_layout import WindowLayout
+from fourier_gui.ui.views.run_view import RunView
 
-if TYPE_CHECKING:
-    from fourier_gui.ui.shell.main_window import MainWindow
+
+class MenuWindow(Protocol):
+    """What the menus use of the window, and (below the commands) the actions they give it."""
+
+    files: FileActions
+    run_view: RunView
+    model: RunModel
+    dock: QDockWidget
+    explain_dock: QDockWidget
+    welcome: Welcome
+    layout_fit: WindowLayout
+
+    def start_run(self) -> bool: ...
+    def reset_all(self) -> None: ...
+    def apply_preset(self, name: str) -> None: ...
+    def reset_parameters(self) -> None: ...
+    def set_presentation(self, on: bool) -> None: ...
+    def show_about(self) -> None: ...
+    def close(self) -> bool: ...
+    def window(self) -> QWidget: ...
+    def menuBar(self) -> QMenuBar: ...
+    def addToolBar(self, toolbar: QToolBar) -> None: ...
+
+    run_action: QAction
+    pause_action: QAction
+    stop_action: QAction
+    reset_action: QAction
+    export_csv_action: QAction
+    save_session_action: QAction
+    open_session_action: QAction
+    fullscreen_action: QAction
+    presentation_action: QAction
+    parameters_action: QAction
+    explain_action: QAction
+    time_unit: QComboBox
+    toolbar: QToolBar
 
 
-def make_action(window: MainWindow, text: str, slot: Callable[[], object], shortcut=None, tip: str = "") -> QAction:
-    action = QAction(text, window)
+def make_action(owner: QObject, text: str, slot: Callable[[], object], shortcut=None, tip: str = "") -> QAction:
+    action = QAction(text, owner)
     action.triggered.connect(lambda _checked=False: slot())
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -28,51 +71,55 @@ def make_action(window: MainWindow, text: str, slot: Callable[[], object], short
 
 
 def make_toggle(
-    window: MainWindow, text: str, on_toggle: Callable[[bool], object], shortcut=None, tip: str = ""
+    owner: QObject, text: str, on_toggle: Callable[[bool], object], shortcut=None, tip: str = ""
 ) -> QAction:
     """A checkable action that hands its new state to `on_toggle` when the user flips it."""
-    action = make_action(window, text, lambda: None, shortcut, tip)
+    action = make_action(owner, text, lambda: None, shortcut, tip)
     action.setCheckable(True)
     action.triggered.connect(on_toggle)  # triggered(checked) comes after the state changed
     return action
 
 
-def build_menus(w: MainWindow) -> None:
+def build_menus(w: MenuWindow) -> None:
     """Create the actions as attributes of `w` and place them in the menus and the toolbar."""
-    a = make_action
+    owner = w.window()  # the window itself: the actions live as long as it does
+
+    def a(text: str, slot: Callable[[], object], shortcut=None, tip: str = "") -> QAction:
+        return make_action(owner, text, slot, shortcut, tip)
+
     files, playback, view = w.files, w.run_view.playback, w.run_view
-    w.run_action = a(w, "&Run", w.start_run, "Ctrl+R", "Run the exact and HAM dynamics (Ctrl+R)")
-    w.pause_action = a(w, "&Pause", w.model.toggle_pause, "Ctrl+P", "Pause or resume the run (Ctrl+P)")
-    w.stop_action = a(w, "&Stop", w.model.stop, "Esc", "Stop the run, keeping what was computed (Esc)")
+    w.run_action = a("&Run", w.start_run, "Ctrl+R", "Run the exact and HAM dynamics (Ctrl+R)")
+    w.pause_action = a("&Pause", w.model.toggle_pause, "Ctrl+P", "Pause or resume the run (Ctrl+P)")
+    w.stop_action = a("&Stop", w.model.stop, "Esc", "Stop the run, keeping what was computed (Esc)")
     w.reset_action = a(
-        w, "Rese&t", w.reset_all, "Ctrl+Shift+R", "Reset all: clear the results and restore the preset's parameters"
+        "Rese&t", w.reset_all, "Ctrl+Shift+R", "Reset all: clear the results and restore the preset's parameters"
     )
     w.export_csv_action = a(
-        w, "Export data as &CSV…", files.export_csv, "Ctrl+E",
+        "Export data as &CSV…", files.export_csv, "Ctrl+E",
         "Save the shown run (also a stopped one) as CSV, with the parameters it was run with",
     )  # fmt: skip
-    w.save_session_action = a(w, "&Save session…", files.save_session, QKeySequence.StandardKey.Save)
-    w.open_session_action = a(w, "&Open session…", files.open_session, QKeySequence.StandardKey.Open)
+    w.save_session_action = a("&Save session…", files.save_session, QKeySequence.StandardKey.Save)
+    w.open_session_action = a("&Open session…", files.open_session, QKeySequence.StandardKey.Open)
     run_actions = (w.run_action, w.pause_action, w.stop_action, w.reset_action)
 
     file_menu = w.menuBar().addMenu("&File")
     file_menu.addAction(w.export_csv_action)
     figure_menu = file_menu.addMenu("Export &figure data as CSV")
-    for name, title, _build in RUN_FIGURES:
-        figure_menu.addAction(a(w, f"{title}…", partial(files.export_figure_data, name, view.current_time_index)))
+    for data in figure_tables():
+        figure_menu.addAction(a(f"{data.title}…", partial(files.export_figure_data, data, view.current_time_index)))
     plot_menu = file_menu.addMenu("Export &plot as PNG or SVG")
     for title, widget in view.plot_widgets():
-        plot_menu.addAction(a(w, f"{title}…", partial(files.export_plot, widget)))
+        plot_menu.addAction(a(f"{title}…", partial(files.export_plot, widget)))
     file_menu.addSeparator()
     file_menu.addAction(w.open_session_action)
     file_menu.addAction(w.save_session_action)
     file_menu.addSeparator()
-    file_menu.addAction(a(w, "&Quit", w.close, QKeySequence.StandardKey.Quit))
+    file_menu.addAction(a("&Quit", w.close, QKeySequence.StandardKey.Quit))
 
     edit_menu = w.menuBar().addMenu("&Edit")
-    edit_menu.addAction(a(w, "Copy &window", files.copy_window, "Ctrl+Shift+C"))
+    edit_menu.addAction(a("Copy &window", files.copy_window, "Ctrl+Shift+C"))
     for title, widget in view.plot_widgets():
-        edit_menu.addAction(a(w, f"Copy {title}", partial(files.copy_plot, widget)))
+        edit_menu.addAction(a(f"Copy {title}", partial(files.copy_plot, widget)))
 
     run_menu = w.menuBar().addMenu("&Run")
     for action in run_actions:
@@ -81,9 +128,9 @@ def build_menus(w: MainWindow) -> None:
     presets_menu = w.menuBar().addMenu("Pre&sets")
     for i, preset in enumerate(all_presets()):  # the first nine on Ctrl+1 … Ctrl+9: a lesson by keyboard
         key = f"Ctrl+{i + 1}" if i < 9 else None
-        presets_menu.addAction(a(w, preset.title, partial(w.apply_preset, preset.name), key, preset.description))
+        presets_menu.addAction(a(preset.title, partial(w.apply_preset, preset.name), key, preset.description))
     presets_menu.addSeparator()
-    presets_menu.addAction(a(w, "Reset parameters to &defaults", w.reset_parameters))
+    presets_menu.addAction(a("Reset parameters to &defaults", w.reset_parameters))
     presets_menu.setToolTipsVisible(True)
 
     view_menu = w.menuBar().addMenu("&View")
@@ -105,37 +152,39 @@ def build_menus(w: MainWindow) -> None:
         ("To the &start", playback.home, "Home"),
         ("To the &end (follow the run)", playback.end, "End"),
     ):
-        action = a(w, text, slot, key)
+        action = a(text, slot, key)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         playback_menu.addAction(action)
     view_menu.addAction(make_toggle(
-        w, "System view coloured by &temperature", view.colour_by_temperature,
+        owner, "System view coloured by &temperature", view.colour_by_temperature,
         tip="Colour the system view's subunits by their local temperature T_μ instead of their excitation P_μ",
     ))  # fmt: skip
     view_menu.addAction(make_toggle(
-        w, "System view as a &heat map (grids)", view.show_heat_map,
+        owner, "System view as a &heat map (grids)", view.show_heat_map,
         tip="Draw a grid of subunits as a heat map of P_μ (or T_μ) instead of discs",
     ))  # fmt: skip
     small_menu = view_menu.addMenu("Small &views (compact layout)")
-    for i, name in enumerate(("&Levels or system", "&Profile", "&κ(T)")):
-        small_menu.addAction(a(w, name, partial(view.show_small_view, i), f"Alt+{i + 1}"))
+    for i, name in enumerate(view.small_view_titles()):
+        small_menu.addAction(a(f"&{name}", partial(view.show_small_view, i), f"Alt+{i + 1}"))
     compare = make_toggle(
-        w, "&Compare with previous run", view.set_compare,
+        owner, "&Compare with previous run", view.set_compare,
         tip="Draw the previous run's P_μ(t) faintly, dashed, behind the new one",
     )  # fmt: skip
     compare.setChecked(view.compare)
     view_menu.addAction(compare)
-    w.fullscreen_action = a(w, "&Full screen", w.layout_fit.toggle_full_screen, "F11")
+    w.fullscreen_action = a(
+        "&Full screen", lambda: w.fullscreen_action.setChecked(w.layout_fit.toggle_full_screen()), "F11"
+    )
     w.fullscreen_action.setCheckable(True)
     view_menu.addAction(w.fullscreen_action)
     w.presentation_action = make_toggle(
-        w, "&Presentation mode", w.set_presentation, "F5",
+        owner, "&Presentation mode", w.set_presentation, "F5",
         "Large fonts, thick curves, high contrast, advanced fields hidden: for a projector (F5)",
     )  # fmt: skip
     view_menu.addAction(w.presentation_action)
     help_menu = w.menuBar().addMenu("&Help")
-    help_menu.addAction(a(w, "&Welcome", w.welcome.reopen, tip="Show the welcome: what you see and what to try"))
-    help_menu.addAction(a(w, "&About fourier-gui", w.show_about))
+    help_menu.addAction(a("&Welcome", w.welcome.reopen, tip="Show the welcome: what you see and what to try"))
+    help_menu.addAction(a("&About fourier-gui", w.show_about))
 
     toolbar = QToolBar("Run controls")
     toolbar.setObjectName("run-toolbar")

@@ -19,7 +19,7 @@ from fourier_gui.io.figure_data import correlation_table, write_figure_csv
 from fourier_gui.io.presets import load_preset
 from fourier_gui.physics.analysis import CorrelationStudy
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.ui.files.figure_export import save_plot
+from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.studies.grid_tab import GridSweepTab
 from fourier_gui.ui.studies.sweep_tab import SweepTab, SweepTabConfig
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes

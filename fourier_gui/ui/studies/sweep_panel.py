@@ -14,6 +14,7 @@ from fourier_gui.engine.standard_jobs import sweep_job
 from fourier_gui.io.sweep_files import write_sweep_csv
 from fourier_gui.physics.parameters import ParameterError
 from fourier_gui.physics.sweeps import RunFigures, SweepSpec, SweepTable
+from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.style.widgets import save_through_dialog, show_failure
 
 
@@ -63,6 +64,11 @@ class SweepPanel(QWidget):
 
     def _redraw(self) -> None:
         raise NotImplementedError
+
+    def show_table(self, table: SweepTable) -> None:
+        """Show a finished sweep's table (read from a file, or run by the command line) as if run here."""
+        self.table = table
+        self._redraw()
 
     def plot_for_export(self) -> QWidget:
         raise NotImplementedError
@@ -115,8 +121,6 @@ class SweepPanel(QWidget):
             self._save("table", "csv", "CSV files (*.csv)", lambda p: write_sweep_csv(p, table))
 
     def export_plot(self) -> None:
-        from fourier_gui.ui.files.figure_export import save_plot
-
         widget = self.plot_for_export()
         self._save("plot", "png", "PNG image (*.png);;SVG drawing (*.svg)", lambda p: save_plot(widget, p))
 

@@ -9,8 +9,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.style.palette import site_colors
 from fourier_gui.ui.style.plot_style import PlotStyle, add_grid, plot_widget, style_plot_widget
+from fourier_gui.ui.views.run_plot import dim, probabilities_at
 
 #: Bands with at most this many levels also get a line per level.
 MAX_LINES_PER_BAND = 40
@@ -132,6 +134,24 @@ class LevelDiagram:
             strip.setImage(_strip_image(QColor(color), share), autoLevels=False, rect=strip.property("box"))
             text = f"{p:.2f}" if len(self.labels) > 5 else f"P={p:.2f}"
             label.setText(text if np.isfinite(p) else "")
+
+    # --- as a view of the run (ui/views/run_plot.py) ----------------------------------------
+    def figures(self) -> dict[str, pg.PlotWidget]:
+        return {"levels": self.widget}
+
+    def start(self, result: SimulationResult) -> None:
+        """Nothing to make: the bands follow the parameters (`set_levels`)."""
+
+    def draw(self, result: SimulationResult, k: int, part: int | None = None) -> None:
+        populations = result.level_populations  # None where the run has no level diagram (a graph)
+        levels = populations[k] if populations is not None and result.completed else None
+        self.update(probabilities_at(result, k), levels)
+
+    def set_stale(self, stale: bool) -> None:
+        dim(self.widget, stale)
+
+    def clear(self) -> None:
+        """The bands stay; the next parameters or run shade them."""
 
 
 def _strip_image(color: QColor, share: np.ndarray) -> np.ndarray:

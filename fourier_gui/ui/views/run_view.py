@@ -9,6 +9,7 @@ of the GUI thread, so the window runs as fast as the command line.
 from __future__ import annotations
 
 import time
+from typing import TypeVar
 
 import numpy as np
 import pyqtgraph as pg
@@ -26,12 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from fourier_gui.engine.run_model import RunModel
+from fourier_gui.io.run_figures import RUN_FIGURES
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
 from fourier_gui.ui.views.playback import PlaybackBar
-from fourier_gui.ui.views.plots import ChainProfile, ConductivityPlot, DynamicsPlot, LevelDiagram, PlotStyle
+from fourier_gui.ui.views.plots import ChainProfile, DynamicsPlot, LevelDiagram, PlotStyle
+from fourier_gui.ui.views.registry import RUN_VIEWS, Place, ViewEntry, entries
+from fourier_gui.ui.views.run_plot import RunPlot
 from fourier_gui.ui.views.system_view import SystemView
 from fourier_gui.ui.views.transport_view import TransportView
+
+V = TypeVar("V")
 
 #: Above this many subunits (or on any graph) the system view replaces the level diagram.
 SYSTEM_VIEW_SITES = 5
@@ -42,8 +49,6 @@ REDRAW_HZ = 30
 RUN_REDRAW_HZ = 8
 DRAW_DUTY = 0.08
 PAINT_FACTOR = 3.0
-#: Opacity of the plots while they show the results of other parameters than the panel's.
-STALE_OPACITY = 0.35
 #: Below this width or height, in lines of text, the three small views become tabs under P_μ(t)
 #: (compact layout): side by side they would be too small for their labels and legends.
 COMPACT_WIDTH_EM = 58
@@ -79,23 +84,23 @@ class StaleBanner(QFrame):
 
 
 class RunView(QWidget):
-    """P_μ(t), the level diagram, the chain profile and κ(T) for the model's run, redrawn from a timer."""
+    """The views of ui/views/registry.py for the model's run (P_μ(t), the level diagram or the system view,
+    the chain profile, κ(T), and the Transport tab), redrawn from a timer."""
 
     def __init__(self, model: RunModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
-        self.dynamics = DynamicsPlot()
-        self.levels = LevelDiagram()
-        self.system = SystemView()  # in the level diagram's place where that says more (N > 5, graphs)
-        self.first_view = QStackedWidget()
-        self.first_view.addWidget(self.levels.widget)
-        self.first_view.addWidget(self.system.widget)
+        self.views: dict[str, RunPlot] = {entry.key: entry.factory() for entry in RUN_VIEWS}
+        # the views' own features (the ghost, a clicked site, the heat map, the bands) by their kind
+        self.dynamics = self._view(DynamicsPlot)
+        self.levels = self._view(LevelDiagram)
+        self.system = self._view(SystemView)  # in the level diagram's place where that says more (N > 5, graphs)
         self.system.site_clicked.connect(self._select_site)
-        self.profile = ChainProfile()
-        self.conductivity = ConductivityPlot()
+        self.profile = self._view(ChainProfile)
+        self.conductivity = self._view(ConductivityPlot)
+        self.transport = self._view(TransportView)  # the Transport tab, a second view of the same run
         self.playback = PlaybackBar()  # laid out by the window, under the Dynamics and Transport tabs
-        self.transport = TransportView()  # the Transport tab, a second view of the same run
         self.banner = StaleBanner()
         self.plot_style = PlotStyle()
         self.frames = 0
@@ -104,7 +109,6 @@ class RunView(QWidget):
         self._drawn_version = -1
         self._dirty = True
         self._next_frame_at = 0.0
-        self._shown_transport: object = None
         self._build()
         self.playback.index_changed.connect(self._mark_dirty)
         model.prepared.connect(self.start)
@@ -115,7 +119,16 @@ class RunView(QWidget):
         self.timer.timeout.connect(self.redraw)
         self.timer.start()
 
+    def _view(self, kind: type[V]) -> V:
+        for view in self.views.values():
+            if isinstance(view, kind):
+                return view
+        raise LookupError(f"no view of kind {kind.__name__} in ui/views/registry.py")
+
     def _build(self) -> None:
+        self.first_view = QStackedWidget()  # the views that share the first small place, one shown
+        for entry in entries(Place.FIRST):
+            self.first_view.addWidget(self.views[entry.key].widget)
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_tabs = QTabWidget()  # the compact layout: one small view at a time, full width
         self.bottom_tabs.setObjectName("small-views")
@@ -127,7 +140,8 @@ class RunView(QWidget):
         self.set_compact(False)
         central = QSplitter(Qt.Orientation.Vertical)
         central.setObjectName("plots-splitter")
-        central.addWidget(self.dynamics.widget)
+        for entry in entries(Place.MAIN):
+            central.addWidget(self.views[entry.key].widget)
         central.addWidget(self.bottom_stack)
         central.setStretchFactor(0, 3)
         central.setStretchFactor(1, 2)
@@ -138,18 +152,29 @@ class RunView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(central, 1)
 
-    SMALL_VIEWS = ("Levels", "Profile", "κ(T)")  # the first says "System" while the system view is shown
+    def tab_views(self) -> list[tuple[str, QWidget]]:
+        """The views that are tabs of their own (Transport), with their names, for the window's tabs."""
+        return [(entry.title, self.views[entry.key].widget) for entry in entries(Place.TAB)]
 
-    def _small_view_names(self) -> tuple[str, ...]:
-        first = "System" if self.first_view.currentIndex() == 1 else self.SMALL_VIEWS[0]
-        return (first, *self.SMALL_VIEWS[1:])
+    def _small_views(self) -> list[QWidget]:
+        return [self.first_view, *(self.views[entry.key].widget for entry in entries(Place.SMALL))]
+
+    def _small_view_names(self) -> list[str]:
+        """The compact layout's tabs: the first is named after the view shown in the first place."""
+        first = entries(Place.FIRST)[max(self.first_view.currentIndex(), 0)].title
+        return [first, *(entry.title for entry in entries(Place.SMALL))]
+
+    def small_view_titles(self) -> list[str]:
+        """The small views for a menu: "Levels or system", "Profile", "κ(T)"."""
+        first = [entry.title for entry in entries(Place.FIRST)]
+        return [" or ".join([first[0], *(t.lower() for t in first[1:])]), *self._small_view_names()[1:]]
 
     def set_compact(self, compact: bool) -> None:
         """Side by side under P_μ(t), or (compact) as tabs that each get the full width."""
         if compact == self.compact:
             return
         self.compact = compact
-        views = (self.first_view, self.profile.widget, self.conductivity.widget)
+        views = self._small_views()
         current = self.bottom_tabs.currentIndex()
         if compact:
             for view, name in zip(views, self._small_view_names(), strict=True):
@@ -158,7 +183,7 @@ class RunView(QWidget):
         else:
             for view in views:
                 self.bottom.addWidget(view)
-            self.bottom.setSizes([400, 400, 400])
+            self.bottom.setSizes([400] * len(views))
         self.bottom_stack.setCurrentIndex(1 if compact else 0)
 
     def show_small_view(self, index: int) -> None:
@@ -183,19 +208,15 @@ class RunView(QWidget):
             self.fit_layout(self.width(), self.height())
         super().changeEvent(event)
 
+    def figure_widgets(self) -> dict[str, pg.PlotWidget]:
+        """Every plot of the views by the key of its figure (io/run_figures.py)."""
+        return {key: widget for view in self.views.values() for key, widget in view.figures().items()}
+
     def plot_widgets(self) -> list[tuple[str, pg.PlotWidget]]:
-        """The four plots, for the export and copy menus."""
-        return [
-            ("site probabilities P_μ(t)", self.dynamics.widget),
-            ("level diagram", self.levels.widget),
-            ("system view", self.system.widget),
-            ("chain profile", self.profile.plot_widget),
-            ("conductivity κ(T)", self.conductivity.widget),
-            ("Fourier's law J against ΔP", self.transport.law),
-            ("spreading σ²(t)", self.transport.spread),
-            ("local exponent α(t)", self.transport.alpha),
-            ("Fourier mode a_q(t)", self.transport.mode),
-        ]
+        """The run's figures with their titles, in the order of io/run_figures.py: for the export and copy
+        menus."""
+        widgets = self.figure_widgets()
+        return [(figure.title, widgets[figure.key]) for figure in RUN_FIGURES]
 
     # --- from the model and the panel -----------------------------------------------------
     def show_parameters(self, params: SimulationParameters) -> None:
@@ -211,9 +232,8 @@ class RunView(QWidget):
         self.playback.reset()
         self._show_ghost(self._shown, result)
         self._shown = result
-        self.dynamics.start(result)
-        self.transport.start(result)
-        self.system.reset_scales()
+        for view in self.views.values():
+            view.start(result)
         self._layout_chain(result.parameters)
         self._drawn_version = -1
         self._mark_dirty()
@@ -235,25 +255,21 @@ class RunView(QWidget):
     def clear(self) -> None:
         self._shown = None
         self.dynamics.set_ghost(None, None)
-        self.dynamics.clear()
+        for view in self.views.values():
+            view.clear()
         self.playback.reset()
-        self.conductivity.set_measured(*(np.zeros(0),) * 4)
-        self._shown_transport = None
         if self.model.parameters is not None:
             self.show_parameters(self.model.parameters)
 
     def set_stale(self, stale: bool) -> None:
         """Dim the views of the run (κ(T) follows the panel, so it is never stale) and show the banner."""
         self.banner.show_for(stale, running=self.model.active)
-        for widget in (self.dynamics.widget, self.levels.widget, self.system.widget, self.profile.plot_widget):
-            widget.getPlotItem().setOpacity(STALE_OPACITY if stale else 1.0)
-        for item in (self.conductivity.measured, self.conductivity.measured_spread):
-            item.setVisible(not stale)  # κ(T) follows the panel; the run's κ_meas belongs to its own
-        self.transport.setEnabled(not stale)
+        for view in self.views.values():
+            view.set_stale(stale)
 
     def set_style(self, style: PlotStyle) -> None:
         self.plot_style = style
-        for view in (self.dynamics, self.levels, self.system, self.profile, self.conductivity, self.transport):
+        for view in self.views.values():
             view.set_style(style)
 
     def _layout_chain(self, params: SimulationParameters) -> None:
@@ -307,33 +323,31 @@ class RunView(QWidget):
         self.frames += 1
         k = self.current_time_index()
         t = r.times[k]
-        # While a run computes, P_μ(t) and the chain views take turns, one per frame: each frame then
-        # paints half the window, which halves the longest stall of the GUI thread.
-        split = self.model.active and not force
-        first, second = not split or bool(self.frames % 2), not split or not self.frames % 2
-        dynamics, transport = self.isVisible() or force, self.transport.isVisible()  # hidden tabs wait
-        if first and dynamics:
-            self.dynamics.update(r, t)
-        if second and dynamics:
-            exact = r.exact[k] if r.completed else np.full(r.parameters.sites, np.nan)
-            if self.first_view.currentIndex() == 0:
-                levels = r.level_populations[k] if r.level_populations is not None and r.completed else None
-                self.levels.update(exact, levels)
-            else:
-                self.system.update(exact, r.currents[k] if r.completed else None, r.temperatures[k])
-            self.profile.update(exact, r.ham[k], r.temperatures[k])
-            if r.transport is not self._shown_transport:  # a new summary, a few a second
-                kappa = r.transport.kappa
-                self.conductivity.set_measured(kappa.temperature, kappa.median, kappa.low, kappa.high)
-                self._shown_transport = r.transport
-        if transport:
-            self.transport.draw(r, k, None if not split else int(second))
-        if second:
+        # While a run computes, P_μ(t) and the small views take turns, one per frame (ui/views/registry.py):
+        # each frame then paints half the window, which halves the longest stall of the GUI thread.
+        turn = (0 if self.frames % 2 else 1) if self.model.active and not force else None
+        for entry in RUN_VIEWS:
+            view = self.views[entry.key]
+            if not self._draws(entry, view, force):
+                continue
+            if entry.turn is None:
+                view.draw(r, k, turn)
+            elif turn is None or entry.turn == turn:
+                view.draw(r, k)
+        if turn != 0:
             self.playback.set_time_text(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")
         self._drawn_version = version
         spent = time.perf_counter() - now
         self._next_frame_at = now + max(1.0 / RUN_REDRAW_HZ, PAINT_FACTOR * spent / DRAW_DUTY)
         return True
+
+    def _draws(self, entry: ViewEntry, view: RunPlot, force: bool) -> bool:
+        """Hidden tabs wait (this tab draws when forced, for files); of the first place, only the shown view."""
+        if entry.place is Place.TAB:
+            return view.widget.isVisible()
+        if entry.place is Place.FIRST and view.widget is not self.first_view.currentWidget():
+            return False
+        return self.isVisible() or force
 
     def set_time_unit(self, gamma_units: bool) -> None:
         r = self.model.result

@@ -15,7 +15,9 @@ from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QColor
 
 from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.style.plot_style import PlotStyle, plot_widget, style_plot_widget
+from fourier_gui.ui.views.run_plot import dim, probabilities_at
 
 COLORMAP = pg.colormap.get("CET-L17")  # perceptually uniform, light (cold) to dark (hot)
 #: Arrow heads no longer than this share of the shortest edge.
@@ -171,3 +173,20 @@ class SystemView(QObject):
             angle = math.degrees(math.atan2(end[1] - start[1], end[0] - start[0]))
             arrow.setStyle(angle=180 - angle, headLen=6 + 14 * strength, headWidth=5 + 9 * strength)
             arrow.setPos(*middle)
+
+    # --- as a view of the run (ui/views/run_plot.py) ----------------------------------------
+    def figures(self) -> dict[str, pg.PlotWidget]:
+        return {"system": self.widget}
+
+    def start(self, result: SimulationResult) -> None:
+        self.reset_scales()
+
+    def draw(self, result: SimulationResult, k: int, part: int | None = None) -> None:
+        currents = result.currents[k] if result.completed else None
+        self.update(probabilities_at(result, k), currents, result.temperatures[k])
+
+    def set_stale(self, stale: bool) -> None:
+        dim(self.widget, stale)
+
+    def clear(self) -> None:
+        """The layout stays; the next run colours it."""

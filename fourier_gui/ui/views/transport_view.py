@@ -99,6 +99,20 @@ class TransportView(QWidget):
             widget.getPlotItem().addItem(cursor, ignoreBounds=True)
             self.cursors.append(cursor)
 
+    # --- as a view of the run (ui/views/run_plot.py): the Transport tab itself ------------------
+    @property
+    def widget(self) -> QWidget:
+        return self
+
+    def figures(self) -> dict[str, pg.PlotWidget]:
+        return {"fourier-law": self.law, "spreading": self.spread, "exponent": self.alpha, "mode": self.mode}
+
+    def set_stale(self, stale: bool) -> None:
+        self.setEnabled(not stale)
+
+    def clear(self) -> None:
+        """The curves stay until the next run starts."""
+
     def set_style(self, style: PlotStyle) -> None:
         for widget in (self.law, self.spread, self.alpha, self.mode):
             style_plot_widget(widget, style)

@@ -1,0 +1,94 @@
+"""The figures of one run, listed once (docs/architecture.md, "How to add a view").
+
+Each figure is a plot of the window's Dynamics or Transport tab: the window's views draw it under its key
+(ui/views/registry.py), the export and copy menus name it by its title, `simulate --figures` writes its
+plot as `<file>.png` (or `.svg`) and, where it has a data table, its numbers as `<data.file>.csv`
+(io/figure_data.py). A table may serve several figures: the transport curves hold σ²(t), α(t) and a_q(t).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from fourier_gui.io.figure_data import (
+    FigureTable,
+    fourier_law_table,
+    kappa_table,
+    level_diagram_table,
+    system_table,
+    transport_curves_table,
+)
+from fourier_gui.physics.simulation import SimulationResult
+
+
+@dataclass(frozen=True)
+class FigureData:
+    """A figure's numbers: the CSV's file stem, its title in File → Export figure data, its table at
+    output time k (FigureUnavailable where the run has no such figure)."""
+
+    file: str
+    title: str
+    build: Callable[[SimulationResult, int], FigureTable]
+
+
+@dataclass(frozen=True)
+class RunFigure:
+    """One plot of a run: its key (the view that draws it registers it), its title in the menus, the stem
+    of its plot file, and the table of its numbers (None where the run CSV holds them: P_μ(t), the profile)."""
+
+    key: str
+    title: str
+    file: str
+    data: FigureData | None = None
+
+
+TRANSPORT_CURVES = FigureData(
+    "transport-curves", "Transport: σ²(t), α(t), a_q(t)", lambda r, k: transport_curves_table(r)
+)
+
+#: The run's figures in the order of the menus and the files.
+RUN_FIGURES: tuple[RunFigure, ...] = (
+    RunFigure("dynamics", "site probabilities P_μ(t)", "site-probabilities-p-t"),
+    RunFigure(
+        "levels",
+        "level diagram",
+        "level-diagram",
+        FigureData("level-diagram", "Level diagram at the shown time (chains)", level_diagram_table),
+    ),
+    RunFigure(
+        "system",
+        "system view",
+        "system-view",
+        FigureData("system-view", "System view at the shown time", system_table),
+    ),
+    RunFigure("profile", "chain profile", "chain-profile"),
+    RunFigure(
+        "conductivity",
+        "conductivity κ(T)",
+        "conductivity-t",
+        FigureData("conductivity-measured", "Measured conductivity κ_meas(T)", lambda r, k: kappa_table(r)),
+    ),
+    RunFigure(
+        "fourier-law",
+        "Fourier's law J against ΔP",
+        "fourier-s-law-j-against-p",
+        FigureData("fourier-law", "Transport: Fourier's law points J against ΔP", lambda r, k: fourier_law_table(r)),
+    ),
+    RunFigure("spreading", "spreading σ²(t)", "spreading-t", TRANSPORT_CURVES),
+    RunFigure("exponent", "local exponent α(t)", "local-exponent-t", TRANSPORT_CURVES),
+    RunFigure("mode", "Fourier mode a_q(t)", "fourier-mode-a-q-t", TRANSPORT_CURVES),
+)
+
+
+def figure_tables() -> tuple[FigureData, ...]:
+    """Each data table of the run's figures once, in the figures' order."""
+    return tuple(dict.fromkeys(f.data for f in RUN_FIGURES if f.data is not None))
+
+
+def figure(key: str) -> RunFigure:
+    """The run's figure with this key (KeyError if there is none)."""
+    for f in RUN_FIGURES:
+        if f.key == key:
+            return f
+    raise KeyError(key)

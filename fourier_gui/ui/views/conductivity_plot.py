@@ -1,0 +1,108 @@
+"""κ(T) and c(T) of eq. (16) beside the conductivity κ_meas = J/ΔT the run measured (Fig. 4)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget
+
+
+class ConductivityPlot:
+    """κ(T) (left axis) and c(T) (right axis) of eq. (16), with the maximum of κ marked."""
+
+    def __init__(self) -> None:
+        self.widget = plot_widget("Conductivity κ(T), eq. (16)", "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)", "κ(T)")
+        self.widget.setAccessibleDescription("Conductivity and specific heat against temperature")
+        self.plot = self.widget.getPlotItem()
+        outside_legend(self.plot, max_columns=3)
+        self.kappa = self.plot.plot(pen=pg.mkPen("#0072B2", width=2), name="κ(T)")
+        self.peak = pg.ScatterPlotItem(symbol="o", size=9, brush=pg.mkBrush("#0072B2"), pen=None)
+        self.plot.addItem(self.peak)
+        self.peak_label = pg.TextItem("", color="#0072B2", anchor=(0.0, 0.0))
+        self.plot.addItem(self.peak_label)
+        # c(T) on a second axis, linked in T
+        self.heat_box = pg.ViewBox()
+        self.plot.showAxis("right")
+        self.plot.scene().addItem(self.heat_box)
+        self.plot.getAxis("right").linkToView(self.heat_box)
+        self.plot.getAxis("right").setLabel("c (k_B)", color="#D55E00")
+        self.heat_box.setXLink(self.plot)
+        self.heat = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine))
+        self.heat_box.addItem(self.heat)
+        self.plot.legend.addItem(self.heat, "c(T) (right axis)")
+        # κ_meas = J/ΔT of the shown run (docs/physics.md §5): medians with their quartiles
+        self.measured = pg.ScatterPlotItem(symbol="s", size=7, brush=pg.mkBrush("#009E73"), pen=None)
+        self.measured_spread = pg.ErrorBarItem(pen=pg.mkPen("#009E73", width=1.5), beam=0.008)
+        self.plot.addItem(self.measured_spread)
+        self.plot.addItem(self.measured)
+        self.plot.legend.addItem(self.measured, "κ_meas = J/ΔT")
+        self.plot.vb.sigResized.connect(self._sync)
+        self.compact = False
+        self.curve = None
+        self.shown_summary: object = None  # the run's transport summary whose κ_meas is drawn
+
+    def set_style(self, style: PlotStyle) -> None:
+        style_plot_widget(self.widget, style)
+        self.kappa.setPen(pg.mkPen("#0072B2", width=style.line_width))
+        self.heat.setPen(pg.mkPen("#D55E00", width=style.line_width * 0.75, style=Qt.PenStyle.DashLine))
+        font = QFont()
+        font.setPointSize(style.font_pt)
+        self.peak_label.setFont(font)
+        self.compact = style.large
+        if self.curve is not None:
+            self.update(self.curve)
+
+    def set_measured(self, temperature: np.ndarray, median: np.ndarray, low: np.ndarray, high: np.ndarray) -> None:
+        """The conductivity the exact currents imply, binned in temperature (empty arrays clear it)."""
+        self._sync()  # the layout may have moved since the last resize (a tab shown, a legend reflowed)
+        self.measured.setData(temperature, median)
+        if temperature.size:
+            self.measured_spread.setData(x=temperature, y=median, top=high - median, bottom=median - low)
+        else:
+            self.measured_spread.setData(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0))
+
+    def figures(self) -> dict[str, pg.PlotWidget]:
+        return {"conductivity": self.widget}
+
+    def start(self, result: SimulationResult) -> None:
+        """Nothing to make: κ(T) follows the parameters (`update`), κ_meas the run (`draw`)."""
+
+    def draw(self, result: SimulationResult, k: int, part: int | None = None) -> None:
+        """κ_meas of the run, when its transport summary is new (a few times a second)."""
+        if result.transport is not self.shown_summary:
+            kappa = result.transport.kappa
+            self.set_measured(kappa.temperature, kappa.median, kappa.low, kappa.high)
+            self.shown_summary = result.transport
+
+    def set_stale(self, stale: bool) -> None:
+        """κ(T) follows the panel, so it is never stale; the run's κ_meas belongs to its own parameters."""
+        for item in (self.measured, self.measured_spread):
+            item.setVisible(not stale)
+
+    def clear(self) -> None:
+        self.set_measured(*(np.zeros(0),) * 4)
+        self.shown_summary = None
+
+    def _sync(self) -> None:
+        self.heat_box.setGeometry(self.plot.vb.sceneBoundingRect())
+        self.heat_box.linkedViewChanged(self.plot.vb, self.heat_box.XAxis)
+
+    def update(self, curve) -> None:
+        self.kappa.setData(curve.temperatures, curve.kappa)
+        self.heat.setData(curve.temperatures, curve.specific_heat)
+        self.peak.setData([curve.peak_temperature], [curve.peak_kappa])
+        self.curve = curve
+        if self.compact:
+            self.peak_label.setText(f" T* = {curve.peak_temperature:.3g}")
+        else:
+            self.peak_label.setText(f" max κ = {curve.peak_kappa:.3g}\n at T = {curve.peak_temperature:.3g}")
+        self.peak_label.setPos(curve.peak_temperature, curve.peak_kappa)
+        self.plot.setXRange(0, curve.temperatures[-1], padding=0.02)
+        # κ = γ·c has the shape of c: different headroom keeps both curves in sight
+        self.plot.setYRange(0, 1.45 * curve.peak_kappa, padding=0)
+        self.heat_box.setYRange(0, 1.1 * float(curve.specific_heat.max()), padding=0)
+        self._sync()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from fourier_gui.execution.finite import finite_chunks
 from fourier_gui.execution.fused_kernel import preload
 from fourier_gui.physics import cost
 from fourier_gui.physics.initial_states import initial_block, initial_flat_block, parse_initial_spec
@@ -82,7 +83,7 @@ class ExactRun:
                 block=int(np.clip(CHECKPOINT_SECONDS / per_product, 4, cost.block_size(p))),
                 checkpoint=checkpoint,
             )
-        for chunk in stream:
+        for chunk in finite_chunks(stream):  # NaN or ∞ ends the run with one line (NumbersNotFinite)
             self.result.add(chunk)
             self.result.elapsed_s = time.perf_counter() - start
             yield chunk

@@ -18,6 +18,7 @@ from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.fields import FIELDS, MAX_POINTS, MAX_SAMPLES, MAX_SEED
 from fourier_gui.physics.geometry import disorder_offsets, geometry_edges, parse_edge_list
 from fourier_gui.physics.initial_states import parse_initial_spec
+from fourier_gui.physics.scales import check_scales
 
 __all__ = [
     "MAX_POINTS",
@@ -148,6 +149,7 @@ class SimulationParameters:
         if self.t_max is None and self.t_max_gamma is None:
             raise ParameterError("t_max", None, "give t_max or t_max_gamma")
         parse_initial_spec(self.initial, self.sites, self.levels)
+        check_scales(self)  # sizes, then γ, 1/γ, c1, c2, ‖H‖ and a·t_max within their usable ranges
         if not self.is_uniform_chain:
             self.system()
         if not math.isfinite(self.resolved_t_max):

@@ -114,7 +114,7 @@ class SimulationResult:
             if chunk.start < self.completed:
                 self.rewrites += 1
             self.store_rows(chunk.start, chunk.sample_probabilities, chunk.sample_currents, chunk.level_populations)
-            self.max_norm_error = max(self.max_norm_error, chunk.norm_error)
+            self.max_norm_error = float(np.maximum(self.max_norm_error, chunk.norm_error))  # NaN stays NaN
             # the pooled figures a few times a second (and at the end): live enough, and cheap
             if self.is_complete or time.perf_counter() - self.summarized_at >= SUMMARY_SECONDS:
                 self.summarize()

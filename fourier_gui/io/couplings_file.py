@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from fourier_gui.io.atomic import atomic_open
+from fourier_gui.io.npz_guard import open_checked_npz
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.model import ChainModel
 from fourier_gui.physics.system_model import SystemModel
@@ -66,8 +67,9 @@ class CouplingsFileError(FourierGuiError, ValueError):
 def read_couplings(path: str | os.PathLike) -> CouplingsFile:
     """A chain's couplings file, its arrays checked against each other; raises CouplingsFileError."""
     where = os.fspath(path)
+    source = open_checked_npz(path, CouplingsFileError, "couplings file")  # headers checked, nothing loaded
     try:
-        with np.load(path, allow_pickle=False) as data:
+        with source, np.load(source, allow_pickle=False) as data:
             arrays = {key: data[key] for key in ("band_energies", "couplings", "psi0", "psi0_samples") if key in data}
     except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile) as exc:
         raise CouplingsFileError(f"cannot read couplings file {where!r}: {exc}") from None

@@ -298,8 +298,12 @@ def _mean_and_std(name: str, values: list[float]) -> dict[str, float]:
 
 def _single_blas_thread() -> None:
     """Process-pool initializer: one BLAS thread (and one kernel thread) per worker, so that W workers
-    use W cores."""
+    use W cores. Ctrl-C is the parent's to handle: it ends the workers itself (no traceback from each)."""
+    import signal
+
     from fourier_gui.execution.fused_kernel import limit_threads
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     limit_threads(1)
     try:
@@ -322,8 +326,8 @@ def default_executor(workers: int | None = None) -> Executor:
 
 def shutdown_now(executor: Executor) -> None:
     """Cancel what has not started and, for a process pool, end the runs in progress at once."""
+    processes = dict(getattr(executor, "_processes", None) or {})  # shutdown() forgets them
     executor.shutdown(wait=False, cancel_futures=True)
-    processes = getattr(executor, "_processes", None) or {}
     for process in list(processes.values()):
         if process.is_alive():
             process.terminate()

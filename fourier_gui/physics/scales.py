@@ -138,22 +138,41 @@ def _check_rates(p: SimulationParameters, bonds: Bonds) -> None:
             bad = ~(np.isfinite(value) & (value >= SCALE_LOW) & (value <= SCALE_HIGH))
             if bad.any():
                 edge = int(np.argmax(bad))
-                _refuse_rate(p, scale, float(value[edge]), bonds.sources[edge], float(lams[edge]), float(levels[edge]))
+                lam, n = float(lams[edge]), float(levels[edge])
+                _refuse_rate(p, bonds, f"{scale} = {value[edge]:.3g}", bonds.sources[edge], lam, n)
 
 
-def _refuse_rate(p: SimulationParameters, scale: str, value: float, source: str, lam: float, n: float) -> None:
+def _refuse_rate(p: SimulationParameters, bonds: Bonds, here: str, source: str, lam: float, n: float) -> None:
     """Name λ's source or δε, whichever is farther from its ordinary value, with its usable range."""
     far = abs(math.log10(lam / ORDINARY[source])) >= abs(math.log10(p.bandwidth / ORDINARY["bandwidth"]))
-    what = f"so that γ, c1 and c2 stay within {SCALE_LOW:.0e} … {SCALE_HIGH:.0e}; here {scale} = {value:.3g}"
+    what = f"so that γ, c1 and c2 stay within {SCALE_LOW:.0e} … {SCALE_HIGH:.0e}; here {here}"
     if far:
-        low, high = _lam_range(n, p.bandwidth)
+        low, high = _lam_range(n, p.bandwidth, bonds)
         raise ParameterError(
             source,
             shown(getattr(p, source)),
-            f"{low:.3g} ≤ λ ≤ {high:.3g} with n = {n:g} and δε = {p.bandwidth:g}, {what}",
+            f"{_up(low)} ≤ λ ≤ {_down(high)} with n = {n:g} and δε = {p.bandwidth:g}, {what}",
         )
-    low, high = _bandwidth_range(lam, n)
-    raise ParameterError("bandwidth", p.bandwidth, f"{low:.3g} ≤ δε < 1 with λ = {lam:g} and n = {n:g}, {what}")
+    low = _bandwidth_low(lam, n)
+    raise ParameterError("bandwidth", p.bandwidth, f"{_up(low)} ≤ δε < 1 with λ = {lam:g} and n = {n:g}, {what}")
+
+
+def _up(x: float) -> str:
+    """x to three significant digits, rounded up: a quoted lower end that is itself allowed."""
+    return _rounded(x, math.ceil)
+
+
+def _down(x: float) -> str:
+    """x to three significant digits, rounded down: a quoted upper end that is itself allowed."""
+    return _rounded(x, math.floor)
+
+
+def _rounded(x: float, direction) -> str:
+    if not (math.isfinite(x) and x > 0):
+        return f"{x:.3g}"
+    exponent = math.floor(math.log10(x)) - 2
+    mantissa = direction(x / 10.0**exponent)
+    return f"{mantissa / 100:.2f}e{exponent + 2:+03d}" if abs(exponent + 2) > 3 else f"{mantissa * 10.0**exponent:.6g}"
 
 
 def _log_range(exponent: int, rest: float) -> tuple[float, float]:
@@ -163,22 +182,23 @@ def _log_range(exponent: int, rest: float) -> tuple[float, float]:
     return (low, high) if exponent > 0 else (high, low)
 
 
-def _lam_range(n: float, bandwidth: float) -> tuple[float, float]:
-    """λ for which γ, c1, c2 (at this n and δε) and the coupling energy 2λ√n are all usable."""
-    low, high = -math.inf, math.log10(MAX_ENERGY / (4.0 * math.sqrt(n)))
+def _lam_range(n: float, bandwidth: float, bonds: Bonds) -> tuple[float, float]:
+    """λ for which γ, c1, c2 (at this n and δε) and the spectral half-width are all usable."""
+    room = max(MAX_ENERGY - bandwidth / 2.0 - bonds.spread, 0.0) / (2.0 * bonds.degree * math.sqrt(n))
+    low, high = -math.inf, math.log10(room) if room > 0 else -math.inf
     for c, lam_exp, n_exp, bw_exp in SCALES.values():
         lo, hi = _log_range(lam_exp, math.log10(c) + n_exp * math.log10(n) + bw_exp * math.log10(bandwidth))
         low, high = max(low, lo), min(high, hi)
     return 10.0 ** (low + 1e-9), 10.0 ** (high - 1e-9)
 
 
-def _bandwidth_range(lam: float, n: float) -> tuple[float, float]:
-    """δε (at this λ and n) for which γ, c1 and c2 are usable."""
+def _bandwidth_low(lam: float, n: float) -> float:
+    """The smallest δε (at this λ and n) for which γ, c1 and c2 are usable."""
     low = -math.inf
     for c, lam_exp, n_exp, bw_exp in SCALES.values():
         lo, _hi = _log_range(bw_exp, math.log10(c) + lam_exp * math.log10(lam) + n_exp * math.log10(n))
         low = max(low, lo)
-    return 10.0 ** (low + 1e-9), 1.0
+    return 10.0 ** (low + 1e-9)
 
 
 def _check_energy(p: SimulationParameters, bonds: Bonds) -> None:
@@ -192,12 +212,12 @@ def _check_energy(p: SimulationParameters, bonds: Bonds) -> None:
     with np.errstate(all="ignore"):
         edge = int(np.argmax(bonds.lams * np.sqrt(np.maximum(bonds.levels_a, bonds.levels_b))))
     n = max(bonds.levels_a[edge], bonds.levels_b[edge])
-    high = MAX_ENERGY / (2.0 * bonds.degree * math.sqrt(n))
+    high = _lam_range(n, p.bandwidth, bonds)[1]
     source = bonds.sources[edge]
     raise ParameterError(
         source,
         shown(getattr(p, source)),
-        f"λ ≤ {high:.3g} with n = {n:g}, so that ‖H‖ stays below {MAX_ENERGY:.0e}; here ‖H‖ ≈ {a:.3g}",
+        f"λ ≤ {_down(high)} with n = {n:g}, so that ‖H‖ stays below {MAX_ENERGY:.0e}; here ‖H‖ ≈ {a:.3g}",
     )
 
 
@@ -214,7 +234,7 @@ def _check_time(p: SimulationParameters, bonds: Bonds) -> None:
         raise ParameterError(
             name,
             value,
-            f"{low:.3g} ≤ {name} ≤ {high:.3g} (in {field.unit}), so that t_max stays within "
+            f"{_up(low)} ≤ {name} ≤ {_down(high)} (in {field.unit}), so that t_max stays within "
             f"{SCALE_LOW:.0e} … {SCALE_HIGH:.0e} ħ/ΔE; here t_max = {t_max:.3g} ħ/ΔE",
         )
     if a * t_max > MAX_PRODUCTS:
@@ -222,6 +242,6 @@ def _check_time(p: SimulationParameters, bonds: Bonds) -> None:
         raise ParameterError(
             name,
             value,
-            f"{name} ≤ {high:.3g} (in {field.unit}): this run would take a·t_max ≈ {a * t_max:.2g} products of H "
+            f"{name} ≤ {_down(high)} (in {field.unit}): this run would take a·t_max ≈ {a * t_max:.2g} products of H "
             f"with the state, beyond the usable {MAX_PRODUCTS:.0e}",
         )

@@ -30,7 +30,7 @@ def one_line(text: str) -> str:
 
 def out_of_range(option: str, value: object, allowed: str) -> UsageError:
     """The one-line message of docs/contracts.md for a refused value."""
-    return UsageError(f"{option}: {value!r} is out of range (allowed: {allowed})")
+    return UsageError(f"{option}: {shown(value)!r} is out of range (allowed: {allowed})")
 
 
 class OneLineParser(argparse.ArgumentParser):

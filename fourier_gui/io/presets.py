@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any
 from fourier_gui.io.resources import resources_path
 from fourier_gui.io.user_files import load_user_json
 from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.fields import shown
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 
 DEFAULT_PRESET = "fig2"
@@ -57,8 +59,8 @@ class PresetError(FourierGuiError, ValueError):
 @cache
 def _load(name: str) -> Preset:
     path = _preset_dir() / f"{name}.json"
-    if not path.is_file():
-        raise UnknownPresetError(name)
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", name) or not path.is_file():  # a bundled name, never a path
+        raise UnknownPresetError(str(shown(name)))
     return read_preset(path)
 
 

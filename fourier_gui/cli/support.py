@@ -39,7 +39,7 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(one_line(message))
 
-    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+    def parse_args(self, args=None, namespace=None):
         """Parse, then refuse an option whose value argparse swallowed: `--values=--` leaves [] behind."""
         ns = super().parse_args(args, namespace)
         for action in self._actions:

@@ -13,7 +13,7 @@ import math
 import os
 import zipfile
 import zlib
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 import numpy as np
 from numpy.lib import format as npy_format
@@ -79,7 +79,7 @@ def _member_claims(source: BinaryIO, where: str, error: type[Exception], what: s
     return claims
 
 
-def _header_bytes(member: BinaryIO, where: str, name: str, error: type[Exception], what: str) -> int:
+def _header_bytes(member: IO[bytes], where: str, name: str, error: type[Exception], what: str) -> int:
     """The data bytes a `.npy` header claims (shape × item size); a corrupted header raises `error`."""
     try:
         version = npy_format.read_magic(member)
@@ -94,7 +94,7 @@ def _header_bytes(member: BinaryIO, where: str, name: str, error: type[Exception
     return math.prod(shape) * np.dtype(dtype).itemsize
 
 
-def _stream(member: BinaryIO) -> int:
+def _stream(member: IO[bytes]) -> int:
     """Read the rest of a member without keeping it; the number of bytes read."""
     held = 0
     while chunk := member.read(STREAM_BYTES):

@@ -224,7 +224,7 @@ def _check_energy(p: SimulationParameters, bonds: Bonds) -> None:
 def _check_time(p: SimulationParameters, bonds: Bonds) -> None:
     """t_max (given, or t_max_gamma/γ) within the usable range, and a·t_max within MAX_PRODUCTS."""
     name = "t_max" if p.t_max is not None else "t_max_gamma"
-    value = float(p.t_max if p.t_max is not None else p.t_max_gamma)  # type: ignore[arg-type]
+    value = float(p.t_max if p.t_max is not None else p.t_max_gamma)
     unit = 1.0 if p.t_max is not None else 2.0 * math.pi * p.lam * p.lam * p.levels / p.bandwidth  # γ, eq. (10)
     t_max = value / unit
     a = bonds.half_width(p.bandwidth)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,10 +21,12 @@ from pathlib import Path
 import numpy as np
 
 from fourier_gui import __version__
+from fourier_gui.cli.interrupts import Interrupted, stop_on_signals
 from fourier_gui.cli.support import (
     OneLineParser,
     ProgressLine,
     UsageError,
+    check_distinct,
     check_output,
     check_plot_output,
     number,
@@ -33,6 +36,7 @@ from fourier_gui.cli.support import (
     preset_option,
 )
 from fourier_gui.cli.sweep import run_sweep_command
+from fourier_gui.io.atomic import FileWriteError, prepare_folder
 from fourier_gui.io.provenance import set_command_line
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, OPTION_OF, Field
@@ -150,24 +154,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(command)
     set_command_line(args)
     try:
-        ns = parser.parse_args(rest)
-        if command == "simulate":
-            return run_simulate(ns)
-        if command == "sweep":
-            return run_sweep_command(ns)
-        if command == "conductivity":
-            return run_conductivity(ns)
-        if command == "correlation":
-            return run_correlation(ns)
-        if command == "presets":
-            return run_presets()
-        return run_window(ns)
+        if command == "window":  # Qt's event loop owns the signals there
+            return run_window(parser.parse_args(rest))
+        with stop_on_signals():  # Ctrl-C or kill: Interrupted, below
+            return run_command(command, parser.parse_args(rest))
     except (UsageError, FourierGuiError) as exc:  # a bad option, or a file that could not be written
         print(f"{parser.prog}: error: {one_line(str(exc))}", file=sys.stderr)
         return 2
+    except (Interrupted, KeyboardInterrupt) as exc:  # the file being written keeps its old content
+        stop = exc if isinstance(exc, Interrupted) else Interrupted(signal.SIGINT)
+        print(f"{parser.prog}: stopped by {stop}; no file is left half-written", file=sys.stderr)
+        return stop.exit_status
     except BrokenPipeError:  # `… --csv - | head`: the reader has gone; say nothing more
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+
+
+def run_command(command: str, ns: argparse.Namespace) -> int:
+    """Run one of the SUBCOMMANDS (not the window)."""
+    if command == "simulate":
+        return run_simulate(ns)
+    if command == "sweep":
+        return run_sweep_command(ns)
+    if command == "conductivity":
+        return run_conductivity(ns)
+    if command == "correlation":
+        return run_correlation(ns)
+    return run_presets()
 
 
 def gui_main() -> int:
@@ -184,10 +197,12 @@ def run_simulate(ns: argparse.Namespace) -> int:
     from fourier_gui.physics.cost import InsufficientMemoryError
 
     params = parameters_from_options(ns)
+    outputs = {"--csv": ns.csv, "--json": ns.json, "--couplings": ns.couplings}
+    check_distinct(outputs)
     for option, path in (("--csv", ns.csv), ("--json", ns.json)):
         check_output(option, path)
     check_output("--couplings", ns.couplings, stdout_ok=False)
-    folder = _figure_folder(ns.figures)
+    folder = _figure_folder(ns.figures, ns.figure_format, outputs)
     try:
         run = ExactRun(params)
     except InsufficientMemoryError as exc:
@@ -207,17 +222,26 @@ def run_simulate(ns: argparse.Namespace) -> int:
     return 0
 
 
-def _figure_folder(path: str | None) -> Path | None:
-    """The --figures folder, made if its parent exists; refused if it is a file."""
+def _figure_folder(path: str | None, fmt: str, outputs: dict[str, str | None]) -> Path | None:
+    """The --figures folder, made if missing (through a dangling link too) and checked writable before the
+    run; refused if it is a file, or if another output would be one of the figures' files."""
     if path is None:
         return None
-    folder = Path(path)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(f"--figures: {path!r} is a file, not a folder")
-    if not folder.exists():
-        if not folder.resolve().parent.is_dir():
-            raise UsageError(f"--figures: the folder of {path!r} does not exist")
-        folder.mkdir()
+    from fourier_gui.io.figure_data import RUN_FIGURES
+
+    try:
+        folder = prepare_folder(path)
+    except FileWriteError as exc:
+        raise UsageError(f"--figures: {exc}") from None
+    names = {f"{name}.csv" for name, _title, _build in RUN_FIGURES}
+    for option, output in outputs.items():
+        if output is None or output == "-":
+            continue
+        target = Path(os.path.realpath(output))
+        if target.parent == folder and (target.name in names or target.suffix.lower() == f".{fmt}"):
+            raise UsageError(f"{option}: {output!r} is in the --figures folder under a figure's name")
+    for name in sorted(names):
+        check_output("--figures", str(folder / name), stdout_ok=False)
     return folder
 
 
@@ -251,6 +275,7 @@ def run_correlation(ns: argparse.Namespace) -> int:
         params = preset.parameters.with_changes(**changes).validated()
     except ParameterError as exc:
         raise out_of_range(OPTION_OF[exc.name], exc.value, exc.allowed) from None
+    check_distinct({"--csv": ns.csv, "--plot": ns.plot})
     check_output("--csv", ns.csv)
     check_plot_output("--plot", ns.plot)
     study = parameters_correlation(params)

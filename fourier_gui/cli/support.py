@@ -7,15 +7,20 @@ import argparse
 import math
 import sys
 import time
-from pathlib import Path
 from typing import NoReturn
 
-from fourier_gui.io.atomic import STDOUT, FileWriteError, write_target
-from fourier_gui.physics.fields import OPTION_OF
+from fourier_gui.io.atomic import STDOUT, FileWriteError, check_writable, same_target
+from fourier_gui.io.user_files import read_user_text
+from fourier_gui.physics.fields import OPTION_OF, shown
 
 
 class UsageError(Exception):
     """A bad command line: one line, exit status 2."""
+
+
+class _EdgesError(UsageError):
+    def __init__(self, message: str) -> None:
+        super().__init__(f"--edges: {message}")
 
 
 def one_line(text: str) -> str:
@@ -25,7 +30,7 @@ def one_line(text: str) -> str:
 
 def out_of_range(option: str, value: object, allowed: str) -> UsageError:
     """The one-line message of docs/contracts.md for a refused value."""
-    return UsageError(f"{option}: {value!r} is out of range (allowed: {allowed})")
+    return UsageError(f"{option}: {shown(value)!r} is out of range (allowed: {allowed})")
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -34,13 +39,24 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(one_line(message))
 
+    def parse_args(self, args=None, namespace=None):
+        """Parse, then refuse an option whose value argparse swallowed: `--values=--` leaves [] behind."""
+        ns = super().parse_args(args, namespace)
+        for action in self._actions:
+            if action.nargs is None and action.option_strings and isinstance(getattr(ns, action.dest, None), list):
+                raise UsageError(f"{action.option_strings[-1]}: expected a value, not '--'")
+        return ns
+
 
 def number(kind: type):
     def convert(text: str):
         try:
             value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not {'an integer' if kind is int else 'a number'}") from None
+        except ValueError:  # also an integer over 4300 digits, which Python will not convert
+            what = "an integer" if kind is int else "a number"
+            if kind is int and text.strip().lstrip("+-").isdigit():
+                raise argparse.ArgumentTypeError(f"{shown(text)!r} is out of range (allowed: fewer digits)") from None
+            raise argparse.ArgumentTypeError(f"{shown(text)!r} is not {what}") from None
         if kind is float and not math.isfinite(value):
             raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
         return value
@@ -57,9 +73,19 @@ def check_output(option: str, path: str | None, stdout_ok: bool = True) -> None:
     if path == STDOUT:
         raise UsageError(f"{option}: '-' (standard output) is only for CSV and JSON files")
     try:
-        write_target(path)
+        check_writable(path)
     except FileWriteError as exc:
         raise UsageError(f"{option}: {exc}") from None
+
+
+def check_distinct(outputs: dict[str, str | None]) -> None:
+    """Refuse two options that name one file (also through links or other paths to it): the second
+    write would silently replace the first. Standard output counts as one file too."""
+    given = [(option, path) for option, path in outputs.items() if path is not None]
+    for i, (option, path) in enumerate(given):
+        for other, other_path in given[:i]:
+            if path == other_path or (STDOUT not in (path, other_path) and same_target(path, other_path)):
+                raise UsageError(f"{option}: {shown(path)!r} is the file {other} writes too; give each output its own")
 
 
 def check_plot_output(option: str, path: str | None) -> None:
@@ -138,14 +164,9 @@ def parameters_from_options(ns: argparse.Namespace):
 def _edges_from_file(path: str) -> str:
     """An edge-list CSV (lines a,b or a,b,λ; sites 1 … N; # comments) as the `edges` parameter: the same
     entries on one line, between semicolons (so that it stays one line of a CSV header or a session)."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(
-            f"--edges: cannot read {path!r}: {exc.strerror if isinstance(exc, OSError) else exc}"
-        ) from None
+    text = read_user_text(path, _EdgesError, "edge list")  # a regular file of bounded size, or one line
     entries = [line.split("#", 1)[0].strip() for line in text.splitlines()]
     entries = [entry for entry in entries if entry]
     if not entries:
-        raise UsageError(f"--edges: {path!r} holds no edge (allowed: lines a,b or a,b,λ)")
+        raise UsageError(f"--edges: {shown(path)!r} holds no edge (allowed: lines a,b or a,b,λ)")
     return "; ".join(entries)

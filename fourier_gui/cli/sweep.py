@@ -8,6 +8,7 @@ import argparse
 from fourier_gui.cli.support import (
     ProgressLine,
     UsageError,
+    check_distinct,
     check_output,
     check_plot_output,
     out_of_range,
@@ -75,10 +76,12 @@ def _executor(ns: argparse.Namespace):
 
 def run_sweep_command(ns: argparse.Namespace) -> int:
     from fourier_gui.execution.cluster import check_address
+    from fourier_gui.execution.pools import shutdown_now
     from fourier_gui.execution.sweep_runner import run_sweep
     from fourier_gui.io.sweep_files import write_sweep_csv, write_sweep_json
 
     spec = sweep_spec_from_options(ns)
+    check_distinct({"--csv": ns.csv, "--json": ns.json, "--plot": ns.plot})
     for option, path in (("--csv", ns.csv), ("--json", ns.json)):
         check_output(option, path)
     check_plot_output("--plot", ns.plot)
@@ -94,7 +97,12 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
         progress(len(done) / total)
 
     with _executor(ns) as executor:
-        table = run_sweep(spec, executor=executor, on_result=on_result)
+        try:
+            table = run_sweep(spec, executor=executor, on_result=on_result)
+        except BaseException:  # a failed run, Ctrl-C or kill: the runs still going end now, not at their end
+            if ns.dask is None:
+                shutdown_now(executor)
+            raise
     progress.close()
     write_sweep_csv(ns.csv, table)
     if ns.json:

@@ -18,9 +18,12 @@ from concurrent.futures import Executor
 from contextlib import contextmanager
 
 from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.fields import shown
 
-LOCAL = re.compile(r"local(?::(\d+))?")
-ADDRESS = re.compile(r"(tcp|tls|inproc|ucx|ws|wss)://\S+")
+LOCAL = re.compile(r"local(?::(\d{1,4}))?")
+#: A running scheduler's address: plain TCP, the one scheme that needs nothing more (tls:// wants certificates,
+#: ucx:// the UCX library, inproc:// and ws:// a scheduler in this process or behind a web server).
+ADDRESS = re.compile(r"tcp://(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-_]+)(?::(\d{1,5}))?")
 #: Seconds to wait for a scheduler before giving up.
 CONNECT_TIMEOUT = 20
 
@@ -37,9 +40,12 @@ def check_address(text: str) -> str:
         if match.group(1) is not None and not 1 <= workers <= 256:
             raise ClusterError(f"--dask: {text!r} is out of range (allowed: local:W with W = 1 … 256)")
         return text
-    if ADDRESS.fullmatch(text):
+    address = ADDRESS.fullmatch(text)
+    if address and (address.group(1) is None or 1 <= int(address.group(1)) <= 65535):
         return text
-    raise ClusterError(f"--dask: {text!r} is out of range (allowed: local, local:W or tcp://HOST:PORT)")
+    raise ClusterError(
+        f"--dask: {shown(text)!r} is out of range (allowed: local, local:W or tcp://HOST[:PORT], PORT 1 … 65535)"
+    )
 
 
 def _distributed():

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from fourier_gui.execution.fast_product import accelerate
+from fourier_gui.execution.finite import finite_chunks
 from fourier_gui.execution.fused_kernel import preload
 from fourier_gui.execution.resources import available_memory
 from fourier_gui.execution.thread_limits import products_threads
@@ -92,7 +93,7 @@ class ExactRun:
             )
         summarized_at = start
         with threads:
-            for chunk in stream:
+            for chunk in finite_chunks(stream):  # NaN or ∞ ends the run with one line (NumbersNotFinite)
                 store_chunk(self.result, chunk)
                 now = time.perf_counter()
                 if chunk.times.size and (self.result.is_complete or now - summarized_at >= SUMMARY_SECONDS):

@@ -26,7 +26,10 @@ def products_threads(model: Model) -> Iterator[None]:
 
 def one_thread_per_worker() -> None:
     """Process-pool initializer: one BLAS thread and one kernel thread per worker, so that W workers use
-    W cores."""
+    W cores. Ctrl-C is the parent's to handle: it ends the workers itself (no traceback from each)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit_threads(1)
     try:
         from threadpoolctl import threadpool_limits

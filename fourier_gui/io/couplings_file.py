@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from fourier_gui.io.atomic import atomic_open
+from fourier_gui.io.npz_guard import open_checked_npz
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.model import Model
 
@@ -71,8 +72,9 @@ class CouplingsFileError(FourierGuiError, ValueError):
 def read_couplings(path: str | os.PathLike) -> CouplingsFile:
     """A couplings file of either form, its arrays checked against each other; raises CouplingsFileError."""
     where = os.fspath(path)
+    source = open_checked_npz(path, CouplingsFileError, "couplings file")  # headers checked, nothing loaded
     try:
-        with np.load(path, allow_pickle=False) as data:
+        with source, np.load(source, allow_pickle=False) as data:
             arrays = {key: data[key] for key in data.files}
     except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile) as exc:
         raise CouplingsFileError(f"cannot read couplings file {where!r}: {exc}") from None

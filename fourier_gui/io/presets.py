@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -11,9 +13,14 @@ from typing import Any
 from fourier_gui.io.resources import resources_path
 from fourier_gui.io.user_files import load_user_json
 from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.fields import shown
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 
 DEFAULT_PRESET = "fig2"
+#: Temperatures of the conductivity curve at most (the command line's --temp-points).
+MAX_TEMPERATURES = 1_000_000
+#: A preset file is a few lines: larger is not a preset (and is not read).
+PRESET_BYTES = 2**20
 
 
 @dataclass(frozen=True)
@@ -52,8 +59,8 @@ class PresetError(FourierGuiError, ValueError):
 @cache
 def _load(name: str) -> Preset:
     path = _preset_dir() / f"{name}.json"
-    if not path.is_file():
-        raise UnknownPresetError(name)
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", name) or not path.is_file():  # a bundled name, never a path
+        raise UnknownPresetError(str(shown(name)))
     return read_preset(path)
 
 
@@ -61,7 +68,7 @@ def read_preset(path: str | os.PathLike) -> Preset:
     """A preset from a JSON file: `title`, `description` (text), `parameters` (a mapping), optional `name`
     and extras such as `order` and `temperatures`. Raises PresetError or ParameterError, naming the field."""
     where = os.fspath(path)
-    data = load_user_json(path, PresetError, "preset")
+    data = load_user_json(path, PresetError, "preset", limit=PRESET_BYTES)
     if not isinstance(data, dict):
         raise PresetError(f"preset {where!r}: not a JSON object")
     name = data.get("name", Path(where).stem)
@@ -78,11 +85,28 @@ def read_preset(path: str | os.PathLike) -> Preset:
     if not isinstance(extra.get("order", 0), int | float):
         raise PresetError(f"preset {where!r}: field 'order' must be a number")
     temps = extra.get("temperatures", {})
-    if not isinstance(temps, dict) or not all(
-        isinstance(temps.get(k, 1), int | float) for k in ("min", "max", "points")
+    if not isinstance(temps, dict) or not (
+        all(_finite(temps.get(k, 1.0)) for k in ("min", "max"))
+        and _whole(temps.get("points", 400), 2, MAX_TEMPERATURES)
     ):
-        raise PresetError(f"preset {where!r}: field 'temperatures' must map min, max, points to numbers")
+        raise PresetError(
+            f"preset {where!r}: field 'temperatures' must map min and max to finite numbers and points to "
+            f"a whole number 2 … {MAX_TEMPERATURES}"
+        )
     return Preset(name, data["title"], data["description"], params, extra)
+
+
+def _finite(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:  # an integer beyond 1.8e308
+        return False
+
+
+def _whole(value: object, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
 def load_preset(name: str) -> Preset:

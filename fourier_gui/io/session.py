@@ -13,11 +13,16 @@ from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_write_text
 from fourier_gui.io.provenance import provenance, run_seeds
 from fourier_gui.io.user_files import load_user_json
+from fourier_gui.physics.cost import available_memory, format_bytes
 from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.fields import shown
+from fourier_gui.physics.model import LEVEL_BINS
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult, store_rows, summarize
 
 FORMAT = "fourier-gui session"
+#: The free memory assumed where the system does not say.
+FALLBACK_MEMORY = 4 * 2**30
 
 
 class SessionError(FourierGuiError, ValueError):
@@ -56,7 +61,7 @@ def read_session(path: str | os.PathLike) -> tuple[SimulationParameters, Simulat
     """Parameters (validated) and, when saved, the results; raises SessionError or ParameterError, each
     naming the file and the field."""
     where = os.fspath(path)
-    data = load_user_json(path, SessionError, "session")
+    data = load_user_json(path, SessionError, "session")  # a regular file of bounded size, or one line
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SessionError(f"{where!r} is not a fourier-gui session file")
     params = _parameters(where, "parameters", data.get("parameters"))
@@ -79,9 +84,32 @@ def _parameters(where: str, key: str, value: object) -> SimulationParameters:
 
 def _number(where: str, saved: dict, key: str, default: float | None = None) -> float:
     value = saved.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise SessionError(f"session {where!r}: field 'results.{key}' must be a finite number, not {value!r}")
-    return float(value)
+    try:
+        number = float(value) if isinstance(value, int | float) and not isinstance(value, bool) else math.nan
+    except OverflowError:  # an integer beyond 1.8e308
+        number = math.nan
+    if not math.isfinite(number):
+        raise SessionError(f"session {where!r}: field 'results.{key}' must be a finite number, not {shown(value)!r}")
+    return number
+
+
+def results_bytes(params: SimulationParameters) -> int:
+    """The memory the results of a run with these parameters take once read (docs/contracts.md): the
+    samples and currents (M × N × K), a dozen derived (M × N) arrays, the binned level populations and
+    HAM's N × N matrices."""
+    m, n, k = params.points, params.sites, params.samples
+    return 8 * (2 * m * n * k + 12 * m * n + 3 * n * n) + 4 * m * n * LEVEL_BINS
+
+
+def _check_size(where: str, params: SimulationParameters) -> None:
+    """Refuse, before anything is allocated, results that would not fit in the free memory."""
+    need = results_bytes(params)
+    free = available_memory() or FALLBACK_MEMORY
+    if need > free // 2:
+        raise SessionError(
+            f"session {where!r}: its results ({params.points} points × {params.sites} sites × {params.samples} "
+            f"samples) need about {format_bytes(need)}, more than half of the {format_bytes(free)} of free memory"
+        )
 
 
 def _array(where: str, saved: dict, key: str, shape: tuple[int, ...]) -> np.ndarray:
@@ -99,6 +127,7 @@ def _results(where: str, saved: dict) -> SimulationResult:
     method = saved.get("method")
     if method not in ("chebyshev", "eigen"):
         raise SessionError(f"session {where!r}: field 'results.method' must be chebyshev or eigen, not {method!r}")
+    _check_size(where, run_params)
     result = SimulationResult.empty(run_params, method)
     completed = _number(where, saved, "completed")
     n = int(completed)

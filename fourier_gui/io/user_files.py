@@ -1,17 +1,87 @@
-"""Reading files the user chose: every failure becomes the project's error with one line naming the file."""
+"""Reading files the user chose: every failure becomes the project's error with one line naming the file.
+
+A reader first makes sure it has a regular file: the file is opened without blocking (a FIFO would wait
+for a writer forever) and checked with `fstat` on the open descriptor (so nothing can be swapped in
+between), and a pipe, a device such as /dev/zero, a socket or a folder is refused. Its size is then
+checked against the reader's limit before a byte is read.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import stat
+from typing import BinaryIO
+
+#: The largest JSON file (a session with its results, a preset) and edge list read.
+MAX_JSON_BYTES = 512 * 2**20
+MAX_TEXT_BYTES = 64 * 2**20
 
 
-def load_user_json(path: str | os.PathLike, error: type[Exception], what: str) -> object:
-    """The JSON value of a file the user chose; any failure to read or parse it raises `error` with one
-    line naming the file (`what` says what it should have been: "preset", "session")."""
+def kind_of(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def open_user_file(path: str | os.PathLike, error: type[Exception], what: str) -> BinaryIO:
+    """The regular file at `path`, open for binary reading; anything else raises `error` with one line."""
+    where = os.fspath(path)
     try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        fd = os.open(where, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (OSError, ValueError) as exc:  # ValueError: a name with a NUL byte
         reason = getattr(exc, "strerror", None) or exc
-        raise error(f"cannot read {what} {os.fspath(path)!r}: {reason}") from None
+        raise error(f"cannot read {what} {where!r}: {reason}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise error(f"cannot read {what} {where!r}: it is {kind_of(mode)}; only regular files are read")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_user_bytes(path: str | os.PathLike, error: type[Exception], what: str, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; anything else raises `error` with one line."""
+    where = os.fspath(path)
+    with open_user_file(path, error, what) as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > limit:
+            raise error(f"cannot read {what} {where!r}: it holds {size} bytes, more than the {limit} allowed")
+        try:
+            data = f.read(limit + 1)
+        except OSError as exc:
+            raise error(f"cannot read {what} {where!r}: {exc.strerror or exc}") from None
+    if len(data) > limit:  # it grew while being read
+        raise error(f"cannot read {what} {where!r}: it holds more than the {limit} bytes allowed")
+    return data
+
+
+def read_user_text(path: str | os.PathLike, error: type[Exception], what: str, limit: int = MAX_TEXT_BYTES) -> str:
+    """The UTF-8 text of a regular file of at most `limit` bytes; failures raise `error` with one line."""
+    data = read_user_bytes(path, error, what, limit)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(f"cannot read {what} {os.fspath(path)!r}: {exc}") from None
+
+
+def load_user_json(path: str | os.PathLike, error: type[Exception], what: str, limit: int = MAX_JSON_BYTES) -> object:
+    """The JSON value of a file the user chose; any failure to read or parse it raises `error` with one
+    line naming the file (`what` says what it should have been: "preset", "session"). Integers too long
+    for Python to convert (over 4300 digits) and nesting too deep to parse are such failures."""
+    text = read_user_text(path, error, what, limit)
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError, so is the digit limit
+        raise error(f"cannot read {what} {os.fspath(path)!r}: {exc}") from None

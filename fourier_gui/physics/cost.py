@@ -82,6 +82,12 @@ def block_size(params: SimulationParameters) -> int:
     return int(max(4, min(MAX_BLOCK, WINDOW_BUDGET_BYTES // (4 * per_vector))))
 
 
+def ham_bytes(params: SimulationParameters) -> int:
+    """HAM beside the run (eqs. 11–13, docs/physics.md §6) is solved with dense N × N matrices: the modes or
+    the rate matrix, its eigenvectors and one copy."""
+    return 3 * params.sites**2 * 8
+
+
 def chebyshev_estimate(params: SimulationParameters) -> CostEstimate:
     t_max = params.resolved_t_max
     a = spectral_half_width_estimate(params)
@@ -91,7 +97,7 @@ def chebyshev_estimate(params: SimulationParameters) -> CostEstimate:
     vectors = (block_size(params) + 3) * params.dimension * params.samples * COMPLEX_BYTES
     outputs = min(params.points, output_states_per_window(params)) * params.dimension * params.samples * COMPLEX_BYTES
     results = 2 * params.points * params.sites * params.samples * 8
-    memory = coupling_bytes(params) + vectors + outputs + results
+    memory = coupling_bytes(params) + vectors + outputs + results + ham_bytes(params)
     # The products of the output states with the Bessel coefficients.
     accumulate = 8.0 * products * params.points * params.dimension * params.samples / FLOP_RATE / max(1, windows)
     return CostEstimate("chebyshev", int(memory), int(products), products * per_product + accumulate)
@@ -103,7 +109,7 @@ def eigen_estimate(params: SimulationParameters) -> CostEstimate:
     entry = 8 if real else COMPLEX_BYTES
     # H, eigenvectors and LAPACK's workspace of about the same size, plus one chunk of output states.
     chunk = output_states_per_window(params) * d * params.samples * COMPLEX_BYTES
-    memory = 3 * d * d * entry + 2 * chunk + coupling_bytes(params)
+    memory = 3 * d * d * entry + 2 * chunk + coupling_bytes(params) + ham_bytes(params)
     seconds = EIGH_SECONDS_PER_D3[params.ensemble] * d**3 + 8.0 * d * d * params.points * params.samples / FLOP_RATE
     return CostEstimate("eigen", int(memory), 0, seconds)
 

@@ -18,6 +18,24 @@ from fourier_gui.physics.errors import ParameterError
 MAX_POINTS = 1_000_000
 MAX_SAMPLES = 10_000
 MAX_SEED = 2**63 - 1
+#: Subunits and levels per band at most: beyond, the graph's own lists (edges, offsets) would fill the memory
+#: before the run's memory estimate could refuse it, and n_μ would leave the integers numpy counts with.
+MAX_SITES = 1_000_000
+MAX_LEVELS = 1_000_000_000
+#: Longer integers and texts are shown abbreviated in a refusal (a value must not flood the one line).
+SHOWN_DIGITS = 24
+SHOWN_CHARACTERS = 60
+
+
+def shown(value: object) -> object:
+    """The value as a refusal quotes it: long integers and long texts abbreviated (Python's `repr` of an
+    integer over 4300 digits would itself fail)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**SHOWN_DIGITS:
+        digits = len(str(abs(value))) if value.bit_length() < 14_000 else int(value.bit_length() * 0.30103) + 1
+        return f"{'-' if value < 0 else ''}an integer of {digits} digits"
+    if isinstance(value, str) and len(value) > SHOWN_CHARACTERS:
+        return f"{value[: SHOWN_CHARACTERS - 20]}… ({len(value)} characters)"
+    return value
 
 
 @dataclass(frozen=True)
@@ -66,27 +84,37 @@ class Field:
         """Raise ParameterError unless `value` is allowed for this field."""
         if value is None and self.optional:
             return
+        refused = self.refusal(value)
         if self.choices:
             if value not in self.choices:
-                raise ParameterError(self.name, value, self.allowed)
+                raise refused
             return
+        v: int | float
         if self.kind is int:
             if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-                raise ParameterError(self.name, value, self.allowed)
+                raise refused
+            v = int(value)  # compared as an integer: exact, whatever its length
         elif self.kind is float:
             if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-                raise ParameterError(self.name, value, self.allowed)
-            if not math.isfinite(float(value)):
-                raise ParameterError(self.name, value, self.allowed)
+                raise refused
+            try:
+                v = float(value)
+            except OverflowError:  # an integer beyond 1.8e308 (a JSON file may hold one)
+                raise refused from None
+            if not math.isfinite(v):
+                raise refused
         else:
             if not isinstance(value, str):
-                raise ParameterError(self.name, value, self.allowed)
+                raise refused
             return
-        v = float(value)  # type: ignore[arg-type,unused-ignore]  # an int or float here
         if self.low is not None and (v < self.low or (self.open_low and v == self.low)):
-            raise ParameterError(self.name, value, self.allowed)
+            raise refused
         if self.high is not None and (v > self.high or (self.open_high and v == self.high)):
-            raise ParameterError(self.name, value, self.allowed)
+            raise refused
+
+    def refusal(self, value: object) -> ParameterError:
+        """The error that refuses `value` for this field (long values abbreviated)."""
+        return ParameterError(self.name, shown(value), self.allowed)
 
     def help(self) -> str:
         """The command-line help line."""
@@ -97,12 +125,12 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "sites", "Subunits", "N", int, 3,
         "N — number of subunits in the chain (≥ 2). Each is a ground state plus a band of n levels (Fig. 1).",
-        "--sites", low=2, panel_high=10_000,
+        "--sites", low=2, high=MAX_SITES, panel_high=10_000,
     ),
     Field(
         "levels", "Levels per band", "n", int, 500,
         "n — levels in each subunit's band (≥ 1). Enters γ = 2πλ²n/δε (eq. 10) and both criteria (eq. 14).",
-        "--levels", low=1, panel_high=1_000_000,
+        "--levels", low=1, high=MAX_LEVELS, panel_high=1_000_000,
     ),
     Field(
         "bandwidth", "Band width", "δε", float, 0.05,

@@ -17,6 +17,7 @@ from fourier_gui.physics.criteria import first_criterion, hamiltonian_rate, seco
 from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.fields import FIELDS, MAX_POINTS, MAX_SAMPLES, MAX_SEED
 from fourier_gui.physics.initial_states import parse_initial_spec
+from fourier_gui.physics.scales import check_scales
 from fourier_gui.physics.system import System, resolve_system
 
 #: The fields the resolved system is made of (`system.resolve_system`'s arguments).
@@ -143,6 +144,7 @@ class SimulationParameters:
         if self.t_max is None and self.t_max_gamma is None:
             raise ParameterError("t_max", None, "give t_max or t_max_gamma")
         parse_initial_spec(self.initial, self.sites, self.levels)
+        check_scales(self)  # sizes, then γ, 1/γ, c1, c2, ‖H‖ and a·t_max within their usable ranges
         self.system()
         if not math.isfinite(self.resolved_t_max):
             raise ParameterError("t_max_gamma", self.t_max_gamma, "t_max_gamma/γ must be finite")

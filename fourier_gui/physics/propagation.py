@@ -26,6 +26,8 @@ BESSEL_TOLERANCE = 1e-16
 #: Allowed growth of a Chebyshev vector's norm before the spectral bound is deemed too small.
 NORM_GUARD = 1.0 + 1e-6
 WIDEN_FACTOR = 1.25
+#: Below this argument the Bessel functions come from their series (J_k ≈ (x/2)^k/k!, error ~x²).
+SERIES_LIMIT = 1e-20
 
 
 @dataclass
@@ -78,7 +80,12 @@ def bessel_table(x: np.ndarray, terms: int) -> np.ndarray:
     table = np.zeros((x.size, terms))
     zero = x == 0.0
     table[zero, 0] = 1.0
-    xs = x[~zero]
+    tiny = ~zero & (x < SERIES_LIMIT)  # 2/x would overflow the recurrence: J_k = (x/2)^k/k! to double precision
+    if tiny.any():
+        table[tiny, 0] = 1.0
+        for k in range(1, terms):
+            table[tiny, k] = table[tiny, k - 1] * (x[tiny] / 2.0) / k
+    xs = x[~zero & ~tiny]
     if xs.size == 0:
         return table
     top = max(terms, float(xs.max()))
@@ -93,7 +100,7 @@ def bessel_table(x: np.ndarray, terms: int) -> np.ndarray:
         if over.any():
             values[over, k - 1 :] /= big
     norm = values[:, 0] + 2.0 * values[:, 2::2].sum(axis=1)
-    table[~zero] = values[:, :terms] / norm[:, None]
+    table[~zero & ~tiny] = values[:, :terms] / norm[:, None]
     return table
 
 

@@ -185,7 +185,7 @@ def store_chunk(result: SimulationResult, chunk: Chunk) -> None:
         if chunk.start < result.completed:
             result.rewrites += 1
         store_rows(result, chunk.start, chunk.sample_probabilities, chunk.sample_currents, chunk.level_populations)
-        result.max_norm_error = max(result.max_norm_error, chunk.norm_error)
+        result.max_norm_error = float(np.maximum(result.max_norm_error, chunk.norm_error))  # NaN stays NaN
     result.completed_time = max(result.completed_time, chunk.completed_time)
 
 

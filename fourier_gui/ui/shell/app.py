@@ -33,18 +33,20 @@ def app_icon() -> QIcon:
     return icon
 
 
-def save_screenshot(window, path: str) -> bool:
-    """Grab the whole window (works offscreen too) and save it as PNG."""
-    from fourier_gui.io.atomic import atomic_write_bytes
-    from fourier_gui.physics.errors import FourierGuiError
+def save_screenshot(window, path: str) -> str | None:
+    """Grab the whole window (works offscreen too) and save it as PNG through the safe writer; the reason
+    in one line if it could not be written (the old file is then intact), else None."""
+    from fourier_gui.io.atomic import FileWriteError, atomic_write_bytes
     from fourier_gui.ui.files.plot_files import png_bytes
 
     QApplication.processEvents()
     try:
         atomic_write_bytes(path, png_bytes(window.grab().toImage()))
-    except (OSError, FourierGuiError):
-        return False
-    return True
+    except FileWriteError as exc:
+        return str(exc)
+    except OSError as exc:  # Qt could not encode the image
+        return f"cannot write {path!r}: {exc}"
+    return None
 
 
 def run_app(
@@ -73,9 +75,10 @@ def run_app(
 
         def finish(outcome: str) -> None:
             window.run_view.redraw(force=True)
-            if not save_screenshot(window, screenshot):
-                print(f"fourier-gui: error: --screenshot: could not write {screenshot!r}", file=sys.stderr)
-                status["code"] = 1
+            failure = save_screenshot(window, screenshot)
+            if failure is not None:
+                print(f"fourier-gui: error: --screenshot: {failure}", file=sys.stderr)
+                status["code"] = 2
             if outcome == "failed":
                 print(f"fourier-gui: error: the run failed: {window.last_status}", file=sys.stderr)
                 status["code"] = 1

@@ -1,0 +1,48 @@
+"""Ctrl-C and `kill` on the command line (docs/contracts.md, "Exit status"): the command stops where it is,
+the file being written is not replaced and its temporary file is removed (io/atomic.py cleans up on any
+exception), and one line says so; the exit status is 128 + the signal's number (130 for SIGINT, 143 for
+SIGTERM), as a shell reports a process the signal ended."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+#: The signals a command stops on.
+SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class Interrupted(BaseException):
+    """A signal asked the command to stop (a BaseException, like KeyboardInterrupt: no `except Exception`
+    on the way may swallow it)."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        super().__init__(signal.Signals(signum).name)
+
+    @property
+    def exit_status(self) -> int:
+        return 128 + self.signum
+
+
+def _raise(signum: int, _frame: FrameType | None) -> None:
+    raise Interrupted(signum)
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """While inside, SIGINT and SIGTERM raise Interrupted in the main thread; the previous handlers come
+    back on leaving. Elsewhere than in the main thread (where Python takes no signal handlers) nothing
+    changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {signum: signal.signal(signum, _raise) for signum in SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

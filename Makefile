@@ -1,11 +1,11 @@
 # Two commands on a fresh machine: `make run` opens the app, `make test` runs every test.
-# Each builds .venv first if it is missing or pyproject.toml changed.
+# Each builds .venv first if it is missing or pyproject.toml changed. `make check` is the edit loop.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint format clean screenshots screens icons bundle release-check
+.PHONY: run test check bench lint format clean screenshots screens icons bundle release-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,18 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/fourier-gui
 
+# Over every core (pytest-xdist): each worker takes the next test when it finishes one, the longest first
+# (tests/conftest.py), and starts its own Xvfb for the real-window test.
+XDIST = -n auto --dist load --maxschedchunk 1
+
+# Every test: the physics, the window, one real window under Xvfb, and the release check.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(XDIST)
+
+# The edit loop, within 30 s: lint, then the tests not marked slow, xvfb or release, fewer fuzzing examples.
+check: $(STAMP)
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=quick $(PY) -m pytest $(XDIST) -q -m "not slow and not xvfb and not release"
 
 bench: $(STAMP)
 	$(PY) -m pip install -q -e '.[test,bench]'

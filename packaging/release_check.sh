@@ -2,6 +2,7 @@
 # Release check: build the wheel, install it into a fresh venv outside the checkout, run the commands
 # and a screenshot offscreen; build the desktop bundle and run the same screenshot from it.
 # Fails on any missing resource. Usage: packaging/release_check.sh [PYTHON]   (make release-check)
+# SKIP_WHEEL=1 or SKIP_BUNDLE=1 checks one half (the tests run the two halves side by side).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PY="${1:-$ROOT/.venv/bin/python}"
@@ -32,21 +33,23 @@ check_resources() {  # every preset and icon inside an installed or bundled four
   echo "   resources complete in $dir"
 }
 
-say "wheel"
-"$PY" -m pip wheel -q --no-deps -w "$WORK/dist" "$ROOT"
-WHEEL=$(ls "$WORK"/dist/fourier_gui-*.whl)
-ls -l "$WHEEL" | awk '{print "   " $5 " bytes  " $9}'
+if [ "${SKIP_WHEEL:-0}" != 1 ]; then
+  say "wheel"
+  "$PY" -m pip wheel -q --no-deps -w "$WORK/dist" "$ROOT"
+  WHEEL=$(ls "$WORK"/dist/fourier_gui-*.whl)
+  ls -l "$WHEEL" | awk '{print "   " $5 " bytes  " $9}'
 
-say "fresh venv from the wheel"
-"$PY" -m venv "$WORK/venv"
-"$WORK/venv/bin/pip" install -q "$WHEEL"
-cd "$WORK"  # no checkout on the path
-"$WORK/venv/bin/fourier-gui" presets | tee "$WORK/presets.txt"
-[ "$(wc -l < "$WORK/presets.txt")" -ge 6 ] || { echo "presets missing" >&2; exit 1; }
-check_resources "$("$WORK/venv/bin/python" -c 'from fourier_gui.io.resources import resources_path; print(resources_path())')"
-"$WORK/venv/bin/fourier-gui" --preset fig2 --run --screenshot "$WORK/wheel.png"
-check_png "$WORK/wheel.png"
-[ -x "$WORK/venv/bin/fourier-gui-app" ] || { echo "gui-script fourier-gui-app missing" >&2; exit 1; }
+  say "fresh venv from the wheel"
+  "$PY" -m venv "$WORK/venv"
+  "$WORK/venv/bin/pip" install -q "$WHEEL"
+  cd "$WORK"  # no checkout on the path
+  "$WORK/venv/bin/fourier-gui" presets | tee "$WORK/presets.txt"
+  [ "$(wc -l < "$WORK/presets.txt")" -ge 6 ] || { echo "presets missing" >&2; exit 1; }
+  check_resources "$("$WORK/venv/bin/python" -c 'from fourier_gui.io.resources import resources_path; print(resources_path())')"
+  "$WORK/venv/bin/fourier-gui" --preset fig2 --run --screenshot "$WORK/wheel.png"
+  check_png "$WORK/wheel.png"
+  [ -x "$WORK/venv/bin/fourier-gui-app" ] || { echo "gui-script fourier-gui-app missing" >&2; exit 1; }
+fi
 
 if [ "${SKIP_BUNDLE:-0}" != 1 ]; then
   say "desktop bundle"

@@ -1,16 +1,60 @@
-"""Test set-up: Qt offscreen unless told otherwise, settings in a scratch folder, and a fixture that
-fails any test which leaves an engine thread running."""
+"""What every test shares, defined once: Qt offscreen unless told otherwise, settings in a scratch folder,
+a check that no test leaves an engine thread running, the hypothesis profiles, and the fixtures that open
+the main window and run it to the end (`open_window`, `window`, `window_parameters`, `run_to_end`).
+
+Marks (pyproject.toml): `slow` (long physics or whole-lesson checks), `xvfb` (a real window on the X display
+pytest-xvfb starts, one per xdist worker), `release` (builds the wheel and the bundle). `make test` runs
+them all over both cores; `make check` leaves the three out.
+"""
+
+from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
+# `make test` runs one test process per core. Set before numpy and numba load, and inherited by the app
+# processes the tests start: one BLAS thread per process, and numba's OpenMP threads sleep instead of spinning
+# while they wait. Both spent up to twenty times the CPU time of the work itself on a busy machine (OpenBLAS's
+# threads on the small products of these runs; idle OpenMP threads spinning against the other process). The
+# numbers do not depend on either; numba's thread count is left alone (the kernel tests compare one with all).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 # Watch the windows with FOURIER_GUI_SHOW_WINDOWS=1 (then Qt uses the real display).
 if not os.environ.get("FOURIER_GUI_SHOW_WINDOWS"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-# QSettings (and anything else following XDG) writes here, never into the user's own configuration.
+# QSettings (and anything else following XDG) writes here, never into the user's own configuration; each
+# xdist worker imports this file itself, so each has its own folder.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="fourier-gui-test-config-")
+
+#: Fuzzing of the readers (tests/io/test_fuzzed_readers.py): the same examples on every run, no example
+#: database. `make test` runs "default" (200 examples a reader); `make check` runs "quick" (50).
+_FUZZ = dict(
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.register_profile("default", max_examples=200, **_FUZZ)
+settings.register_profile("quick", max_examples=50, **_FUZZ)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest tests first (the release check, then the real window and those marked slow), in their order
+    otherwise: the workers of `make test` take the next test as they finish one, and so end together."""
+
+    def rank(item: pytest.Item) -> int:
+        if item.get_closest_marker("release"):
+            return 0
+        return 1 if item.get_closest_marker("slow") or item.get_closest_marker("xvfb") else 2
+
+    items.sort(key=rank)
 
 
 @pytest.fixture(autouse=True)
@@ -29,8 +73,10 @@ def no_engine_thread_left_running():
 
 
 @pytest.fixture
-def open_window(qtbot):
-    """Open main windows as a user would (shown, without the user's saved settings); all close at the end."""
+def open_window(qtbot) -> Iterator[Callable[..., Any]]:
+    """Open main windows as a user would: shown, exposed and active (so that shortcuts reach them), without
+    the user's saved settings. At the end each leaves presentation mode (it changes the application's fonts)
+    and closes."""
     from fourier_gui.ui.shell.main_window import MainWindow
 
     opened = []
@@ -39,9 +85,50 @@ def open_window(qtbot):
         w = MainWindow(params, restore=False)
         qtbot.addWidget(w)
         w.show()
+        qtbot.waitExposed(w)
+        w.activateWindow()
         opened.append(w)
         return w
 
     yield open_
     for w in opened:
+        if w.presentation:
+            w.set_presentation(False)
         w.close()
+
+
+@pytest.fixture
+def window_parameters():
+    """The parameters `window` opens with: None (the defaults) unless a test module overrides this fixture."""
+    return None
+
+
+@pytest.fixture
+def window(open_window, window_parameters):
+    """One main window, opened by `open_window` with `window_parameters`."""
+    return open_window(window_parameters)
+
+
+@pytest.fixture
+def run_to_end(qtbot) -> Callable[..., Any]:
+    """Start a run and wait until it has ended, returning how it ended.
+
+    `run_to_end(window)` presses Run (or calls `start`, e.g. a key click) once the last run has wound down,
+    and returns the window's outcome: "done", "stopped" or "failed". `run_to_end(model)` starts a bare
+    RunModel, waits until its engine is idle again and returns its RunEnded.
+    """
+    from fourier_gui.engine.run_model import RunModel
+
+    def run(target, timeout: int = 60_000, start: Callable[[], object] | None = None):
+        if isinstance(target, RunModel):
+            with qtbot.waitSignal(target.ended, timeout=timeout) as blocker:
+                assert target.start()
+            qtbot.waitUntil(lambda: not target.engine.busy, timeout=10_000)
+            return blocker.args[0]
+        qtbot.waitUntil(lambda: target.model.can_start, timeout=10_000)  # the last run's thread has wound down
+        assert target.run_action.isEnabled(), target.last_status
+        with qtbot.waitSignal(target.run_finished, timeout=timeout) as blocker:
+            (start or target.run_action.trigger)()
+        return blocker.args[0]
+
+    return run

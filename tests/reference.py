@@ -1,4 +1,4 @@
-"""Independent references for the physics tests: H built by explicit loops from DESIGN.md §1, and
+"""Independent references for the physics tests: H built by explicit loops from docs/physics.md §1, and
 propagation by SciPy's dense matrix exponential. Shares no code with fourier_gui.physics."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ def reference_band_energies(levels: int, bandwidth: float) -> np.ndarray:
 
 
 def reference_couplings(sites: int, levels: int, seed: int, ensemble: str) -> np.ndarray:
-    """c^{(μ)} as DESIGN.md §1 says: default_rng(seed), real parts then imaginary parts (variance ½ each)."""
+    """c^{(μ)} as docs/physics.md §1 draws them: default_rng(seed), real parts then imaginary parts (variance ½ each)."""
     rng = np.random.default_rng(seed)
     shape = (sites - 1, levels, levels)
     if ensemble == "real":

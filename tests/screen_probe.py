@@ -36,7 +36,7 @@ from fourier_gui.io.presets import load_preset
 from fourier_gui.ui.shell.app import make_app
 from fourier_gui.ui.shell.run_status import ElidedLabel
 
-#: The lesson of issue 13: Fig. 2, then ballistic, then strong coupling, then the κ(T) story (Fig. 4),
+#: The lesson a teacher gives: Fig. 2, then ballistic, then strong coupling, then the κ(T) story (Fig. 4),
 #: each chosen by its preset's shortcut and run with Ctrl+R.
 LESSON = [("fig2", "Ctrl+1"), ("ballistic", "Ctrl+5"), ("strong-coupling", "Ctrl+6"), ("fig4", "Ctrl+3")]
 

@@ -1,4 +1,4 @@
-"""Benchmark: what the bond currents add to a run (issue 11 target: ≤ 10 %).
+"""Benchmark: what the bond currents add to a run (target: ≤ 10 %).
 
     python tests/benchmarks/bench_currents.py [--repeats 5]
 

@@ -1,4 +1,4 @@
-"""Benchmark: does the cost of a graph scale with its edges, and nothing else? (issue 12)
+"""Benchmark: does the cost of a graph scale with its edges, and nothing else?
 
     python tests/benchmarks/bench_geometry.py [--levels 500] [--repeats 3]
 

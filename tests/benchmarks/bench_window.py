@@ -5,7 +5,7 @@
 The window is driven as a user would: open it on the preset, trigger Run, wait for Done. A 5 ms
 timer on the GUI thread records the longest gap between its ticks during the run (a stall the user
 would feel). Headless is `execution.simulate` of the same parameters in the same process.
-Targets (issue 10): window ≤ 1.2× headless; longest stall ≤ 50 ms. Prints a Markdown table of medians.
+Targets: window ≤ 1.2× headless; longest stall ≤ 50 ms. Prints a Markdown table of medians.
 """
 
 from __future__ import annotations

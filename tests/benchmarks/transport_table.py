@@ -1,4 +1,4 @@
-"""The README's reference figures of Fourier's law, computed by the app itself (issue 11).
+"""The README's reference figures of Fourier's law, computed by the app itself.
 
     python tests/benchmarks/transport_table.py
 

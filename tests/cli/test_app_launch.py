@@ -21,6 +21,7 @@ def distinct_colours(path) -> int:
     return len(seen)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("preset", preset_names())
 def test_each_preset_runs_and_screenshots(tmp_path, preset):
     shot = tmp_path / f"{preset}.png"

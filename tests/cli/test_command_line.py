@@ -1,4 +1,4 @@
-"""The command line contract (DESIGN.md §4), checked from outside where it matters."""
+"""The command line contract (docs/contracts.md, "Command line"), checked from outside where it matters."""
 
 import json
 import subprocess
@@ -196,7 +196,7 @@ def test_sweep_of_a_transport_figure_writes_it_per_run_and_per_point(tmp_path, c
 
     metadata, rows = read_sweep_csv(out)
     assert metadata["figure"] == "mode-rate" and metadata["mode"] == "1"
-    assert "mode-rate" in capsys.readouterr().out  # results on stdout (issue 14)
+    assert "mode-rate" in capsys.readouterr().out  # results on stdout, progress on stderr
     runs = [r for r in rows if r["row"] == "run"]
     means = [r for r in rows if r["row"] == "mean"]
     assert len(runs) == 4 and len(means) == 2

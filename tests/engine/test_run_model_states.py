@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
+from fourier_gui.engine.run_model import RunModel, RunState
 from fourier_gui.physics.parameters import SimulationParameters
 
 TINY = SimulationParameters(sites=3, levels=20, lam=0.002, points=40, t_max_gamma=2.0, method="chebyshev")
@@ -18,24 +18,17 @@ def model(qtbot):
     m.shutdown()
 
 
-def run_to_end(qtbot, model, timeout=60_000) -> RunEnded:
-    with qtbot.waitSignal(model.ended, timeout=timeout) as blocker:
-        assert model.start()
-    qtbot.waitUntil(lambda: not model.engine.busy, timeout=10_000)
-    return blocker.args[0]
-
-
 def test_starts_idle_and_refuses_to_run_without_valid_parameters(model):
     assert model.state is RunState.IDLE and model.result is None and not model.stale
     assert not model.start()  # no parameters yet (an invalid panel gives None)
     assert model.state is RunState.IDLE and not model.engine.busy
 
 
-def test_idle_running_finished(qtbot, model):
+def test_idle_running_finished(qtbot, model, run_to_end):
     model.set_parameters(TINY)
     states = []
     model.state_changed.connect(states.append)
-    end = run_to_end(qtbot, model)
+    end = run_to_end(model)
     assert end.state is RunState.FINISHED and model.state is RunState.FINISHED
     assert states[0] is RunState.RUNNING and RunState.FINISHED in states
     r = model.result
@@ -96,22 +89,22 @@ def test_stop_keeps_the_partial_result(qtbot, model, pause_first):
     assert r.transport.rows == r.completed  # the pooled transport figures cover every stored row
 
 
-def test_failure_is_reported_and_the_next_run_works(qtbot, model, monkeypatch):
+def test_failure_is_reported_and_the_next_run_works(qtbot, model, run_to_end, monkeypatch):
     def broken(params):
         raise RuntimeError("simulated failure")
 
     monkeypatch.setattr("fourier_gui.engine.standard_jobs.ExactRun", broken)
     model.set_parameters(TINY)
-    end = run_to_end(qtbot, model)
+    end = run_to_end(model)
     assert end.state is RunState.FAILED and model.state is RunState.FAILED
     assert "simulated failure" in end.reason and "Traceback" in end.details
     monkeypatch.undo()
-    assert run_to_end(qtbot, model).state is RunState.FINISHED
+    assert run_to_end(model).state is RunState.FINISHED
 
 
-def test_a_refused_run_fails_with_one_line_and_no_traceback(qtbot, model):
+def test_a_refused_run_fails_with_one_line_and_no_traceback(qtbot, model, run_to_end):
     model.set_parameters(TINY.with_changes(initial="band:7"))  # not validated by a panel on purpose
-    end = run_to_end(qtbot, model)
+    end = run_to_end(model)
     assert end.state is RunState.FAILED and "initial" in end.reason and end.details == ""
 
 
@@ -123,9 +116,9 @@ def test_reset_forgets_the_result_even_mid_run(qtbot, model):
     assert model.state is RunState.IDLE and model.result is None and not model.engine.busy
 
 
-def test_stale_follows_the_parameters(qtbot, model):
+def test_stale_follows_the_parameters(qtbot, model, run_to_end):
     model.set_parameters(TINY)
-    run_to_end(qtbot, model)
+    run_to_end(model)
     changes = []
     model.stale_changed.connect(changes.append)
     model.set_parameters(TINY.with_changes(lam=0.003))
@@ -139,9 +132,9 @@ def test_stale_follows_the_parameters(qtbot, model):
     assert not model.stale  # nothing shown, nothing stale
 
 
-def test_load_shows_a_saved_result(qtbot, model):
+def test_load_shows_a_saved_result(qtbot, model, run_to_end):
     model.set_parameters(TINY)
-    run_to_end(qtbot, model)
+    run_to_end(model)
     saved = model.result
     model.reset()
     prepared = []

@@ -1,4 +1,4 @@
-"""The fused chain product (issue 15): the numba kernel that reads each coupling block once per product must
+"""The fused chain product (docs/physics.md §3): the numba kernel that reads each coupling block once per product must
 give the numbers of the pure-numpy product (its reference) within 1e-12, for complex and real couplings and
 blocks of K vectors, and the same bits whatever the number of threads."""
 
@@ -60,6 +60,7 @@ def test_fused_currents_equal_the_numpy_currents(ensemble):
     np.testing.assert_allclose(fused, reference, rtol=0, atol=1e-13)
 
 
+@pytest.mark.slow
 def test_a_whole_run_matches_the_numpy_path(monkeypatch):
     params = SimulationParameters(sites=6, levels=80, lam=0.05 / 160, points=41, method="chebyshev", samples=2)
     fused = simulate(params)

@@ -1,4 +1,4 @@
-"""Two-parameter sweeps (grids) and sweeps on a real Dask cluster (issue 14).
+"""Two-parameter sweeps (grids) and sweeps on a real Dask cluster (docs/contracts.md, "Sweep grids and fits").
 
 A grid cell must be exactly the run one would make by hand with those two values; a LocalCluster of worker
 processes must give the same table, bit for bit, as the local pool; a worker killed mid-sweep must be
@@ -76,6 +76,7 @@ def test_bad_grids_are_refused_by_name(changes, name):
     assert caught.value.name == name
 
 
+@pytest.mark.slow
 def test_grid_command_writes_value2_and_a_heat_map(tmp_path, capsys):
     csv, png = tmp_path / "grid.csv", tmp_path / "grid.png"
     argv = ["sweep", "--sites", "3", "--levels", "20", "--points", "41", "--vary", "lam,levels"]
@@ -112,6 +113,7 @@ def one_d_spec() -> SweepSpec:
     return SweepSpec(BASE, "levels", (20.0, 40.0), seeds=2, hold="c1")
 
 
+@pytest.mark.slow
 def test_a_local_cluster_gives_the_same_table_bit_for_bit_as_the_pool(tmp_path):
     from fourier_gui.execution.cluster import dask_executor
 
@@ -125,6 +127,7 @@ def test_a_local_cluster_gives_the_same_table_bit_for_bit_as_the_pool(tmp_path):
     assert fingerprint(clustered) == fingerprint(pooled)
 
 
+@pytest.mark.slow
 def test_the_sweep_command_on_a_local_cluster_writes_the_same_csv(tmp_path):
     args = ["sweep", "--sites", "3", "--levels", "20", "--points", "41", "--vary", "levels", "--values", "20,40"]
     args += ["--seeds", "2", "--quiet"]
@@ -148,6 +151,7 @@ def slow_then_figures(run):
     return run_point(run)
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_sweep_is_retried_not_dropped(monkeypatch):
     """Kill one of two workers while its runs are in progress: the scheduler hands them to the other (or
     to the nanny's fresh worker), and the table comes out complete and identical."""
@@ -168,6 +172,7 @@ def test_a_worker_killed_mid_sweep_is_retried_not_dropped(monkeypatch):
     assert table.complete and fingerprint(table) == fingerprint(reference)
 
 
+@pytest.mark.slow
 def test_a_run_that_keeps_failing_is_reported_with_its_point_and_seed():
     from fourier_gui.execution.cluster import dask_executor
 
@@ -191,7 +196,9 @@ def _always_fails(run):
     raise RuntimeError("worker lost")
 
 
-def test_an_unreachable_scheduler_is_one_line(tmp_path, capsys):
+@pytest.mark.slow
+def test_an_unreachable_scheduler_is_one_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("fourier_gui.execution.cluster.CONNECT_TIMEOUT", 3)  # the same refusal, sooner than 20 s
     argv = ["sweep", "--vary", "levels", "--values", "20,40", "--sites", "3", "--csv", str(tmp_path / "x.csv")]
     assert main([*argv, "--dask", "tcp://127.0.0.1:9"]) == 2
     err = capsys.readouterr().err

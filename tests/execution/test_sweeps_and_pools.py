@@ -33,6 +33,7 @@ def tiny_spec(**changes) -> SweepSpec:
     return SweepSpec(**fields)
 
 
+@pytest.mark.slow
 def test_serial_and_process_pool_give_the_same_table_bit_for_bit():
     """The same numbers wherever a run is computed, given the same threads: a worker's BLAS runs on one
     thread (execution/thread_limits.py), and so does the serial reference here (LAPACK's eigh on more

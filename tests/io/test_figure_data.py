@@ -1,4 +1,4 @@
-"""Every figure as data (issue 14): the CSVs behind the plots are checked against what they must equal,
+"""Every figure as data (docs/contracts.md, "Figure CSVs"): the CSVs behind the plots are checked against what they must equal,
 recomputed from the run's own CSV or from closed forms, and the plots are real images; and every file
 says how it was made (provenance)."""
 
@@ -13,6 +13,9 @@ import pytest
 
 from fourier_gui.cli import main
 from fourier_gui.io.results_csv import read_csv
+
+#: Each test here runs the command line and draws its figures: seconds each.
+pytestmark = pytest.mark.slow
 
 PNG = b"\x89PNG\r\n\x1a\n"
 #: The plot files of a short chain's figures (the level diagram shown, not the system view): their names

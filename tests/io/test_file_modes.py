@@ -1,4 +1,4 @@
-"""Exported files get the mode a plain open() would give them (issue 13): 0666 less the umask, not
+"""Exported files get the mode a plain open() would give them: 0666 less the umask, not
 mkstemp's 0600; and the CSV names the unit of its time column."""
 
 from __future__ import annotations

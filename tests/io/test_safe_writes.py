@@ -1,4 +1,4 @@
-"""Files never betray the user (issue 14): links are written through, devices and folders refused, `-` is
+"""Files never betray the user (docs/contracts.md, "Files"): links are written through, devices and folders refused, `-` is
 standard output for CSV and JSON, and a full disk, a read-only file system, a refused permission or a
 vanished folder give one line naming the file and the reason (exit 2 on the command line, a dialog in the
 window), with the old file intact and no temporary file left."""

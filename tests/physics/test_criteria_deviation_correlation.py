@@ -69,7 +69,7 @@ def test_correlation_function_written_out_for_small_n():
 
 
 def test_late_slope_of_f_is_gamma_at_fig2():
-    """DESIGN.md §1: f's long-time slope is γ (within 3 %) for the Fig. 2 parameters."""
+    """docs/physics.md §1: f's long-time slope is γ (within 3 %) for the Fig. 2 parameters."""
     p = SimulationParameters(sites=2, levels=500, lam=5e-5, bandwidth=0.05, seed=0)
     b = Model.from_parameters(p).blocks[0]
     tau = np.array([3000.0, 6000.0])

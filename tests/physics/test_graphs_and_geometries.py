@@ -211,6 +211,7 @@ def test_a_chain_spelled_out_is_the_uniform_chain_bit_for_bit():
     assert not p.with_changes(site_levels="21,21,21").system().is_uniform_chain
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["grid-corner", "ring", "heat-sink", "weak-bond", "disorder"])
 def test_graph_presets_tell_their_story(name):
     """Each preset runs, conserves the norm, and shows what its description promises."""

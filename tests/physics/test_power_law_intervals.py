@@ -1,4 +1,4 @@
-"""Honest intervals for sweep fits (issue 14): the bootstrap over seeds covers the true exponent as often
+"""Honest intervals for sweep fits (docs/physics.md §7): the bootstrap over seeds covers the true exponent as often
 as it claims, on synthetic sweeps whose exponent is known, and agrees with the scatter of independent sweeps."""
 
 from __future__ import annotations

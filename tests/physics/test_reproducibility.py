@@ -1,4 +1,4 @@
-"""Same seed, same numbers bit for bit; another seed, other numbers; couplings as DESIGN.md §1 draws them."""
+"""Same seed, same numbers bit for bit; another seed, other numbers; couplings as docs/physics.md §1 draws them."""
 
 import numpy as np
 

@@ -1,4 +1,4 @@
-"""Habits of good classroom sims (issue 13): Reset All, sliders, the previous run's ghost, level strips,
+"""Habits of good classroom sims: Reset All, sliders, the previous run's ghost, level strips,
 the welcome, and file dialogs that remember their folder."""
 
 from __future__ import annotations
@@ -13,17 +13,12 @@ from fourier_gui.physics.parameters import SimulationParameters
 SMALL = SimulationParameters(sites=3, levels=40, lam=2e-3, bandwidth=0.5, t_max_gamma=2.0, points=21)
 
 
-def run(qtbot, w):
-    qtbot.waitUntil(lambda: w.model.can_start, timeout=10_000)  # the last run's thread has wound down
-    with qtbot.waitSignal(w.run_finished, timeout=60_000):
-        assert w.start_run(), w.last_status
-
-
-def test_reset_all_clears_the_run_and_restores_the_preset(qtbot, open_window):
+@pytest.mark.slow
+def test_reset_all_clears_the_run_and_restores_the_preset(qtbot, open_window, run_to_end):
     w = open_window()
     w.apply_preset("ballistic")
     w.panel.levels.setValue(77)
-    run(qtbot, w)
+    run_to_end(w)
     w.reset_action.trigger()
     assert w.result is None
     assert w.panel.parameters() == load_preset("ballistic").parameters
@@ -41,12 +36,13 @@ def test_the_lambda_slider_sets_the_field_and_the_derived_values_follow(qtbot, o
     assert w.panel.sliders["levels"].value_at(w.panel.sliders["levels"].value()) == pytest.approx(500, rel=0.02)
 
 
-def test_the_previous_run_is_drawn_as_a_ghost_behind_the_next(qtbot, open_window):
+@pytest.mark.slow
+def test_the_previous_run_is_drawn_as_a_ghost_behind_the_next(qtbot, open_window, run_to_end):
     w = open_window(SMALL)
-    run(qtbot, w)
+    run_to_end(w)
     first = w.result.exact_mean.copy()
     w.panel.lam.setValue(4e-3)
-    run(qtbot, w)
+    run_to_end(w)
     assert len(w.dynamics.ghost) == 3
     _x, y = w.dynamics.ghost[0].getData()
     np.testing.assert_allclose(y, first[:, 0])
@@ -54,9 +50,9 @@ def test_the_previous_run_is_drawn_as_a_ghost_behind_the_next(qtbot, open_window
     assert w.dynamics.ghost == []
 
 
-def test_level_strips_shade_each_band_by_its_levels(qtbot, open_window):
+def test_level_strips_shade_each_band_by_its_levels(qtbot, open_window, run_to_end):
     w = open_window(SMALL.with_changes(initial="level:1:40"))  # all in the top level of site 1
-    run(qtbot, w)
+    run_to_end(w)
     w.playback.home()
     w._redraw(force=True)
     image = w.levels.strips[0].image
@@ -65,6 +61,7 @@ def test_level_strips_shade_each_band_by_its_levels(qtbot, open_window):
     assert w.levels.strips[1].image[:, 0, 3].max() < 40  # site 2 empty at t = 0
 
 
+@pytest.mark.slow
 def test_the_welcome_is_dismissed_for_good_and_comes_back_from_help(qtbot):
     from fourier_gui.ui.shell.main_window import MainWindow
     from fourier_gui.ui.shell.welcome import Welcome
@@ -86,9 +83,10 @@ def test_the_welcome_is_dismissed_for_good_and_comes_back_from_help(qtbot):
     w.close()
 
 
-def test_file_dialogs_open_in_the_folder_last_used(qtbot, open_window, tmp_path, monkeypatch):
+@pytest.mark.slow
+def test_file_dialogs_open_in_the_folder_last_used(qtbot, open_window, run_to_end, tmp_path, monkeypatch):
     w = open_window(SMALL)
-    run(qtbot, w)
+    run_to_end(w)
     seen = []
     first = tmp_path / "lesson" / "run.csv"
     first.parent.mkdir()
@@ -103,6 +101,7 @@ def test_file_dialogs_open_in_the_folder_last_used(qtbot, open_window, tmp_path,
     assert first.exists() and seen[1].startswith(str(first.parent))
 
 
+@pytest.mark.slow
 def test_the_first_small_tab_is_named_after_the_view_it_shows(qtbot, open_window):
     """Ten subunits show the system view in the level diagram's place: its tab must say "System", also when
     the compact layout (a narrow window, presentation mode) is entered after the chain was laid out."""

@@ -1,4 +1,4 @@
-"""Every classroom screen (issue 13): the window fits, nothing is clipped, legends stay off the data, tick
+"""Every classroom screen (docs/architecture.md, "Screens"): the window fits, nothing is clipped, legends stay off the data, tick
 labels never collide, and the lesson runs by keyboard in presentation mode — on a 1024×768 projector, a
 1366×768 laptop, a 1920×1080 screen and a 4K screen at 200 %.
 
@@ -56,6 +56,7 @@ def problems(step: dict) -> list[str]:
     return step["fits"] + step["clipped"] + step["legends"] + step["ticks"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(SCREENS))
 def test_the_lesson_fits_every_screen(tmp_path, name):
     width, height, scale = SCREENS[name]

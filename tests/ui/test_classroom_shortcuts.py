@@ -17,32 +17,29 @@ from PySide6.QtWidgets import (
 )
 
 from fourier_gui.physics import SimulationParameters
-from fourier_gui.ui.shell.main_window import MainWindow
 from fourier_gui.ui.style.palette import site_colors, site_symbol
 
 SMALL = SimulationParameters(sites=4, levels=30, lam=0.001, t_max_gamma=5.0, points=61)  # c1 = 1.2
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(SMALL, restore=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    yield w
-    if w.presentation:
-        w.set_presentation(False)
-    w.close()
+def window_parameters():
+    return SMALL
 
 
-def run(qtbot, w):
-    with qtbot.waitSignal(w.run_finished, timeout=60_000):
-        QTest.keyClick(w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+@pytest.fixture
+def run_by_keyboard(run_to_end):
+    """Run the window to the end with Ctrl+R, as a teacher would."""
+
+    def by_keyboard(w):
+        return run_to_end(w, start=lambda: QTest.keyClick(w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier))
+
+    return by_keyboard
 
 
-def test_shortcuts_trigger_their_actions(qtbot, window, tmp_path, monkeypatch):
-    run(qtbot, window)  # Ctrl+R
+@pytest.mark.slow
+def test_shortcuts_trigger_their_actions(qtbot, window, run_by_keyboard, tmp_path, monkeypatch):
+    run_by_keyboard(window)  # Ctrl+R
     assert window.result.is_complete
     QTest.keyClick(window, Qt.Key.Key_Home)
     assert window.playback.index == 0
@@ -72,6 +69,7 @@ def test_shortcuts_trigger_their_actions(qtbot, window, tmp_path, monkeypatch):
     assert not window.presentation
 
 
+@pytest.mark.slow
 def test_escape_stops_a_run(qtbot, window, monkeypatch):
     from fourier_gui.execution import run as simulation
 
@@ -84,8 +82,9 @@ def test_escape_stops_a_run(qtbot, window, monkeypatch):
     assert blocker.args[0] == "stopped"
 
 
-def test_playback_moves_time_and_every_view_follows(qtbot, window):
-    run(qtbot, window)
+@pytest.mark.slow
+def test_playback_moves_time_and_every_view_follows(qtbot, window, run_by_keyboard):
+    run_by_keyboard(window)
     r = window.result
     for index in (0, 17, 42):
         window.playback.seek(index)
@@ -106,10 +105,11 @@ def test_playback_moves_time_and_every_view_follows(qtbot, window):
     assert window.dynamics.cursor.value() == pytest.approx(r.times[window.playback.index])
 
 
-def test_presentation_mode_raises_fonts_and_pens_and_back(qtbot, window):
+@pytest.mark.slow
+def test_presentation_mode_raises_fonts_and_pens_and_back(qtbot, window, run_by_keyboard):
     from fourier_gui.ui.shell.window_layout import presentation_point_size
 
-    run(qtbot, window)
+    run_by_keyboard(window)
     base_pt = QApplication.font().pointSize()
     base_width = window.dynamics.ham[0].opts["pen"].widthF()
     explain_before = window.explain_dock.isVisible()
@@ -199,6 +199,7 @@ def test_palette_is_distinct_with_markers_as_second_cue():
     assert len({site_symbol(i) for i in range(8)}) == 8
 
 
+@pytest.mark.slow
 def test_explain_links_set_the_parameters(qtbot, window):
     from PySide6.QtCore import QUrl
 

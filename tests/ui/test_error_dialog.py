@@ -1,4 +1,4 @@
-"""An unexpected exception in the window becomes a dialog with 'Copy details' (issue 14), never a silent
+"""An unexpected exception in the window becomes a dialog with 'Copy details', never a silent
 trace on a console the user does not see."""
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ LONG = SimulationParameters(sites=6, levels=300, lam=5e-5, t_max_gamma=20.0, poi
 
 
 @pytest.fixture
-def window(open_window):
-    return open_window(SMALL)
+def window_parameters():
+    return SMALL
 
 
 @pytest.fixture
@@ -29,14 +29,9 @@ def small_windows(monkeypatch):
     monkeypatch.setattr(simulation_module, "WINDOW_PRODUCTS", 200)
 
 
-def run_to_end(qtbot, w, timeout=60_000):
-    with qtbot.waitSignal(w.run_finished, timeout=timeout) as blocker:
-        w.run_action.trigger()
-    return blocker.args[0]
-
-
-def test_run_plots_the_physics_layer_output(qtbot, window):
-    assert run_to_end(qtbot, window) == "done"
+@pytest.mark.slow
+def test_run_plots_the_physics_layer_output(qtbot, window, run_to_end):
+    assert run_to_end(window) == "done"
     expected = simulate(SMALL)
     assert window.result.is_complete
     for mu, item in enumerate(window.dynamics.exact):
@@ -49,6 +44,7 @@ def test_run_plots_the_physics_layer_output(qtbot, window):
     assert window.progress.value() == 1000
 
 
+@pytest.mark.slow
 def test_pause_holds_and_resume_finishes(qtbot, window, small_windows):
     window.panel.set_parameters(LONG)
     window.run_action.trigger()
@@ -65,6 +61,7 @@ def test_pause_holds_and_resume_finishes(qtbot, window, small_windows):
     assert blocker.args[0] == "done" and window.result.is_complete
 
 
+@pytest.mark.slow
 def test_stop_is_quick_and_partial_data_exports(qtbot, window, small_windows, tmp_path, monkeypatch):
     window.panel.set_parameters(LONG)
     window.run_action.trigger()
@@ -85,8 +82,8 @@ def test_stop_is_quick_and_partial_data_exports(qtbot, window, small_windows, tm
     np.testing.assert_array_equal(table.data[:, 1 : 1 + LONG.sites], window.result.exact[:n])
 
 
-def test_export_csv_through_the_menu_reads_back_equal(qtbot, window, tmp_path, monkeypatch):
-    run_to_end(qtbot, window)
+def test_export_csv_through_the_menu_reads_back_equal(qtbot, window, run_to_end, tmp_path, monkeypatch):
+    run_to_end(window)
     path = tmp_path / "run.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV files (*.csv)"))
     file_menu = window.menuBar().actions()[0].menu()
@@ -125,6 +122,7 @@ def test_too_large_run_is_refused_with_estimate(qtbot, window):
     assert "GB" in window.panel.error or "TB" in window.panel.error
 
 
+@pytest.mark.slow
 def test_parameters_edited_during_a_run_do_not_reach_it(qtbot, window, small_windows):
     window.panel.set_parameters(LONG)
     with qtbot.waitSignal(window.run_finished, timeout=60_000):
@@ -136,6 +134,7 @@ def test_parameters_edited_during_a_run_do_not_reach_it(qtbot, window, small_win
     assert window.result.exact.shape == (101, 6)
 
 
+@pytest.mark.slow
 def test_closing_mid_run_leaves_no_thread(qtbot, small_windows):
     w = MainWindow(LONG, restore=False)
     qtbot.addWidget(w)
@@ -146,23 +145,24 @@ def test_closing_mid_run_leaves_no_thread(qtbot, small_windows):
     assert running_threads() == []
 
 
-def test_engine_failure_reaches_the_user_and_window_stays_usable(qtbot, window, monkeypatch):
+def test_engine_failure_reaches_the_user_and_window_stays_usable(qtbot, window, run_to_end, monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("simulated failure deep in the engine")
 
     monkeypatch.setattr("fourier_gui.engine.standard_jobs.ExactRun", broken)
-    assert run_to_end(qtbot, window) == "failed"
+    assert run_to_end(window) == "failed"
     box = window.error_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert "simulated failure" in box.text() and "Traceback" in box.detailedText()
     box.close()
     qtbot.waitUntil(lambda: window.engine.state == "idle", timeout=5_000)
     monkeypatch.undo()
-    assert run_to_end(qtbot, window) == "done"
+    assert run_to_end(window) == "done"
 
 
-def test_session_round_trip_with_results(qtbot, window, tmp_path, monkeypatch):
-    run_to_end(qtbot, window)
+@pytest.mark.slow
+def test_session_round_trip_with_results(qtbot, window, run_to_end, tmp_path, monkeypatch):
+    run_to_end(window)
     path = tmp_path / "s.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -193,6 +193,7 @@ def test_every_field_has_a_tooltip_and_a_name(window):
         assert widget.accessibleName(), key
 
 
+@pytest.mark.slow
 def test_settings_bring_back_last_parameters(qtbot):
     w = MainWindow(SMALL, restore=False)
     qtbot.addWidget(w)
@@ -242,9 +243,10 @@ def test_window_and_taskbar_icon_come_from_resources():
     assert {16, 32, 48, 256} <= sizes
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", ["png", "svg"])
-def test_export_plot_as_png_or_svg(qtbot, window, tmp_path, monkeypatch, suffix):
-    run_to_end(qtbot, window)
+def test_export_plot_as_png_or_svg(qtbot, window, run_to_end, tmp_path, monkeypatch, suffix):
+    run_to_end(window)
     path = tmp_path / f"plot.{suffix}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     window.files.export_plot(window.dynamics.widget)
@@ -263,8 +265,11 @@ def test_export_plot_as_png_or_svg(qtbot, window, tmp_path, monkeypatch, suffix)
         assert shapes > 100  # Qt writes a symbol as a path or, when its outline is straight, a polyline
 
 
-def test_dialog_helper_adds_the_chosen_extension_and_reports_write_errors(qtbot, window, tmp_path, monkeypatch):
-    run_to_end(qtbot, window)
+@pytest.mark.slow
+def test_dialog_helper_adds_the_chosen_extension_and_reports_write_errors(
+    qtbot, window, run_to_end, tmp_path, monkeypatch
+):
+    run_to_end(window)
     bare = tmp_path / "figure"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bare), "SVG drawing (*.svg)"))
     window.files.export_plot(window.dynamics.widget)
@@ -278,8 +283,10 @@ def test_dialog_helper_adds_the_chosen_extension_and_reports_write_errors(qtbot,
     assert errors and "s.json" in errors[0] and not missing.exists()
 
 
-def test_stale_results_are_marked_exported_with_their_parameters_and_restorable(qtbot, window, tmp_path, monkeypatch):
-    assert run_to_end(qtbot, window) == "done"
+def test_stale_results_are_marked_exported_with_their_parameters_and_restorable(
+    qtbot, window, run_to_end, tmp_path, monkeypatch
+):
+    assert run_to_end(window) == "done"
     banner = window.run_view.banner
     assert not banner.isVisible()
     window.panel.field_widgets["lam"].setValue(0.0016)  # the user changes λ after the run

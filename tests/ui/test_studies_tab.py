@@ -7,10 +7,13 @@ from PySide6.QtWidgets import QFileDialog
 from fourier_gui.io.sweep_files import read_sweep_csv
 from fourier_gui.physics import SimulationParameters
 
+#: Every test here opens the window and runs the physics in it: seconds each.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
-def window(open_window):
-    return open_window(SimulationParameters(sites=3, levels=60, lam=0.05 / 120))
+def window_parameters():
+    return SimulationParameters(sites=3, levels=60, lam=0.05 / 120)
 
 
 def run_tab(qtbot, tab, values: str, seeds: int) -> None:

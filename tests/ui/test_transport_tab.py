@@ -5,22 +5,24 @@ import pytest
 
 from fourier_gui.io.presets import load_preset
 
+#: Every test here opens the window and runs the physics in it: seconds each.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
-def window(open_window):
-    return open_window(None)
+def run_preset(run_to_end):
+    """Choose a preset in the window and run it to the end."""
 
+    def run(w, name):
+        w.apply_preset(name)
+        assert run_to_end(w, timeout=120_000) == "done"
 
-def run_preset(qtbot, w, name):
-    w.apply_preset(name)
-    with qtbot.waitSignal(w.run_finished, timeout=120_000) as blocker:
-        w.run_action.trigger()
-    assert blocker.args[0] == "done"
+    return run
 
 
 @pytest.mark.parametrize(("preset", "holds"), [("fourier-law", True), ("no-fourier-law", False)])
-def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, preset, holds):
-    run_preset(qtbot, window, preset)
+def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, run_preset, preset, holds):
+    run_preset(window, preset)
     window.tabs.setCurrentWidget(window.run_view.transport)  # the tab drawn when shown, after the run
     view = window.run_view.transport
     fit = window.result.transport.fourier
@@ -41,8 +43,8 @@ def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, preset, ho
     assert mx.size >= 3
 
 
-def test_playback_drives_the_transport_views(qtbot, window):
-    run_preset(qtbot, window, "fourier-law")
+def test_playback_drives_the_transport_views(qtbot, window, run_preset):
+    run_preset(window, "fourier-law")
     window.tabs.setCurrentWidget(window.run_view.transport)
     window.playback.seek(50)
     window._redraw(force=True)
@@ -52,18 +54,18 @@ def test_playback_drives_the_transport_views(qtbot, window):
     assert view.cursors[2].value() == pytest.approx(r.times[50])
 
 
-def test_measured_conductivity_hides_when_the_parameters_move_on(qtbot, window):
-    run_preset(qtbot, window, "fourier-law")
+def test_measured_conductivity_hides_when_the_parameters_move_on(qtbot, window, run_preset):
+    run_preset(window, "fourier-law")
     assert window.conductivity.measured.isVisible()
     p = load_preset("fourier-law").parameters
     window.panel.set_parameters(p.with_changes(levels=300))
     assert not window.conductivity.measured.isVisible()
 
 
-def test_system_view_replaces_the_level_diagram_on_a_graph_and_shows_the_currents(qtbot, window):
+def test_system_view_replaces_the_level_diagram_on_a_graph_and_shows_the_currents(qtbot, window, run_preset):
     window.apply_preset("fig2")
     assert window.run_view.first_view.currentWidget() is window.levels.widget  # three subunits: Fig. 1
-    run_preset(qtbot, window, "ring")
+    run_preset(window, "ring")
     view = window.run_view.system
     assert window.run_view.first_view.currentWidget() is view.widget
     assert view.positions.shape == (8, 2) and len(view.arrows) == 8  # a ring: 8 sites, 8 edges
@@ -75,8 +77,8 @@ def test_system_view_replaces_the_level_diagram_on_a_graph_and_shows_the_current
     assert visible[0] and visible[-1]
 
 
-def test_clicking_a_site_in_the_system_view_singles_it_out_and_temperature_colours(qtbot, window):
-    run_preset(qtbot, window, "ring")
+def test_clicking_a_site_in_the_system_view_singles_it_out_and_temperature_colours(qtbot, window, run_preset):
+    run_preset(window, "ring")
     view = window.run_view.system
     spot = view.nodes.points()[2]
     view._on_click(view.nodes, [spot])  # what a mouse click on site 3 delivers

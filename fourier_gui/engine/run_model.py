@@ -17,7 +17,8 @@ from fourier_gui.engine.engine import Engine
 from fourier_gui.engine.jobs import JobFailed, JobFinished
 from fourier_gui.engine.run_preview import RunPreview, run_preview
 from fourier_gui.engine.standard_jobs import RunPrepared, run_job
-from fourier_gui.execution.resources import available_memory, kernel_load_pending
+from fourier_gui.execution.memory import available_memory
+from fourier_gui.execution.resources import kernel_load_pending
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 

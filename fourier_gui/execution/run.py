@@ -22,7 +22,7 @@ import numpy as np
 from fourier_gui.execution.fast_product import accelerate
 from fourier_gui.execution.finite import finite_chunks
 from fourier_gui.execution.fused_kernel import preload
-from fourier_gui.execution.resources import available_memory
+from fourier_gui.execution.memory import available_memory
 from fourier_gui.execution.thread_limits import products_threads
 from fourier_gui.physics import cost
 from fourier_gui.physics.initial_states import initial_block, parse_initial_spec

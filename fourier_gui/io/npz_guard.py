@@ -18,8 +18,9 @@ from typing import IO, BinaryIO
 import numpy as np
 from numpy.lib import format as npy_format
 
+from fourier_gui.execution.memory import available_memory
 from fourier_gui.io.user_files import open_user_file
-from fourier_gui.physics.cost import available_memory, format_bytes
+from fourier_gui.physics.cost import format_bytes
 
 #: Bytes read at a time while a member is streamed; the free memory assumed where the system does not say.
 STREAM_BYTES = 4 * 2**20

@@ -10,10 +10,11 @@ from typing import Any
 import numpy as np
 
 from fourier_gui import __version__
+from fourier_gui.execution.memory import available_memory
 from fourier_gui.io.atomic import atomic_write_text
 from fourier_gui.io.provenance import provenance, run_seeds
 from fourier_gui.io.user_files import load_user_json
-from fourier_gui.physics.cost import available_memory, format_bytes
+from fourier_gui.physics.cost import format_bytes
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.fields import shown
 from fourier_gui.physics.model import LEVEL_BINS

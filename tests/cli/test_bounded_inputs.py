@@ -1,4 +1,4 @@
-"""Every input path bounded before it allocates (issue 24, item 5): the fuzzed command lines that raised
+"""Every input path bounded before it allocates: the fuzzed command lines that raised
 raw exceptions now end in one line and exit 2; special files are refused by every reader without
 blocking; Dask addresses are limited to the schemes that work."""
 

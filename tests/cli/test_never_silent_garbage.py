@@ -1,4 +1,4 @@
-"""Never silent garbage (issue 24, item 4): γ, 1/γ, c1, c2, ‖H‖, t_max and a·t_max are checked before a
+"""Never silent garbage: γ, 1/γ, c1, c2, ‖H‖, t_max and a·t_max are checked before a
 run, with one line naming the parameter and the range that works; a run whose numbers turn non-finite
 stops with one line (exit 2); `max_norm_error` tells the truth."""
 
@@ -77,7 +77,7 @@ def test_every_derived_scale_of_an_accepted_run_is_a_normal_finite_number():
 
 
 def test_huge_coupling_runs_to_the_true_answer_instead_of_nan(tmp_path):
-    """λ = 1e90 (issue 24: 200 rows of NaN with max_norm_error 0.0): a·t_max ≈ 1e-92, so nothing moves in
+    """λ = 1e90 (before: 200 rows of NaN with max_norm_error 0.0): a·t_max ≈ 1e-92, so nothing moves in
     the run's time; the Bessel series gives exactly that, and the norm error is the true one."""
     params = SimulationParameters(levels=100, lam=1e90, method="chebyshev", points=5).validated()
     result = simulate(params)
@@ -131,10 +131,10 @@ def test_a_failing_eigensolver_is_one_line(monkeypatch):
 
 def test_max_norm_error_keeps_a_nan(monkeypatch):
     """A NaN norm error is the truth about the run, never 0.0 (Python's max drops a NaN)."""
-    from fourier_gui.physics.simulation import SimulationResult
+    from fourier_gui.physics.simulation import SimulationResult, store_chunk
 
     params = SimulationParameters(sites=2, levels=4, points=4).validated()
     result = SimulationResult.empty(params, "eigen")
     probabilities = np.full((2, 2, 1), np.nan)
-    result.add(Chunk(0, result.times[:2], probabilities, float(result.times[1])))
+    store_chunk(result, Chunk(0, result.times[:2], probabilities, float(result.times[1])))
     assert math.isnan(result.max_norm_error)

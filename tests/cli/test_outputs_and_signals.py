@@ -1,4 +1,4 @@
-"""Files that never betray, all of them (issue 24, item 6): every output checked before the run (folder
+"""Files that never betray, all of them: every output checked before the run (folder
 there and writable, not a folder or a device, no two outputs on one file), `--figures` and `--screenshot`
 through the safe writer (one line, exit 2, the old file intact), temporary names that fit any valid name,
 and Ctrl-C or kill ending with one line, 130 or 143, and no temporary file."""

@@ -12,29 +12,29 @@ P = SimulationParameters(sites=4, levels=30, lam=7e-4, bandwidth=0.05)
 
 
 @pytest.fixture
-def model(qtbot):
+def preview_model(qtbot):
     m = RunModel()
     yield m
     m.shutdown()
 
 
-def test_the_preview_follows_the_parameters(model):
-    assert model.preview is None
-    model.set_parameters(P)
-    first = model.preview
+def test_the_preview_follows_the_parameters(preview_model):
+    assert preview_model.preview is None
+    preview_model.set_parameters(P)
+    first = preview_model.preview
     assert first is not None and first.parameters == P
-    model.set_parameters(P)
-    assert model.preview is first  # the same parameters: made once
-    model.set_parameters(P.with_changes(levels=60))
-    assert model.preview is not first and model.preview.parameters.levels == 60
-    assert model.preview_for(P).parameters == P  # other parameters (a loaded result's): made on demand
-    model.set_parameters(None)
-    assert model.preview is None
+    preview_model.set_parameters(P)
+    assert preview_model.preview is first  # the same parameters: made once
+    preview_model.set_parameters(P.with_changes(levels=60))
+    assert preview_model.preview is not first and preview_model.preview.parameters.levels == 60
+    assert preview_model.preview_for(P).parameters == P  # other parameters (a loaded result's): made on demand
+    preview_model.set_parameters(None)
+    assert preview_model.preview is None
 
 
-def test_the_previewed_conductivity_is_gamma_times_du_dt(model):
-    model.set_parameters(P)
-    curve = model.preview.conductivity
+def test_the_previewed_conductivity_is_gamma_times_du_dt(preview_model):
+    preview_model.set_parameters(P)
+    curve = preview_model.preview.conductivity
     t, h = curve.temperatures, 1e-5
     du_dt = (internal_energy(P.levels, t + h) - internal_energy(P.levels, t - h)) / (2 * h)
     gamma = 2 * np.pi * P.lam**2 * P.levels / P.bandwidth  # eq. (10), written out
@@ -48,9 +48,9 @@ def test_the_previewed_conductivity_is_gamma_times_du_dt(model):
     assert curve.peak_temperature == pytest.approx(fine[np.argmax(kappa)], abs=2e-5)
 
 
-def test_the_previewed_levels_fill_the_band(model):
-    model.set_parameters(P)
-    energies = model.preview.level_energies
+def test_the_previewed_levels_fill_the_band(preview_model):
+    preview_model.set_parameters(P)
+    energies = preview_model.preview.level_energies
     assert energies.shape == (P.levels,)
     spacing = np.diff(energies)
     np.testing.assert_allclose(spacing, P.bandwidth / P.levels, rtol=1e-12)

@@ -1,4 +1,4 @@
-"""The fuzzing of issue 24 (item 5): long integers, numbers beyond 1e308, size bombs, `.npz` headers that
+"""Fuzzing the bounds of every input: long integers, numbers beyond 1e308, size bombs, `.npz` headers that
 claim 10¹² elements and special files. Only the project's own errors may escape, and nothing may allocate
 what a file merely claims: each reader runs under an address-space limit of 1 GB above what the process
 holds, so an allocation before the refusal fails the test (MemoryError) instead of filling the machine."""
@@ -74,7 +74,7 @@ def _clean(call, path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def saved_session() -> dict:
+def small_session() -> dict:
     params = SimulationParameters(sites=3, levels=6, points=4, t_max=50.0, t_max_gamma=None)
     return session_dict(params, simulate(params))
 
@@ -94,8 +94,8 @@ SESSION_KEYS = ["sites", "levels", "points", "samples", "seed", "lam", "t_max", 
 
 @FUZZ
 @given(number=LONG_NUMBERS, key=st.sampled_from(SESSION_KEYS), where=st.sampled_from(["parameters", "results"]))
-def test_long_integers_and_huge_numbers_in_sessions_fail_cleanly(saved_session, number, key, where):
-    data = json.loads(json.dumps(saved_session))
+def test_long_integers_and_huge_numbers_in_sessions_fail_cleanly(small_session, number, key, where):
+    data = json.loads(json.dumps(small_session))
     if key in ("completed", "max_norm_error"):
         holder = data["results"]
     else:
@@ -131,8 +131,8 @@ SIZE_BOMBS = st.one_of(
 
 @FUZZ
 @given(bomb=SIZE_BOMBS, where=st.sampled_from(["parameters", "results"]))
-def test_sessions_claiming_huge_sizes_are_refused_before_they_allocate(saved_session, bomb, where):
-    data = json.loads(json.dumps(saved_session))
+def test_sessions_claiming_huge_sizes_are_refused_before_they_allocate(small_session, bomb, where):
+    data = json.loads(json.dumps(small_session))
     holder = data["parameters"] if where == "parameters" else data["results"]["parameters"]
     holder.update(bomb)
     file = _write(json.dumps(data))
@@ -194,7 +194,7 @@ def test_corrupted_npy_headers_are_one_clear_error(garbage, cut):
 
 
 @pytest.fixture(scope="module")
-def special_files(tmp_path_factory):
+def special_reader_files(tmp_path_factory):
     folder = tmp_path_factory.mktemp("special")
     os.mkfifo(folder / "pipe.json")
     (folder / "zero.json").symlink_to("/dev/zero")
@@ -208,8 +208,8 @@ def special_files(tmp_path_factory):
     name=st.sampled_from(["pipe.json", "zero.json", "null.json", "folder.json"]),
     reader=st.sampled_from([read_session, read_preset, read_couplings]),
 )
-def test_special_files_are_refused_by_every_reader_without_blocking(special_files, name, reader):
-    path = special_files / name
+def test_special_files_are_refused_by_every_reader_without_blocking(special_reader_files, name, reader):
+    path = special_reader_files / name
 
     def hung(_signum, _frame):
         raise AssertionError(f"{reader.__name__} blocked on {name}")

@@ -205,7 +205,7 @@ OPTION_VALUES = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
     st.text(max_size=6),
     st.sampled_from(["fig2", "ten-sites", "chain", "ring", "site:1", "mode:2", "nan", "1e400", ""]),
-    # issue 24: long integers (also beyond Python's 4300-digit conversion), numbers past 1e308, values
+    # long integers (also beyond Python's 4300-digit conversion), numbers past 1e308, values
     # argparse swallows, grids and lists of huge numbers, schemes Dask cannot use
     st.integers(19, 5000).map(lambda digits: "7" * digits),
     st.sampled_from(["--", "1e309", "-1e309", "1e-200", "1e152", "1e-169", "3.47e201", "1e308", "tls://h:1"]),

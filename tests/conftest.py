@@ -33,28 +33,39 @@ if not os.environ.get("FOURIER_GUI_SHOW_WINDOWS"):
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="fourier-gui-test-config-")
 
 #: Fuzzing of the readers (tests/io/test_fuzzed_readers.py): the same examples on every run, no example
-#: database. `make test` runs "default" (200 examples a reader); `make check` runs "quick" (50).
+#: database. `make test` runs "default" (100 examples a reader), `make check` "quick" (50);
+#: HYPOTHESIS_PROFILE=thorough tries 400.
 _FUZZ = dict(
     derandomize=True,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-settings.register_profile("default", max_examples=200, **_FUZZ)
+settings.register_profile("default", max_examples=100, **_FUZZ)
 settings.register_profile("quick", max_examples=50, **_FUZZ)
+settings.register_profile("thorough", max_examples=400, **_FUZZ)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The longest tests first (the release check, then the real window and those marked slow), in their order
-    otherwise: the workers of `make test` take the next test as they finish one, and so end together."""
+    """The longest tests first, in their order otherwise: the workers of `make test` take the next test as they
+    finish one (each holds two), and so end together. The release check's halves (a minute or more each) go
+    one to each worker: each is followed by one of the real window and the slow tests, which come next."""
 
     def rank(item: pytest.Item) -> int:
         if item.get_closest_marker("release"):
             return 0
         return 1 if item.get_closest_marker("slow") or item.get_closest_marker("xvfb") else 2
 
-    items.sort(key=rank)
+    ordered = sorted(items, key=rank)
+    release = [item for item in ordered if rank(item) == 0]
+    rest = ordered[len(release) :]
+    spread: list[pytest.Item] = []
+    for half in release:
+        spread.append(half)
+        if rest:
+            spread.append(rest.pop(0))
+    items[:] = spread + rest
 
 
 @pytest.fixture(autouse=True)

@@ -227,13 +227,13 @@ def _figure_folder(path: str | None, fmt: str, outputs: dict[str, str | None]) -
     run; refused if it is a file, or if another output would be one of the figures' files."""
     if path is None:
         return None
-    from fourier_gui.io.figure_data import RUN_FIGURES
+    from fourier_gui.io.run_figures import figure_tables
 
     try:
         folder = prepare_folder(path)
     except FileWriteError as exc:
         raise UsageError(f"--figures: {exc}") from None
-    names = {f"{name}.csv" for name, _title, _build in RUN_FIGURES}
+    names = {f"{data.file}.csv" for data in figure_tables()}
     for option, output in outputs.items():
         if output is None or output == "-":
             continue

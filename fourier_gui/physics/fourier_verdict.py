@@ -171,7 +171,7 @@ def _judge(v: FourierVerdict, worst_c1: float) -> dict[str, str]:
     }
 
 
-def _with(v: FourierVerdict, **changes: str) -> FourierVerdict:
+def _with(v: FourierVerdict, verdict: str | None = None, reason: str = "") -> FourierVerdict:
     from dataclasses import replace
 
-    return replace(v, **changes)
+    return replace(v, verdict=verdict or v.verdict, reason=reason)

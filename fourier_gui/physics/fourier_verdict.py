@@ -19,7 +19,7 @@ eq. (14)'s first criterion c1 < 1 says there are too few levels for a rate at al
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -172,6 +172,4 @@ def _judge(v: FourierVerdict, worst_c1: float) -> dict[str, str]:
 
 
 def _with(v: FourierVerdict, verdict: str | None = None, reason: str = "") -> FourierVerdict:
-    from dataclasses import replace
-
     return replace(v, verdict=verdict or v.verdict, reason=reason)

@@ -161,9 +161,24 @@ class FusedProduct:
     def apply(self, block: np.ndarray, out: np.ndarray, shift: float) -> np.ndarray:
         """out = (H − ΔE − shift)·block for a complex (D, K) block (see `accepts`)."""
         xr, xi, fr, fi, gr, gi = self._planes(block.shape[1])
-        self.kernels["apply"](self.flat.view(np.float64), self.real, self.offsets, self.tails, self.heads,
-                              self.starts, self.diagonal - shift, block.view(np.float64), out.view(np.float64),
-                              xr, xi, fr, fi, gr, gi, self.incident)  # fmt: skip
+        self.kernels["apply"](
+            self.flat.view(np.float64),
+            self.real,
+            self.offsets,
+            self.tails,
+            self.heads,
+            self.starts,
+            self.diagonal - shift,
+            block.view(np.float64),
+            out.view(np.float64),
+            xr,
+            xi,
+            fr,
+            fi,
+            gr,
+            gi,
+            self.incident,
+        )
         return out
 
     def bond_currents(self, states: np.ndarray) -> np.ndarray:
@@ -172,8 +187,9 @@ class FusedProduct:
         columns = states.transpose(0, 2, 1).reshape(m * k, dimension)  # planar (m·K, D)
         xr, xi = np.ascontiguousarray(columns.real), np.ascontiguousarray(columns.imag)
         result = np.empty((self.tails.size, m * k))
-        self.kernels["currents"](self.flat.view(np.float64), self.real, self.offsets, self.tails, self.heads,
-                                 self.starts, xr, xi, result)  # fmt: skip
+        self.kernels["currents"](
+            self.flat.view(np.float64), self.real, self.offsets, self.tails, self.heads, self.starts, xr, xi, result
+        )
         return result.reshape(-1, m, k).transpose(1, 0, 2)
 
 

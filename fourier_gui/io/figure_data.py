@@ -73,10 +73,15 @@ def transport_curves_table(result: SimulationResult) -> FigureTable:
     columns = ["t", "sigma2_exact", "sigma2_ham", "alpha_exact", "alpha_ham", "mode_exact", "mode_ham"]
     data = np.column_stack(
         [
-            result.times[:n], result.sigma2[:n], result.ham_sigma2[:n], result.alpha[:n], result.ham_alpha[:n],
-            result.mode_amplitude[:n], result.ham_mode_amplitude[:n],
+            result.times[:n],
+            result.sigma2[:n],
+            result.ham_sigma2[:n],
+            result.alpha[:n],
+            result.ham_alpha[:n],
+            result.mode_amplitude[:n],
+            result.ham_mode_amplitude[:n],
         ]
-    )  # fmt: skip
+    )
     meta = {"time_unit": "hbar/DeltaE", "mode_q": result.mode_q, "mu0": result.mu0, **_fit_metadata(result)}
     return FigureTable("transport curves", columns, data, meta, result.parameters)
 
@@ -118,10 +123,20 @@ def system_table(result: SimulationResult, k: int | None = None) -> FigureTable:
     xy = p.system().positions()
     nan = math.nan
     rows = [
-        [0, mu + 1, nan, xy[mu, 0], xy[mu, 1], result.exact[k, mu], result.ham[k, mu], result.temperatures[k, mu],
-         nan, nan]
+        [
+            0,
+            mu + 1,
+            nan,
+            xy[mu, 0],
+            xy[mu, 1],
+            result.exact[k, mu],
+            result.ham[k, mu],
+            result.temperatures[k, mu],
+            nan,
+            nan,
+        ]
         for mu in range(p.sites)
-    ]  # fmt: skip
+    ]
     for e, (a, b) in enumerate(result.edges):
         rows.append([1, a + 1, b + 1, nan, nan, nan, nan, nan, result.currents[k, e], result.ham_currents[k, e]])
     columns = ["is_edge", "site", "site_b", "x", "y", "P_exact", "P_ham", "T", "J_exact", "J_ham"]

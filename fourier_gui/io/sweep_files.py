@@ -14,11 +14,29 @@ from fourier_gui.io.summary import write_json
 from fourier_gui.physics.sweeps import SweepTable
 
 COLUMNS = (
-    "row", "point", "value", "repetition", "seed", "count", "lam", "gamma", "c1", "c2",
-    "d1_squared", "d1_squared_std", "rate_over_gamma", "rate_over_gamma_std", "method", "elapsed_s",
-    "fourier_r2", "fourier_r2_std", "fourier_gamma_ratio", "fourier_gamma_ratio_std", "mode_rate_ratio",
+    "row",
+    "point",
+    "value",
+    "repetition",
+    "seed",
+    "count",
+    "lam",
+    "gamma",
+    "c1",
+    "c2",
+    "d1_squared",
+    "d1_squared_std",
+    "rate_over_gamma",
+    "rate_over_gamma_std",
+    "method",
+    "elapsed_s",
+    "fourier_r2",
+    "fourier_r2_std",
+    "fourier_gamma_ratio",
+    "fourier_gamma_ratio_std",
+    "mode_rate_ratio",
     "mode_rate_ratio_std",
-)  # fmt: skip
+)
 
 
 def sweep_metadata(table: SweepTable) -> dict[str, Any]:
@@ -50,25 +68,49 @@ def sweep_rows(table: SweepTable) -> list[dict[str, Any]]:
     for r in table.rows:
         rows.append(
             {
-                "row": "run", "point": r.point, "value": r.value, "repetition": r.repetition, "seed": r.seed,
-                "count": 1, "lam": r.lam, "gamma": r.gamma, "c1": r.c1, "c2": r.c2, "d1_squared": r.d1_squared,
-                "rate_over_gamma": r.fitted_rate_over_gamma, "method": r.method, "elapsed_s": r.elapsed_s,
-                "fourier_r2": r.fourier_r2, "fourier_gamma_ratio": r.fourier_gamma_ratio,
-                "mode_rate_ratio": r.mode_rate_ratio, "value2": r.value2,
+                "row": "run",
+                "point": r.point,
+                "value": r.value,
+                "repetition": r.repetition,
+                "seed": r.seed,
+                "count": 1,
+                "lam": r.lam,
+                "gamma": r.gamma,
+                "c1": r.c1,
+                "c2": r.c2,
+                "d1_squared": r.d1_squared,
+                "rate_over_gamma": r.fitted_rate_over_gamma,
+                "method": r.method,
+                "elapsed_s": r.elapsed_s,
+                "fourier_r2": r.fourier_r2,
+                "fourier_gamma_ratio": r.fourier_gamma_ratio,
+                "mode_rate_ratio": r.mode_rate_ratio,
+                "value2": r.value2,
             }
-        )  # fmt: skip
+        )
     for a in table.aggregate():
         rows.append(
             {
-                "row": "mean", "point": a["point"], "value": a["value"], "count": a["count"], "lam": a["lam"],
-                "c1": a["c1"], "c2": a["c2"], "d1_squared": a["d1_mean"], "d1_squared_std": a["d1_std"],
-                "rate_over_gamma": a["rate_mean"], "rate_over_gamma_std": a["rate_std"],
-                "fourier_r2": a["r2_mean"], "fourier_r2_std": a["r2_std"],
-                "fourier_gamma_ratio": a["gamma_ratio_mean"], "fourier_gamma_ratio_std": a["gamma_ratio_std"],
-                "mode_rate_ratio": a["mode_rate_mean"], "mode_rate_ratio_std": a["mode_rate_std"],
+                "row": "mean",
+                "point": a["point"],
+                "value": a["value"],
+                "count": a["count"],
+                "lam": a["lam"],
+                "c1": a["c1"],
+                "c2": a["c2"],
+                "d1_squared": a["d1_mean"],
+                "d1_squared_std": a["d1_std"],
+                "rate_over_gamma": a["rate_mean"],
+                "rate_over_gamma_std": a["rate_std"],
+                "fourier_r2": a["r2_mean"],
+                "fourier_r2_std": a["r2_std"],
+                "fourier_gamma_ratio": a["gamma_ratio_mean"],
+                "fourier_gamma_ratio_std": a["gamma_ratio_std"],
+                "mode_rate_ratio": a["mode_rate_mean"],
+                "mode_rate_ratio_std": a["mode_rate_std"],
                 "value2": a["value2"],
             }
-        )  # fmt: skip
+        )
     return rows
 
 

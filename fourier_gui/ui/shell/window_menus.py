@@ -95,9 +95,11 @@ def build_menus(w: MenuWindow) -> None:
         "Rese&t", w.reset_all, "Ctrl+Shift+R", "Reset all: clear the results and restore the preset's parameters"
     )
     w.export_csv_action = a(
-        "Export data as &CSV…", files.export_csv, "Ctrl+E",
+        "Export data as &CSV…",
+        files.export_csv,
+        "Ctrl+E",
         "Save the shown run (also a stopped one) as CSV, with the parameters it was run with",
-    )  # fmt: skip
+    )
     w.save_session_action = a("&Save session…", files.save_session, QKeySequence.StandardKey.Save)
     w.open_session_action = a("&Open session…", files.open_session, QKeySequence.StandardKey.Open)
     run_actions = (w.run_action, w.pause_action, w.stop_action, w.reset_action)
@@ -155,21 +157,31 @@ def build_menus(w: MenuWindow) -> None:
         action = a(text, slot, key)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         playback_menu.addAction(action)
-    view_menu.addAction(make_toggle(
-        owner, "System view coloured by &temperature", view.colour_by_temperature,
-        tip="Colour the system view's subunits by their local temperature T_μ instead of their excitation P_μ",
-    ))  # fmt: skip
-    view_menu.addAction(make_toggle(
-        owner, "System view as a &heat map (grids)", view.show_heat_map,
-        tip="Draw a grid of subunits as a heat map of P_μ (or T_μ) instead of discs",
-    ))  # fmt: skip
+    view_menu.addAction(
+        make_toggle(
+            owner,
+            "System view coloured by &temperature",
+            view.colour_by_temperature,
+            tip="Colour the system view's subunits by their local temperature T_μ instead of their excitation P_μ",
+        )
+    )
+    view_menu.addAction(
+        make_toggle(
+            owner,
+            "System view as a &heat map (grids)",
+            view.show_heat_map,
+            tip="Draw a grid of subunits as a heat map of P_μ (or T_μ) instead of discs",
+        )
+    )
     small_menu = view_menu.addMenu("Small &views (compact layout)")
     for i, name in enumerate(view.small_view_titles()):
         small_menu.addAction(a(f"&{name}", partial(view.show_small_view, i), f"Alt+{i + 1}"))
     compare = make_toggle(
-        owner, "&Compare with previous run", view.set_compare,
+        owner,
+        "&Compare with previous run",
+        view.set_compare,
         tip="Draw the previous run's P_μ(t) faintly, dashed, behind the new one",
-    )  # fmt: skip
+    )
     compare.setChecked(view.compare)
     view_menu.addAction(compare)
     w.fullscreen_action = a(
@@ -178,9 +190,12 @@ def build_menus(w: MenuWindow) -> None:
     w.fullscreen_action.setCheckable(True)
     view_menu.addAction(w.fullscreen_action)
     w.presentation_action = make_toggle(
-        owner, "&Presentation mode", w.set_presentation, "F5",
+        owner,
+        "&Presentation mode",
+        w.set_presentation,
+        "F5",
         "Large fonts, thick curves, high contrast, advanced fields hidden: for a projector (F5)",
-    )  # fmt: skip
+    )
     view_menu.addAction(w.presentation_action)
     help_menu = w.menuBar().addMenu("&Help")
     help_menu.addAction(a("&Welcome", w.welcome.reopen, tip="Show the welcome: what you see and what to try"))

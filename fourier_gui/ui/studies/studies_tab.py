@@ -115,9 +115,12 @@ class CorrelationTab(QWidget):
 
     def export_plot(self) -> None:
         path = save_through_dialog(
-            self, "Export f(τ) plot", "correlation.png", "PNG image (*.png);;SVG drawing (*.svg)",
+            self,
+            "Export f(τ) plot",
+            "correlation.png",
+            "PNG image (*.png);;SVG drawing (*.svg)",
             lambda p: save_plot(self.plot_widget, p),
-        )  # fmt: skip
+        )
         if path:
             self.status.setText(f"Saved {path}")
 
@@ -151,38 +154,57 @@ class StudiesWidget(QTabWidget):
         fig2 = load_preset("fig2").parameters
         self.accuracy = SweepTab(
             SweepTabConfig(
-                "Accuracy (Fig. 3)", ("levels", "sites"), "100,200,300,400,500", 5, "levels per band n",
-                hold=True, reference_slope=-1.0,
+                "Accuracy (Fig. 3)",
+                ("levels", "sites"),
+                "100,200,300,400,500",
+                5,
+                "levels per band n",
+                hold=True,
+                reference_slope=-1.0,
                 explanation="HAM's error D₁² (eq. 15) against n for N = 3, as in Fig. 3; vary N instead for its inset.",
             ),
             fig3,
-        )  # fmt: skip
+        )
         self.regime = SweepTab(
             SweepTabConfig(
-                "Regime map", ("lam",), "0.1,0.3,1,2,5,10,20,40", 3, "c1 = 2λn/δε", regime=True,
+                "Regime map",
+                ("lam",),
+                "0.1,0.3,1,2,5,10,20,40",
+                3,
+                "c1 = 2λn/δε",
+                regime=True,
                 explanation="λ varied at fixed n so that c1 runs from 0.1 to 40 and c2 = c1²/(4n) past 1. "
                 "Shaded: where eq. (14) fails (red) or is marginal (amber).",
             ),
             fig3,
-        )  # fmt: skip
+        )
         self.mixed = SweepTab(
             SweepTabConfig(
-                "Mixed states", ("samples",), "1,2,4,8,16", 3, "samples K",
+                "Mixed states",
+                ("samples",),
+                "1,2,4,8,16",
+                3,
+                "samples K",
                 explanation="K random pure states averaged emulate a mixed state; the paper conjectures a "
                 "smaller deviation from HAM for it.",
             ),
             fig2.with_changes(levels=200, lam=0.05 / 400),
-        )  # fmt: skip
+        )
         self.modes = SweepTab(
             SweepTabConfig(
-                "Fourier modes", ("mode",), "1,2,3,4,5,6,7,8,9", 2, "wavelength 2N/q (sites)", figure="mode-rate",
+                "Fourier modes",
+                ("mode",),
+                "1,2,3,4,5,6,7,8,9",
+                2,
+                "wavelength 2N/q (sites)",
+                figure="mode-rate",
                 explanation="Each run starts in the profile 1/N + A·cos(qπ(μ−½)/N). Its amplitude a_q(t) decays; "
                 "the rate, fitted log-linearly from t = 0 while a_q stays above 20 % of its start (past that the "
                 "fluctuations of a finite band dominate), is divided by HAM's γ_q = 2γ(1 − cos(qπ/N)). "
                 "Ratios near 1 at every wavelength: diffusion holds on every length scale of the chain.",
             ),
             load_preset("fourier-law").parameters.with_changes(sites=10),
-        )  # fmt: skip
+        )
         self.correlation = CorrelationTab(current_parameters)
         self.addTab(self.accuracy, "Accuracy vs n (Fig. 3)")
         self.addTab(self.regime, "Regime map (eq. 14)")

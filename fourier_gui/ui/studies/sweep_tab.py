@@ -69,8 +69,12 @@ class SweepTabConfig:
 
 
 VARY_LABELS = {
-    "levels": "levels per band n", "sites": "subunits N", "samples": "samples K", "lam": "coupling λ", "mode": "mode q",
-}  # fmt: skip
+    "levels": "levels per band n",
+    "sites": "subunits N",
+    "samples": "samples K",
+    "lam": "coupling λ",
+    "mode": "mode q",
+}
 
 
 class SweepTab(SweepPanel):

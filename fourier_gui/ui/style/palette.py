@@ -9,13 +9,33 @@ with other markers; the marker is always a second cue, for colour-blind readers 
 from __future__ import annotations
 
 LIGHT = [
-    "#0072B2", "#D55E00", "#009E73", "#AA3377", "#8C6D00", "#5D3A9B",
-    "#333333", "#1B7F86", "#C7254E", "#5B7F00", "#A0522D", "#3355CC",
-]  # fmt: skip
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#AA3377",
+    "#8C6D00",
+    "#5D3A9B",
+    "#333333",
+    "#1B7F86",
+    "#C7254E",
+    "#5B7F00",
+    "#A0522D",
+    "#3355CC",
+]
 DARK = [
-    "#56B4E9", "#FF8C42", "#2EC4A0", "#F08CC0", "#E6C229", "#B39DFF",
-    "#E0E0E0", "#5FD3DB", "#FF6F91", "#A8D84E", "#D9A066", "#8FA8FF",
-]  # fmt: skip
+    "#56B4E9",
+    "#FF8C42",
+    "#2EC4A0",
+    "#F08CC0",
+    "#E6C229",
+    "#B39DFF",
+    "#E0E0E0",
+    "#5FD3DB",
+    "#FF6F91",
+    "#A8D84E",
+    "#D9A066",
+    "#8FA8FF",
+]
 SYMBOLS = ["o", "s", "t", "d", "h", "star", "p", "t1", "+", "x", "t2", "t3"]
 
 

@@ -130,9 +130,14 @@ class DynamicsPlot:
             # costliest part of the plot: ≈ 8 ms of its ≈ 15 ms repaint offscreen)
             ham.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             exact = pg.ScatterPlotItem(
-                symbol=site_symbol(mu), size=self.style.symbol_size, brush=color, pen=None, name=f"site {mu + 1}",
-                hoverable=True, tip=None,
-            )  # fmt: skip
+                symbol=site_symbol(mu),
+                size=self.style.symbol_size,
+                brush=color,
+                pen=None,
+                name=f"site {mu + 1}",
+                hoverable=True,
+                tip=None,
+            )
             exact.sigHovered.connect(lambda _item, points, _ev, site=mu: self._hovered(site, points))
             self.plot.addItem(ham)
             self.plot.addItem(exact)

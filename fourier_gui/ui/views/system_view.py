@@ -143,8 +143,10 @@ class SystemView(QObject):
         top = self.p_max or 1.0
         shade = np.clip(np.nan_to_num(values / top), 0, 1)  # linear: the colour bar reads it off
         brushes = [pg.mkBrush(QColor(c)) for c in COLORMAP.map(shade, mode="qcolor")]
-        pens = [pg.mkPen("#D55E00" if mu == self.selected else "#333", width=4 if mu == self.selected else 1)
-                for mu in range(len(self.positions))]  # fmt: skip
+        pens = [
+            pg.mkPen("#D55E00" if mu == self.selected else "#333", width=4 if mu == self.selected else 1)
+            for mu in range(len(self.positions))
+        ]
         self.nodes.setData(pos=self.positions, size=self.sizes, brush=brushes, pen=pens)
         as_map = self.heat_map and self.grid_shape is not None
         self.heat.setVisible(as_map)

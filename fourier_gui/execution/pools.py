@@ -26,10 +26,11 @@ class SweepPool(ProcessPoolExecutor):
         if own is not None:  # Python ≥ 3.14: the standard library's
             own(self)
             return
-        self.shutdown(wait=False, cancel_futures=True)
         # Before Python 3.14 a pool offers no public handle on its workers: the only one is the base class's
-        # private table of processes, read here, in a subclass of that class, and nowhere else.
+        # private table of processes, read here, in a subclass of that class, and nowhere else — and read
+        # before `shutdown`, which empties it (read after, the runs in progress went on to their end).
         processes = list((getattr(self, "_processes", None) or {}).values())
+        self.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if process.is_alive():
                 process.terminate()

@@ -35,6 +35,7 @@ class System:
     layout: Layout = LINE
     is_uniform_chain: bool = False
     starts: np.ndarray = field(init=False, repr=False, compare=False)  # first basis index of each site, D last
+    ends: np.ndarray = field(init=False, repr=False, compare=False)  # (E, 2) int: the edges as an array
 
     def __post_init__(self) -> None:
         levels = np.asarray(self.site_levels, dtype=np.int64)
@@ -45,6 +46,9 @@ class System:
             array.setflags(write=False)  # shared by every user of the cached system
             object.__setattr__(self, name, array)
         object.__setattr__(self, "edges", tuple((int(a), int(b)) for a, b in self.edges))
+        ends = np.array(self.edges, dtype=np.int64).reshape(-1, 2)
+        ends.setflags(write=False)
+        object.__setattr__(self, "ends", ends)
         if self.is_uniform_chain and not _is_uniform_chain(self.site_levels, self.offsets, self.edges, self.lams):
             raise ValueError("is_uniform_chain needs bonds (μ, μ+1), equal bands, equal λ and no offsets")
 
@@ -72,7 +76,8 @@ class System:
     @property
     def coupling_entries(self) -> int:
         """Σ over edges of n_a·n_b: the entries of all coupling blocks ((N−1)·n² on the uniform chain)."""
-        return sum(int(self.site_levels[a]) * int(self.site_levels[b]) for a, b in self.edges)
+        levels = self.site_levels.astype(object)  # Python integers: no overflow however large the bands
+        return int(np.sum(levels[self.ends[:, 0]] * levels[self.ends[:, 1]]))
 
     def band(self, site: int) -> slice:
         """The basis indices of site μ's band."""

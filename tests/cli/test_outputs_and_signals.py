@@ -195,6 +195,7 @@ def _started(argv: list[str], folder: Path) -> subprocess.Popen:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
 def test_a_signal_during_a_run_ends_it_with_one_line(tmp_path, signum, status):
     (tmp_path / "run.csv").write_text("old data")
@@ -208,6 +209,7 @@ def test_a_signal_during_a_run_ends_it_with_one_line(tmp_path, signum, status):
     assert (tmp_path / "run.csv").read_text() == "old data" and _leftovers(tmp_path) == []
 
 
+@pytest.mark.slow
 def test_ctrl_c_during_a_sweep_stops_the_workers_without_tracebacks(tmp_path):
     """The runs in progress end at once: each of these two takes over a minute on its worker (twelve
     starts of ten-sites), and the command must be gone long before either could finish."""
@@ -249,6 +251,7 @@ def nearly_full_disk():
     _unmount(folder)
 
 
+@pytest.mark.slow
 def test_a_screenshot_on_a_full_disk_says_why_and_exits_2(nearly_full_disk):
     shot = nearly_full_disk / "shot.png"
     done = subprocess.run(

@@ -129,6 +129,7 @@ SIZE_BOMBS = st.one_of(
 )
 
 
+@pytest.mark.slow
 @FUZZ
 @given(bomb=SIZE_BOMBS, where=st.sampled_from(["parameters", "results"]))
 def test_sessions_claiming_huge_sizes_are_refused_before_they_allocate(small_session, bomb, where):

@@ -64,6 +64,7 @@ UI_ALLOWED_PHYSICS = (
     "fourier_gui.physics.sweeps.FIGURE_LABELS",
     "fourier_gui.physics.sweeps.parse_values",
     "fourier_gui.physics.transport.FourierFit",
+    "fourier_gui.physics.fourier_verdict.FourierVerdict",
 )
 
 

@@ -63,7 +63,9 @@ def _fit_metadata(result: SimulationResult) -> dict[str, object]:
                 "fit.points": fit.points,
             }
         )
-        meta["fit.verdict"] = fit.verdict()
+    verdict = result.transport.verdict
+    if verdict is not None:
+        meta.update({f"law.{key}": value for key, value in verdict.as_dict().items()})
     return meta
 
 

@@ -27,9 +27,9 @@ def run_summary(result: SimulationResult) -> dict[str, Any]:
     d1 = result.d1_squared()
     if d1 is not None:
         summary["d1_squared"] = d1
-    fit = result.transport.fourier
-    if fit is not None:
-        summary["fourier_fit"] = {"gamma_ratio": fit.gamma_ratio, "r2": fit.r2, "t_fit": fit.t_fit}
+    fit, verdict = result.transport.fourier, result.transport.verdict
+    if verdict is not None:
+        summary["fourier_fit"] = verdict.as_dict() | {"r2": None if fit is None else fit.r2}
     fitted = result.fitted_rate()
     summary.update(
         {

@@ -57,7 +57,29 @@ class FourierVerdict:
         """One short line for a badge."""
         if self.verdict == HOLDS:
             return "Fourier's law holds" if self.rate_right else f"Fourier's law holds, rate ×{self.gamma_ratio:.2f}"
-        return "No Fourier's law" if self.verdict == FAILS else "Fourier's law: too early to tell"
+        return "No Fourier's law" if self.verdict == FAILS else "Fourier's law undecided"
+
+    @property
+    def badge(self) -> tuple[str, str]:
+        """The badge of this verdict: its colour (met / marginal / violated) and its word."""
+        if self.verdict == HOLDS:
+            return ("met", "holds") if self.rate_right else ("marginal", f"holds, rate ×{self.gamma_ratio:.2f}")
+        return ("violated", "fails") if self.verdict == FAILS else ("marginal", "too early")
+
+    def as_dict(self) -> dict[str, object]:
+        """The figures of the verdict for the JSON summary and the CSV metadata (docs/contracts.md); a number
+        not yet known (no fit) is None."""
+        figures = {
+            "verdict": self.verdict,
+            "reason": self.reason,
+            "gamma_ratio": self.gamma_ratio,
+            "gamma_ratio_error": self.ratio_error,
+            "chi2": self.chi2,
+            "chi2_limit": self.chi2_limit,
+            "windows": self.windows,
+            "t_fit": self.t_fit,
+        }
+        return {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in figures.items()}
 
     @property
     def rate_right(self) -> bool:

@@ -83,6 +83,16 @@ def system_rates(system: System, bandwidth: float) -> np.ndarray:
     return rate_matrix(system.site_levels, system.offsets, bandwidth, list(system.edges), system.lams)
 
 
+def edge_rates(system: System, bandwidth: float) -> np.ndarray:
+    """The golden-rule rates of every edge (a, b) in both directions, (E, 2): k_ab (from a into b) and k_ba,
+    the entries K[b, a] and K[a, b] of `rate_matrix` (γ both ways on the uniform chain, eq. 10)."""
+    a, b = system.ends[:, 0], system.ends[:, 1]
+    levels = system.site_levels.astype(float)
+    overlap = np.maximum(0.0, 1.0 - np.abs(system.offsets[a] - system.offsets[b]) / bandwidth)
+    scale = 2.0 * math.pi * system.lams**2 * overlap / bandwidth
+    return np.column_stack([scale * levels[b], scale * levels[a]])
+
+
 def chain_rate(system: System, bandwidth: float) -> float:
     """γ of eq. (10) for the uniform chain's n and λ."""
     return hamiltonian_rate(int(system.site_levels[0]), float(system.lams[0]), bandwidth)
@@ -101,4 +111,4 @@ def ham_currents_on_system(probabilities: np.ndarray, system: System, bandwidth:
     otherwise."""
     if system.is_uniform_chain:
         return transport.ham_currents(probabilities, chain_rate(system, bandwidth), list(system.edges))
-    return transport.rate_currents(probabilities, system_rates(system, bandwidth), list(system.edges))
+    return transport.rate_currents(probabilities, edge_rates(system, bandwidth), list(system.edges))

@@ -15,7 +15,8 @@ import numpy as np
 from fourier_gui.physics import transport
 from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
 from fourier_gui.physics.criteria import Criteria, diffusion_criteria
-from fourier_gui.physics.ham import ham_currents_on_system, ham_on_system
+from fourier_gui.physics.fourier_verdict import FourierVerdict, fourier_verdict
+from fourier_gui.physics.ham import edge_rates, ham_currents_on_system, ham_on_system
 from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.model import level_bin_starts
 from fourier_gui.physics.parameters import SimulationParameters
@@ -232,4 +233,28 @@ def summarize(result: SimulationResult) -> TransportSummary:
     alpha.flags.writeable = False
     fit = transport.fourier_fit(r.times[:n], r.currents[:n], r.exact_mean[:n], r.gamma, r.parameters.bandwidth, r.edges)
     kappa = transport.measured_conductivity(r.times[:n], r.currents[:n], r.temperatures[:n], r.t_fit, edges=r.edges)
-    return TransportSummary(fit, kappa, alpha, n)
+    return TransportSummary(fit, kappa, alpha, n, law_verdict(result) if n else None)
+
+
+def law_verdict(result: SimulationResult) -> FourierVerdict:
+    """Fourier's law judged on the rows so far: each edge's mean current against the golden-rule drive
+    k_ab·P_a − k_ba·P_b of the mean populations, past t_fit (`fourier_verdict`, docs/physics.md §5)."""
+    r, n = result, result.completed
+    p = r.parameters
+    system = p.system()
+    mean = r.exact_mean[:n]
+    a, b = system.ends[:, 0], system.ends[:, 1]
+    drive = transport.rate_currents(mean, edge_rates(system, p.bandwidth), r.edges)
+    levels = system.site_levels.astype(float)
+    worst_c1 = float(np.min(2.0 * system.lams * np.minimum(levels[a], levels[b]) / p.bandwidth))
+    return fourier_verdict(
+        r.times[:n],
+        r.currents[:n],
+        drive,
+        mean[:, a] * mean[:, b],
+        system.lams,
+        p.samples,
+        p.bandwidth,
+        r.t_fit,
+        worst_c1,
+    )

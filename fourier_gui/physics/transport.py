@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from fourier_gui.physics.fourier_verdict import FourierVerdict
 from fourier_gui.physics.initial_states import mode_profile
 from fourier_gui.physics.model import Model
 from fourier_gui.physics.thermodynamics import conductivity
@@ -46,9 +47,11 @@ def ham_currents(ham_probabilities: np.ndarray, gamma: float, edges: list[tuple[
 
 
 def rate_currents(probabilities: np.ndarray, rates: np.ndarray, edges: list[tuple[int, int]]) -> np.ndarray:
-    """The generalised HAM's current on each edge, J_ab = k_ab·P_a − k_ba·P_b (docs/physics.md §6), (M, E)."""
+    """The golden-rule drive on each edge, J_ab = k_ab·P_a − k_ba·P_b (docs/physics.md §6), (M, E): HAM's
+    current of the populations given, and what Fourier's law says the exact current follows. `rates` holds
+    (k_ab, k_ba) per edge (`ham.edge_rates`)."""
     a, b = np.array([e[0] for e in edges]), np.array([e[1] for e in edges])
-    return rates[b, a] * probabilities[:, a] - rates[a, b] * probabilities[:, b]
+    return rates[:, 0] * probabilities[:, a] - rates[:, 1] * probabilities[:, b]
 
 
 def edge_steps(values: np.ndarray, edges: list[tuple[int, int]]) -> np.ndarray:
@@ -159,14 +162,15 @@ def measured_conductivity(
 
 @dataclass(frozen=True)
 class TransportSummary:
-    """What the first `rows` rows of a run say about transport: the Fourier-law fit (None until enough
-    rows), κ_meas(T) and the local exponent α(t) ((M,), NaN from row `rows` on). Made whole by
+    """What the first `rows` rows of a run say about transport: the verdict on Fourier's law, the plain
+    fit J = γ_fit·ΔP (None until enough rows), κ_meas(T) and the local exponent α(t) ((M,), NaN from row `rows` on). Made whole by
     `simulation.summarize` and never changed after (its arrays are read-only)."""
 
     fourier: FourierFit | None
     kappa: KappaBins
     alpha: np.ndarray  # (M,)
     rows: int = 0
+    verdict: FourierVerdict | None = None  # does the law hold (fourier_verdict), None before any row
 
     @classmethod
     def empty(cls, points: int) -> TransportSummary:

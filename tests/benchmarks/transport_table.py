@@ -27,10 +27,11 @@ def fourier_table() -> None:
     for c1 in (0.2, 0.5, 1.0, 2.0, 5.0):
         p = base.with_changes(lam=lam_for_c1(c1, base.levels, base.bandwidth))
         t_max = max(3.0 / p.gamma, 3.0 * fit_time(p.gamma, p.bandwidth))
-        fits = [simulate(p.with_changes(seed=s, t_max=t_max, t_max_gamma=None)).transport.fourier for s in range(3)]
+        runs = [simulate(p.with_changes(seed=s, t_max=t_max, t_max_gamma=None)).transport for s in range(3)]
+        fits = [r.fourier for r in runs]
         ratio = [f.gamma_ratio for f in fits if f is not None]
         r2 = [f.r2 for f in fits if f is not None]
-        holds = sum(f.holds for f in fits if f is not None)
+        holds = sum(r.verdict is not None and r.verdict.verdict == "holds" for r in runs)
         print(
             f"| {c1:g} | {p.c2:.2g} | {statistics.mean(ratio):.2f} ± {statistics.stdev(ratio):.2f} "
             f"| {statistics.mean(r2):.2f} ± {statistics.stdev(r2):.2f} | holds in {holds} of 3 |"

@@ -166,9 +166,9 @@ def test_json_is_valid_utf8(tmp_path):
 
 def test_simulate_currents_add_the_current_columns_that_obey_continuity(tmp_path):
     out, js = tmp_path / "j.csv", tmp_path / "j.json"
-    argv = ["simulate", "--sites", "4", "--levels", "40", "--lam", "0.00125", "--points", "161"]
+    argv = ["simulate", "--sites", "4", "--levels", "40", "--lam", "0.00125", "--points", "401"]
     assert (
-        main([*argv, "--t-max-gamma", "3", "--samples", "4", "--currents", "--csv", str(out), "--json", str(js)]) == 0
+        main([*argv, "--t-max-gamma", "10", "--samples", "4", "--currents", "--csv", str(out), "--json", str(js)]) == 0
     )
     table = read_csv(out)
     names = [f"exact_J{m}" for m in range(1, 4)] + [f"ham_J{m}" for m in range(1, 4)]
@@ -183,7 +183,12 @@ def test_simulate_currents_add_the_current_columns_that_obey_continuity(tmp_path
     gamma = float(table.metadata["gamma"])
     np.testing.assert_allclose(table.data[:, 12:], gamma * (ham_p[:, :-1] - ham_p[:, 1:]), atol=1e-15)
     fit = read_json(js)["fourier_fit"]
-    assert set(fit) == {"gamma_ratio", "r2", "t_fit"} and 0 < fit["gamma_ratio"] < 3
+    fields = {"verdict", "reason", "gamma_ratio", "gamma_ratio_error", "chi2", "chi2_limit", "windows", "t_fit", "r2"}
+    assert set(fit) == fields and 0 < fit["gamma_ratio"] < 3
+    assert fit["verdict"] in ("holds", "fails", "undecided") and fit["reason"]
+    # the CSV's metadata carry the same verdict
+    assert table.metadata["fourier_law.verdict"] == fit["verdict"]
+    assert float(table.metadata["fourier_law.chi2"]) == pytest.approx(fit["chi2"], rel=1e-12)
 
 
 def test_sweep_of_a_transport_figure_writes_it_per_run_and_per_point(tmp_path, capsys):

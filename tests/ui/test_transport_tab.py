@@ -25,10 +25,13 @@ def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, run_preset
     run_preset(window, preset)
     window.tabs.setCurrentWidget(window.run_view.transport)  # the tab drawn when shown, after the run
     view = window.run_view.transport
-    fit = window.result.transport.fourier
-    assert fit is not None and fit.holds is holds
+    fit, verdict = window.result.transport.fourier, window.result.transport.verdict
+    assert fit is not None and verdict is not None
+    assert verdict.verdict == ("holds" if holds else "fails")
     assert view.verdict.text().startswith("Fourier's law holds" if holds else "No Fourier's law")
+    assert verdict.reason in view.verdict.text()
     assert window.panel.law_badge.text() == ("holds" if holds else "fails")
+    assert window.panel.law_badge.toolTip() == verdict.reason
     x, _y = view.law_points.getData()
     assert x.size == fit.points  # every (bond, time) pair of the fit is on the plot
     # the fitted line drawn is the fit's slope

@@ -23,8 +23,8 @@ from fourier_gui.physics import cost
 from fourier_gui.physics.criteria import diffusion_criteria, worst_edge_criteria
 from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, Field
+from fourier_gui.physics.fourier_verdict import FourierVerdict
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.physics.transport import FourierFit
 from fourier_gui.ui.controls.initial_state_editor import InitialStateEditor, row
 from fourier_gui.ui.controls.log_slider import LogSlider, stacked
 from fourier_gui.ui.style.widgets import Badge, ScientificSpinBox
@@ -206,14 +206,18 @@ class ParameterPanel(QWidget):
         self._advanced_derived = (form, (self.dimension_label, self.estimate_label))
         layout.addWidget(derived)
 
-    def set_run_verdict(self, fit: FourierFit | None) -> None:
-        """The Fourier-law verdict of the shown run (None: no run, or too short to fit)."""
-        if fit is None:
+    def set_run_verdict(self, verdict: FourierVerdict | None) -> None:
+        """The Fourier-law verdict of the shown run (None: no run yet); its reason in the tooltip."""
+        if verdict is None:
             self.law_label.setText("—")
-            self.law_badge.set_verdict("marginal", "no fit")
+            self.law_label.setToolTip("")
+            self.law_badge.set_verdict("marginal", "no run")
             return
-        self.law_label.setText(f"R² = {fit.r2:.2f}, γ_fit/γ = {fit.gamma_ratio:.2f}")
-        self.law_badge.set_verdict("met" if fit.holds else "violated", "holds" if fit.holds else "fails")
+        ratio = "" if verdict.gamma_ratio != verdict.gamma_ratio else f"γ_fit/γ = {verdict.gamma_ratio:.2f}"
+        self.law_label.setText(ratio or verdict.label)
+        self.law_label.setToolTip(verdict.reason)
+        self.law_badge.setToolTip(verdict.reason)
+        self.law_badge.set_verdict(*verdict.badge)
 
     def set_advanced_visible(self, visible: bool) -> None:
         """Show or hide the fields a class demonstration does not need (the table's `advanced` rows)."""

@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self.run_view.redraw(force=True)
         self.run_status.refresh()
         r = self.model.result
-        self.panel.set_run_verdict(r.transport.fourier if r is not None else None)
+        self.panel.set_run_verdict(r.transport.verdict if r is not None else None)
         self.run_status.report_end(end, r)
         if end.state is RunState.FAILED:
             self.error_box = show_failure(self, "Run failed", end.reason, end.details)

@@ -181,13 +181,12 @@ class TransportView(QWidget):
         shown = x_shown if x_shown.size else step.ravel()
         x = np.array([min(0.0, float(np.nanmin(shown))), max(0.0, float(np.nanmax(shown)))])
         self.law_ham.setData(x, result.gamma * x)
-        fit = result.transport.fourier
-        if fit is not None:
-            self.law_fit.setData(x, fit.gamma_fit * x)
-            self.verdict.setText(f"{fit.verdict()} (t ≥ {fit.t_fit:.4g} ħ/ΔE, {fit.points} points)")
+        fit, verdict = result.transport.fourier, result.transport.verdict
+        self.law_fit.setData(*((x, fit.gamma_fit * x) if fit is not None else ([], [])))
+        if verdict is not None:
+            self.verdict.setText(f"{verdict.label}: {verdict.reason} (t ≥ {verdict.t_fit:.4g} ħ/ΔE)")
         else:
-            self.law_fit.setData([], [])
-            self.verdict.setText("Measuring… the fit starts past t_fit = max(0.2/γ, 4π/δε)")
+            self.verdict.setText("Measuring… the verdict needs the run past t_fit = max(0.2/γ, 4π/δε)")
 
     def _draw_curves(self, result: SimulationResult, k: int) -> None:
         n = result.completed

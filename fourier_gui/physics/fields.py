@@ -352,6 +352,20 @@ FIELDS: tuple[Field, ...] = (
         advanced=True,
     ),
     Field(
+        "site_offsets",
+        "Band offset of each subunit",
+        "Δ_μ",
+        str,
+        "",
+        "Δ_μ for every subunit in ΔE, comma separated (e.g. 0,0.025,0.05): band centres at ΔE + Δ_μ. A level "
+        "exchanges energy only with the neighbour's levels at its own energy, so energy stays where the bands "
+        "do not overlap (HAM's energy-resolved golden rule, docs/physics.md §6). Empty: drawn from the "
+        "disorder width W, or all 0.",
+        "--site-offsets",
+        group="System",
+        advanced=True,
+    ),
+    Field(
         "edges",
         "Edge list",
         "edges",

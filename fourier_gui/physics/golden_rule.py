@@ -5,7 +5,7 @@ own energy. So the populations are resolved in energy. The band edges of all sit
 into cells; inside a cell every site either has its whole band density ρ_μ = n_μ/δε or none, so the cells
 need no finer resolution. Population p_a(c) of cell c moves to p_b(c) at `k_ab(c) = 2π·λ_ab²·ρ_b(c)` (eq. 10
 per energy) and never between cells; `P_μ = Σ_c p_μ(c)`. On aligned bands there is one cell and this is
-the single rate matrix of `rates.rate_matrix` (eqs. 10–13 on a chain).
+the single rate matrix of `ham.rate_matrix` (eqs. 10–13 on a chain).
 """
 
 from __future__ import annotations
@@ -115,3 +115,22 @@ def resolved_currents(cell_populations: np.ndarray, rates: np.ndarray, edges: li
     for e, (a, b) in enumerate(edges):
         out[:, e] = cell_populations[:, :, a] @ rates[:, b, a] - cell_populations[:, :, b] @ rates[:, a, b]
     return out
+
+
+def level_cells(cells: EnergyCells, site_energies: list[np.ndarray]) -> np.ndarray:
+    """The cell of every level in basis order, (D,): `site_energies` are each band's level energies relative
+    to the gap (Δ_μ + ε_i − ΔE)."""
+    energies = np.concatenate([np.asarray(e, dtype=float) for e in site_energies])
+    return np.clip(np.searchsorted(cells.low, energies, side="right") - 1, 0, cells.count - 1)
+
+
+def cell_populations(weights: np.ndarray, cells_of_levels: np.ndarray, starts: np.ndarray, count: int) -> np.ndarray:
+    """p_μ(c) = Σ_{i ∈ μ, ε_i ∈ c} |ψ_i|² for level weights (m, D) in basis order (site μ's levels at
+    starts[μ] … starts[μ+1]−1): (m, C, N). Summed over the cells it is P_μ."""
+    sites = starts.size - 1
+    site_of = np.repeat(np.arange(sites), np.diff(starts))
+    flat = cells_of_levels * sites + site_of
+    out = np.zeros((weights.shape[0], count * sites))
+    for row in range(weights.shape[0]):
+        out[row] = np.bincount(flat, weights=weights[row], minlength=count * sites)
+    return out.reshape(weights.shape[0], count, sites)

@@ -13,6 +13,14 @@ import numpy as np
 
 from fourier_gui.physics import transport
 from fourier_gui.physics.criteria import hamiltonian_rate
+from fourier_gui.physics.golden_rule import (
+    bands_aligned,
+    cell_probabilities,
+    cell_rates,
+    energy_cells,
+    initial_cell_populations,
+    resolved_currents,
+)
 from fourier_gui.physics.system import System
 
 
@@ -54,15 +62,15 @@ def equilibrium(sites: int) -> np.ndarray:
 
 
 def rate_matrix(
-    site_levels: np.ndarray, offsets: np.ndarray, bandwidth: float, edges: list[tuple[int, int]], lams: np.ndarray
+    site_levels: np.ndarray, bandwidth: float, edges: list[tuple[int, int]], lams: np.ndarray
 ) -> np.ndarray:
-    """HAM generalised (docs/physics.md §6): k_ab = 2π·λ_ab²·ρ_b·O_ab with ρ_b = n_b/δε and O_ab the
-    overlap max(0, 1 − |Δ_a − Δ_b|/δε) of equal-width bands; K (N × N) with dP/dt = K·P, columns sum to 0."""
+    """HAM generalised to aligned bands (docs/physics.md §6): k_ab = 2π·λ_ab²·ρ_b with ρ_b = n_b/δε (eq. 10
+    per edge); K (N × N) with dP/dt = K·P, columns sum to 0. Bands at different energies need the
+    energy-resolved rule (physics/golden_rule.py)."""
     k = np.zeros((len(site_levels), len(site_levels)))
     for (a, b), lam in zip(edges, lams, strict=True):
-        overlap = max(0.0, 1.0 - abs(float(offsets[a]) - float(offsets[b])) / bandwidth)
         for src, dst in ((a, b), (b, a)):
-            rate = 2.0 * math.pi * lam**2 * (site_levels[dst] / bandwidth) * overlap
+            rate = 2.0 * math.pi * lam**2 * (site_levels[dst] / bandwidth)
             k[dst, src] += rate
             k[src, src] -= rate
     return k
@@ -79,17 +87,16 @@ def rate_probabilities(p0: np.ndarray, rates: np.ndarray, site_levels: np.ndarra
 
 
 def system_rates(system: System, bandwidth: float) -> np.ndarray:
-    """The golden-rule rate matrix K of a system (`rate_matrix`)."""
-    return rate_matrix(system.site_levels, system.offsets, bandwidth, list(system.edges), system.lams)
+    """The golden-rule rate matrix K of a system of aligned bands (`rate_matrix`)."""
+    return rate_matrix(system.site_levels, bandwidth, list(system.edges), system.lams)
 
 
 def edge_rates(system: System, bandwidth: float) -> np.ndarray:
-    """The golden-rule rates of every edge (a, b) in both directions, (E, 2): k_ab (from a into b) and k_ba,
-    the entries K[b, a] and K[a, b] of `rate_matrix` (γ both ways on the uniform chain, eq. 10)."""
+    """The golden-rule rates of every edge (a, b) of aligned bands in both directions, (E, 2): k_ab (from a
+    into b) and k_ba, the entries K[b, a] and K[a, b] of `rate_matrix` (γ both ways on the uniform chain, eq. 10)."""
     a, b = system.ends[:, 0], system.ends[:, 1]
     levels = system.site_levels.astype(float)
-    overlap = np.maximum(0.0, 1.0 - np.abs(system.offsets[a] - system.offsets[b]) / bandwidth)
-    scale = 2.0 * math.pi * system.lams**2 * overlap / bandwidth
+    scale = 2.0 * math.pi * system.lams**2 / bandwidth
     return np.column_stack([scale * levels[b], scale * levels[a]])
 
 
@@ -98,17 +105,34 @@ def chain_rate(system: System, bandwidth: float) -> float:
     return hamiltonian_rate(int(system.site_levels[0]), float(system.lams[0]), bandwidth)
 
 
-def ham_on_system(p0: np.ndarray, system: System, bandwidth: float, times: np.ndarray) -> np.ndarray:
-    """HAM's P_μ(t) on a system, (M, N): the closed form of eqs. (11–13) on the uniform chain, e^{Kt}·P(0)
-    of the generalised rates otherwise."""
+def ham_on_system(
+    p0: np.ndarray, system: System, bandwidth: float, times: np.ndarray, start_energy: dict[int, float] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """HAM's P_μ(t) (M, N) and current on every edge (M, E) on a system: the closed form of eqs. (11–13) and
+    γ(P_μ − P_{μ+1}) on the uniform chain; e^{Kt}·P(0) and k_ab·P_a − k_ba·P_b of the golden-rule rates on
+    aligned bands; the energy-resolved golden rule (physics/golden_rule.py) on bands at different energies.
+    `start_energy`: a site that starts in one level, with that level's energy relative to the gap."""
+    edges = list(system.edges)
     if system.is_uniform_chain:
-        return ham_probabilities(p0, chain_rate(system, bandwidth), times)
-    return rate_probabilities(p0, system_rates(system, bandwidth), system.site_levels, times)
+        gamma = chain_rate(system, bandwidth)
+        probabilities = ham_probabilities(p0, gamma, times)
+        return probabilities, transport.ham_currents(probabilities, gamma, edges)
+    if bands_aligned(system.offsets, bandwidth):
+        probabilities = rate_probabilities(p0, system_rates(system, bandwidth), system.site_levels, times)
+        return probabilities, transport.rate_currents(probabilities, edge_rates(system, bandwidth), edges)
+    cells = energy_cells(system.site_levels, system.offsets, bandwidth)
+    rates = cell_rates(cells, edges, system.lams)
+    populations = cell_probabilities(initial_cell_populations(p0, cells, start_energy), rates, cells, times)
+    return populations.sum(axis=1), resolved_currents(populations, rates, edges)
 
 
-def ham_currents_on_system(probabilities: np.ndarray, system: System, bandwidth: float) -> np.ndarray:
-    """HAM's current on every edge of a system, (M, E): γ(P_μ − P_{μ+1}) on the uniform chain, k_ab·P_a − k_ba·P_b
-    otherwise."""
-    if system.is_uniform_chain:
-        return transport.ham_currents(probabilities, chain_rate(system, bandwidth), list(system.edges))
-    return transport.rate_currents(probabilities, edge_rates(system, bandwidth), list(system.edges))
+def exact_drive(
+    probabilities: np.ndarray, cell_populations: np.ndarray | None, system: System, bandwidth: float
+) -> np.ndarray:
+    """The golden-rule drive of the exact populations on every edge, (M, E): k_ab·P_a − k_ba·P_b on aligned
+    bands; Σ_c (k_ab(c)·p_a(c) − k_ba(c)·p_b(c)) of the populations per energy cell (M, C, N) otherwise."""
+    edges = list(system.edges)
+    if cell_populations is None or bands_aligned(system.offsets, bandwidth):
+        return transport.rate_currents(probabilities, edge_rates(system, bandwidth), edges)
+    cells = energy_cells(system.site_levels, system.offsets, bandwidth)
+    return resolved_currents(cell_populations, cell_rates(cells, edges, system.lams), edges)

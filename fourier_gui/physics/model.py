@@ -21,6 +21,7 @@ import numpy as np
 
 from fourier_gui.physics.couplings import GAP, band_energies, block_norms, draw_couplings, draw_edge_couplings
 from fourier_gui.physics.geometry import chain_edges
+from fourier_gui.physics.golden_rule import EnergyCells, bands_aligned, cell_populations, energy_cells, level_cells
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.system import System
 
@@ -76,6 +77,8 @@ class Model:
         self.diagonal = np.concatenate(self.site_energies) - GAP  # H − ΔE's diagonal, in basis order
         self._bands = [(self.band(a), self.band(b)) for a, b in self.edges]
         self.is_real = not any(np.iscomplexobj(b) for b in self.blocks)  # the real ensemble's blocks
+        self.cells: EnergyCells | None = None  # bands at different energies: the golden rule's energy cells
+        self._level_cells = np.zeros(0, dtype=np.int64)  # the cell of each level (basis order)
 
     @classmethod
     def chain(cls, energies: np.ndarray, stack: np.ndarray) -> Model:
@@ -98,7 +101,10 @@ class Model:
         energies = [
             band_energies(int(n), bandwidth) + float(d) for n, d in zip(system.site_levels, system.offsets, strict=True)
         ]
-        return cls(energies, system.edges, [lam * c for lam, c in zip(system.lams, couplings, strict=True)])
+        model = cls(energies, system.edges, [lam * c for lam, c in zip(system.lams, couplings, strict=True)])
+        if not bands_aligned(system.offsets, bandwidth):
+            model.resolve_energy_cells(energy_cells(system.site_levels, system.offsets, bandwidth))
+        return model
 
     @classmethod
     def from_parameters(cls, params: SimulationParameters) -> Model:
@@ -214,6 +220,19 @@ class Model:
         if self.stack is None:
             return None
         return level_populations(states.reshape(states.shape[0], self.sites, -1, states.shape[-1]))
+
+    def resolve_energy_cells(self, cells: EnergyCells) -> None:
+        """Record each band's populations per energy cell from now on (`cell_populations`): the golden rule's
+        drive on bands at different energies (physics/golden_rule.py)."""
+        self.cells = cells
+        self._level_cells = level_cells(cells, [e - GAP for e in self.site_energies])
+
+    def cell_populations(self, states: np.ndarray) -> np.ndarray | None:
+        """p_μ(c), averaged over samples, for states (m, D, K): (m, C, N); None while no cells are resolved."""
+        if self.cells is None:
+            return None
+        weights = (states.real**2 + states.imag**2).mean(axis=2)
+        return cell_populations(weights, self._level_cells, self.starts, self.cells.count)
 
     def bond_currents(self, states: np.ndarray) -> np.ndarray:
         """J_ab = 2·Im(ψ_b^† B_ab ψ_a) for each edge, the current from a to b, for states (m, D, K): (m, E, K).

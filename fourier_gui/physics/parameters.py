@@ -21,7 +21,18 @@ from fourier_gui.physics.scales import check_scales
 from fourier_gui.physics.system import System, resolve_system
 
 #: The fields the resolved system is made of (`system.resolve_system`'s arguments).
-SYSTEM_FIELDS = ("sites", "levels", "lam", "seed", "geometry", "site_levels", "bond_lam", "disorder", "edges")
+SYSTEM_FIELDS = (
+    "sites",
+    "levels",
+    "lam",
+    "seed",
+    "geometry",
+    "site_levels",
+    "bond_lam",
+    "disorder",
+    "site_offsets",
+    "edges",
+)
 
 __all__ = [
     "MAX_POINTS",
@@ -58,6 +69,7 @@ class SimulationParameters:
     site_levels: str = ""
     bond_lam: str = ""
     disorder: float = 0.0
+    site_offsets: str = ""
     edges: str = ""
 
     # --- derived quantities -------------------------------------------------------------

@@ -40,6 +40,7 @@ class Chunk:
     completed_time: float  # the time up to which the run has advanced
     sample_currents: np.ndarray | None = None  # (m, E, K): J_ab from a to b on every edge (docs/physics.md §5)
     level_populations: np.ndarray | None = None  # (m, N, bins): binned |ψ|² of each band (uniform chains only)
+    cell_populations: np.ndarray | None = None  # (m, C, N): |ψ|² per energy cell (bands at different energies)
 
     @property
     def probabilities(self) -> np.ndarray:
@@ -250,6 +251,7 @@ def _chebyshev_chunks(
                         float(times[span][-1]),
                         model.bond_currents(states),
                         model.level_populations(states),
+                        model.cell_populations(states),
                     )
         except SpectrumEscaped:
             a *= WIDEN_FACTOR
@@ -294,4 +296,5 @@ def eigen_chunks(
             float(t[-1]),
             model.bond_currents(states),
             model.level_populations(states),
+            model.cell_populations(states),
         )

@@ -95,7 +95,8 @@ class Bonds:
 def _bonds(p: SimulationParameters) -> Bonds:
     """The bonds of the run; the global λ and n come first (they set γ, and with it t_max = t_max_gamma/γ)."""
     lam, n = float(p.lam), float(p.levels)
-    if (p.geometry, p.site_levels, p.bond_lam, p.disorder, p.edges) == ("chain", "", "", 0.0, ""):  # the plain chain
+    plain = ("chain", "", "", 0.0, "", "")
+    if (p.geometry, p.site_levels, p.bond_lam, p.disorder, p.site_offsets, p.edges) == plain:  # the plain chain
         one = np.array([n])
         return Bonds(np.array([lam]), ["lam"], one, one, 2 if p.sites > 2 else 1, np.zeros(1))
     layout = p.system()
@@ -208,6 +209,8 @@ def _check_energy(p: SimulationParameters, bonds: Bonds) -> None:
     if math.isfinite(a) and a <= MAX_ENERGY:
         return
     if bonds.spread >= bonds.degree * bonds.coupling:
+        if p.site_offsets.strip():
+            raise ParameterError("site_offsets", p.site_offsets, f"|Δ_μ| ≤ {MAX_ENERGY:.0e}, the energies H can hold")
         raise ParameterError("disorder", p.disorder, f"0 ≤ W ≤ {MAX_ENERGY:.0e}, the energies H can hold")
     with np.errstate(all="ignore"):
         edge = int(np.argmax(bonds.lams * np.sqrt(np.maximum(bonds.levels_a, bonds.levels_b))))

@@ -14,9 +14,11 @@ import numpy as np
 
 from fourier_gui.physics import transport
 from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
+from fourier_gui.physics.couplings import GAP, band_energies
 from fourier_gui.physics.criteria import Criteria, diffusion_criteria
 from fourier_gui.physics.fourier_verdict import FourierVerdict, fourier_verdict
-from fourier_gui.physics.ham import edge_rates, ham_currents_on_system, ham_on_system
+from fourier_gui.physics.golden_rule import bands_aligned, energy_cells
+from fourier_gui.physics.ham import exact_drive, ham_on_system
 from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.model import level_bin_starts
 from fourier_gui.physics.parameters import SimulationParameters
@@ -63,6 +65,7 @@ class SimulationResult:
     exact_samples: np.ndarray = field(repr=False)  # (M, N, K) P_μ(t) of each sample
     current_samples: np.ndarray = field(repr=False)  # (M, B, K) J(t) of each sample (docs/physics.md §5)
     level_populations: np.ndarray | None = field(repr=False)  # (M, N, bins) float32 of each band; uniform chains only
+    cell_populations: np.ndarray | None = field(repr=False)  # (M, C, N) sample mean per energy cell; offset bands only
     exact_mean: np.ndarray = field(repr=False)  # (M, N) sample mean of P_μ(t)
     exact_low: np.ndarray = field(repr=False)  # (M, N) sample minimum
     exact_high: np.ndarray = field(repr=False)  # (M, N) sample maximum
@@ -88,11 +91,19 @@ class SimulationResult:
         p0 = spec.probabilities(n)
         system = params.system()  # HAM on any system: the golden-rule rates (eqs. 10–13, docs/physics.md §6)
         edges = list(system.edges)
-        ham = ham_on_system(p0, system, params.bandwidth, times)
-        ham_currents = ham_currents_on_system(ham, system, params.bandwidth)
+        start_energy = None
+        if spec.kind == "level":  # the energy of the one level the run starts in, relative to the gap
+            site = spec.site - 1
+            energies = band_energies(int(system.site_levels[site]), params.bandwidth) - GAP + system.offsets[site]
+            start_energy = {site: float(energies[min(spec.level, energies.size) - 1])}
+        ham, ham_currents = ham_on_system(p0, system, params.bandwidth, times, start_energy)
         levels: np.ndarray | None = None  # level-resolved populations: bands of one size (uniform chains)
         if system.is_uniform_chain:
             levels = np.full((m, n, level_bin_starts(params.levels).size), np.nan, dtype=np.float32)
+        cells: np.ndarray | None = None  # populations per energy cell: bands at different energies
+        if not bands_aligned(system.offsets, params.bandwidth):
+            count = energy_cells(system.site_levels, system.offsets, params.bandwidth).count
+            cells = np.full((m, count, n), np.nan)
         bonds = ham_currents.shape[1]
         mu0 = transport.start_site(ham[0])
         mode_q = spec.mode if spec.kind == "mode" else 1
@@ -113,6 +124,7 @@ class SimulationResult:
             exact_samples=np.full((m, n, k), np.nan),
             current_samples=np.full((m, bonds, k), np.nan),
             level_populations=levels,
+            cell_populations=cells,
             exact_mean=np.full((m, n), np.nan),
             exact_low=np.full((m, n), np.nan),
             exact_high=np.full((m, n), np.nan),
@@ -185,7 +197,14 @@ def store_chunk(result: SimulationResult, chunk: Chunk) -> None:
     if chunk.times.size:
         if chunk.start < result.completed:
             result.rewrites += 1
-        store_rows(result, chunk.start, chunk.sample_probabilities, chunk.sample_currents, chunk.level_populations)
+        store_rows(
+            result,
+            chunk.start,
+            chunk.sample_probabilities,
+            chunk.sample_currents,
+            chunk.level_populations,
+            chunk.cell_populations,
+        )
         result.max_norm_error = float(np.maximum(result.max_norm_error, chunk.norm_error))  # NaN stays NaN
     result.completed_time = max(result.completed_time, chunk.completed_time)
 
@@ -196,6 +215,7 @@ def store_rows(
     sample_probabilities: np.ndarray,
     sample_currents: np.ndarray | None = None,
     level_populations: np.ndarray | None = None,
+    cell_populations: np.ndarray | None = None,
 ) -> None:
     """Store rows start … start+m−1 ((m, N, K) probabilities, (m, B, K) currents) with their derived series,
     then publish them: `completed` moves last, so a reader never sees a row counted before it is whole."""
@@ -205,6 +225,8 @@ def store_rows(
         result.current_samples[start:stop] = sample_currents
     if level_populations is not None and result.level_populations is not None:
         result.level_populations[start:stop] = level_populations
+    if cell_populations is not None and result.cell_populations is not None:
+        result.cell_populations[start:stop] = cell_populations
     derive_rows(result, start, stop)
     result.completed = max(result.completed, stop)
 
@@ -238,13 +260,16 @@ def summarize(result: SimulationResult) -> TransportSummary:
 
 def law_verdict(result: SimulationResult) -> FourierVerdict:
     """Fourier's law judged on the rows so far: each edge's mean current against the golden-rule drive
-    k_ab·P_a − k_ba·P_b of the mean populations, past t_fit (`fourier_verdict`, docs/physics.md §5)."""
+    k_ab·P_a − k_ba·P_b of the mean populations (per energy cell on offset bands), past t_fit (`fourier_verdict`, docs/physics.md §5)."""
     r, n = result, result.completed
     p = r.parameters
     system = p.system()
     mean = r.exact_mean[:n]
     a, b = system.ends[:, 0], system.ends[:, 1]
-    drive = transport.rate_currents(mean, edge_rates(system, p.bandwidth), r.edges)
+    cells = None if r.cell_populations is None else r.cell_populations[:n]
+    if cells is not None and not np.all(np.isfinite(cells)):
+        cells = None  # rows stored without them (a session read back): the drive of aligned bands
+    drive = exact_drive(mean, cells, system, p.bandwidth)
     levels = system.site_levels.astype(float)
     worst_c1 = float(np.min(2.0 * system.lams * np.minimum(levels[a], levels[b]) / p.bandwidth))
     return fourier_verdict(

@@ -104,6 +104,7 @@ def resolve_system(
     site_levels: str,
     bond_lam: str,
     disorder: float,
+    site_offsets: str,
     edges: str,
 ) -> System:
     """The system the parameters describe: an explicit edge list wins over the geometry (here, and only
@@ -121,6 +122,14 @@ def resolve_system(
     if bond_lam.strip():
         lams = _numbers(bond_lam, "bond_lam", len(edge_list), float, f"{len(edge_list)} numbers > 0 (one per edge)")
     offsets = disorder_offsets(sites, disorder, seed)
+    if site_offsets.strip():
+        if disorder:
+            raise ParameterError(
+                "site_offsets", site_offsets, "either offsets of each subunit or a disorder width W, not both"
+            )
+        offsets = _numbers(
+            site_offsets, "site_offsets", sites, float, f"{sites} numbers in ΔE, comma separated", positive=False
+        )
     # the paper's chain with the run's own n and λ (γ, the level diagram and HAM's closed form assume them)
     uniform = _is_uniform_chain(n, offsets, edge_list, lams) and bool(np.all(n == levels) and np.all(lams == lam))
     return System(n, offsets, tuple(edge_list), lams, layout, uniform)
@@ -138,11 +147,11 @@ def _is_uniform_chain(
     )
 
 
-def _numbers(text: str, name: str, count: int, kind: type, allowed: str) -> np.ndarray:
+def _numbers(text: str, name: str, count: int, kind: type, allowed: str, positive: bool = True) -> np.ndarray:
     try:
         values = np.array([kind(v) for v in text.replace(";", ",").split(",") if v.strip()])
     except ValueError:
         raise ParameterError(name, text, allowed) from None
-    if values.size != count or not np.all(np.isfinite(values)) or np.any(values <= 0):
+    if values.size != count or not np.all(np.isfinite(values)) or (positive and np.any(values <= 0)):
         raise ParameterError(name, text, allowed)
     return values

@@ -2,6 +2,7 @@
 dense Schrödinger reference built by loops, its closed-form equilibrium, conservation and continuity, and
 the single rate matrix it must equal on aligned bands."""
 
+import itertools
 import math
 
 import numpy as np
@@ -108,3 +109,79 @@ def test_a_single_level_start_stays_in_its_own_energy_cell():
     start = gr.initial_cell_populations(np.array([1.0, 0, 0]), cells, point_energies={0: -0.4 * BANDWIDTH})
     end = gr.cell_probabilities(start, rates, cells, [1e3 / GAMMA])[0].sum(axis=0)
     assert end == pytest.approx([1.0, 0.0, 0.0], abs=1e-12)
+
+
+def offset_run(offsets_in_bandwidths: tuple[float, ...], t_max_gamma: float = 10.0, samples: int = 4):
+    from fourier_gui.execution import simulate
+    from fourier_gui.physics.parameters import SimulationParameters
+
+    offsets = ",".join(repr(o * BANDWIDTH) for o in offsets_in_bandwidths)
+    p = SimulationParameters(
+        sites=3,
+        levels=LEVELS,
+        bandwidth=BANDWIDTH,
+        lam=LAM,
+        samples=samples,
+        site_offsets=offsets,
+        t_max_gamma=t_max_gamma,
+    )
+    return simulate(p)
+
+
+@pytest.mark.slow
+def test_a_run_with_offset_bands_draws_the_energy_resolved_ham():
+    """The run's HAM curves follow a dense Schrödinger reference built by loops (not the app's model),
+    where the single overlap-weighted rate per edge stays far off, and end at the microcanonical share."""
+    offsets = (0.0, 0.5, 1.0)
+    r = offset_run(offsets)
+    reference = dense_populations(np.array(offsets) * BANDWIDTH, seed=11, times=r.times)
+    assert np.max(np.abs(r.ham - reference)) < 0.1
+    overlap = [max(0.0, 1 - abs(a - b)) for a, b in itertools.pairwise(offsets)]
+    k = 2 * math.pi * LAM**2 * LEVELS / BANDWIDTH * np.array(overlap)
+    matrix = np.diag(-np.r_[k, 0] - np.r_[0, k]) + np.diag(k, 1) + np.diag(k, -1)
+    values, vectors = np.linalg.eigh(matrix)
+    old = (np.exp(np.outer(r.times, values)) * (vectors.T @ [1.0, 0, 0])) @ vectors.T
+    assert np.max(np.abs(old - reference)) > 0.2  # what HAM drew before: this test tells the two apart
+    np.testing.assert_allclose(r.ham[-1], [0.75, 0.25, 0.0], atol=0.01)
+    # the exact run, too, is near the dense reference's end (two draws of the same ensemble)
+    assert np.max(np.abs(r.exact_mean[-1] - reference[-1])) < 0.1
+
+
+def test_the_exact_run_records_populations_per_energy_cell_that_sum_to_each_site():
+    r = offset_run((0.0, 0.25, 0.5), t_max_gamma=2.0, samples=2)
+    cells = r.cell_populations
+    assert cells is not None and cells.shape[1] == 5  # band edges at −½, −¼, 0, ½, ¾, 1 δε: 5 cells
+    np.testing.assert_allclose(cells.sum(axis=1), r.exact_mean, atol=1e-12)
+    # a site's population lies only in the cells its band covers: site 1's [−½, ½]δε, site 3's [0, 1]δε
+    assert np.all(cells[:, 3:, 0] == 0) and np.all(cells[:, :2, 2] == 0)
+    assert np.all(cells[1:, :3, 0] > 0) and np.all(cells[1:, 2:, 2] > 0)
+
+
+@pytest.mark.slow
+def test_offset_bands_a_quarter_apart_keep_fouriers_law_against_the_resolved_drive():
+    verdict = offset_run((0.0, 0.25, 0.5)).transport.verdict
+    assert verdict is not None and verdict.verdict == "holds", verdict
+
+
+def test_aligned_offsets_keep_the_single_rate_numbers():
+    """Offsets that move every band alike change nothing in HAM: the same numbers as no offsets (1e-12)."""
+    shifted, plain = offset_run((0.3, 0.3, 0.3), t_max_gamma=1.0, samples=1), offset_run((0, 0, 0), 1.0, 1)
+    np.testing.assert_allclose(shifted.ham, plain.ham, atol=1e-12)
+    np.testing.assert_allclose(shifted.ham_currents, plain.ham_currents, atol=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("changes", "says"),
+    [
+        ({"site_offsets": "0,0.1"}, "3 numbers"),
+        ({"site_offsets": "0,nan,0"}, "3 numbers"),
+        ({"site_offsets": "0,0,0.1", "disorder": 0.1}, "not both"),
+    ],
+)
+def test_bad_site_offsets_are_refused_naming_the_field(changes, says):
+    from fourier_gui.physics.errors import ParameterError
+    from fourier_gui.physics.parameters import SimulationParameters
+
+    with pytest.raises(ParameterError) as refused:
+        SimulationParameters(sites=3, levels=20, **changes).system()
+    assert refused.value.name == "site_offsets" and says in str(refused.value)

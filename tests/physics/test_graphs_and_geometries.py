@@ -7,6 +7,7 @@ import scipy.linalg
 
 from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.geometry import check_edges, disorder_offsets, parse_edge_list, parse_geometry
+from fourier_gui.physics.golden_rule import cell_rates, energy_cells
 from fourier_gui.physics.ham import ham_probabilities, rate_matrix, rate_probabilities
 from fourier_gui.physics.model import Model
 from fourier_gui.physics.parameters import SimulationParameters
@@ -146,7 +147,7 @@ def _rate(model: Model, state: np.ndarray) -> np.ndarray:
 def test_rates_reduce_to_ham_on_a_uniform_chain():
     levels, lam, bandwidth = 100, 2.5e-4, 0.05
     edges = geometry_edges("chain", 5)
-    k = rate_matrix(np.full(5, levels), np.zeros(5), bandwidth, edges, np.full(4, lam))
+    k = rate_matrix(np.full(5, levels), bandwidth, edges, np.full(4, lam))
     gamma = 2 * np.pi * lam**2 * levels / bandwidth
     p0, times = np.array([1.0, 0, 0, 0, 0]), np.linspace(0, 5 / gamma, 30)
     np.testing.assert_allclose(
@@ -156,12 +157,13 @@ def test_rates_reduce_to_ham_on_a_uniform_chain():
 
 def test_rates_reach_equilibrium_in_proportion_to_the_levels():
     levels = np.array([150, 300, 450])
-    k = rate_matrix(levels, np.zeros(3), 0.05, geometry_edges("chain", 3), np.full(2, 1e-4))
+    k = rate_matrix(levels, 0.05, geometry_edges("chain", 3), np.full(2, 1e-4))
     assert np.allclose(k.sum(axis=0), 0.0)
     late = rate_probabilities(np.array([1.0, 0, 0]), k, levels, np.array([0.0, 1e7]))
     np.testing.assert_allclose(late[1], levels / levels.sum(), atol=1e-9)
-    offset = rate_matrix(levels, np.array([0.0, 0.06, 0.0]), 0.05, geometry_edges("chain", 3), np.full(2, 1e-4))
-    assert not np.any(offset[:, 1])  # bands that do not overlap exchange nothing
+    cells = energy_cells(levels, np.array([0.0, 0.06, 0.0]), 0.05)
+    offset = cell_rates(cells, geometry_edges("chain", 3), np.full(2, 1e-4))
+    assert not np.any(offset[:, :, 1]) and not np.any(offset[:, 1, :])  # bands that do not overlap exchange nothing
 
 
 def test_population_derivative_of_the_chain_model_still_agrees():

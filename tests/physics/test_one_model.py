@@ -65,6 +65,9 @@ class BatchedChain:
     def level_populations(self, states):
         return None
 
+    def cell_populations(self, states):
+        return None
+
 
 def _run(model, psi0: np.ndarray, times: np.ndarray, method: str = "chebyshev") -> np.ndarray:
     if method == "eigen":

@@ -42,12 +42,14 @@ def conductivity(levels: int, lam: float, bandwidth: float, temperature) -> np.n
     return hamiltonian_rate(levels, lam, bandwidth) * specific_heat(levels, temperature)
 
 
-def local_temperature(levels: int, probability) -> np.ndarray:
-    """T from 1/T = ln(n(1−P)/P): 0 for P = 0, ∞ at P = n/(n+1), negative (inverted) above it."""
+def local_temperature(levels, probability, energy=1.0) -> np.ndarray:
+    """T from E/T = ln(n(1−P)/P), the canonical share P = n·e^{−E/T}/(1 + n·e^{−E/T}) of a subunit with n
+    levels at excitation energy E (ΔE + Δ_μ; `levels` and `energy` broadcast against P's last axis, one
+    per site): 0 for P = 0, ∞ at P = n/(n+1), negative (inverted) above it."""
     p = np.asarray(probability, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        inverse = np.log(levels * (1.0 - p) / p)
-        t = 1.0 / inverse
+        inverse = np.log(np.asarray(levels, dtype=float) * (1.0 - p) / p)
+        t = np.asarray(energy, dtype=float) / inverse
     return np.where(p <= 0.0, 0.0, t)
 
 

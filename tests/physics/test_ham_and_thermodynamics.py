@@ -1,5 +1,7 @@
 """HAM (eqs. 10–13) against a numerical ODE solution; heat conduction (eq. 16) against derivatives."""
 
+import math
+
 import numpy as np
 import pytest
 from scipy.integrate import solve_ivp
@@ -85,3 +87,32 @@ def test_local_temperature_inverts_internal_energy():
     t = np.array([0.05, 0.1, 0.3, 1.0, 3.0])
     assert np.allclose(local_temperature(500, internal_energy(500, t)), t, rtol=1e-10)
     assert local_temperature(500, 0.0) == 0.0
+
+
+def test_local_temperatures_use_each_subunits_own_levels_and_offset():
+    """A subunit of n_μ levels at ΔE + Δ_μ (band width δε) in a canonical state at T, its excitation
+    probability summed level by level, reads back T (to the band's width over T)."""
+    bandwidth, temperature = 1e-3, 0.15
+    for levels, offset in [(200, 0.0), (1000, 0.0), (300, 0.2), (50, -0.1)]:
+        weight = sum(
+            math.exp(-(1.0 + offset - bandwidth / 2 + bandwidth * (i + 0.5) / levels) / temperature)
+            for i in range(levels)
+        )
+        p = weight / (1.0 + weight)
+        assert local_temperature(levels, p, 1.0 + offset) == pytest.approx(temperature, rel=1e-4)
+        # the global n of the run misreads every subunit that has other levels or another energy
+        if (levels, offset) != (200, 0.0):
+            assert abs(local_temperature(200, p) - temperature) > 0.005
+
+
+def test_a_run_saves_the_temperatures_of_each_subunits_own_band():
+    from fourier_gui.execution import simulate
+    from fourier_gui.physics.parameters import SimulationParameters
+
+    p = SimulationParameters(sites=3, levels=30, site_levels="30,60,90", site_offsets="0,0.01,0.02", t_max_gamma=1.0)
+    r = simulate(p.with_changes(lam=0.0005, points=11))
+    expected = [
+        [(1 + d) / math.log(n * (1 - q) / q) for q, n, d in zip(row, (30, 60, 90), (0, 0.01, 0.02), strict=True)]
+        for row in r.exact_mean[1:]
+    ]
+    np.testing.assert_allclose(r.temperatures[1:], expected, rtol=1e-12)

@@ -217,7 +217,8 @@ class ChainProfile:
         self.temperatures.setWordWrap(True)
         self.temperatures.setAccessibleName("Local temperatures")
         self.temperatures.setToolTip(
-            "Local temperature of each subunit from 1/T = ln(n(1−P)/P), in ΔE/k_B (docs/physics.md §4)"
+            "Local temperature of each subunit from (ΔE + Δ_μ)/T = ln(n_μ(1−P)/P), its own levels n_μ and band "
+            "offset Δ_μ, in ΔE/k_B (docs/physics.md §4)"
         )
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)

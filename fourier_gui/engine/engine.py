@@ -76,7 +76,9 @@ class Engine(QObject):
             self._set_state("stopping")
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Stop the job and wait for its thread to end (for closing the window). True if it ended."""
+        """Stop the job and wait for its thread to end (for closing the window). True if it ended within
+        `timeout_ms`; otherwise it waits on, for as long as the job takes to reach its next checkpoint: a
+        QThread destroyed while it runs aborts the whole process."""
         thread = self._thread
         if thread is None:
             return True
@@ -84,6 +86,8 @@ class Engine(QObject):
             self._control.stop()
         thread.quit()
         ended = thread.wait(timeout_ms)
+        if not ended:
+            thread.wait()
         self._on_thread_finished()
         return ended
 

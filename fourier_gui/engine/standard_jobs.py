@@ -35,7 +35,9 @@ def run_job(params: SimulationParameters) -> Job:
     `RunPrepared`, then each `propagation.Chunk` once it is stored."""
 
     def job(control: JobControl) -> Iterator[object]:
-        run = ExactRun(params)
+        run = ExactRun(params, cancelled=lambda: control.stopped)  # Stop or a closed window: no wait for the kernels
+        if control.stopped:
+            return
         yield RunPrepared(run.result)
         try:
             yield from run.chunks(control.checkpoint)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -30,6 +31,9 @@ KERNEL_ENV = "FOURIER_GUI_KERNEL"
 #: cache, each product is short) and a first run need not wait for numba to compile or load its kernels:
 #: Fig. 2 (8 MB) stays on numpy, N = 10, n = 500 (36 MB) and beyond take the kernel.
 MIN_BLOCK_BYTES = 16 * 2**20
+
+#: How often a run waiting for the kernels' load asks whether it was cancelled.
+CANCEL_POLL_SECONDS = 0.05
 
 _kernels: dict[str, Any] | None = None
 _failed = False
@@ -52,10 +56,17 @@ def pending(block_bytes: int) -> bool:
     return _kernels is None and not _failed and wanted(block_bytes)
 
 
-def _compile() -> dict[str, Any] | None:
-    """The numba kernels, compiled once per process (cached on disk where numba can), or None."""
-    with _lock:
+def _compile(cancelled: Callable[[], bool] | None = None) -> dict[str, Any] | None:
+    """The numba kernels, compiled once per process (cached on disk where numba can), or None. While another
+    thread loads them, wait, but give up (None) as soon as `cancelled()` says so: a window closed during the
+    first compile (≈ 9 s, longer on a busy machine) must not wait for it."""
+    while not _lock.acquire(timeout=CANCEL_POLL_SECONDS):
+        if cancelled is not None and cancelled():
+            return None
+    try:
         return _load()
+    finally:
+        _lock.release()
 
 
 def _load() -> dict[str, Any] | None:
@@ -135,10 +146,13 @@ class FusedProduct:
         edges: list[tuple[int, int]],
         starts: np.ndarray,
         diagonal: np.ndarray,
+        cancelled: Callable[[], bool] | None = None,
     ) -> FusedProduct | None:
+        """The product of these blocks, or None where the kernel is not wanted, cannot load, or the wait for
+        its load was `cancelled`."""
         if not len(blocks) or not wanted(sum(b.nbytes for b in blocks)):
             return None
-        kernels = _compile()
+        kernels = _compile(cancelled)
         return None if kernels is None else cls(blocks, edges, starts, diagonal, kernels)
 
     @staticmethod

@@ -48,6 +48,7 @@ class ExactRun:
 
     parameters: SimulationParameters
     available_memory: int | None = None
+    cancelled: Callable[[], bool] | None = field(default=None, repr=False)  # stop waiting for the kernels' load
     estimate: cost.CostEstimate = field(init=False)
     model: Model = field(init=False)
     psi0: np.ndarray = field(init=False)
@@ -62,7 +63,7 @@ class ExactRun:
         system = p.system()
         self.model = Model.draw(system, p.bandwidth, p.seed, p.ensemble)
         self.psi0 = initial_block(spec, system.site_levels, p.samples, p.resolved_initial_seed)  # (D, K)
-        accelerate(self.model)  # the kernels' load (begun before the draw) ends here, not in `chunks`
+        accelerate(self.model, self.cancelled)  # the kernels' load (begun before the draw) ends here, not in `chunks`
         self.result = SimulationResult.empty(p, self.estimate.method)
 
     @property

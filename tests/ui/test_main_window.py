@@ -145,6 +145,31 @@ def test_closing_mid_run_leaves_no_thread(qtbot, small_windows):
     assert running_threads() == []
 
 
+def test_closing_while_the_kernels_still_load_ends_at_once(qtbot, small_windows, monkeypatch):
+    """The first large run waits for the kernels' compile (≈ 9 s, longer on a busy machine); closing the
+    window then must neither wait for it nor destroy the running thread (Qt aborts the process)."""
+    from fourier_gui.execution import fused_kernel
+
+    monkeypatch.setenv(fused_kernel.KERNEL_ENV, "numba")
+    monkeypatch.setattr(fused_kernel, "_kernels", None)
+    monkeypatch.setattr(fused_kernel, "_failed", False)
+    loading = fused_kernel._lock
+    assert loading.acquire(timeout=30)  # another thread is loading the kernels, and will for long
+    try:
+        w = MainWindow(LONG, restore=False)
+        qtbot.addWidget(w)
+        w.show()
+        w.run_action.trigger()
+        qtbot.waitUntil(lambda: w.engine.state != "idle", timeout=5_000)
+        time.sleep(0.3)  # the worker is inside the wait for the kernels now
+        assert w.result is None
+        began = time.perf_counter()
+        w.close()
+        assert time.perf_counter() - began < 2.0 and running_threads() == []
+    finally:
+        loading.release()
+
+
 def test_engine_failure_reaches_the_user_and_window_stays_usable(qtbot, window, run_to_end, monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("simulated failure deep in the engine")

@@ -291,9 +291,10 @@ class MainWindow(QMainWindow):
 
     # --- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_settings.save_window(self, self.model.parameters)
+        self.hide()  # closed at once for the user, while the workers reach their next checkpoint
         self.run_view.timer.stop()
         self.model.shutdown()
         for engine in self.studies.engines():
             engine.shutdown()
-        window_settings.save_window(self, self.model.parameters)
         super().closeEvent(event)

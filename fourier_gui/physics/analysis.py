@@ -3,6 +3,7 @@ function f(τ) (eq. 9) and the decay rate fitted to an exact run."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,9 +63,14 @@ def correlation_slope(coupling_block: np.ndarray, bandwidth: float, taus: np.nda
     return (2.0 / n) * terms @ weights
 
 
+#: The late slope of f(τ) is fitted from this many correlation times on (to a quarter of the Heisenberg time).
+SLOPE_FROM_CORRELATION_TIMES = 2.0
+
+
 def correlation_time(bandwidth: float) -> float:
-    """τ_c ≈ 1/δε: below it f(τ) grows like τ², above it linearly."""
-    return 1.0 / bandwidth
+    """τ_c = 2π/δε, the period of the band's widest frequency (docs/physics.md §1): below it f(τ) grows like
+    τ², past it like γτ (f′(τ)/γ is only 0.31 at 1/δε)."""
+    return 2.0 * math.pi / bandwidth
 
 
 def heisenberg_time(levels: int, bandwidth: float) -> float:
@@ -99,7 +105,7 @@ class CorrelationStudy:
     gamma: float
     tau_c: float
     heisenberg: float
-    slope: float  # fitted on τ_c·5 … Heisenberg/4, to compare with γ
+    slope: float  # fitted on 2τ_c … Heisenberg/4, to compare with γ
     intercept: float
 
     @property
@@ -114,13 +120,13 @@ class CorrelationStudy:
 def correlation_study(
     coupling_block: np.ndarray, bandwidth: float, gamma: float, points: int = 400
 ) -> CorrelationStudy:
-    """f(τ) on a logarithmic grid from τ_c/20 to twice the Heisenberg time (so that the τ² growth, the
-    linear regime and its end all show), its late slope fitted on 5τ_c … T_H/4, and the γτ asymptote."""
+    """f(τ) on a logarithmic grid from τ_c/100 to twice the Heisenberg time (so that the τ² growth, the
+    linear regime and its end all show), its late slope fitted on 2τ_c … T_H/4, and the γτ asymptote."""
     n = coupling_block.shape[0]
     tau_c, t_h = correlation_time(bandwidth), heisenberg_time(n, bandwidth)
-    taus = np.geomspace(0.05 * tau_c, 2.0 * t_h, points)
+    taus = np.geomspace(0.01 * tau_c, 2.0 * t_h, points)
     f = correlation_function(coupling_block, bandwidth, taus)
-    late = (taus >= 5 * tau_c) & (taus <= 0.25 * t_h)
+    late = (taus >= SLOPE_FROM_CORRELATION_TIMES * tau_c) & (taus <= 0.25 * t_h)
     if late.sum() < 2:  # a tiny band: no linear regime to speak of
         late = taus >= taus[points // 2]
     slope, _ = np.polyfit(taus[late], f[late], 1)

@@ -13,7 +13,8 @@ values) plus a systematic floor of FLOOR × the drive), and the law is judged by
 - the slope s = γ_fit/γ and its standard error: s ≈ 1 holds, s elsewhere holds with HAM's rate off by s.
 
 A run too short to pass t_fit, or whose currents are too noisy to fix the slope, is "undecided" — unless
-eq. (14)'s first criterion c1 < 1 says there are too few levels for a rate at all.
+eq. (14) says there is no rate to find: c1 < 1 (too few levels) or 4π²·c2 ≫ 1 (the populations settle
+before one correlation time: no diffusive window).
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ MAX_SLOPE_ERROR = 0.2
 RATE_TOLERANCE = 1.3
 #: The fewest windows past t_fit a verdict needs.
 MIN_WINDOWS = 3
+#: A run whose correlation time exceeds its relaxation time this many times over has no diffusive window
+#: (4π²·c2 ≫ 1): when it is too short to judge, that is the verdict.
+WINDOW_CLOSED = 10.0
 
 HOLDS, FAILS, UNDECIDED = "holds", "fails", "undecided"
 
@@ -110,22 +114,23 @@ def fourier_verdict(
     bandwidth: float,
     t_fit: float,
     worst_c1: float,
+    window: float = 0.0,
 ) -> FourierVerdict:
     """Judge J (M, E) against the golden-rule drive (M, E) from `t_fit` on. `pair_products` is P_a·P_b on each
-    edge (M, E), `lams` the λ of each edge (E,), `samples` the number K of pure states averaged."""
+    edge (M, E), `lams` the λ of each edge (E,), `samples` the number K of pure states averaged; `worst_c1`
+    and `window` (4π²·c2 = (2π/δε)·γ) are eq. (14)'s criteria of the worst edge."""
     tau_c = 2.0 * math.pi / bandwidth
     rows = (times >= t_fit) & np.all(np.isfinite(currents), axis=1) & np.all(np.isfinite(drive), axis=1)
     nothing = FourierVerdict(UNDECIDED, "", math.nan, math.nan, math.nan, math.nan, 0, t_fit)
     if np.count_nonzero(rows) < MIN_WINDOWS:
-        return _with(
-            nothing,
-            reason=f"too short to tell: the run must go on past t = {t_fit:.4g} (2 correlation times 4π/δε and 0.2/γ)",
+        return _too_short(
+            nothing, f"the run must go on past t = {t_fit:.4g} (2 correlation times 4π/δε and 0.2/γ)", window
         )
     t = times[rows]
     which = window_index(t, WINDOW_CORRELATION_TIMES * tau_c)
     count = which.max() + 1
     if count < MIN_WINDOWS:
-        return _with(nothing, reason="too short to tell: fewer than three correlation-time windows past t_fit")
+        return _too_short(nothing, "fewer than three correlation-time windows past t_fit", window)
     step = float(np.median(np.diff(times))) if times.size > 1 else tau_c
     j, d, v = _window_means(which, count, currents[rows], drive[rows], pair_products[rows])
     points = np.bincount(which).astype(float)
@@ -139,6 +144,18 @@ def fourier_verdict(
     chi2 = float(np.sum((j - slope * d) ** 2 / variance) / dof)
     verdict = FourierVerdict(UNDECIDED, "", slope, error, chi2, chi2_quantile(dof), int(j.size), t_fit)
     return _with(verdict, **_judge(verdict, worst_c1))
+
+
+def _too_short(nothing: FourierVerdict, why: str, window: float) -> FourierVerdict:
+    """A run too short to judge: undecided, unless it has no diffusive window at all (4π²·c2 ≫ 1)."""
+    if window > WINDOW_CLOSED:
+        return _with(
+            nothing,
+            FAILS,
+            f"no Fourier's law: no diffusive window, the correlation time 2π/δε is {window:.3g}× the relaxation "
+            "time 1/γ (4π²·c2 ≫ 1, eq. 14), so the populations settle before a rate can form",
+        )
+    return _with(nothing, reason=f"too short to tell: {why}")
 
 
 def _window_means(which: np.ndarray, count: int, *series: np.ndarray) -> list[np.ndarray]:

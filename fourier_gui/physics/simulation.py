@@ -15,7 +15,7 @@ import numpy as np
 from fourier_gui.physics import transport
 from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
 from fourier_gui.physics.couplings import GAP, band_energies
-from fourier_gui.physics.criteria import Criteria, diffusion_criteria
+from fourier_gui.physics.criteria import Criteria, diffusion_criteria, worst_edge_criteria
 from fourier_gui.physics.fourier_verdict import FourierVerdict, fourier_verdict
 from fourier_gui.physics.golden_rule import bands_aligned, energy_cells
 from fourier_gui.physics.ham import exact_drive, ham_on_system
@@ -271,8 +271,7 @@ def law_verdict(result: SimulationResult) -> FourierVerdict:
     if cells is not None and not np.all(np.isfinite(cells)):
         cells = None  # rows stored without them (a session read back): the drive of aligned bands
     drive = exact_drive(mean, cells, system, p.bandwidth)
-    levels = system.site_levels.astype(float)
-    worst_c1 = float(np.min(2.0 * system.lams * np.minimum(levels[a], levels[b]) / p.bandwidth))
+    worst = worst_edge_criteria(system.site_levels.tolist(), system.edges, system.lams.tolist(), p.bandwidth)
     return fourier_verdict(
         r.times[:n],
         r.currents[:n],
@@ -282,5 +281,6 @@ def law_verdict(result: SimulationResult) -> FourierVerdict:
         p.samples,
         p.bandwidth,
         r.t_fit,
-        worst_c1,
+        worst.c1,
+        worst.window,
     )

@@ -91,7 +91,7 @@ def test_correlation_command_exports_f_and_its_fit(tmp_path):
     table = read_csv(csv)
     tau, f = table.column("tau"), table.column("f")
     meta = {k: float(v) for k, v in table.metadata.items() if k in ("gamma", "tau_c", "heisenberg_time", "fit.slope")}
-    window = (tau >= 5 * meta["tau_c"]) & (tau <= 0.25 * meta["heisenberg_time"])
+    window = (tau >= 2 * meta["tau_c"]) & (tau <= 0.25 * meta["heisenberg_time"])
     assert np.polyfit(tau[window], f[window], 1)[0] == pytest.approx(meta["fit.slope"], rel=1e-9)
     assert meta["fit.slope"] / meta["gamma"] == pytest.approx(1.0, abs=0.05)  # Fermi's golden rule, eq. (10)
     np.testing.assert_allclose(table.column("asymptote"), meta["gamma"] * tau + float(table.metadata["fit.intercept"]))

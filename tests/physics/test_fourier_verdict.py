@@ -29,8 +29,10 @@ def synthetic(slope=1.0, nonlinear=0.0, samples=1, t_max=40 * TAU, seed=0, noise
     return times, currents, drive, pairs
 
 
-def judge(times, currents, drive, pairs, samples=1, worst_c1=2.0):
-    return fv.fourier_verdict(times, currents, drive, pairs, np.full(2, LAM), samples, BANDWIDTH, 2 * TAU, worst_c1)
+def judge(times, currents, drive, pairs, samples=1, worst_c1=2.0, window=0.0):
+    return fv.fourier_verdict(
+        times, currents, drive, pairs, np.full(2, LAM), samples, BANDWIDTH, 2 * TAU, worst_c1, window
+    )
 
 
 @pytest.mark.parametrize("dof", [3, 10, 100, 2000])
@@ -67,6 +69,14 @@ def test_currents_that_stray_from_the_drive_fail():
 def test_a_run_shorter_than_the_fit_window_is_undecided():
     v = judge(*synthetic(t_max=2.5 * TAU))
     assert v.verdict == fv.UNDECIDED and "too short" in v.reason
+
+
+@pytest.mark.parametrize(("window", "verdict"), [(0.5, fv.UNDECIDED), (5.0, fv.UNDECIDED), (158.0, fv.FAILS)])
+def test_a_short_run_without_a_diffusive_window_fails(window, verdict):
+    """4π²·c2 ≫ 1: the populations settle long before one correlation time, there is no rate to wait for."""
+    v = judge(*synthetic(t_max=2.5 * TAU), window=window)
+    assert v.verdict == verdict
+    assert ("no diffusive window" in v.reason) is (verdict == fv.FAILS)
 
 
 def test_noise_far_above_the_drive_is_undecided_or_fails_by_the_first_criterion():

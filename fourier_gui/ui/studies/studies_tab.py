@@ -43,7 +43,7 @@ class CorrelationTab(QWidget):
         self.compute_button.setToolTip("Draws the couplings of the current parameters and evaluates eq. (9) for bond 1")
         self.compute_button.clicked.connect(self.compute)
         self.status = QLabel(
-            "f(τ) grows like τ² up to the correlation time τ_c ≈ 1/δε, then like γτ: the slope that "
+            "f(τ) grows like τ² up to the correlation time τ_c = 2π/δε, then like γτ: the slope that "
             "Fermi's golden rule would give, and the rate of HAM (eq. 10). Past the Heisenberg time "
             "2πn/δε the discreteness of the band shows."
         )

@@ -102,10 +102,10 @@ class SweepSpec:
         p = self.base.with_changes(**field, t_max=None, t_max_gamma=max(5.0, self.base.t_max_gamma or 5.0))
         if self.hold == "c1" and "lam" not in (self.vary, self.vary2):
             p = p.with_changes(lam=lam_for_c1(self.base.c1, p.levels, p.bandwidth))
-        if self.vary == "mode":
-            p = p.with_changes(initial=f"mode:{v}")
-        elif self.figure == "mode-rate":
-            p = p.with_changes(initial=f"mode:{self.mode}")
+        q = int(v) if self.vary == "mode" else self.mode
+        if self.vary == "mode" or self.figure == "mode-rate":  # long enough for the mode to decay to the floor
+            length = max(p.t_max_gamma or 5.0, transport.mode_run_length(q, p.sites))
+            p = p.with_changes(initial=f"mode:{q}", t_max_gamma=length)
         return p
 
     def runs(self) -> list[SweepRun]:
@@ -186,7 +186,8 @@ def measure_run(run: SweepRun, result: SimulationResult) -> RunFigures:
     d1 = result.d1_squared()
     fit = result.transport.fourier
     from_mode = p.initial.startswith("mode:")  # a mode's decay is measured only from a mode start
-    rate = transport.fit_mode_rate(result.times, result.mode_amplitude) if from_mode else None
+    start = 2.0 * math.pi / p.bandwidth  # past the correlation time (docs/physics.md §5, "Fourier modes")
+    rate = transport.fit_mode_rate(result.times, result.mode_amplitude, start) if from_mode else None
     gamma_q = transport.ham_mode_rate(p.gamma, result.mode_q, p.sites)
     return RunFigures(
         run.point,

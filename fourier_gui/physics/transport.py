@@ -213,20 +213,30 @@ def mode_amplitude(probabilities: np.ndarray, q: int) -> np.ndarray:
     return probabilities @ mode_profile(sites, q) * (2.0 / sites)
 
 
+def mode_run_length(q: int, sites: int, floor: float = MODE_FLOOR) -> float:
+    """t_max·γ a run needs for HAM's mode q to decay to `floor` of its start, with a quarter to spare."""
+    return 1.25 * math.log(1.0 / floor) / (2.0 * (1.0 - math.cos(q * math.pi / sites)))
+
+
 def ham_mode_rate(gamma: float, q: int, sites: int) -> float:
     """γ_q = 2γ(1 − cos(qπ/N)): HAM's decay rate of mode q."""
     return 2.0 * gamma * (1.0 - math.cos(q * math.pi / sites))
 
 
-def fit_mode_rate(times: np.ndarray, amplitude: np.ndarray, floor: float = MODE_FLOOR) -> float | None:
-    """The decay rate of a_q: log-linear least squares from t = 0 while a_q stays above `floor`·a_q(0)
-    (past that the equilibrium fluctuations of a finite band dominate); None with fewer than 3 points."""
+def fit_mode_rate(
+    times: np.ndarray, amplitude: np.ndarray, start: float = 0.0, floor: float = MODE_FLOOR
+) -> float | None:
+    """The decay rate of a_q: log-linear least squares from t = `start` (the correlation time 2π/δε: before
+    it a_q falls like 1 − c·t², not exponentially) while a_q stays above `floor`·a_q(0) (past that the
+    equilibrium fluctuations of a finite band dominate); None with fewer than 3 points — a run too short
+    for the mode, or a mode gone before the correlation time."""
     good = np.isfinite(amplitude)
     if not good.any() or amplitude[0] <= 0:
         return None
-    above = amplitude > floor * amplitude[0]
+    above = (amplitude > floor * amplitude[0]) & good
     stop = int(np.argmin(above)) if not above.all() else amplitude.size
-    t, a = times[:stop], amplitude[:stop]
+    keep = times[:stop] >= start
+    t, a = times[:stop][keep], amplitude[:stop][keep]
     if t.size < 3:
         return None
     slope = np.polyfit(t, np.log(a), 1)[0]

@@ -108,6 +108,27 @@ def test_ham_mode_decays_at_gamma_q():
     assert transport.fit_mode_rate(times, a) == pytest.approx(transport.ham_mode_rate(gamma, q, sites), rel=1e-6)
 
 
+def test_mode_rate_is_fitted_past_the_quadratic_start():
+    """a_q(t) = 1 − rate·t²/(2τ) until τ, then the exponential it joins smoothly: the fit from τ on gives the
+    rate exactly, the fit from t = 0 (through the τ² start) does not."""
+    rate, tau = 0.01, 50.0
+    times = np.linspace(0, 300, 301)
+    late = np.exp(-rate * (times - tau / 2)) * (1 - rate * tau / 2) / np.exp(-rate * tau / 2)
+    a = np.where(times < tau, 1 - rate * times**2 / (2 * tau), late)
+    assert transport.fit_mode_rate(times, a, start=tau) == pytest.approx(rate, rel=1e-9)
+    assert abs(transport.fit_mode_rate(times, a) / rate - 1) > 0.02
+
+
+@pytest.mark.parametrize(("q", "sites"), [(1, 10), (5, 10), (1, 4)])
+def test_a_mode_run_lasts_until_hams_mode_falls_to_the_floor(q, sites):
+    gamma = 0.01
+    t_max = transport.mode_run_length(q, sites) / gamma
+    profile = 1 / sites + 0.05 * transport.mode_profile(sites, q)
+    a = transport.mode_amplitude(ham_probabilities(profile, gamma, np.array([0.0, t_max / 1.25, t_max])), q)
+    np.testing.assert_allclose(a[1] / a[0], transport.MODE_FLOOR, rtol=1e-9)
+    assert a[2] / a[0] < transport.MODE_FLOOR
+
+
 def test_measured_conductivity_of_ham_is_eq_16():
     """HAM obeys J = γ·ΔP, and u = P: so J/ΔT → γ·dP/dT = γ·c(T) = κ(T) for small steps (eq. 16)."""
     levels, lam, bandwidth, sites = 500, 5e-5, 0.05, 10

@@ -3,7 +3,7 @@
     python tests/benchmarks/transport_table.py
 
 1. The Fourier-law fit for c1 = 0.2, 0.5, 1, 2, 5: N = 5, n = 150, δε = 0.05, K = 8 band states from
-   site 1, seeds 0 … 5; each run reaches 3/γ and at least 3·t_fit (t_fit = max(0.2/γ, 4π/δε)).
+   site 1, seeds 0 … 5; each run reaches 3/γ and at least 5·t_fit (t_fit = max(0.2/γ, 4π/δε)).
 2. The decay rate of Fourier mode q over HAM's γ_q for N = 10 (the `fourier-law` chain: n = 200,
    c1 = 2, K = 8), q = 1 … 9, seeds 0 … 5; the fit is log-linear from t = 2π/δε while a_q > 20 % of
    a_q(0), each run long enough for HAM's mode to reach that floor.

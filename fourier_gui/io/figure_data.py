@@ -104,7 +104,7 @@ def fourier_law_table(result: SimulationResult) -> FigureTable:
 
 
 def kappa_table(result: SimulationResult) -> FigureTable:
-    """κ_meas = J/ΔT of the run binned in temperature (median, quartiles, count), and HAM's κ(T) at the
+    """κ_meas = (J/ΔP)·c(T̄) of the run binned in temperature (median, quartiles, count), and HAM's κ(T) at the
     same temperatures (eq. 16)."""
     bins = result.transport.kappa
     p = result.parameters

@@ -255,7 +255,10 @@ def summarize(result: SimulationResult) -> TransportSummary:
     alpha[:n] = transport.local_exponent(r.times[:n], r.sigma2[:n])
     alpha.flags.writeable = False
     fit = transport.fourier_fit(r.times[:n], r.currents[:n], r.exact_mean[:n], r.gamma, r.parameters.bandwidth, r.edges)
-    kappa = transport.measured_conductivity(r.times[:n], r.currents[:n], r.temperatures[:n], r.t_fit, edges=r.edges)
+    system = r.parameters.system()
+    kappa = transport.measured_conductivity(
+        r.times[:n], r.currents[:n], r.exact_mean[:n], r.t_fit, r.edges, system.site_levels, GAP + system.offsets
+    )
     return TransportSummary(fit, kappa, alpha, n, law_verdict(result) if n else None)
 
 

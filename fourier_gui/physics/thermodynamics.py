@@ -13,10 +13,10 @@ import numpy as np
 from fourier_gui.physics.criteria import hamiltonian_rate
 
 
-def _boltzmann(levels: int, temperature: np.ndarray) -> np.ndarray:
+def _boltzmann(levels, temperature: np.ndarray, energy=1.0) -> np.ndarray:
     t = np.asarray(temperature, dtype=float)
     with np.errstate(divide="ignore", over="ignore"):
-        return levels * np.exp(-1.0 / t)
+        return np.asarray(levels, dtype=float) * np.exp(-np.asarray(energy, dtype=float) / t)
 
 
 def partition_function(levels: int, temperature) -> np.ndarray:
@@ -30,11 +30,12 @@ def internal_energy(levels: int, temperature) -> np.ndarray:
     return w / (1.0 + w)
 
 
-def specific_heat(levels: int, temperature) -> np.ndarray:
-    """c(T) = du/dT = n e^{−1/T} / (T² Z²)."""
+def specific_heat(levels, temperature, energy=1.0) -> np.ndarray:
+    """c(T) = du/dT = n e^{−1/T} / (T² Z²); for a band at excitation energy E (ΔE + Δ_μ) n·(E/T)²·e^{−E/T}/Z²."""
     t = np.asarray(temperature, dtype=float)
-    w = _boltzmann(levels, t)
-    return w / (t**2 * (1.0 + w) ** 2)
+    e = np.asarray(energy, dtype=float)
+    w = _boltzmann(levels, t, e)
+    return w * e**2 / (t**2 * (1.0 + w) ** 2)
 
 
 def conductivity(levels: int, lam: float, bandwidth: float, temperature) -> np.ndarray:

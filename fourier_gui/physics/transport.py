@@ -15,13 +15,13 @@ import numpy as np
 from fourier_gui.physics.fourier_verdict import FourierVerdict
 from fourier_gui.physics.initial_states import mode_profile
 from fourier_gui.physics.model import Model
-from fourier_gui.physics.thermodynamics import conductivity
+from fourier_gui.physics.thermodynamics import conductivity, local_temperature, specific_heat
 
 #: Bins of the measured conductivity κ_meas(T), and the fewest samples a bin needs to be shown.
 KAPPA_BINS = 12
 KAPPA_MIN_COUNT = 3
-#: Bonds whose temperature step is below this (in ΔE/k_B) carry no usable κ = J/ΔT.
-MIN_TEMPERATURE_STEP = 1e-4
+#: Bonds whose population step is below this carry no usable rate J/ΔP for κ_meas.
+MIN_POPULATION_STEP = 1e-6
 #: A mode's decay is fitted while its amplitude stays above this fraction of its start (above the noise).
 MODE_FLOOR = 0.2
 
@@ -117,7 +117,7 @@ def fourier_fit(
 
 @dataclass(frozen=True)
 class KappaBins:
-    """κ_meas = J/(T_μ − T_{μ+1}) binned in the bond temperature: median and quartiles per bin."""
+    """κ_meas = (J/ΔP)·c(T̄) binned in the bond temperature T̄: median and quartiles per bin."""
 
     temperature: np.ndarray
     median: np.ndarray
@@ -129,19 +129,29 @@ class KappaBins:
 def measured_conductivity(
     times: np.ndarray,
     currents: np.ndarray,
-    temperatures: np.ndarray,
+    probabilities: np.ndarray,
     t_fit: float,
     edges: list[tuple[int, int]],
+    site_levels: np.ndarray,
+    energies: np.ndarray | float = 1.0,
     bins: int = KAPPA_BINS,
 ) -> KappaBins:
-    """Fourier's law J = κ·ΔT read backwards: κ per bond and output time past t_fit, at the bond
-    temperature (T_μ + T_{μ+1})/2, binned; bins with fewer than KAPPA_MIN_COUNT samples are dropped."""
+    """Fourier's law J = κ·ΔT read backwards, per bond and output time past t_fit, at the bond temperature
+    T̄ of its mean population (P_a + P_b)/2, binned (bins with fewer than KAPPA_MIN_COUNT samples dropped):
+    κ_meas = (J/ΔP)·c(T̄), the bond's measured rate times the local slope c = du/dT of eq. (16). The secant
+    J/ΔT of a finite step misreads κ by up to 14 % where c(T) curves (docs/physics.md §5). `site_levels` n_μ
+    and `energies` ΔE + Δ_μ of each site (a bond takes the mean of its two)."""
     rows = times >= t_fit
-    step = edge_steps(temperatures[rows], edges)
+    p = probabilities[rows]
+    step = edge_steps(p, edges)
+    a, b = np.array([e[0] for e in edges]), np.array([e[1] for e in edges])
+    levels = np.asarray(site_levels, dtype=float)
+    energy = np.broadcast_to(np.asarray(energies, dtype=float), levels.shape)
+    n, e = 0.5 * (levels[a] + levels[b]), 0.5 * (energy[a] + energy[b])
+    bond_t = local_temperature(n, edge_means(p, edges), e)
     with np.errstate(divide="ignore", invalid="ignore"):
-        kappa = currents[rows] / step
-    bond_t = edge_means(temperatures[rows], edges)
-    usable = np.isfinite(kappa) & np.isfinite(bond_t) & (np.abs(step) > MIN_TEMPERATURE_STEP) & (bond_t > 0)
+        kappa = currents[rows] / step * specific_heat(n, bond_t, e)
+    usable = np.isfinite(kappa) & np.isfinite(bond_t) & (np.abs(step) > MIN_POPULATION_STEP) & (bond_t > 0)
     kappa, bond_t = kappa[usable], bond_t[usable]
     empty = np.zeros(0)
     if kappa.size < KAPPA_MIN_COUNT:

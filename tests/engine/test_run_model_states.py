@@ -90,7 +90,7 @@ def test_stop_keeps_the_partial_result(qtbot, model, pause_first):
 
 
 def test_failure_is_reported_and_the_next_run_works(qtbot, model, run_to_end, monkeypatch):
-    def broken(params):
+    def broken(params, **_options):
         raise RuntimeError("simulated failure")
 
     monkeypatch.setattr("fourier_gui.engine.standard_jobs.ExactRun", broken)

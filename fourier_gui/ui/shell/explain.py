@@ -89,7 +89,7 @@ def explanation_html(p: SimulationParameters | None, preset: str | None = None) 
         "<h3>Is it really Fourier's law?</h3><p>The Transport tab measures it in the exact run, without HAM: "
         "the current through every bond, <span class='eq'>J = 2 Im(ψ<sub>μ+1</sub>† B ψ<sub>μ</sub>)</span>, "
         "is plotted against the population step. A straight line with slope γ (R² near 1) is Fourier's law; "
-        "the green squares on the κ(T) plot are the conductivity J/ΔT it implies. The spreading σ²(t) tells the "
+        "the green squares on the κ(T) plot are the conductivity J/ΔT it implies (the measured rate J/ΔP times the local slope c = du/dT). The spreading σ²(t) tells the "
         "same story in time: σ² ∝ t (a random walk) in the diffusive window 2π/δε ≪ t ≪ 1/γ, σ² ∝ t² while "
         "the motion is coherent (<a href='preset:fourier-law'>holds</a>, "
         "<a href='preset:no-fourier-law'>fails</a>).</p>"

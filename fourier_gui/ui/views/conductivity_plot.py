@@ -1,4 +1,4 @@
-"""κ(T) and c(T) of eq. (16) beside the conductivity κ_meas = J/ΔT the run measured (Fig. 4)."""
+"""κ(T) and c(T) of eq. (16) beside the conductivity κ_meas = (J/ΔP)·c(T) the run measured (Fig. 4)."""
 
 from __future__ import annotations
 
@@ -34,12 +34,12 @@ class ConductivityPlot:
         self.heat = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine))
         self.heat_box.addItem(self.heat)
         self.plot.legend.addItem(self.heat, "c(T) (right axis)")
-        # κ_meas = J/ΔT of the shown run (docs/physics.md §5): medians with their quartiles
+        # κ_meas = (J/ΔP)·c(T̄) of the shown run (docs/physics.md §5): medians with their quartiles
         self.measured = pg.ScatterPlotItem(symbol="s", size=7, brush=pg.mkBrush("#009E73"), pen=None)
         self.measured_spread = pg.ErrorBarItem(pen=pg.mkPen("#009E73", width=1.5), beam=0.008)
         self.plot.addItem(self.measured_spread)
         self.plot.addItem(self.measured)
-        self.plot.legend.addItem(self.measured, "κ_meas = J/ΔT")
+        self.plot.legend.addItem(self.measured, "κ_meas = J/ΔT (local)")
         self.plot.vb.sigResized.connect(self._sync)
         self.compact = False
         self.curve = None

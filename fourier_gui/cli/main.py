@@ -213,7 +213,7 @@ def run_simulate(ns: argparse.Namespace) -> int:
     progress.close()
     result = run.result
     if ns.couplings:
-        write_couplings(ns.couplings, run.model, run.psi0)
+        write_couplings(ns.couplings, run.model, run.psi0, params.bandwidth, params.system().offsets)
     write_csv(ns.csv, result, currents=ns.currents)
     if ns.json:
         write_json(ns.json, run_summary(result))

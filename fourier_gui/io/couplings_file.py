@@ -35,6 +35,8 @@ class CouplingsFile:
     edges: np.ndarray | None = None
     site_levels: np.ndarray | None = None
     blocks: list[np.ndarray] = field(default_factory=list)
+    bandwidth: float | None = None  # δε (files written before it was stored have none)
+    offsets: np.ndarray | None = None  # (N,) band offsets Δ_μ, in ΔE
 
     def model(self) -> Model:
         """The model the file describes (its H)."""
@@ -44,9 +46,11 @@ class CouplingsFile:
         return Model(energies, [(int(a), int(b)) for a, b in self.edges], self.blocks)
 
 
-def write_couplings(path: str | os.PathLike, model: Model, psi0_block: np.ndarray) -> None:
-    """Save the model and its initial block (D, K) atomically: the chain's form for the uniform chain's
-    stack of blocks, the graph's form for any other model."""
+def write_couplings(
+    path: str | os.PathLike, model: Model, psi0_block: np.ndarray, bandwidth: float, offsets: np.ndarray
+) -> None:
+    """Save the model, its initial block (D, K), δε and the band offsets atomically: the chain's form for the
+    uniform chain's stack of blocks, the graph's form for any other model."""
     samples = np.ascontiguousarray(psi0_block.reshape(-1, psi0_block.shape[-1]).T, dtype=np.complex128)
     if model.stack is not None:
         arrays: dict[str, np.ndarray] = {
@@ -60,7 +64,12 @@ def write_couplings(path: str | os.PathLike, model: Model, psi0_block: np.ndarra
             "band_energies": np.concatenate(model.site_energies),
         }
         arrays.update({f"coupling_{e}": np.asarray(b, dtype=np.complex128) for e, b in enumerate(model.blocks)})
-    arrays.update(psi0=samples[0], psi0_samples=samples)
+    arrays.update(
+        psi0=samples[0],
+        psi0_samples=samples,
+        bandwidth=np.float64(bandwidth),
+        offsets=np.asarray(offsets, dtype=np.float64),
+    )
     with atomic_open(path, "wb") as f:
         np.savez(f, **arrays)  # type: ignore[arg-type]
 
@@ -95,7 +104,10 @@ def read_couplings(path: str | os.PathLike) -> CouplingsFile:
     ]
     _check(where, arrays, checks)
     psi0, samples = _initial_states(where, arrays, (couplings.shape[0] + 1) * n)
-    return CouplingsFile(energies.astype(float), couplings.astype(complex), psi0, samples)
+    bandwidth, offsets = _scales(where, arrays, couplings.shape[0] + 1)
+    return CouplingsFile(
+        energies.astype(float), couplings.astype(complex), psi0, samples, bandwidth=bandwidth, offsets=offsets
+    )
 
 
 def _graph_file(where: str, arrays: dict[str, np.ndarray]) -> CouplingsFile:
@@ -140,7 +152,26 @@ def _graph_file(where: str, arrays: dict[str, np.ndarray]) -> CouplingsFile:
         ],
     )
     psi0, samples = _initial_states(where, arrays, dimension)
-    return CouplingsFile(energies.astype(float), np.zeros((0, 0, 0), complex), psi0, samples, edges, levels, blocks)
+    bandwidth, offsets = _scales(where, arrays, sites)
+    return CouplingsFile(
+        energies.astype(float), np.zeros((0, 0, 0), complex), psi0, samples, edges, levels, blocks, bandwidth, offsets
+    )
+
+
+def _scales(where: str, arrays: dict[str, np.ndarray], sites: int) -> tuple[float | None, np.ndarray | None]:
+    """`bandwidth` (a number > 0) and `offsets` (N,), each optional, checked."""
+    checks = []
+    if "bandwidth" in arrays:
+        bw = arrays["bandwidth"]
+        ok = bw.shape == () and bw.dtype.kind in "iuf" and bool(np.isfinite(bw)) and float(bw) > 0
+        checks.append(("bandwidth", ok, "one finite number > 0"))
+    if "offsets" in arrays:
+        offsets = arrays["offsets"]
+        ok = offsets.shape == (sites,) and offsets.dtype.kind in "iuf" and bool(np.all(np.isfinite(offsets)))
+        checks.append(("offsets", ok, f"({sites},) finite numbers"))
+    _check(where, arrays, checks)
+    bandwidth = float(arrays["bandwidth"]) if "bandwidth" in arrays else None
+    return bandwidth, arrays["offsets"].astype(float) if "offsets" in arrays else None
 
 
 def _initial_states(where: str, arrays: dict[str, np.ndarray], dimension: int) -> tuple[np.ndarray, np.ndarray]:

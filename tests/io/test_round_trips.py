@@ -49,8 +49,9 @@ def test_partial_result_csv_says_how_far(tmp_path):
 
 def test_couplings_round_trip(tmp_path, run):
     path = tmp_path / "c.npz"
-    write_couplings(path, run.model, run.psi0)
+    write_couplings(path, run.model, run.psi0, 0.05, np.zeros(run.model.sites))
     saved = read_couplings(path)
+    assert saved.bandwidth == 0.05 and np.array_equal(saved.offsets, np.zeros(run.model.sites))
     assert np.array_equal(saved.couplings, run.model.stack)
     assert np.array_equal(saved.band_energies, run.model.site_energies[0])
     assert np.array_equal(saved.psi0, run.psi0[:, 0])
@@ -73,7 +74,7 @@ def test_a_graphs_couplings_round_trip(tmp_path):
     params = SimulationParameters(sites=4, levels=6, lam=0.004, geometry="ring", site_levels="6,9,4,6", samples=2)
     graph = ExactRun(params)
     path = tmp_path / "g.npz"
-    write_couplings(path, graph.model, graph.psi0)
+    write_couplings(path, graph.model, graph.psi0, params.bandwidth, params.system().offsets)
     saved = read_couplings(path)
     assert saved.edges is not None and saved.edges.tolist() == [[0, 1], [1, 2], [2, 3], [3, 0]]
     assert np.array_equal(saved.model().dense(), graph.model.dense())
@@ -83,3 +84,6 @@ def test_a_graphs_couplings_round_trip(tmp_path):
     np.savez(tmp_path / "bad.npz", **arrays)
     with pytest.raises(CouplingsFileError, match="coupling_1"):
         read_couplings(tmp_path / "bad.npz")
+    np.savez(tmp_path / "bad-offsets.npz", **(arrays | {"coupling_1": saved.blocks[1], "offsets": np.zeros(3)}))
+    with pytest.raises(CouplingsFileError, match="offsets"):
+        read_couplings(tmp_path / "bad-offsets.npz")

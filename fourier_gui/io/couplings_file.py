@@ -67,7 +67,7 @@ def write_couplings(
     arrays.update(
         psi0=samples[0],
         psi0_samples=samples,
-        bandwidth=np.float64(bandwidth),
+        bandwidth=np.array(bandwidth, dtype=np.float64),
         offsets=np.asarray(offsets, dtype=np.float64),
     )
     with atomic_open(path, "wb") as f:

@@ -39,6 +39,7 @@ class FigureTable:
     data: np.ndarray
     metadata: dict[str, object]
     parameters: SimulationParameters  # of the run (or study) the figure shows
+    integers: tuple[str, ...] = ()  # columns written as whole numbers
 
 
 def write_figure_csv(path: str | os.PathLike, table: FigureTable) -> None:
@@ -48,7 +49,7 @@ def write_figure_csv(path: str | os.PathLike, table: FigureTable) -> None:
     meta.update(parameter_metadata(table.parameters))
     meta["date"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     meta.update(metadata_lines(run_seeds(table.parameters)))
-    write_table(path, meta, table.columns, table.data)
+    write_table(path, meta, table.columns, table.data, table.integers)
 
 
 def _fit_metadata(result: SimulationResult) -> dict[str, object]:
@@ -100,7 +101,7 @@ def fourier_law_table(result: SimulationResult) -> FigureTable:
     data = np.column_stack([t, a, b, result.steps[rows].ravel(), result.currents[rows].ravel()])
     columns = ["t", "site_a", "site_b", "step_P", "current_J"]
     meta = {"time_unit": "hbar/DeltaE", "current": "J from site_a to site_b", **_fit_metadata(result)}
-    return FigureTable("fourier law", columns, data, meta, result.parameters)
+    return FigureTable("fourier law", columns, data, meta, result.parameters, ("site_a", "site_b"))
 
 
 def kappa_table(result: SimulationResult) -> FigureTable:
@@ -112,7 +113,7 @@ def kappa_table(result: SimulationResult) -> FigureTable:
     data = np.column_stack([bins.temperature, bins.median, bins.low, bins.high, bins.count, ham])
     columns = ["T", "kappa_meas_median", "kappa_meas_q1", "kappa_meas_q3", "count", "kappa_ham"]
     meta = {"temperature_unit": "DeltaE/k_B", "t_fit": result.t_fit}
-    return FigureTable("conductivity", columns, data.reshape(-1, len(columns)), meta, p)
+    return FigureTable("conductivity", columns, data.reshape(-1, len(columns)), meta, p, ("count",))
 
 
 def system_table(result: SimulationResult, k: int | None = None) -> FigureTable:
@@ -143,7 +144,7 @@ def system_table(result: SimulationResult, k: int | None = None) -> FigureTable:
         rows.append([1, a + 1, b + 1, nan, nan, nan, nan, nan, result.currents[k, e], result.ham_currents[k, e]])
     columns = ["is_edge", "site", "site_b", "x", "y", "P_exact", "P_ham", "T", "J_exact", "J_ham"]
     meta = {"time": result.times[k], "time_unit": "hbar/DeltaE", "rows": "is_edge 0: a site; 1: an edge site→site_b"}
-    return FigureTable("system view", columns, np.array(rows, dtype=float), meta, p)
+    return FigureTable("system view", columns, np.array(rows, dtype=float), meta, p, ("is_edge", "site", "site_b"))
 
 
 def level_diagram_table(result: SimulationResult, k: int | None = None) -> FigureTable:
@@ -164,7 +165,8 @@ def level_diagram_table(result: SimulationResult, k: int | None = None) -> Figur
     ]
     columns = ["site", "first_level", "last_level", "energy_first", "energy_last", "population"]
     meta = {"time": result.times[k], "time_unit": "hbar/DeltaE", "energy_unit": "DeltaE"}
-    return FigureTable("level diagram", columns, np.array(rows, dtype=float), meta, p)
+    whole = ("site", "first_level", "last_level")
+    return FigureTable("level diagram", columns, np.array(rows, dtype=float), meta, p, whole)
 
 
 def correlation_table(study: CorrelationStudy, params: SimulationParameters) -> FigureTable:
@@ -178,7 +180,7 @@ def correlation_table(study: CorrelationStudy, params: SimulationParameters) -> 
         "fit.slope": study.slope,
         "fit.slope_over_gamma": study.slope_over_gamma,
         "fit.intercept": study.intercept,
-        "fit.window": "5 tau_c … heisenberg_time/4",
+        "fit.window": "2 tau_c … heisenberg_time/4",
         "bond": 1,
     }
     return FigureTable("correlation function", ["tau", "f", "asymptote"], data, meta, params)

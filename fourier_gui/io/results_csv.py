@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -94,15 +95,25 @@ def write_csv(
     write_table(path, result_metadata(result, now), columns, np.column_stack(parts))
 
 
-def write_table(path: str | os.PathLike, metadata: dict[str, object], columns, rows: np.ndarray) -> None:
+def write_table(
+    path: str | os.PathLike, metadata: dict[str, object], columns, rows: np.ndarray, integers: Sequence[str] = ()
+) -> None:
     """The CSV contract's shape, for every table the app writes: `# key: value` lines, the header, one
-    line per row at full precision; atomically, `-` meaning standard output."""
+    line per row at full precision — the `integers` columns as whole numbers, a value that does not exist
+    (NaN) as an empty cell; atomically, `-` meaning standard output."""
+    whole = [name in integers for name in columns]
     with atomic_open(path, "w", allow_stdout=True, encoding="utf-8", newline="\n") as f:
         for key, value in metadata.items():
             f.write(f"# {key}: {format_value(value)}\n")
         f.write(",".join(columns) + "\n")
         for row in rows.tolist():
-            f.write(",".join(map(repr, row)) + "\n")
+            f.write(",".join(_cell(v, w) for v, w in zip(row, whole, strict=True)) + "\n")
+
+
+def _cell(value: float, whole: bool) -> str:
+    if value != value:  # NaN: no value
+        return ""
+    return str(int(value)) if whole else repr(value)
 
 
 def parameter_metadata(params) -> dict[str, object]:
@@ -120,7 +131,7 @@ def read_csv(path: str | os.PathLike) -> CsvTable:
             metadata[key.strip()] = value.strip()
             line = f.readline()
         columns = line.strip().split(",")
-        data = np.loadtxt(f, delimiter=",", ndmin=2) if columns != [""] else np.zeros((0, 0))
+        data = np.genfromtxt(f, delimiter=",", ndmin=2) if columns != [""] else np.zeros((0, 0))  # "" → NaN
     if data.size == 0:
         data = np.zeros((0, len(columns)))
     return CsvTable(metadata, columns, data)

@@ -85,6 +85,22 @@ def test_system_view_holds_sites_and_ham_currents_in_closed_form(figures):
     np.testing.assert_allclose(table.column("J_ham")[is_edge == 1], gamma * (p_ham[:-1] - p_ham[1:]), rtol=1e-12)
 
 
+def test_figure_csvs_write_whole_numbers_and_leave_missing_values_empty(figures):
+    """Read as text, as a spreadsheet would: `1`, not `1.0`; an empty cell, not `nan`."""
+    lines = [x for x in (figures / "f" / "system-view.csv").read_text().splitlines() if not x.startswith("#")]
+    header, first_site, first_edge = lines[0].split(","), lines[1].split(","), lines[5].split(",")
+    assert header[:3] == ["is_edge", "site", "site_b"]
+    assert first_site[:3] == ["0", "1", ""] and first_site[-2:] == ["", ""]
+    assert first_edge[:5] == ["1", "1", "2", "", ""]
+    assert all("nan" not in x for x in lines)
+    law = [x.split(",") for x in (figures / "f" / "fourier-law.csv").read_text().splitlines() if x[0] != "#"]
+    assert law[1][1:3] == ["1", "2"]
+    kappa = [
+        x.split(",") for x in (figures / "f" / "conductivity-measured.csv").read_text().splitlines() if x[0] != "#"
+    ]
+    assert all(row[4].isdigit() for row in kappa[1:])
+
+
 def test_correlation_command_exports_f_and_its_fit(tmp_path):
     csv, svg = tmp_path / "f.csv", tmp_path / "f.svg"
     assert main(["correlation", "--preset", "fig2", "--csv", str(csv), "--plot", str(svg)]) == 0

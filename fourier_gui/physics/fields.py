@@ -342,8 +342,8 @@ FIELDS: tuple[Field, ...] = (
         "W",
         float,
         0.0,
-        "Band offsets Δ_μ drawn uniformly in [−W/2, W/2] (seeded): bands that no longer overlap exchange "
-        "less energy (k_ab ∝ overlap), so transport slows and, for W of a few δε, stops.",
+        "Band offsets Δ_μ drawn uniformly in [−W/2, W/2] (seeded): a level exchanges energy only with the "
+        "neighbour's levels at its own energy, so transport slows and, for W of a few δε, stops.",
         "--disorder",
         group="System",
         unit="ΔE",

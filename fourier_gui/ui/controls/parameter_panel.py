@@ -189,8 +189,10 @@ class ParameterPanel(QWidget):
         self.law_label.setWordWrap(True)
         self.law_badge.set_verdict("marginal", "no run")
         self.law_badge.setToolTip(
-            "Measured in the last exact run (docs/physics.md §5): the bond currents J fitted against the "
-            "population steps, J = γ_fit·(P_μ − P_μ₊₁). It holds when R² ≥ 0.8 and γ_fit/γ is within 30 %."
+            "Measured in the last exact run (docs/physics.md §5): do the bond currents J follow the golden-rule "
+            "drive γ·(P_μ − P_μ₊₁) (k_ab·P_a − k_ba·P_b on a graph) past the correlation time 2π/δε, within the "
+            "fluctuations one pure state must show? holds (γ_fit/γ within 30 %), holds with HAM's rate off, "
+            "fails, or undecided (too short or too noisy). The reason is in this badge's tooltip after a run."
         )
         form.addRow("Fourier's law (run)", row(self.law_label, self.law_badge))
         form.addRow("Problem size D = N·n", self.dimension_label)

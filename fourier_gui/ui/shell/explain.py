@@ -32,7 +32,7 @@ PRESET_NOTES = {
     "equation alone. Compare <a href='preset:no-fourier-law'>a chain with too few levels</a>.",
     "no-fourier-law": "The same chain with ten times weaker coupling, so c1 = 0.2: each level reaches fewer "
     "than one level of the neighbour. In the Transport tab the points scatter widely: the current is not "
-    "set by the population difference (R² ≈ 0.3), energy sloshes back and forth coherently, and σ² grows "
+    "set by the population difference (the verdict: no Fourier's law), energy sloshes back and forth coherently, and σ² grows "
     "faster than t for a while. No Fourier's law here, although the Schrödinger equation is the same. "
     "Compare <a href='preset:fourier-law'>the diffusive chain</a>.",
     "strong-coupling": "c2 = 4: the coupling is strong compared with the band. Energy does not hop by small "
@@ -88,7 +88,9 @@ def explanation_html(p: SimulationParameters | None, preset: str | None = None) 
         "(<a href='preset:fig4'>Fig. 4</a>).</p>"
         "<h3>Is it really Fourier's law?</h3><p>The Transport tab measures it in the exact run, without HAM: "
         "the current through every bond, <span class='eq'>J = 2 Im(ψ<sub>μ+1</sub>† B ψ<sub>μ</sub>)</span>, "
-        "is plotted against the population step. A straight line with slope γ (R² near 1) is Fourier's law; "
+        "is plotted against the population step. Points scattered about a straight line of slope γ are "
+        "Fourier's law: one pure state's currents fluctuate from one correlation time 2π/δε to the next, so the "
+        "verdict compares them, averaged over such windows, with the fluctuations a state must show; "
         "the green squares on the κ(T) plot are the conductivity J/ΔT it implies (the measured rate J/ΔP times the local slope c = du/dT). The spreading σ²(t) tells the "
         "same story in time: σ² ∝ t (a random walk) in the diffusive window 2π/δε ≪ t ≪ 1/γ, σ² ∝ t² while "
         "the motion is coherent (<a href='preset:fourier-law'>holds</a>, "

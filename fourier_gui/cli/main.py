@@ -325,6 +325,13 @@ def run_presets() -> int:
     return 0
 
 
+def _has_display() -> bool:
+    """Whether Qt can open a window here: a platform chosen explicitly, a non-X11 system, or a display."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_window(ns: argparse.Namespace) -> int:
     from fourier_gui.io.presets import DEFAULT_PRESET
 
@@ -335,6 +342,13 @@ def run_window(ns: argparse.Namespace) -> int:
         preset_option(name)
     if ns.screenshot:
         check_output("--screenshot", ns.screenshot, stdout_ok=False)
+    if not _has_display():
+        if not ns.screenshot:
+            raise UsageError(
+                "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): start it on a desktop, "
+                "under xvfb-run, or use --screenshot FILE or the simulate command"
+            )
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen: Qt draws it offscreen
     from fourier_gui.ui.shell.app import run_app
 
     return run_app(

@@ -156,7 +156,7 @@ def sweep_law(table: SweepTable):
 
 
 def law_dict(law, against: str) -> dict[str, Any]:
-    """The fit as JSON: exponent, its error and intervals (bootstrap over seeds), prefactor, method."""
+    """The fit as JSON: exponent, its error and intervals (Student-t over whole seeds), prefactor, method."""
     return {
         "exponent": law.exponent,
         "exponent_error": law.exponent_error,

@@ -18,7 +18,7 @@ import numpy as np
 from fourier_gui.physics import transport
 from fourier_gui.physics.criteria import lam_for_c1
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
-from fourier_gui.physics.power_law import PowerLaw, bootstrap_power_law
+from fourier_gui.physics.power_law import PowerLaw, replicate_power_law
 from fourier_gui.physics.simulation import SimulationResult
 
 #: `mode` varies the Fourier mode q of a `mode:q` start (the length-scale test of diffusion, docs/physics.md §5).
@@ -255,15 +255,20 @@ class SweepTable:
         return out
 
     def power_law(self) -> PowerLaw | None:
-        """D₁² ∝ value^exponent fitted to the point means, with a bootstrap over the seeds of each point
-        (physics/power_law.py); None with fewer than two points, and for a grid."""
+        """D₁² ∝ value^exponent: fitted to each seed's whole sweep (repetition s of every point shares its
+        seed) with Student-t intervals over the seeds (physics/power_law.py, docs/physics.md §7); the
+        point means' fit with its residual error for a single seed; None with fewer than two points, and for
+        a grid."""
         if self.spec.is_grid:
             return None
-        groups = [[r.d1_squared for r in self.rows if r.point == i] for i in range(len(self.spec.values))]
-        kept = [(v, g) for v, g in zip(self.spec.values, groups, strict=True) if g]
-        if len(kept) < 2:
+        runs = np.full((len(self.spec.values), self.spec.seeds), np.nan)
+        for r in self.rows:
+            if r.d1_squared == r.d1_squared and r.d1_squared > 0:
+                runs[r.point, r.repetition] = r.d1_squared
+        kept = np.any(np.isfinite(runs), axis=1)
+        if np.count_nonzero(kept) < 2:
             return None
-        return bootstrap_power_law([v for v, _ in kept], [g for _, g in kept], seed=self.spec.base.seed)
+        return replicate_power_law(np.asarray(self.spec.values, dtype=float)[kept], runs[kept])
 
 
 def _mean_and_std(name: str, values: list[float]) -> dict[str, float]:

@@ -93,3 +93,30 @@ def test_the_first_window_fits_a_projector(qtbot):
     hint = w.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 768
     w.close()
+
+
+def _without_display() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+
+
+def test_the_window_without_a_display_is_one_line_not_an_abort(tmp_path):
+    """Qt aborts (exit 134, 'could not load the Qt platform plugin xcb') where no display exists."""
+    done = subprocess.run(
+        [sys.executable, "-m", "fourier_gui"], capture_output=True, text=True, timeout=60, env=_without_display()
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and "no display" in done.stderr
+
+
+@pytest.mark.slow
+def test_a_screenshot_without_a_display_is_drawn_offscreen(tmp_path):
+    shot = tmp_path / "shot.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "fourier_gui", "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_without_display(),
+    )
+    assert done.returncode == 0, done.stderr
+    assert distinct_colours(shot) > 20

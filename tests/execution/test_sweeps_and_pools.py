@@ -6,6 +6,7 @@ from concurrent.futures import Executor, Future
 
 import numpy as np
 import pytest
+from scipy import stats
 from threadpoolctl import threadpool_limits
 
 from fourier_gui.cli import main
@@ -112,12 +113,17 @@ def test_sweep_command_writes_table_and_fit(tmp_path, capsys):
     assert float(mean["d1_squared"]) == pytest.approx(np.mean([float(r["d1_squared"]) for r in runs]), rel=1e-12)
     summary = json.loads(js.read_text())
     law = summary["power_law"]
-    groups = [[float(r["d1_squared"]) for r in rows if r["row"] == "run" and r["point"] == str(i)] for i in range(3)]
-    means = np.array([np.mean(g) for g in groups])
-    sigma = np.array([np.std(g, ddof=1) / (np.mean(g) * np.sqrt(len(g))) for g in groups])
-    k = np.polyfit(np.log([20, 40, 80]), np.log(means), 1, w=1 / sigma)[0]  # weighted by the point spreads
-    assert law["exponent"] == pytest.approx(k, rel=1e-9) and law["exponent_error"] > 0
-    assert law["error_method"] == "bootstrap" and law["resamples"] >= 1000
+    # every seed's whole sweep fitted on its own, from the CSV alone; Student-t over the seeds (SciPy)
+    slopes = []
+    for rep in sorted({r["repetition"] for r in rows if r["row"] == "run"}):
+        d1 = [float(r["d1_squared"]) for r in sorted(rows, key=lambda r: int(r["point"])) if r["repetition"] == rep]
+        slopes.append(np.polyfit(np.log([20, 40, 80]), np.log(d1), 1)[0])
+    error = np.std(slopes, ddof=1) / np.sqrt(len(slopes))
+    assert law["exponent"] == pytest.approx(np.mean(slopes), rel=1e-9)
+    assert law["exponent_error"] == pytest.approx(error, rel=1e-9)
+    half = stats.t.ppf(0.975, len(slopes) - 1) * error
+    assert law["ci95"] == pytest.approx([np.mean(slopes) - half, np.mean(slopes) + half], rel=1e-6)
+    assert law["error_method"] == "seed-replicates" and law["resamples"] == len(slopes) == 2
     assert law["ci95"][0] < law["ci68"][0] <= law["exponent"] <= law["ci68"][1] < law["ci95"][1]
     assert float(meta["fit.exponent"]) == law["exponent"] and meta["fit.ci95"] == ",".join(map(repr, law["ci95"]))
     assert [p["c1"] for p in summary["points"]] == pytest.approx([1.0, 1.0, 1.0])

@@ -167,7 +167,9 @@ class SweepTab(SweepPanel):
         # the band's edges are drawn invisibly (a PlotDataItem without a pen computes no path to fill between)
         self.band_low, self.band_high = (pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0)) for _ in range(2))
         self.band_item = pg.FillBetweenItem(self.band_low, self.band_high, brush=pg.mkBrush(213, 94, 0, 50))
-        self.band_item.setToolTip("95 % band of the fitted power law: bootstrap over the seeds of each point")
+        self.band_item.setToolTip(
+            "95 % band of the fitted power law: Student-t over the seeds, each seed's whole sweep fitted on its own"
+        )
         for item in (self.band_low, self.band_high):
             self.plot.addItem(item)
         self.plot.addItem(self.band_item, ignoreBounds=True)  # its empty path would pull the view to the origin

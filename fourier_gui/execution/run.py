@@ -106,9 +106,10 @@ class ExactRun:
         self.catch_up_summary()
 
     def catch_up_summary(self) -> None:
-        """Summarize the rows stored since the last summary, if any (at the end of a run, or a stop)."""
-        if self.result.transport.rows != self.result.completed:
-            self.result.transport = summarize(self.result)
+        """The run's last summary (at the end of a run, or a stop), with the figures only the last one has."""
+        summary = self.result.transport
+        if summary.rows != self.result.completed or not summary.final:
+            self.result.transport = summarize(self.result, final=True)
 
 
 def _eigen_chunk_outputs(p: SimulationParameters) -> int:

@@ -142,7 +142,7 @@ def _results(where: str, saved: dict) -> SimulationResult:
         shape = (n, result.current_samples.shape[1], run_params.samples)  # bonds of a chain, edges of a graph
         currents = _array(where, saved, "current_samples", shape)
     store_rows(result, 0, rows, currents)
-    result.transport = summarize(result)
+    result.transport = summarize(result, final=True)
     result.completed_time = _number(where, saved, "completed_time")
     result.elapsed_s = _number(where, saved, "elapsed_s", 0.0)
     result.max_norm_error = _number(where, saved, "max_norm_error", 0.0)

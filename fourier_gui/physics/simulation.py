@@ -184,11 +184,13 @@ class SimulationResult:
         return ", ".join(parts)
 
     def fitted_rate(self) -> float | None:
-        """The decay rate fitted to the exact run (compare with γ), or None before two points exist."""
-        n = self.completed
-        if n < 3:
-            return None
-        return fit_decay_rate(self.times[:n], self.exact[:n], self.ham[0], self.gamma)
+        """The rate of the chain's HAM (eqs. 11–13) that fits the exact run best (compare with γ); None before
+        three rows exist, and on any system but the uniform chain (one rate means nothing there). Computed by
+        the worker with the run's last summary; a reader finds it there."""
+        summary = self.transport
+        if summary.final and summary.rows == self.completed:
+            return summary.fitted_rate
+        return _fitted_rate(self)
 
 
 def store_chunk(result: SimulationResult, chunk: Chunk) -> None:
@@ -247,9 +249,10 @@ def derive_rows(result: SimulationResult, start: int, stop: int) -> None:
     r.mode_amplitude[rows] = transport.mode_amplitude(mean, r.mode_q)
 
 
-def summarize(result: SimulationResult) -> TransportSummary:
+def summarize(result: SimulationResult, final: bool | None = None) -> TransportSummary:
     """The pooled transport figures of the rows stored so far (O(M·N), cheap beside a chunk's propagation):
-    the Fourier-law fit, κ_meas(T) and α(t) (docs/physics.md §5). A new object: the caller swaps it in."""
+    the Fourier-law fit, κ_meas(T) and α(t) (docs/physics.md §5); when `final` (default: the run is complete)
+    also the fitted rate, which costs more. A new object: the caller swaps it in."""
     r, n = result, result.completed
     alpha = np.full(r.times.size, np.nan)
     alpha[:n] = transport.local_exponent(r.times[:n], r.sigma2[:n])
@@ -259,7 +262,16 @@ def summarize(result: SimulationResult) -> TransportSummary:
     kappa = transport.measured_conductivity(
         r.times[:n], r.currents[:n], r.exact_mean[:n], r.t_fit, r.edges, system.site_levels, GAP + system.offsets
     )
-    return TransportSummary(fit, kappa, alpha, n, law_verdict(result) if n else None)
+    final = result.is_complete if final is None else final
+    fitted = _fitted_rate(result) if final else None
+    return TransportSummary(fit, kappa, alpha, n, law_verdict(result) if n else None, final, fitted)
+
+
+def _fitted_rate(result: SimulationResult) -> float | None:
+    n = result.completed
+    if n < 3 or not result.parameters.system().is_uniform_chain:
+        return None
+    return fit_decay_rate(result.times[:n], result.exact[:n], result.ham[0], result.gamma)
 
 
 def law_verdict(result: SimulationResult) -> FourierVerdict:

@@ -268,7 +268,7 @@ class SweepTable:
         kept = np.any(np.isfinite(runs), axis=1)
         if np.count_nonzero(kept) < 2:
             return None
-        return replicate_power_law(np.asarray(self.spec.values, dtype=float)[kept], runs[kept])
+        return replicate_power_law(np.asarray(self.spec.values, dtype=float)[kept].tolist(), runs[kept])
 
 
 def _mean_and_std(name: str, values: list[float]) -> dict[str, float]:

@@ -181,6 +181,8 @@ class TransportSummary:
     alpha: np.ndarray  # (M,)
     rows: int = 0
     verdict: FourierVerdict | None = None  # does the law hold (fourier_verdict), None before any row
+    final: bool = False  # made at the end of the run (complete or stopped): `fitted_rate` is set
+    fitted_rate: float | None = None  # the chain's HAM rate fitted to the whole run (SimulationResult.fitted_rate)
 
     @classmethod
     def empty(cls, points: int) -> TransportSummary:

@@ -33,3 +33,9 @@ def test_ballistic_chain_deviates_from_ham():
     diffusive = simulate(SimulationParameters(levels=100, lam=0.05 / 200, seed=0)).d1_squared()
     ballistic = simulate(SimulationParameters(levels=10, lam=0.05 / 200, seed=0)).d1_squared()  # c1 = 0.1
     assert ballistic > 10 * diffusive
+
+
+def test_no_single_fitted_rate_is_claimed_beyond_the_uniform_chain():
+    """One decay rate fits the chain's HAM only: on a ring the status line and the JSON show none."""
+    ring = simulate(SimulationParameters(sites=4, levels=20, lam=0.002, geometry="ring", t_max_gamma=1.0, points=11))
+    assert ring.fitted_rate() is None and "fitted rate" not in ring.summary_line()

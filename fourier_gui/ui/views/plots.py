@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
@@ -16,7 +16,7 @@ from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.style.palette import site_colors, site_symbol
 from fourier_gui.ui.style.plot_style import PlotStyle, add_grid, outside_legend, plot_widget, style_plot_widget
 from fourier_gui.ui.views.level_diagram import LevelDiagram
-from fourier_gui.ui.views.run_plot import dim, probabilities_at
+from fourier_gui.ui.views.run_plot import MANY_SITES, dim, probabilities_at
 
 __all__ = ["ChainProfile", "DynamicsPlot", "LevelDiagram", "PlotStyle"]
 #: Opacity of the other sites' curves while one site is hovered or selected.
@@ -46,6 +46,8 @@ class DynamicsPlot:
         self.selected: int | None = None  # clicked (here or in another view); hovering overrides it
         self.ghost: list[pg.PlotDataItem] = []  # the previous run, faint and dashed, for comparison
         self.ghost_data: tuple[np.ndarray, np.ndarray] | None = None
+        self.heat: pg.ImageItem | None = None  # beyond MANY_SITES: exact P_μ(t) as one image, sites upwards
+        self.heat_bar: pg.ColorBarItem | None = None
 
     def set_style(self, style: PlotStyle) -> None:
         self.style = style
@@ -76,11 +78,11 @@ class DynamicsPlot:
         self.highlight(site if len(points) else self.selected)
 
     def set_ghost(self, times: np.ndarray | None, probabilities: np.ndarray | None) -> None:
-        """Draw a previous run's P_μ(t) faintly behind this one (None removes it)."""
+        """Draw a previous run's P_μ(t) faintly behind this one (None removes it; no ghost on a heat map)."""
         for line in self.ghost:
             self.plot.removeItem(line)
         self.ghost = []
-        if times is None or probabilities is None:
+        if times is None or probabilities is None or probabilities.shape[1] > MANY_SITES:
             self.ghost_data = None
             return
         self.ghost_data = (times, probabilities)
@@ -103,6 +105,12 @@ class DynamicsPlot:
 
     def clear(self) -> None:
         self.plot.clear()
+        if self.heat_bar is not None:  # not a plot item: it sits in the plot's layout
+            self.plot.layout.removeItem(self.heat_bar)
+            self.heat_bar.setParentItem(None)
+            self.heat_bar = None
+        self.heat = None
+        self.plot.setLabel("left", "P_μ")
         add_grid(self.plot, self.style.dark)
         self.legend.clear()
         self.exact, self.ham, self.spread, self.ghost = [], [], [], []
@@ -110,11 +118,15 @@ class DynamicsPlot:
 
     def prepare(self, sites: int, spread: bool) -> None:
         """Make the items for `sites` (and the sample spread): ≈ 30 ms for ten sites, so the window calls
-        this while idle, when the parameters change, and a run that keeps the layout reuses them."""
+        this while idle, when the parameters change, and a run that keeps the layout reuses them. Beyond
+        MANY_SITES one heat map instead of an item per site."""
         if self.layout == (sites, spread):
             return
         self.clear()
         self.layout = (sites, spread)
+        if sites > MANY_SITES:
+            self._prepare_heat_map(sites)
+            return
         for mu, color in enumerate(site_colors(sites, self.style.dark)):
             if spread:
                 lo = pg.PlotDataItem(pen=None)
@@ -149,11 +161,32 @@ class DynamicsPlot:
         self.plot.addItem(self.cursor, ignoreBounds=True)  # moving it must not recompute the view's bounds
         self.set_style(self.style)
 
+    def _prepare_heat_map(self, sites: int) -> None:
+        """Exact P_μ(t) of many sites as one image: time to the right, site μ upwards, P as colour."""
+        self.heat = pg.ImageItem(axisOrder="row-major")
+        self.heat.setColorMap(pg.colormap.get("viridis"))
+        self.plot.addItem(self.heat)
+        self.heat_bar = pg.ColorBarItem(
+            values=(0, 1), colorMap=pg.colormap.get("viridis"), label="P_μ", interactive=False
+        )
+        self.heat_bar.setImageItem(self.heat, insert_in=self.plot)
+        self.plot.setLabel("left", "subunit μ")
+        self.legend.addItem(
+            pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), f"exact P_μ(t) of {sites} subunits (colour)"
+        )
+        self.plot.setYRange(0.5, sites + 0.5, padding=0)
+        self.plot.addItem(self.cursor, ignoreBounds=True)
+
     def start(self, result) -> None:
         """Show a run: HAM lines drawn at once, empty exact series that `update` fills."""
         self.prepare(result.parameters.sites, result.parameters.samples > 1)
         self.set_time_unit(self.unit, result.gamma)
         x = result.times * self.scale
+        if self.heat is not None:
+            self.heat.clear()
+            self.shown = 0
+            self.plot.setXRange(0, x[-1], padding=0.02)
+            return
         for mu, (ham, exact) in enumerate(zip(self.ham, self.exact, strict=True)):
             ham.setData(x, result.ham[:, mu])
             exact.clear()
@@ -167,6 +200,10 @@ class DynamicsPlot:
     def update(self, result, current_time: float) -> None:
         n = result.completed
         t = result.times[:n] * self.scale
+        if self.heat is not None:
+            self._update_heat_map(result, n)
+            self.cursor.setValue(current_time * self.scale)
+            return
         if n < self.shown or result.rewrites != self.shown_rewrites:  # rows were computed again: start over
             for item in self.exact:
                 item.clear()
@@ -182,6 +219,23 @@ class DynamicsPlot:
                 lo.setData(t, low[:, mu], skipFiniteCheck=True)
                 hi.setData(t, high[:, mu], skipFiniteCheck=True)
         self.cursor.setValue(current_time * self.scale)
+
+    def _update_heat_map(self, result, n: int) -> None:
+        """The rows computed so far, redrawn only when there are new ones (or rows were computed again)."""
+        if self.heat is None or (n == self.shown and result.rewrites == self.shown_rewrites):
+            return
+        self.shown, self.shown_rewrites = n, result.rewrites
+        if n == 0:
+            self.heat.clear()
+            return
+        t = result.times * self.scale
+        step = float(t[1] - t[0]) if t.size > 1 else 1.0
+        image = np.ascontiguousarray(result.exact[:n].T, dtype=np.float32)  # (N, n): rows are sites
+        high = float(np.nanmax(image)) if np.isfinite(image).any() else 1.0
+        self.heat.setImage(image, levels=(0.0, max(high, 1e-12)), autoLevels=False)
+        self.heat.setRect(QRectF(t[0] - step / 2, 0.5, step * n, image.shape[0]))
+        if self.heat_bar is not None:
+            self.heat_bar.setLevels((0.0, max(high, 1e-12)))
 
     def figures(self) -> dict[str, pg.PlotWidget]:
         return {"dynamics": self.widget}
@@ -202,6 +256,8 @@ class DynamicsPlot:
         for item in self.exact:
             item.clear()
         self.shown = 0
+        if self.heat is not None:
+            self.shown_rewrites = -1  # redraw the map on the new axis
         self.plot.setXRange(0, x[-1], padding=0.02)
 
 
@@ -241,7 +297,7 @@ class ChainProfile:
         if scheme_changed and self.sites:
             self._make_items(self.sites)  # the bars in the scheme's colours
         style_plot_widget(self.plot_widget, style)
-        self.ham.setSize(2 * style.symbol_size + 2)
+        self.ham.setSize(3 if self.sites > MANY_SITES else 2 * style.symbol_size + 2)
         self.ham.setBrush(pg.mkBrush(style.foreground))
 
     def set_sites(self, sites: int) -> None:
@@ -254,15 +310,19 @@ class ChainProfile:
         self.plot.clear()
         add_grid(self.plot, self.style.dark)
         x = np.arange(1, sites + 1)
-        brushes = [pg.mkBrush(c) for c in site_colors(sites, self.style.dark)]
-        self.bars = pg.BarGraphItem(x=x, height=np.zeros(sites), width=0.6, brushes=brushes, pen=None)
+        many = sites > MANY_SITES  # one colour and the axis' own ticks: no item or label per site
+        colours = (
+            {"brush": "#888"} if many else {"brushes": [pg.mkBrush(c) for c in site_colors(sites, self.style.dark)]}
+        )
+        self.bars = pg.BarGraphItem(x=x, height=np.zeros(sites), width=1.0 if many else 0.6, pen=None, **colours)
         self.plot.addItem(self.bars)
         self.plot.addItem(self.ham)
         self.equilibrium.setValue(1.0 / sites)
         self.plot.addItem(self.equilibrium)
         self.plot.setXRange(0.4, sites + 0.6, padding=0)
         self.plot.setYRange(0, 1.02, padding=0)
-        self.plot.getAxis("bottom").setTicks([[(m, str(m)) for m in x]])
+        self.plot.getAxis("bottom").setTicks(None if many else [[(m, str(m)) for m in x]])
+        self.ham.setSize(3 if many else 2 * self.style.symbol_size + 2)
 
     def figures(self) -> dict[str, pg.PlotWidget]:
         return {"profile": self.plot_widget}
@@ -286,6 +346,13 @@ class ChainProfile:
         heights = np.nan_to_num(exact)
         self.bars.setOpts(height=heights)
         self.ham.setData(x, ham)
+        if len(temperatures) > MANY_SITES:  # no string per site at every frame
+            low, high = np.nanmin(temperatures), np.nanmax(temperatures)
+            first, last = _format_temperature(temperatures[0]), _format_temperature(temperatures[-1])
+            text = f"Local temperatures (ΔE/k_B): T₁ = {first} … T_{len(temperatures)} = {last}"
+            self.temperatures.setText(f"{text}, from {_format_temperature(low)} to {_format_temperature(high)}")
+            self.temperatures.setToolTip("")
+            return
         parts = [_format_temperature(t) for t in temperatures]
         if len(parts) <= 5:
             self.temperatures.setText("Local temperatures T_μ (ΔE/k_B):  " + "  ·  ".join(parts))

@@ -17,6 +17,9 @@ from fourier_gui.ui.style.plot_style import PlotStyle
 
 #: Opacity of the plots while they show the results of other parameters than the panel's.
 STALE_OPACITY = 0.35
+#: Beyond this many subunits the views aggregate: P_μ(t) as a heat map with one legend entry, the profile
+#: without a colour and a tick per site (one item per site makes the window stall: 32 s to open at N = 300).
+MANY_SITES = 16
 
 
 class RunPlot(Protocol):

@@ -22,6 +22,13 @@ from fourier_gui.ui.views.run_plot import dim, probabilities_at
 COLORMAP = pg.colormap.get("CET-L17")  # perceptually uniform, light (cold) to dark (hot)
 #: Arrow heads no longer than this share of the shortest edge.
 ARROW_SHARE = 0.45
+#: Sites get a number and edges an arrow up to this many (one item each); beyond, the colours alone.
+LABELLED_SITES = 100
+#: The colour scale in this many steps: one brush each, made once, shared by every site.
+SHADES = 256
+_BRUSHES = [pg.mkBrush(QColor(c)) for c in COLORMAP.map(np.linspace(0, 1, SHADES), mode="qcolor")]
+_PEN = pg.mkPen("#333", width=1)
+_SELECTED_PEN = pg.mkPen("#D55E00", width=4)
 
 
 class SystemView(QObject):
@@ -92,12 +99,13 @@ class SystemView(QObject):
         for item in (*self.labels, *self.arrows):
             self.plot.removeItem(item)
         self.labels, self.arrows = [], []
-        for mu, (x, y) in enumerate(self.positions):
+        labelled = params.sites <= LABELLED_SITES
+        for mu, (x, y) in enumerate(self.positions if labelled else ()):
             label = pg.TextItem(str(mu + 1), color=self.style.foreground, anchor=(0.5, 1.0))
             label.setPos(x, y + 0.35)  # just above the largest disc
             self.plot.addItem(label)
             self.labels.append(label)
-        for _edge in self.edges:
+        for _edge in self.edges if labelled else ():
             arrow = pg.ArrowItem(headLen=14, tailLen=0, brush=pg.mkBrush("#D55E00"), pen=None)
             arrow.setVisible(False)
             self.plot.addItem(arrow)
@@ -142,11 +150,10 @@ class SystemView(QObject):
             self.p_max = max(self.p_max, float(np.nanmax(values)))
         top = self.p_max or 1.0
         shade = np.clip(np.nan_to_num(values / top), 0, 1)  # linear: the colour bar reads it off
-        brushes = [pg.mkBrush(QColor(c)) for c in COLORMAP.map(shade, mode="qcolor")]
-        pens = [
-            pg.mkPen("#D55E00" if mu == self.selected else "#333", width=4 if mu == self.selected else 1)
-            for mu in range(len(self.positions))
-        ]
+        brushes = [_BRUSHES[i] for i in np.rint(shade * (SHADES - 1)).astype(int)]
+        pens = [_PEN] * len(self.positions)
+        if self.selected is not None and self.selected < len(pens):
+            pens[self.selected] = _SELECTED_PEN
         self.nodes.setData(pos=self.positions, size=self.sizes, brush=brushes, pen=pens)
         as_map = self.heat_map and self.grid_shape is not None
         self.heat.setVisible(as_map)
@@ -161,7 +168,7 @@ class SystemView(QObject):
         shown = (0.0, top)
         if self.colour_bar.levels() != shown:
             self.colour_bar.setLevels(shown)
-        if currents is None or not np.isfinite(currents).any():
+        if currents is None or not self.arrows or not np.isfinite(currents).any():
             for arrow in self.arrows:
                 arrow.setVisible(False)
             return

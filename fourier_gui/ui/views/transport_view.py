@@ -22,6 +22,10 @@ GUIDE = pg.mkPen("#888", width=1, style=Qt.PenStyle.DashLine)
 # Curves of the log–log plots are PlotDataItems: only those follow the plot's log mode.
 
 
+#: The Fourier-law plot shows the points of this many bonds at most (evenly spread over all of them).
+LAW_BONDS = 64
+
+
 class TransportView(QWidget):
     """J against ΔP, σ²(t) and α(t), a_q(t); `draw(result, k)` redraws them at output time k."""
 
@@ -169,8 +173,11 @@ class TransportView(QWidget):
         if n < self.law_rows:  # a new run: start over
             self.law_points.clear()
             self.law_rows = 0
-        step = result.steps[:n]
-        current = result.currents[:n]
+        # every bond of up to LAW_BONDS, else every s-th (the fit and the verdict take them all): a scatter of
+        # all 2000 bonds × 100 times stalls the window half a second per frame
+        shown_bonds = slice(None, None, max(1, math.ceil(result.steps.shape[1] / LAW_BONDS)))
+        step = result.steps[:n, shown_bonds]
+        current = result.currents[:n, shown_bonds]
         new = np.arange(self.law_rows, n)
         new = new[result.times[new] >= result.t_fit]
         if new.size:  # rows past t_fit, appended: a frame prepares only the new points

@@ -1,10 +1,10 @@
-"""Power laws fitted to a sweep's point means, with honest intervals from a bootstrap over seeds.
+"""Power laws fitted to a sweep, with honest intervals from whole seeds (docs/physics.md §7).
 
-A single least-squares fit of the means says little about how far another set of seeds would move the
-exponent: its residual error can be several times too small (docs/physics.md §7). The bootstrap resamples
-the seeds *within each point* (with replacement), recomputes the point means and refits, `BOOTSTRAP_SIZE`
-times with a fixed seed, so the interval is reproducible bit for bit. The fits are weighted by each point's
-spread (the standard error of log D₁² at that point) when every point has one.
+A single least-squares fit of the point means says little about how far another set of seeds would move the
+exponent: its residual error can be several times too small, and a bootstrap over each point's few runs
+still reported 0.76 of the actual scatter on real sweeps. Each seed is an independent replicate of the whole
+sweep: `replicate_power_law` fits each seed's line and reports the mean slope with Student-t intervals over
+the seeds (0.94 of the scatter, 92 % coverage of the 95 % interval on 40 real Fig. 3 sweeps).
 """
 
 from __future__ import annotations
@@ -15,16 +15,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-#: Resamples of the bootstrap (≥ 1000 for stable 95 % percentiles).
-BOOTSTRAP_SIZE = 2000
-#: Base of the bootstrap's random stream, mixed with the sweep's base seed.
-BOOTSTRAP_SEED = 180602
-
 
 @dataclass(frozen=True)
 class PowerLaw:
-    """y = prefactor · x^exponent. `exponent_error` is the bootstrap standard error when `ci68`/`ci95`
-    are set (method "bootstrap"), else the standard error from the residuals (method "residuals")."""
+    """y = prefactor · x^exponent. `exponent_error` is the standard error over whole seeds when `ci68`/`ci95`
+    are set (method "seed-replicates", `resamples` the number of seeds), else the standard error from the
+    residuals (method "residuals")."""
 
     exponent: float
     exponent_error: float
@@ -34,24 +30,21 @@ class PowerLaw:
     method: str = "residuals"
     weighted: bool = False
     resamples: int = 0
-    samples: np.ndarray | None = field(default=None, repr=False, compare=False)  # (B, 2): log A, k
+    samples: np.ndarray | None = field(default=None, repr=False, compare=False)  # (S, 2): each seed's log A, k
 
     def __call__(self, x) -> np.ndarray:
         return self.prefactor * np.asarray(x, dtype=float) ** self.exponent
 
     def band(self, x, level: float = 0.95) -> tuple[np.ndarray, np.ndarray] | None:
-        """The pointwise `level` interval of the fitted curve over the bootstrap samples (None without)."""
+        """The pointwise `level` interval of the mean line: ± t·(standard error) over the seeds' lines (None
+        without seeds)."""
         if self.samples is None:
             return None
         lx = np.log(np.asarray(x, dtype=float))
         curves = self.samples[:, :1] + self.samples[:, 1:] * lx[None, :]
-        if self.method == "seed-replicates":  # mean line ± t·(standard error) over the whole seeds
-            half = student_t(level, len(curves) - 1) * curves.std(axis=0, ddof=1) / math.sqrt(len(curves))
-            centre = curves.mean(axis=0)
-            return np.exp(centre - half), np.exp(centre + half)
-        tail = 50 * (1 - level)
-        low, high = np.percentile(curves, [tail, 100 - tail], axis=0)
-        return np.exp(low), np.exp(high)
+        half = student_t(level, len(curves) - 1) * curves.std(axis=0, ddof=1) / math.sqrt(len(curves))
+        centre = curves.mean(axis=0)
+        return np.exp(centre - half), np.exp(centre + half)
 
 
 def _weighted_lines(lx: np.ndarray, ly: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -78,47 +71,6 @@ def fit_power_law(x: Iterable[float], y: Iterable[float], sigma: Iterable[float]
         chi2 = float((w * residual**2).sum()) / (lx.size - 2)
         error = math.sqrt(chi2 / float((w * (lx - (w * lx).sum() / w.sum()) ** 2).sum()))
     return PowerLaw(float(k[0]), error, float(math.exp(a[0])), weighted=sigma is not None)
-
-
-def bootstrap_power_law(
-    x: Sequence[float], groups: Sequence[Sequence[float]], seed: int = 0, resamples: int = BOOTSTRAP_SIZE
-) -> PowerLaw:
-    """Fit the means of `groups` (the runs of each point) against x, with a bootstrap over the runs.
-
-    Points are weighted by the standard error of their log mean when every point has ≥ 2 runs and a
-    spread; with a single run per point there is nothing to resample and the residual error is kept."""
-    values = [np.asarray(g, dtype=float) for g in groups]
-    means = np.array([v.mean() for v in values])
-    counts = np.array([v.size for v in values])
-    spread = np.array([v.std(ddof=1) / (v.mean() * math.sqrt(v.size)) if v.size > 1 else 0.0 for v in values])
-    weighted = bool(np.all(spread > 0))
-    sigma = spread if weighted else None
-    point = fit_power_law(x, means, sigma)
-    if counts.max() < 2:
-        return point
-    rng = np.random.default_rng([BOOTSTRAP_SEED, seed])
-    resampled = np.column_stack(
-        [v[rng.integers(0, v.size, size=(resamples, v.size))].mean(axis=1) for v in values]
-    )  # (B, P): each point's mean over its resampled runs
-    lx = np.log(np.asarray(x, dtype=float))
-    w = np.ones_like(lx) if sigma is None else 1.0 / sigma**2
-    with np.errstate(divide="ignore", invalid="ignore"):
-        a, k = _weighted_lines(lx, np.log(resampled), w)
-    ok = np.isfinite(a) & np.isfinite(k)
-    a, k = a[ok], k[ok]
-    ci68 = tuple(float(v) for v in np.percentile(k, [16, 84]))
-    ci95 = tuple(float(v) for v in np.percentile(k, [2.5, 97.5]))
-    return PowerLaw(
-        point.exponent,
-        float(k.std(ddof=1)),
-        point.prefactor,
-        ci68,  # type: ignore[arg-type]
-        ci95,  # type: ignore[arg-type]
-        "bootstrap",
-        weighted,
-        int(k.size),
-        np.column_stack([a, k]),
-    )
 
 
 #: Upper normal quantiles of the two interval levels used here.

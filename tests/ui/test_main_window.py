@@ -327,3 +327,21 @@ def test_stale_results_are_marked_exported_with_their_parameters_and_restorable(
     banner.restore.click()
     assert window.panel.parameters() == SMALL and not banner.isVisible()
     assert window.dynamics.widget.getPlotItem().opacity() == 1.0
+
+
+@pytest.mark.parametrize(
+    ("c1", "levels", "window_verdict", "c2_verdict"),
+    [(2.0, 500, "met", "met"), (5.0, 150, "violated", "met"), (1.0, 500, "met", "met")],
+)
+def test_the_panel_shows_the_diffusive_window_beside_c1_and_c2(qtbot, window, c1, levels, window_verdict, c2_verdict):
+    """At c1 = 5, n = 150 c2 = 0.042 looks small, but 4π²·c2 = 1.6: no diffusive window (HAM's rate is off by
+    a third there); the numbers shown are eq. (14)'s, computed here from their definitions."""
+    from fourier_gui.physics.criteria import lam_for_c1
+
+    bandwidth = 0.05
+    lam = lam_for_c1(c1, levels, bandwidth)
+    window.panel.set_parameters(SimulationParameters(levels=levels, lam=lam, bandwidth=bandwidth))
+    c2 = lam**2 * levels / bandwidth**2
+    assert float(window.panel.window_label.text()) == pytest.approx(4 * np.pi**2 * c2, rel=1e-2)
+    assert window.panel.window_badge.accessibleDescription() == window_verdict
+    assert window.panel.c2_badge.accessibleDescription() == c2_verdict

@@ -177,14 +177,15 @@ class ParameterPanel(QWidget):
         form = QFormLayout(derived)
         self.gamma_label = QLabel()
         self.gamma_label.setWordWrap(True)
-        self.c1_badge, self.c2_badge = Badge(), Badge()
-        self.c1_label, self.c2_label = QLabel(), QLabel()
+        self.c1_badge, self.c2_badge, self.window_badge = Badge(), Badge(), Badge()
+        self.c1_label, self.c2_label, self.window_label = QLabel(), QLabel(), QLabel()
         self.dimension_label = QLabel()
         self.estimate_label = QLabel()
         self.estimate_label.setWordWrap(True)
         form.addRow("γ, 1/γ", self.gamma_label)
         form.addRow("Enough levels? c1", row(self.c1_label, self.c1_badge))
         form.addRow("Weak coupling? c2", row(self.c2_label, self.c2_badge))
+        form.addRow("Diffusive window? 4π²c2", row(self.window_label, self.window_badge))
         self.law_label, self.law_badge = QLabel("—"), Badge()
         self.law_label.setWordWrap(True)
         self.law_badge.set_verdict("marginal", "no run")
@@ -204,6 +205,12 @@ class ParameterPanel(QWidget):
             )
         for widget in (self.c2_label, self.c2_badge):
             widget.setToolTip("Eq. (14): c2 = λ²n/δε² ≪ 1 — weak coupling (≤ 0.1 met, 0.1–1 marginal, > 1 violated).")
+        for widget in (self.window_label, self.window_badge):
+            widget.setToolTip(
+                "(2π/δε)·γ = 4π²·c2: the correlation time 2π/δε over the relaxation time 1/γ. A rate — and "
+                "Fourier's law — needs times past the first and before the second, so ≪ 1 (≤ 0.1 met, 0.1–1 "
+                "marginal, > 1 violated: the populations settle before the couplings decorrelate)."
+            )
         self.dimension_label.setToolTip("D = N·n, the number of basis states the Schrödinger equation is solved in.")
         self._advanced_derived = (form, (self.dimension_label, self.estimate_label))
         layout.addWidget(derived)
@@ -328,6 +335,8 @@ class ParameterPanel(QWidget):
             self.c2_label.setText(f"{crit.c2:.3g}")
             self.c1_badge.set_verdict(crit.c1_verdict)
             self.c2_badge.set_verdict(crit.c2_verdict)
+            self.window_label.setText(f"{crit.window:.3g}")
+            self.window_badge.set_verdict(crit.window_verdict)
             self.dimension_label.setText(f"{p.dimension:,}".replace(",", " "))
         except (ZeroDivisionError, OverflowError, ValueError):
             self.gamma_label.setText("—")

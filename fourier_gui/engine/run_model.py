@@ -18,7 +18,7 @@ from fourier_gui.engine.jobs import JobFailed, JobFinished
 from fourier_gui.engine.run_preview import RunPreview, run_preview
 from fourier_gui.engine.standard_jobs import RunPrepared, run_job
 from fourier_gui.execution.memory import available_memory
-from fourier_gui.execution.resources import kernel_load_pending
+from fourier_gui.execution.resources import kernel_load_pending, kernels_loading, warm_up_kernels
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 
@@ -91,6 +91,15 @@ class RunModel(QObject):
         if self.preview is not None and self.preview.parameters == params:
             return self.preview
         return run_preview(params)
+
+    @staticmethod
+    def warm_up() -> bool:
+        """Load the fast kernel in the background (at the window's start): True if a load started."""
+        return warm_up_kernels()
+
+    @staticmethod
+    def kernel_loading() -> bool:
+        return kernels_loading()
 
     @staticmethod
     def available_memory() -> int | None:

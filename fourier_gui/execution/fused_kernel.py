@@ -51,6 +51,16 @@ def preload(block_bytes: int) -> None:
         threading.Thread(target=_compile, name="fourier-gui kernel load", daemon=True).start()
 
 
+def loading() -> bool:
+    """True while a load of the kernels is under way (the lock is held) and has not ended."""
+    if _kernels is not None or _failed:
+        return False
+    if _lock.acquire(blocking=False):
+        _lock.release()
+        return False
+    return True
+
+
 def pending(block_bytes: int) -> bool:
     """True if a model of `block_bytes` will use the kernels and this process has not loaded them yet."""
     return _kernels is None and not _failed and wanted(block_bytes)

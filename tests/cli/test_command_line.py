@@ -304,3 +304,13 @@ def test_bad_edge_files_are_one_line_and_write_nothing(tmp_path, capsys, text, w
     assert main(["simulate", *SMALL, "--edges", str(edges), "--csv", str(out)]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "--edges" in err and why in err and not out.exists()
+
+
+def test_a_long_run_is_announced_before_it_starts(tmp_path, capsys, monkeypatch):
+    import importlib
+
+    cli = importlib.import_module("fourier_gui.cli.main")  # the module (the package exports its main())
+    monkeypatch.setattr(cli, "LONG_RUN_S", 0.0)  # every run is "long": this small one says so too
+    assert main(["simulate", *SMALL, "--quiet", "--csv", str(tmp_path / "x.csv")]) == 0
+    err = capsys.readouterr().err
+    assert "note: this run is estimated at ≈" in err and "Ctrl-C stops it" in err

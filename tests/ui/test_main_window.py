@@ -345,3 +345,50 @@ def test_the_panel_shows_the_diffusive_window_beside_c1_and_c2(qtbot, window, c1
     assert float(window.panel.window_label.text()) == pytest.approx(4 * np.pi**2 * c2, rel=1e-2)
     assert window.panel.window_badge.accessibleDescription() == window_verdict
     assert window.panel.c2_badge.accessibleDescription() == c2_verdict
+
+
+def test_the_time_left_comes_from_the_runs_own_rate_and_is_never_nan(qtbot, window, monkeypatch):
+    """Setup (drawing couplings, loading the kernel) made early estimates tenfold too long: the rate is
+    measured from the first rows on."""
+    status = window.run_status
+
+    class Model:
+        started_at = 100.0
+        result = None
+        active = False
+
+    monkeypatch.setattr(status, "model", Model())
+    assert status._time_left(0.0, 8.0) == " · first rows…"
+    assert status._time_left(0.03, 9.0) == ""  # the first rows: the rate starts here
+    assert status._time_left(0.53, 14.0) == " · ≈ 4.7 s left"  # 0.5 of the run in 5 s, 0.47 to go
+    assert status._time_left(1.0, 20.0) == ""
+    assert "nan" not in status._time_left(0.53, 9.0)
+
+
+def test_a_run_estimated_at_hours_asks_first(qtbot, window, monkeypatch):
+    huge = SimulationParameters(sites=10, levels=3000, lam=5e-5, t_max_gamma=400.0, points=201, method="chebyshev")
+    window.panel.set_parameters(huge)
+    asked = []
+
+    def answer(_parent, title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert window.start_run() is False and window.model.result is None and not window.model.active
+    assert len(asked) == 1 and "estimated at ≈" in asked[0] and "h" in asked[0]
+    assert window.last_status.startswith("Not started: estimated at")
+
+
+def test_the_fast_kernel_loads_in_the_background_when_the_window_opens(qtbot, window, monkeypatch):
+    from fourier_gui.execution import fused_kernel
+
+    monkeypatch.setenv(fused_kernel.KERNEL_ENV, "numba")
+    monkeypatch.setattr(fused_kernel, "_kernels", None)
+    monkeypatch.setattr(fused_kernel, "_failed", False)
+    monkeypatch.setattr(fused_kernel, "_load", lambda: time.sleep(0.8))  # a load that takes its time
+    from fourier_gui.ui.shell.run_launch import warm_up_kernel
+
+    warm_up_kernel(window.model, window.run_status)
+    assert window.last_status.startswith("Loading the fast kernel in the background")
+    qtbot.waitUntil(lambda: window.last_status == "Ready", timeout=10_000)

@@ -215,6 +215,15 @@ class ParameterPanel(QWidget):
         self._advanced_derived = (form, (self.dimension_label, self.estimate_label))
         layout.addWidget(derived)
 
+    def set_field(self, key: str, value: str) -> str | None:
+        """Change one field of the current parameters (an Explain link); the reason if it is refused."""
+        current = self.current_parameters()
+        try:
+            self.set_parameters(current.with_changes(**{key: type(getattr(current, key))(float(value))}))
+        except (TypeError, ValueError, ParameterError) as exc:
+            return f"Cannot set {key} = {value}: {exc}"
+        return None
+
     def set_run_verdict(self, verdict: FourierVerdict | None) -> None:
         """The Fourier-law verdict of the shown run (None: no run yet); its reason in the tooltip."""
         if verdict is None:

@@ -12,6 +12,9 @@ from fourier_gui import __version__
 from fourier_gui.io.presets import load_preset
 from fourier_gui.io.resources import resources_path
 
+#: The fast kernel starts loading this long after the window shows (its first paint stays quick).
+KERNEL_WARM_UP_MS = 1500
+
 
 def make_app() -> QApplication:
     existing = QApplication.instance()
@@ -57,6 +60,7 @@ def run_app(
     tab: str | None = None,
 ) -> int:
     from fourier_gui.ui.shell.main_window import MainWindow
+    from fourier_gui.ui.shell.run_launch import warm_up_kernel
 
     app = make_app()
     from fourier_gui.ui.shell.error_dialog import ExceptionCatcher
@@ -70,6 +74,8 @@ def run_app(
         names = [window.tabs.tabText(i).lower() for i in range(window.tabs.count())]
         window.tabs.setCurrentIndex(names.index(tab))
     window.show()
+    if not screenshot:  # the kernel compiles (first time) or loads while the user looks at the window
+        QTimer.singleShot(KERNEL_WARM_UP_MS, lambda: warm_up_kernel(window.model, window.run_status))
     status = {"code": 0}
     if screenshot:
 

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from fourier_gui.engine.engine import Engine
 from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
 from fourier_gui.io.presets import DEFAULT_PRESET, load_preset
-from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.controls.parameter_panel import ParameterPanel
 from fourier_gui.ui.files.file_actions import FileActions
 from fourier_gui.ui.shell import window_settings
 from fourier_gui.ui.shell.explain import ExplainPanel
+from fourier_gui.ui.shell.run_launch import confirm_long_run
 from fourier_gui.ui.shell.run_status import RunStatus, preparing_text
 from fourier_gui.ui.shell.welcome import Welcome
 from fourier_gui.ui.shell.window_layout import WindowLayout
@@ -195,13 +195,8 @@ class MainWindow(QMainWindow):
 
     def _set_field(self, key: str, value: str) -> None:
         """An Explain link changes one field of the current parameters."""
-        current = self.panel.current_parameters()
-        try:
-            self.panel.set_parameters(current.with_changes(**{key: type(getattr(current, key))(float(value))}))
-        except (TypeError, ValueError, ParameterError) as exc:
-            self._set_status(f"Cannot set {key} = {value}: {exc}")
-            return
-        self.tabs.setCurrentIndex(0)
+        refused = self.panel.set_field(key, value)
+        self._set_status(refused) if refused else self.tabs.setCurrentIndex(0)
 
     def restore_shown_parameters(self) -> None:
         """The stale banner's button: put the parameters of the shown results back into the panel."""
@@ -218,11 +213,16 @@ class MainWindow(QMainWindow):
 
     # --- running ------------------------------------------------------------------------
     def start_run(self) -> bool:
-        """Run the panel's parameters; False (with the reason in the status) if they cannot run now."""
+        """Run the panel's parameters; False (the reason in the status) if they cannot or should not run now."""
         params = self.model.parameters
+        estimate, declined = confirm_long_run(self, self.model)
+        if declined:
+            self._set_status(declined)
+            return False
         if not self.model.start() or params is None:
             self._set_status(f"Cannot run: {self.panel.error or 'a run is in progress'}")
             return False
+        self.run_status.run_started(estimate)
         self.progress.setValue(0)
         self._set_status(preparing_text(params, self.model.loading_kernel))
         return True

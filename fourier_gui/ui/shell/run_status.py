@@ -3,18 +3,21 @@ few times a second from the run model. Nothing else shares the bar, so texts nev
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
 from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
+from fourier_gui.physics.cost import format_seconds
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 
 #: Progress and timing change slowly: a few refreshes a second are enough and cost the run nothing.
 REFRESH_HZ = 5
 #: The progress bar's text at its longest, which sets its width.
-LONGEST_PROGRESS = "100 % · ≈ 999.9 s left"
+LONGEST_PROGRESS = "preparing · ≈ 99.9 min (est.)"
 
 
 def preparing_text(params: SimulationParameters, loading_kernel: bool = False) -> str:
@@ -55,6 +58,8 @@ class RunStatus:
         bar.addWidget(self.label, 1)
         bar.addPermanentWidget(self.progress)
         self.last_text = ""
+        self.rate_from: tuple[float, float, float] | None = None  # (run's start, elapsed, fraction) at the first rows
+        self.estimate_s = math.nan  # the panel's estimate of the run, until its own rate is measured
         self.timer = QTimer(bar)
         self.timer.setInterval(1000 // REFRESH_HZ)
         self.timer.timeout.connect(self.refresh)
@@ -78,18 +83,40 @@ class RunStatus:
 
     def refresh(self) -> None:
         """Progress and timing of the model's run (cheap: a few numbers)."""
+        if not self.model.started_at:
+            return
         r = self.model.result
-        if r is None or not self.model.started_at:
+        if r is None:  # drawing the couplings, finding the spectrum, loading the kernel: no row yet
+            if self.model.active:
+                guess = f" · ≈ {format_seconds(self.estimate_s)} (est.)" if math.isfinite(self.estimate_s) else ""
+                self.progress.setFormat(f"preparing{guess}")
             return
         fraction, elapsed = r.progress, self.model.elapsed_s
         self.progress.setValue(int(1000 * fraction))
         if self.model.active:
-            left = f" · ≈ {elapsed * (1 - fraction) / fraction:.1f} s left" if fraction > 0 else ""
-            self.progress.setFormat(f"%p %{left}")
+            self.progress.setFormat(f"%p %{self._time_left(fraction, elapsed)}")
             self.progress.setToolTip(f"computed to t = {r.completed_time:.4g} ħ/ΔE in {elapsed:.1f} s")
         else:
             self.progress.setFormat("%p %")
             self.progress.setToolTip(f"computed to t = {r.completed_time:.4g} ħ/ΔE in {r.elapsed_s:.2f} s")
+
+    def run_started(self, estimate_s: float) -> None:
+        """A new run: its rate is measured afresh; until then the panel's estimate stands."""
+        self.rate_from = None
+        self.estimate_s = estimate_s
+
+    def _time_left(self, fraction: float, elapsed: float) -> str:
+        """From the run's own rate since its first rows (setup and the kernel's load left out, which made
+        early estimates tenfold too long); never a NaN."""
+        if fraction <= 0:
+            return " · first rows…"
+        if self.rate_from is None or self.rate_from[0] != self.model.started_at:
+            self.rate_from = (self.model.started_at, elapsed, fraction)
+        _, e0, f0 = self.rate_from
+        if fraction >= 1 or fraction <= f0 or elapsed <= e0:
+            return ""
+        left = (elapsed - e0) / (fraction - f0) * (1 - fraction)
+        return f" · ≈ {format_seconds(left)} left" if math.isfinite(left) else ""
 
     def report_prepared(self, result: SimulationResult) -> None:
         p = result.parameters

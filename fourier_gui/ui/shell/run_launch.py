@@ -1,0 +1,52 @@
+"""Before a run: a run estimated at hours asks first, and the fast kernel loads while the window waits."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from fourier_gui.engine.run_model import RunModel
+from fourier_gui.physics import cost
+from fourier_gui.ui.shell.run_status import RunStatus
+
+#: A run estimated at over this many seconds asks before it starts (with its estimate).
+LONG_RUN_S = 600.0
+#: How often the status looks whether the background load of the kernel has ended.
+POLL_MS = 500
+
+
+def confirm_long_run(parent: QWidget, model: RunModel) -> tuple[float, str | None]:
+    """The estimate of the model's run in seconds (NaN where it cannot start), and why it is not to start
+    (None: start it): a run estimated at over LONG_RUN_S asks first."""
+    params = model.parameters
+    if params is None or not model.can_start:
+        return math.nan, None
+    estimate = cost.choose(params, model.available_memory()).seconds
+    if estimate <= LONG_RUN_S:
+        return estimate, None
+    answer = QMessageBox.question(
+        parent,
+        "A long run",
+        f"This run is estimated at ≈ {cost.format_seconds(estimate)} on this machine. Start it anyway? "
+        "(Fewer levels, sites, samples or time points make it shorter; Stop ends it at any time.)",
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        return estimate, None
+    return estimate, f"Not started: estimated at ≈ {cost.format_seconds(estimate)}"
+
+
+def warm_up_kernel(model: RunModel, status: RunStatus) -> None:
+    """Start loading the fast kernel in the background and say so in the status until it has loaded."""
+    if not model.warm_up():
+        return
+    status.say("Loading the fast kernel in the background (compiled once per machine)…")
+
+    def check() -> None:
+        if model.kernel_loading():
+            QTimer.singleShot(POLL_MS, check)
+        elif status.last_text.startswith("Loading the fast kernel"):
+            status.say("Ready")
+
+    QTimer.singleShot(POLL_MS, check)

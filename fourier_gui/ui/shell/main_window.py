@@ -21,32 +21,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourier_gui.engine.engine import Engine
 from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
 from fourier_gui.io.presets import DEFAULT_PRESET, load_preset
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.controls.parameter_panel import ParameterPanel
 from fourier_gui.ui.files.file_actions import FileActions
 from fourier_gui.ui.shell import window_settings
 from fourier_gui.ui.shell.explain import ExplainPanel
+from fourier_gui.ui.shell.lazy_tab import LazyTab
 from fourier_gui.ui.shell.run_launch import confirm_long_run
 from fourier_gui.ui.shell.run_status import RunStatus, preparing_text
 from fourier_gui.ui.shell.welcome import Welcome
 from fourier_gui.ui.shell.window_layout import WindowLayout
 from fourier_gui.ui.shell.window_menus import build_menus
+from fourier_gui.ui.shell.window_views import WindowViews
 from fourier_gui.ui.studies.studies_tab import StudiesWidget
 from fourier_gui.ui.style.widgets import show_failure
-from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
-from fourier_gui.ui.views.playback import PlaybackBar
-from fourier_gui.ui.views.plots import ChainProfile, DynamicsPlot, LevelDiagram, PlotStyle
+from fourier_gui.ui.views.plots import PlotStyle
 from fourier_gui.ui.views.run_view import RunView
 
 #: The outcome `run_finished` reports for each final state.
 OUTCOMES = {RunState.FINISHED: "done", RunState.STOPPED: "stopped", RunState.FAILED: "failed"}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowViews, QMainWindow):
     """One run at a time; the Dynamics tab redraws from its timer while the model's run streams chunks."""
 
     run_finished = Signal(str)  # "done", "stopped" or "failed"
@@ -75,15 +73,14 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self.run_view = RunView(self.model)
         self.run_view.banner.restore_requested.connect(self.restore_shown_parameters)
-        self.studies = StudiesWidget(lambda: self.model.parameters)
-        self.studies.preset_requested.connect(self._show_preset)
+        self.studies_tab = LazyTab(self._make_studies)  # built when first shown: the window opens sooner
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main-tabs")
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.run_view, "Dynamics")
         for title, view in self.run_view.tab_views():  # Transport
             self.tabs.addTab(view, title)
-        self.tabs.addTab(self.studies, "Studies")
+        self.tabs.addTab(self.studies_tab, "Studies")
         self.tabs.currentChanged.connect(self._on_tab)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -113,40 +110,10 @@ class MainWindow(QMainWindow):
         self.panel.set_parameters(start or load_preset(DEFAULT_PRESET).parameters)
         self._on_state(RunState.IDLE)
 
-    # --- views of the model, for menus, tests and the screenshot command -------------------
-    @property
-    def result(self) -> SimulationResult | None:
-        return self.model.result
-
-    @property
-    def engine(self) -> Engine:
-        return self.model.engine
-
-    @property
-    def playback(self) -> PlaybackBar:
-        return self.run_view.playback
-
-    @property
-    def dynamics(self) -> DynamicsPlot:
-        return self.run_view.dynamics
-
-    @property
-    def levels(self) -> LevelDiagram:
-        return self.run_view.levels
-
-    @property
-    def profile(self) -> ChainProfile:
-        return self.run_view.profile
-
-    @property
-    def conductivity(self) -> ConductivityPlot:
-        return self.run_view.conductivity
-
-    def current_time_index(self) -> int:
-        return self.run_view.current_time_index()
-
-    def _redraw(self, force: bool = False) -> None:
-        self.run_view.redraw(force)  # for tests and --screenshot
+    def _make_studies(self) -> StudiesWidget:
+        studies = StudiesWidget(lambda: self.model.parameters)
+        studies.preset_requested.connect(self._show_preset)
+        return studies
 
     # --- construction -------------------------------------------------------------------
     def _build_docks(self) -> None:
@@ -172,7 +139,7 @@ class MainWindow(QMainWindow):
         self.explain_dock.hide()  # View → Explain, or presentation mode, shows it
 
     def _on_tab(self, index: int) -> None:
-        self.run_view.playback.setVisible(self.tabs.widget(index) is not self.studies)
+        self.run_view.playback.setVisible(self.tabs.widget(index) is not self.studies_tab)
         self.run_view.redraw(force=True)  # a tab just shown draws the run at once
 
     # --- parameters ---------------------------------------------------------------------
@@ -295,6 +262,6 @@ class MainWindow(QMainWindow):
         self.hide()  # closed at once for the user, while the workers reach their next checkpoint
         self.run_view.timer.stop()
         self.model.shutdown()
-        for engine in self.studies.engines():
+        for engine in self.studies.engines() if self.studies_tab.built else ():
             engine.shutdown()
         super().closeEvent(event)

@@ -199,7 +199,7 @@ class StudiesWidget(QTabWidget):
                 "wavelength 2N/q (sites)",
                 figure="mode-rate",
                 explanation="Each run starts in the profile 1/N + A·cos(qπ(μ−½)/N). Its amplitude a_q(t) decays; "
-                "the rate, fitted log-linearly from t = 0 while a_q stays above 20 % of its start (past that the "
+                "the rate, fitted log-linearly from the correlation time 2π/δε on while a_q stays above 20 % of its start (past that the "
                 "fluctuations of a finite band dominate), is divided by HAM's γ_q = 2γ(1 − cos(qπ/N)). "
                 "Ratios near 1 at every wavelength: diffusion holds on every length scale of the chain.",
             ),

@@ -1,0 +1,64 @@
+"""The main window's views of its model and run view, by name: for menus, tests and the screenshot command."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from fourier_gui.engine.engine import Engine
+from fourier_gui.engine.run_model import RunModel
+from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.shell.lazy_tab import LazyTab
+from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
+from fourier_gui.ui.views.playback import PlaybackBar
+from fourier_gui.ui.views.plots import ChainProfile, DynamicsPlot, LevelDiagram
+from fourier_gui.ui.views.run_view import RunView
+
+if TYPE_CHECKING:
+    from fourier_gui.ui.studies.studies_tab import StudiesWidget
+
+
+class WindowViews:
+    """Read-only shortcuts of a window that has `model`, `run_view` and `studies_tab`."""
+
+    model: RunModel
+    run_view: RunView
+    studies_tab: LazyTab[StudiesWidget]
+
+    @property
+    def result(self) -> SimulationResult | None:
+        return self.model.result
+
+    @property
+    def engine(self) -> Engine:
+        return self.model.engine
+
+    @property
+    def studies(self) -> StudiesWidget:
+        """The Studies tab's content (built now if it has not been shown yet)."""
+        return self.studies_tab.content
+
+    @property
+    def playback(self) -> PlaybackBar:
+        return self.run_view.playback
+
+    @property
+    def dynamics(self) -> DynamicsPlot:
+        return self.run_view.dynamics
+
+    @property
+    def levels(self) -> LevelDiagram:
+        return self.run_view.levels
+
+    @property
+    def profile(self) -> ChainProfile:
+        return self.run_view.profile
+
+    @property
+    def conductivity(self) -> ConductivityPlot:
+        return self.run_view.conductivity
+
+    def current_time_index(self) -> int:
+        return self.run_view.current_time_index()
+
+    def _redraw(self, force: bool = False) -> None:
+        self.run_view.redraw(force)  # for tests and --screenshot

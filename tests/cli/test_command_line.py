@@ -1,6 +1,7 @@
 """The command line contract (docs/contracts.md, "Command line"), checked from outside where it matters."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -314,3 +315,19 @@ def test_a_long_run_is_announced_before_it_starts(tmp_path, capsys, monkeypatch)
     assert main(["simulate", *SMALL, "--quiet", "--csv", str(tmp_path / "x.csv")]) == 0
     err = capsys.readouterr().err
     assert "note: this run is estimated at ≈" in err and "Ctrl-C stops it" in err
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [({}, ("4", "PASSIVE")), ({"OPENBLAS_THREAD_TIMEOUT": "28", "OMP_WAIT_POLICY": "ACTIVE"}, ("28", "ACTIVE"))],
+)
+def test_the_command_line_lets_idle_threads_sleep_unless_the_user_says_otherwise(given, expected):
+    """Spinning BLAS and OpenMP threads collapsed a run on a busy machine (tests/benchmarks/bench_load.py):
+    the entry point asks them to sleep when idle, before numpy or numba load; a value the user set wins."""
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_THREAD_TIMEOUT", "OMP_WAIT_POLICY")}
+    probe = (  # what the environment holds when numpy is first imported, through the command line's package
+        "import os, sys; import fourier_gui.cli; import numpy; "
+        "print(os.environ['OPENBLAS_THREAD_TIMEOUT'], os.environ['OMP_WAIT_POLICY'])"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env | given, timeout=60)
+    assert tuple(done.stdout.split()) == expected, done.stderr

@@ -38,6 +38,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_window.py --tab Transport
 	$(PY) tests/benchmarks/bench_currents.py
 	$(PY) tests/benchmarks/bench_geometry.py
+	$(PY) tests/benchmarks/bench_load.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy

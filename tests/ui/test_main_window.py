@@ -392,3 +392,15 @@ def test_the_fast_kernel_loads_in_the_background_when_the_window_opens(qtbot, wi
     warm_up_kernel(window.model, window.run_status)
     assert window.last_status.startswith("Loading the fast kernel in the background")
     qtbot.waitUntil(lambda: window.last_status == "Ready", timeout=10_000)
+
+
+def test_small_views_come_back_after_the_compact_layout(qtbot, window):
+    """F5 and back at 1366 px and wider: the small views left as tabs returned hidden, with no width."""
+    rv = window.run_view
+    window.resize(1800, 1000)
+    for compact in (False, True, False):
+        rv.set_compact(compact)
+        qtbot.wait(10)
+    _central, bottom = rv.splitters
+    assert all(view.isVisible() for view in rv._small_views())
+    assert len(bottom.sizes()) == 3 and min(bottom.sizes()) > 0

@@ -183,7 +183,8 @@ class RunView(QWidget):
         else:
             for view in views:
                 self.bottom.addWidget(view)
-            self.bottom.setSizes([400] * len(views))
+                view.show()  # a tab that was not the current one comes back hidden: the views stayed blank
+            self.bottom.setSizes([400] * len(views))  # after `show`: a hidden child gets no share
         self.bottom_stack.setCurrentIndex(1 if compact else 0)
 
     def show_small_view(self, index: int) -> None:

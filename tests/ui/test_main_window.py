@@ -404,3 +404,13 @@ def test_small_views_come_back_after_the_compact_layout(qtbot, window):
     _central, bottom = rv.splitters
     assert all(view.isVisible() for view in rv._small_views())
     assert len(bottom.sizes()) == 3 and min(bottom.sizes()) > 0
+
+
+def test_f1_brings_explain_to_the_front_in_the_compact_layout(qtbot, window):
+    """Below 1400 px Explain is a tab behind Parameters: F1 (and the welcome card's Explain) must show its text."""
+    window.resize(1024, 700)
+    window.layout_fit.arrange(1024)
+    assert window.layout_fit.compact
+    window.explain_action.trigger()
+    qtbot.waitUntil(lambda: window.explain.isVisible(), timeout=2_000)
+    assert not window.explain.visibleRegion().isEmpty()

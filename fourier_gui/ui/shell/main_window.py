@@ -86,7 +86,9 @@ class MainWindow(WindowViews, QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         self.welcome = Welcome()
-        self.welcome.connect_to(self.start_run, self.explain_dock.show, self._show_preset)
+        self.welcome.connect_to(
+            self.start_run, lambda: (self.explain_dock.show(), self.explain_dock.raise_()), self._show_preset
+        )
         self.welcome.setVisible(welcome if welcome is not None else restore and not Welcome.was_dismissed())
         column.addWidget(self.welcome)
         column.addWidget(self.tabs, 1)

@@ -145,6 +145,8 @@ def build_menus(w: MenuWindow) -> None:
     explain_action.setShortcut(QKeySequence("F1"))
     explain_action.setText("&Explain")
     explain_action.setToolTip("What you see, and what to try next (F1)")
+    # in the compact layout Explain is a tab behind Parameters: bring it to the front when asked for
+    explain_action.triggered.connect(lambda on: on and w.explain_dock.raise_())
     view_menu.addAction(explain_action)
     playback_menu = view_menu.addMenu("&Playback")
     for text, slot, key in (

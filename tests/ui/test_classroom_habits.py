@@ -112,3 +112,19 @@ def test_the_first_small_tab_is_named_after_the_view_it_shows(qtbot, open_window
     assert view.bottom_tabs.tabText(0) == "System"
     view._layout_chain(SimulationParameters(sites=3, levels=40))
     assert view.bottom_tabs.tabText(0) == "Levels"
+
+
+@pytest.mark.slow
+def test_a_new_preset_draws_no_ghost_of_the_last_presets_run(qtbot, open_window, run_to_end):
+    """weak-bond's curves behind disorder, fig3's behind fig4: a preset is a new experiment."""
+    w = open_window(SMALL)
+    run_to_end(w)
+    w.panel.lam.setValue(4e-3)
+    run_to_end(w)
+    legend = [label.text for _sample, label in w.dynamics.legend.items]
+    assert w.dynamics.ghost and "previous run (dashed)" in legend  # the ghost is named in the legend
+    w.apply_preset("fig2")
+    w.panel.set_parameters(SMALL)  # the same system again, but chosen through a preset
+    run_to_end(w)
+    assert w.dynamics.ghost == []
+    assert "previous run (dashed)" not in [label.text for _sample, label in w.dynamics.legend.items]

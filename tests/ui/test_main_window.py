@@ -414,3 +414,12 @@ def test_f1_brings_explain_to_the_front_in_the_compact_layout(qtbot, window):
     window.explain_action.trigger()
     qtbot.waitUntil(lambda: window.explain.isVisible(), timeout=2_000)
     assert not window.explain.visibleRegion().isEmpty()
+
+
+def test_presentation_mode_folds_the_welcome_card_and_brings_it_back(qtbot, open_window):
+    w = open_window(None)
+    w.welcome.show()
+    w.set_presentation(True)
+    assert not w.welcome.isVisibleTo(w)  # P_μ(t) keeps its height on the projector
+    w.set_presentation(False)
+    assert w.welcome.isVisibleTo(w)

@@ -86,10 +86,9 @@ class MainWindow(WindowViews, QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         self.welcome = Welcome()
-        self.welcome.connect_to(
-            self.start_run, lambda: (self.explain_dock.show(), self.explain_dock.raise_()), self._show_preset
-        )
+        self.welcome.connect_to(self.start_run, self.show_explain, self._show_preset)
         self.welcome.setVisible(welcome if welcome is not None else restore and not Welcome.was_dismissed())
+        self._welcome_shown = False  # was the welcome card up when presentation mode began
         column.addWidget(self.welcome)
         column.addWidget(self.tabs, 1)
         column.addWidget(self.run_view.playback)  # drives the Dynamics and the Transport tab alike
@@ -140,6 +139,11 @@ class MainWindow(WindowViews, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain_dock)
         self.explain_dock.hide()  # View → Explain, or presentation mode, shows it
 
+    def show_explain(self) -> None:
+        """Explain shown and in front (in the compact layout it is a tab behind Parameters)."""
+        self.explain_dock.show()
+        self.explain_dock.raise_()
+
     def _on_tab(self, index: int) -> None:
         self.run_view.playback.setVisible(self.tabs.widget(index) is not self.studies_tab)
         self.run_view.redraw(force=True)  # a tab just shown draws the run at once
@@ -155,6 +159,7 @@ class MainWindow(WindowViews, QMainWindow):
     def apply_preset(self, name: str) -> None:
         preset = load_preset(name)
         self.explain.preset = self.preset_name = name
+        self.run_view.forget_previous()
         self.panel.set_parameters(preset.parameters)
         self.run_status.say(f"Preset: {preset.title}", preset.description)
 
@@ -240,6 +245,9 @@ class MainWindow(WindowViews, QMainWindow):
     def set_presentation(self, on: bool) -> None:
         """Projector mode: type scaled to the screen, thick curves, drawer folded (ui/window_layout.py)."""
         self.presentation_action.setChecked(on)
+        if on != self.presentation:  # the welcome card would squeeze P_μ(t) on the projector: back after F5
+            self._welcome_shown = self.welcome.isVisibleTo(self) if on else self._welcome_shown
+            self.welcome.setVisible(not on and self._welcome_shown)
         if self.layout_fit.present(on):  # the type changed: the panel, the progress bar and the plots follow
             self.panel.set_advanced_visible(not on)
             self.run_status.fit_progress()

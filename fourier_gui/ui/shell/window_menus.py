@@ -145,8 +145,13 @@ def build_menus(w: MenuWindow) -> None:
     explain_action.setShortcut(QKeySequence("F1"))
     explain_action.setText("&Explain")
     explain_action.setToolTip("What you see, and what to try next (F1)")
+
     # in the compact layout Explain is a tab behind Parameters: bring it to the front when asked for
-    explain_action.triggered.connect(lambda on: on and w.explain_dock.raise_())
+    def raise_explain(on: bool) -> None:
+        if on:
+            w.explain_dock.raise_()
+
+    explain_action.triggered.connect(raise_explain)
     view_menu.addAction(explain_action)
     playback_menu = view_menu.addMenu("&Playback")
     for text, slot, key in (

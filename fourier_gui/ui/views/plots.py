@@ -81,6 +81,8 @@ class DynamicsPlot:
         """Draw a previous run's P_μ(t) faintly behind this one (None removes it; no ghost on a heat map)."""
         for line in self.ghost:
             self.plot.removeItem(line)
+        if self.ghost:
+            self.legend.removeItem("previous run (dashed)")
         self.ghost = []
         if times is None or probabilities is None or probabilities.shape[1] > MANY_SITES:
             self.ghost_data = None
@@ -92,6 +94,7 @@ class DynamicsPlot:
             line.setZValue(-5)
             self.plot.addItem(line)
             self.ghost.append(line)
+        self.legend.addItem(pg.PlotDataItem(pen=_ghost_pen("#777", self.style)), "previous run (dashed)")
 
     def set_time_unit(self, unit: str, gamma: float | None = None) -> None:
         """'hbar' for t in ħ/ΔE, 'gamma' for γt."""

@@ -247,6 +247,11 @@ class RunView(QWidget):
         else:
             self.dynamics.set_ghost(None, None)
 
+    def forget_previous(self) -> None:
+        """A new preset is a new experiment: its first run draws no ghost of the last preset's run."""
+        self._shown = None
+        self.dynamics.set_ghost(None, None)
+
     def set_compare(self, on: bool) -> None:
         """View → Compare with previous run: the ghost of the last run shows from the next run on."""
         self.compare = on

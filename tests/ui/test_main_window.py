@@ -423,3 +423,18 @@ def test_presentation_mode_folds_the_welcome_card_and_brings_it_back(qtbot, open
     assert not w.welcome.isVisibleTo(w)  # P_μ(t) keeps its height on the projector
     w.set_presentation(False)
     assert w.welcome.isVisibleTo(w)
+
+
+def test_quitting_in_presentation_mode_keeps_the_drawer_for_the_next_launch(qtbot):
+    first = MainWindow(None, restore=True, welcome=False)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.dock.isVisible()
+    first.set_presentation(True)
+    assert not first.dock.isVisible()
+    first.close()
+    second = MainWindow(None, restore=True, welcome=False)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.dock.isVisible() and not second.presentation
+    second.close()

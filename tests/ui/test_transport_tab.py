@@ -32,6 +32,7 @@ def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, run_preset
     assert verdict.reason in view.verdict.text()
     assert window.panel.law_badge.text() == ("holds" if holds else "fails")
     assert window.panel.law_badge.toolTip() == verdict.reason
+    assert window.last_status.endswith(verdict.label)  # the status line says the same, no second number
     x, _y = view.law_points.getData()
     assert x.size == fit.points  # every (bond, time) pair of the fit is on the plot
     # the fitted line drawn is the fit's slope

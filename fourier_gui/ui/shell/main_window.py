@@ -268,6 +268,7 @@ class MainWindow(WindowViews, QMainWindow):
 
     # --- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.set_presentation(False)  # saved as it is outside F5: quitting in F5 lost the drawer for later runs
         window_settings.save_window(self, self.model.parameters)
         self.hide()  # closed at once for the user, while the workers reach their next checkpoint
         self.run_view.timer.stop()

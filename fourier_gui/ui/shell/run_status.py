@@ -129,9 +129,10 @@ class RunStatus:
     def report_end(self, end: RunEnded, r: SimulationResult | None) -> None:
         """One short line for the end of a run; the whole summary in its tooltip."""
         if end.state is RunState.FINISHED and r is not None:
-            fitted = r.fitted_rate()
-            rate = f" · fitted rate/γ = {fitted / r.gamma:.2f}" if fitted is not None else ""
-            self.say(f"Done in {end.elapsed_s:.2f} s{rate}", f"Done in {end.elapsed_s:.2f} s — {r.summary_line()}")
+            # the one verdict the panel and the Transport tab show, not a second "fitted" number beside it
+            verdict = r.transport.verdict
+            law = f" · {verdict.label}" if verdict is not None else ""
+            self.say(f"Done in {end.elapsed_s:.2f} s{law}", f"Done in {end.elapsed_s:.2f} s — {r.summary_line()}")
         elif end.state is RunState.STOPPED:
             until = r.times[r.completed - 1] if r is not None and r.completed else 0.0
             self.say(

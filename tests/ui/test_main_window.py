@@ -40,7 +40,7 @@ def test_run_plots_the_physics_layer_output(qtbot, window, run_to_end):
         np.testing.assert_allclose(y, expected.exact[:, mu], rtol=0, atol=1e-13)
     for mu, item in enumerate(window.dynamics.ham):
         np.testing.assert_allclose(item.getData()[1], expected.ham[:, mu], atol=1e-14)
-    assert "Done" in window.last_status and "γ" in window.last_status
+    assert "Done" in window.last_status and "γ = " in window.status.toolTip()  # the summary in its tooltip
     assert window.progress.value() == 1000
 
 

@@ -292,6 +292,7 @@ class ChainProfile:
         self.legend.addItem(self.ham, "HAM")
         self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine)), "1/N")
         self.sites = 0
+        self.top = 0.0  # the P axis reaches a little above the largest P of the run so far (never 0 … 1 fixed)
         self.style = PlotStyle()
 
     def set_style(self, style: PlotStyle) -> None:
@@ -331,7 +332,8 @@ class ChainProfile:
         return {"profile": self.plot_widget}
 
     def start(self, result: SimulationResult) -> None:
-        """Nothing to make: the bars follow the number of sites (`set_sites`)."""
+        """The bars follow the number of sites (`set_sites`); the P axis starts again from the new run."""
+        self.top = 0.0
 
     def draw(self, result: SimulationResult, k: int, part: int | None = None) -> None:
         self.update(probabilities_at(result, k), result.ham[k], result.temperatures[k])
@@ -349,6 +351,10 @@ class ChainProfile:
         heights = np.nan_to_num(exact)
         self.bars.setOpts(height=heights)
         self.ham.setData(x, ham)
+        top = max(float(heights.max(initial=0.0)), float(np.nanmax(ham, initial=0.0)), 1.0 / self.sites)
+        if top > self.top or top < 0.5 * self.top:  # grows with the run, shrinks only by half (no jitter)
+            self.top = top
+            self.plot.setYRange(0, min(1.02, 1.15 * top), padding=0)
         if len(temperatures) > MANY_SITES:  # no string per site at every frame
             low, high = np.nanmin(temperatures), np.nanmax(temperatures)
             first, last = _format_temperature(temperatures[0]), _format_temperature(temperatures[-1])

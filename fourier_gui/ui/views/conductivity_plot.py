@@ -99,8 +99,10 @@ class ConductivityPlot:
         if self.compact:
             self.peak_label.setText(f" T* = {curve.peak_temperature:.3g}")
         else:
-            self.peak_label.setText(f" max κ = {curve.peak_kappa:.3g}\n at T = {curve.peak_temperature:.3g}")
-        self.peak_label.setPos(curve.peak_temperature, curve.peak_kappa)
+            self.peak_label.setText(f"max κ = {curve.peak_kappa:.3g}\nat T = {curve.peak_temperature:.3g}")
+        # above the curve's tail, right of the peak: at the peak it covered the curve and the measured points
+        x = max(0.25 * float(curve.temperatures[-1]), 1.3 * curve.peak_temperature)
+        self.peak_label.setPos(x, 1.42 * curve.peak_kappa)
         self.plot.setXRange(0, curve.temperatures[-1], padding=0.02)
         # κ = γ·c has the shape of c: different headroom keeps both curves in sight
         self.plot.setYRange(0, 1.45 * curve.peak_kappa, padding=0)

@@ -438,3 +438,28 @@ def test_quitting_in_presentation_mode_keeps_the_drawer_for_the_next_launch(qtbo
     second.show()
     assert second.dock.isVisible() and not second.presentation
     second.close()
+
+
+def test_progress_names_the_phase_before_the_first_rows(qtbot, window, monkeypatch):
+    status = window.run_status
+
+    class Model:
+        started_at, active, result, loading_kernel = 5.0, True, None, False
+
+    class Result:
+        completed, method = 0, "chebyshev"
+
+    model = Model()
+    monkeypatch.setattr(status, "model", model)
+    status.run_started(12.0)
+    status.refresh()
+    assert status.progress.format() == "drawing couplings…" and "≈ 12.0 s" in status.progress.toolTip()
+    model.loading_kernel = True
+    status.refresh()
+    assert status.progress.format() == "loading the kernel…"
+    model.result = Result()
+    status.refresh()
+    assert status.progress.format() == "finding the spectrum…"
+    Result.method = "eigen"
+    status.refresh()
+    assert status.progress.format() == "diagonalizing H…"

@@ -17,7 +17,7 @@ from fourier_gui.physics.simulation import SimulationResult
 #: Progress and timing change slowly: a few refreshes a second are enough and cost the run nothing.
 REFRESH_HZ = 5
 #: The progress bar's text at its longest, which sets its width.
-LONGEST_PROGRESS = "preparing · ≈ 99.9 min (est.)"
+LONGEST_PROGRESS = "100 % · ≈ 99.9 min left"
 
 
 def preparing_text(params: SimulationParameters, loading_kernel: bool = False) -> str:
@@ -86,10 +86,12 @@ class RunStatus:
         if not self.model.started_at:
             return
         r = self.model.result
-        if r is None:  # drawing the couplings, finding the spectrum, loading the kernel: no row yet
-            if self.model.active:
-                guess = f" · ≈ {format_seconds(self.estimate_s)} (est.)" if math.isfinite(self.estimate_s) else ""
-                self.progress.setFormat(f"preparing{guess}")
+        if self.model.active and (r is None or r.completed == 0):  # no row yet: say which phase it is in
+            self.progress.setFormat(self._phase(r))
+            guess = f"estimated ≈ {format_seconds(self.estimate_s)}" if math.isfinite(self.estimate_s) else ""
+            self.progress.setToolTip(guess)
+            return
+        if r is None:
             return
         fraction, elapsed = r.progress, self.model.elapsed_s
         self.progress.setValue(int(1000 * fraction))
@@ -104,6 +106,13 @@ class RunStatus:
         """A new run: its rate is measured afresh; until then the panel's estimate stands."""
         self.rate_from = None
         self.estimate_s = estimate_s
+
+    def _phase(self, r: SimulationResult | None) -> str:
+        """What a run does before its first row: draws its couplings (and loads the kernel), then finds the
+        spectral interval (Chebyshev) or diagonalizes H (eigen)."""
+        if r is None:
+            return "loading the kernel…" if self.model.loading_kernel else "drawing couplings…"
+        return "finding the spectrum…" if r.method == "chebyshev" else "diagonalizing H…"
 
     def _time_left(self, fraction: float, elapsed: float) -> str:
         """From the run's own rate since its first rows (setup and the kernel's load left out, which made

@@ -463,3 +463,12 @@ def test_progress_names_the_phase_before_the_first_rows(qtbot, window, monkeypat
     Result.method = "eigen"
     status.refresh()
     assert status.progress.format() == "diagonalizing H…"
+
+
+def test_curves_keep_their_thickness_on_a_200_percent_screen(qtbot, window, monkeypatch):
+    """Pens are drawn in device pixels: at 4K and 200 % HAM's lines were hairlines."""
+    window.apply_plot_style()
+    normal = window.dynamics.ham[0].opts["pen"].widthF()
+    monkeypatch.setattr(window, "devicePixelRatioF", lambda: 2.0)
+    window.apply_plot_style()
+    assert window.dynamics.ham[0].opts["pen"].widthF() == pytest.approx(2 * normal)

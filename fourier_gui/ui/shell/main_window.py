@@ -258,7 +258,7 @@ class MainWindow(WindowViews, QMainWindow):
         dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
         presenting = self.presentation
         style = PlotStyle.presentation(QApplication.font().pointSize()) if presenting else PlotStyle.normal(dark)
-        self.run_view.set_style(style)
+        self.run_view.set_style(style.for_pixel_ratio(self.devicePixelRatioF()))
 
     def show_about(self) -> None:
         from fourier_gui.ui.shell.about import AboutDialog

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject
@@ -186,6 +186,11 @@ class PlotStyle:
     @classmethod
     def normal(cls, dark: bool = False) -> PlotStyle:
         return cls(foreground="#e8eaed", background="#202124") if dark else cls()
+
+    def for_pixel_ratio(self, ratio: float) -> PlotStyle:
+        """Pens are drawn in device pixels: on a 200 % screen a 2-pixel line looked like a hairline and
+        presentation mode's thick curves half as thick as at 100 %. Widths scaled by the screen's ratio."""
+        return replace(self, line_width=self.line_width * max(1.0, ratio))
 
     @classmethod
     def presentation(cls, font_pt: int = 20) -> PlotStyle:

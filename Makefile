@@ -53,7 +53,7 @@ screenshots: $(STAMP)
 	for p in fig2 ten-sites ballistic; do \
 	  $(SHOT) $(VENV)/bin/fourier-gui --preset $$p --run --screenshot resources/screenshots/$$p.png || exit 1; \
 	done
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui --preset ten-sites --presentation --run \
+	$(SHOT) $(VENV)/bin/fourier-gui --preset ten-sites --presentation --run \
 	  --screenshot resources/screenshots/presentation.png
 	$(SHOT) $(VENV)/bin/fourier-gui --preset fourier-law --tab transport --run \
 	  --screenshot resources/screenshots/transport.png

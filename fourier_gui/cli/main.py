@@ -77,7 +77,7 @@ def build_parser(command: str) -> OneLineParser:
     if command == "window":
         p.add_argument("--preset", help="open on this preset (default: the last parameters, or fig2)")
         p.add_argument("--run", action="store_true", help="start the run at once")
-        p.add_argument("--presentation", action="store_true", help="start in presentation mode at 1920×1080")
+        p.add_argument("--presentation", action="store_true", help="start in presentation mode, filling the screen")
         p.add_argument("--tab", choices=("dynamics", "transport", "studies"), help="open on this tab")
         p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG when the run ends, then quit")
         p.add_argument("--version", action="version", version=f"fourier-gui {__version__}")

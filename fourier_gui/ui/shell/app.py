@@ -68,7 +68,9 @@ def run_app(
     catcher = ExceptionCatcher().install()
     params = load_preset(preset).parameters if preset else None
     window = MainWindow(params, restore=screenshot is None)
-    if presentation:
+    if presentation:  # a projector's whole screen, not the 1500×940 of a desk
+        screen = window.screen() or app.primaryScreen()
+        window.setGeometry(screen.availableGeometry())
         window.set_presentation(True)
     if tab is not None:
         names = [window.tabs.tabText(i).lower() for i in range(window.tabs.count())]

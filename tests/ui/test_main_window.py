@@ -472,3 +472,10 @@ def test_curves_keep_their_thickness_on_a_200_percent_screen(qtbot, window, monk
     monkeypatch.setattr(window, "devicePixelRatioF", lambda: 2.0)
     window.apply_plot_style()
     assert window.dynamics.ham[0].opts["pen"].widthF() == pytest.approx(2 * normal)
+
+
+def test_a_refused_value_is_explained_in_the_status_bar(qtbot, window):
+    """The reason under the drawer is off screen at 768 lines; the status bar is always in sight."""
+    qtbot.keyClicks(window.panel.field_widgets["site_levels"], "100,200")  # too few numbers for the subunits
+    assert not window.run_action.isEnabled()
+    assert window.last_status.startswith("Cannot run:") and "Levels of each subunit" in window.last_status

@@ -155,6 +155,8 @@ class MainWindow(WindowViews, QMainWindow):
         if params is not None:
             self.explain.show_for(params)
             self.run_view.show_parameters(params)
+        else:  # the reason under the drawer is off screen on 768 lines: the status bar is always in sight
+            self._set_status(f"Cannot run: {self.panel.error}")
 
     def apply_preset(self, name: str) -> None:
         preset = load_preset(name)

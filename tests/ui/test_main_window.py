@@ -479,3 +479,10 @@ def test_a_refused_value_is_explained_in_the_status_bar(qtbot, window):
     qtbot.keyClicks(window.panel.field_widgets["site_levels"], "100,200")  # too few numbers for the subunits
     assert not window.run_action.isEnabled()
     assert window.last_status.startswith("Cannot run:") and "Levels of each subunit" in window.last_status
+
+
+def test_before_a_run_the_time_axis_spans_the_run_to_come(qtbot, window):
+    window.panel.set_parameters(SimulationParameters(levels=100, lam=2e-4, t_max_gamma=5.0))
+    low, high = window.dynamics.plot.viewRange()[0]
+    t_max = SimulationParameters(levels=100, lam=2e-4, t_max_gamma=5.0).resolved_t_max
+    assert low <= 0 < high and high == pytest.approx(t_max, rel=0.05)

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from fourier_gui.io.sweep_files import read_sweep_csv
@@ -184,3 +185,9 @@ def test_correlation_tab_exports_csv_and_plot(qtbot, window, tmp_path, monkeypat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(svg), ""))
     tab.export_plot_button.click()
     assert "<svg" in svg.read_text(encoding="utf-8")
+
+
+def test_study_tabs_keep_their_whole_names(qtbot, window):
+    bar = window.studies.tabBar()
+    assert bar.elideMode() == Qt.TextElideMode.ElideNone and window.studies.usesScrollButtons()
+    assert "Correlation f(τ) (eq. 9)" in [bar.tabText(i) for i in range(bar.count())]

@@ -150,6 +150,9 @@ class StudiesWidget(QTabWidget):
         self, current_parameters: Callable[[], SimulationParameters | None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # whole names with scroll arrows where they do not fit ("Correlation f(" and "Fourier modes (length scal…")
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.setUsesScrollButtons(True)
         fig3 = load_preset("fig3").parameters
         fig2 = load_preset("fig2").parameters
         self.accuracy = SweepTab(

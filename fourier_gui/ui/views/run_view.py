@@ -225,6 +225,8 @@ class RunView(QWidget):
         self.conductivity.update(self.model.preview_for(params).conductivity)
         if self.model.result is None:
             self.dynamics.prepare(params.sites, params.samples > 1)
+            # the time axis of the run to come (before a run it ran −0.4 … 0.35, pyqtgraph's empty view)
+            self.dynamics.plot.setXRange(0, params.resolved_t_max * self.dynamics.scale, padding=0.02)
             self._layout_chain(params)
             self.levels.update(np.zeros(params.sites))
 

@@ -486,3 +486,15 @@ def test_before_a_run_the_time_axis_spans_the_run_to_come(qtbot, window):
     low, high = window.dynamics.plot.viewRange()[0]
     t_max = SimulationParameters(levels=100, lam=2e-4, t_max_gamma=5.0).resolved_t_max
     assert low <= 0 < high and high == pytest.approx(t_max, rel=0.05)
+
+
+def test_a_starting_run_shows_its_own_system_not_the_last_runs(qtbot, window, run_to_end):
+    run_to_end(window)
+    assert window.profile.sites == window.result.parameters.sites
+    window.panel.set_parameters(LONG)  # six sites instead of three
+    qtbot.waitUntil(lambda: window.model.can_start, timeout=10_000)
+    window.run_action.trigger()
+    assert window.profile.sites == LONG.sites  # at once, before the run's first rows
+    assert window.playback.time_label.text() == "t = 0"
+    window.stop_action.trigger()
+    qtbot.waitUntil(lambda: window.engine.state == "idle", timeout=30_000)

@@ -230,6 +230,17 @@ class RunView(QWidget):
             self._layout_chain(params)
             self.levels.update(np.zeros(params.sites))
 
+    def await_run(self, params: SimulationParameters) -> None:
+        """A run was asked for: until its first rows the views show its system, empty, not the last run's
+        (the last run's profile and time stayed up through the seconds of preparation)."""
+        self.playback.reset()
+        self.playback.set_time_text("t = 0")
+        self.show_parameters(params)
+        nothing = np.full(params.sites, np.nan)
+        self.profile.update(nothing, nothing, nothing)
+        if self.first_view.currentWidget() is self.system.widget:
+            self.system.update(nothing, None)
+
     def start(self, result: SimulationResult) -> None:
         """A new result store: make the run's plot items (the previous run stays as a faint ghost)."""
         self.playback.reset()

@@ -350,7 +350,8 @@ class ChainProfile:
         x = np.arange(1, self.sites + 1)
         heights = np.nan_to_num(exact)
         self.bars.setOpts(height=heights)
-        self.ham.setData(x, ham)
+        known = np.isfinite(ham)
+        self.ham.setData(x[known], ham[known])
         top = max(float(heights.max(initial=0.0)), float(np.nanmax(ham, initial=0.0)), 1.0 / self.sites)
         if top > self.top or top < 0.5 * self.top:  # grows with the run, shrinks only by half (no jitter)
             self.top = top

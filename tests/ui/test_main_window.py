@@ -498,3 +498,14 @@ def test_a_starting_run_shows_its_own_system_not_the_last_runs(qtbot, window, ru
     assert window.playback.time_label.text() == "t = 0"
     window.stop_action.trigger()
     qtbot.waitUntil(lambda: window.engine.state == "idle", timeout=30_000)
+
+
+def test_the_system_views_numbers_follow_presentation_type(qtbot, open_window):
+    """Site numbers and the colour bar stayed ≈ 9 px on the projector."""
+    w = open_window(SimulationParameters(sites=8, levels=20, lam=2e-3, geometry="ring"))
+    system = w.run_view.system
+    assert system.labels
+    w.set_presentation(True)
+    size = system.style.font_pt
+    assert size >= 14 and all(label.textItem.font().pointSize() == size for label in system.labels)
+    assert system.colour_bar.getAxis("left").style["tickFont"].pointSize() == size

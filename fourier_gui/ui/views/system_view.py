@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QRectF, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
@@ -80,7 +80,19 @@ class SystemView(QObject):
         self.style = style
         style_plot_widget(self.widget, style)
         for label in self.labels:
-            label.setColor(style.foreground)
+            self._style_label(label)
+        # the colour bar's ticks and name in the plot's type (they stayed ≈ 9 px in presentation mode)
+        axis = self.colour_bar.getAxis("left")
+        font = QFont()
+        font.setPointSize(style.font_pt)
+        axis.setTickFont(font)
+        axis.setLabel(axis.labelText, **{"font-size": f"{style.font_pt}pt", "color": style.foreground})
+
+    def _style_label(self, label: pg.TextItem) -> None:
+        font = QFont()
+        font.setPointSize(self.style.font_pt)
+        label.setFont(font)
+        label.setColor(self.style.foreground)
 
     def set_system(self, params: SimulationParameters) -> None:
         """Lay out the sites and edges of `params`' system (only when the layout changed)."""
@@ -102,6 +114,7 @@ class SystemView(QObject):
         labelled = params.sites <= LABELLED_SITES
         for mu, (x, y) in enumerate(self.positions if labelled else ()):
             label = pg.TextItem(str(mu + 1), color=self.style.foreground, anchor=(0.5, 1.0))
+            self._style_label(label)
             label.setPos(x, y + 0.35)  # just above the largest disc
             self.plot.addItem(label)
             self.labels.append(label)

@@ -120,3 +120,32 @@ def test_a_screenshot_without_a_display_is_drawn_offscreen(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert distinct_colours(shot) > 20
+
+
+FIT_PROBE = """
+import time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from fourier_gui.ui.shell.main_window import MainWindow
+w = MainWindow(None, restore=False, welcome=False)
+w.resize(1366, 768)
+w.show()
+for _ in range(40):
+    app.processEvents()
+    time.sleep(0.01)
+print(max(wd.getPlotItem().geometry().width() - wd.width() for _n, wd in w.run_view.plot_widgets() if wd.isVisible()))
+"""
+
+
+@pytest.mark.xvfb
+def test_every_shown_plot_fits_its_widget_on_a_real_screen():
+    """A plot first laid out for its long title stayed that wide after the short one replaced it: κ(T) was
+    516 px wide in its 306 px widget at 1366×768, its c(T) axis and last tick cut off (offscreen, the
+    screen is too small to show it)."""
+    display = os.environ.get("DISPLAY")
+    if not display or not shutil.which("Xvfb"):
+        pytest.skip("needs Xvfb; .ci/run installs it")
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=display)
+    done = subprocess.run([sys.executable, "-c", FIT_PROBE], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert float(done.stdout.split()[-1]) <= 1.0

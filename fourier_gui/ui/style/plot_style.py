@@ -98,6 +98,9 @@ def fit_title(widget: pg.PlotWidget) -> None:
             wanted = short_title
     if item.titleLabel.text != wanted:
         item.setTitle(wanted)  # keeps the label's size and colour
+        # the plot was laid out no narrower than the long title allowed; fit it to the widget again (else
+        # κ(T) stayed 516 px wide in a 306 px widget at 1366, its c(T) axis and last tick cut off)
+        pg.GraphicsView.resizeEvent(widget, None)
 
 
 def no_multipliers(item: pg.PlotItem) -> None:

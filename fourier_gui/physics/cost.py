@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.golden_rule import bands_aligned, energy_cells
 from fourier_gui.physics.parameters import SimulationParameters
 
 COMPLEX_BYTES = 16
@@ -84,8 +85,17 @@ def block_size(params: SimulationParameters) -> int:
 
 def ham_bytes(params: SimulationParameters) -> int:
     """HAM beside the run (eqs. 11–13, docs/physics.md §6) is solved with dense N × N matrices: the modes or
-    the rate matrix, its eigenvectors and one copy."""
-    return 3 * params.sites**2 * 8
+    the rate matrix, its eigenvectors and one copy. Bands at different energies need one N × N rate matrix
+    per energy cell (physics/golden_rule.py) and populations per cell at every output time, for HAM and for
+    the exact run's record (a disordered chain of 2000 subunits: ≈ 120 GB, refused before it allocates)."""
+    dense = 3 * params.sites**2 * 8
+    if not (params.disorder or params.site_offsets.strip()):
+        return dense
+    offsets = params.system().offsets
+    if bands_aligned(offsets, params.bandwidth):
+        return dense
+    cells = energy_cells(params.system().site_levels, offsets, params.bandwidth).count
+    return dense + cells * params.sites**2 * 8 + 3 * params.points * cells * params.sites * 8
 
 
 def chebyshev_estimate(params: SimulationParameters) -> CostEstimate:

@@ -139,7 +139,7 @@ def fourier_verdict(
     slope, error = _weighted_slope(j, d, noise)
     if not math.isfinite(slope):
         return _with(nothing, reason="too short to tell: no drive yet (the populations are still equal)")
-    variance = noise + (FLOOR * slope * d) ** 2
+    variance = np.maximum(noise + (FLOOR * slope * d) ** 2, 1e-300)  # an edge with P_a·P_b = 0 and no drive
     dof = j.size - 1
     chi2 = float(np.sum((j - slope * d) ** 2 / variance) / dof)
     verdict = FourierVerdict(UNDECIDED, "", slope, error, chi2, chi2_quantile(dof), int(j.size), t_fit)
@@ -152,7 +152,7 @@ def _too_short(nothing: FourierVerdict, why: str, window: float) -> FourierVerdi
         return _with(
             nothing,
             FAILS,
-            f"no Fourier's law: no diffusive window, the correlation time 2π/δε is {window:.3g}× the relaxation "
+            f"no diffusive window: the correlation time 2π/δε is {window:.3g}× the relaxation "
             "time 1/γ (4π²·c2 ≫ 1, eq. 14), so the populations settle before a rate can form",
         )
     return _with(nothing, reason=f"too short to tell: {why}")
@@ -186,7 +186,7 @@ def _judge(v: FourierVerdict, worst_c1: float) -> dict[str, str]:
     c1_note = f"c1 = {worst_c1:.2g} < 1: too few levels in the band for a rate (eq. 14)"
     if v.ratio_error > MAX_SLOPE_ERROR or v.gamma_ratio <= 0:
         if worst_c1 < 1.0 and not math.isclose(worst_c1, 1.0, rel_tol=1e-9):
-            return {"verdict": FAILS, "reason": f"no Fourier's law: the currents do not follow the drive and {c1_note}"}
+            return {"verdict": FAILS, "reason": f"the currents do not follow the drive and {c1_note}"}
         return {
             "verdict": UNDECIDED,
             "reason": f"too noisy to tell: γ_fit/γ = {v.gamma_ratio:.2f} ± {v.ratio_error:.2f}; "

@@ -48,7 +48,7 @@ def local_temperature(levels, probability, energy=1.0) -> np.ndarray:
     levels at excitation energy E (ΔE + Δ_μ; `levels` and `energy` broadcast against P's last axis, one
     per site): 0 for P = 0, ∞ at P = n/(n+1), negative (inverted) above it."""
     p = np.asarray(probability, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # P → 0: T → 0 (set below)
         inverse = np.log(np.asarray(levels, dtype=float) * (1.0 - p) / p)
         t = np.asarray(energy, dtype=float) / inverse
     return np.where(p <= 0.0, 0.0, t)

@@ -135,3 +135,15 @@ def test_dask_addresses_outside_the_working_schemes_are_refused(address):
 @pytest.mark.parametrize("address", ["local", "local:4", "tcp://127.0.0.1:8786", "tcp://[::1]:8786", "tcp://host"])
 def test_dask_addresses_that_work_pass(address):
     assert check_address(address) == address
+
+
+def test_a_large_disordered_chain_is_refused_before_it_allocates(tmp_path, capsys):
+    """HAM for bands at different energies holds one N × N rate matrix per energy cell: N = 2000 with
+    disorder needs ≈ 120 GB. It ended in a MemoryError traceback (exit 1); now one line before anything."""
+    from fourier_gui.cli import main
+
+    out = tmp_path / "x.csv"
+    assert main(["simulate", "--preset", "disorder", "--sites", "2000", "--levels", "4", "--csv", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "GB" in err and "Traceback" not in err
+    assert not out.exists()

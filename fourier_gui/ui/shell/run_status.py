@@ -137,6 +137,7 @@ class RunStatus:
 
     def report_end(self, end: RunEnded, r: SimulationResult | None) -> None:
         """One short line for the end of a run; the whole summary in its tooltip."""
+        self.progress.setFormat("%p %")  # no phase of a run that has ended (a failed one stayed "drawing…")
         if end.state is RunState.FINISHED and r is not None:
             # the one verdict the panel and the Transport tab show, not a second "fitted" number beside it
             verdict = r.transport.verdict

@@ -509,3 +509,17 @@ def test_the_system_views_numbers_follow_presentation_type(qtbot, open_window):
     size = system.style.font_pt
     assert size >= 14 and all(label.textItem.font().pointSize() == size for label in system.labels)
     assert system.colour_bar.getAxis("left").style["tickFont"].pointSize() == size
+
+
+@pytest.mark.parametrize(
+    ("changes", "heading"),
+    [
+        ({}, "Why equilibrium is 1/N"),
+        ({"site_levels": "100,200,300"}, "Where equilibrium lies"),
+        ({"site_offsets": "0,0.025,0.05"}, "Bands at different energies"),
+    ],
+)
+def test_explain_says_where_the_excitation_ends_on_each_system(qtbot, window, changes, heading):
+    """On the disorder preset Explain said 'Why equilibrium is 1/N' while P₁ stayed near 0.95."""
+    window.panel.set_parameters(SimulationParameters(sites=3, levels=100, lam=2e-4, **changes))
+    assert heading in window.explain.toHtml()

@@ -6,10 +6,12 @@ field of the current parameters.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from fourier_gui.physics.criteria import diffusion_criteria
+from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 
 CSS = "<style>h3{margin:4px 0} p{margin:4px 0 8px 0} .eq{font-style:italic; white-space:nowrap}</style>"
@@ -67,6 +69,33 @@ def regime_html(p: SimulationParameters) -> str:
     )
 
 
+def equilibrium_html(p: SimulationParameters | None) -> str:
+    """Where the excitation ends: 1/N on equal aligned bands, ∝ n_μ on unequal ones, per energy otherwise."""
+    try:
+        system = p.system() if p is not None else None
+    except FourierGuiError:  # parameters being typed: the plain chain's text
+        system = None
+    if system is not None and np.ptp(system.offsets) > 0:
+        return (
+            "<h3>Bands at different energies</h3><p>Energy is conserved: a level exchanges energy only with the "
+            "neighbour's levels at its own energy. Where neighbouring bands do not overlap, energy stays where "
+            "it is, so the excitation does not spread to 1/N; HAM follows it energy by energy (the golden rule "
+            "per energy, docs/physics.md §6) and ends at the share of each energy's states.</p>"
+        )
+    if system is not None and np.ptp(system.site_levels) > 0:
+        return (
+            "<h3>Where equilibrium lies</h3><p>The subunits have different numbers of levels n<sub>μ</sub>: in "
+            "the end the excitation is spread evenly over all states with its energy, so each subunit holds it "
+            "in proportion to its levels, <span class='eq'>P<sub>μ</sub> = n<sub>μ</sub>/Σn</span>.</p>"
+        )
+    return (
+        "<h3>Why equilibrium is 1/N</h3><p>Every subunit has the same band of n levels, so in the end the "
+        "excitation is spread evenly over all N·n states with its energy: each subunit holds it with "
+        "probability <span class='eq'>P<sub>μ</sub> = 1/N</span> (the dashed line in the profile). In HAM this "
+        "is the mode of the rate equations that never decays.</p>"
+    )
+
+
 def explanation_html(p: SimulationParameters | None, preset: str | None = None) -> str:
     parts = [CSS]
     if preset in PRESET_NOTES:
@@ -78,11 +107,8 @@ def explanation_html(p: SimulationParameters | None, preset: str | None = None) 
         "<h3>What γ means</h3><p><span class='eq'>γ = 2πλ²n/δε</span> (eq. 10) is Fermi's golden rule: the "
         "coupling squared times the density of final states n/δε. It is the rate at which energy hops to a "
         f"neighbour; 1/γ is the time scale of the whole process.{gamma}</p>"
-        "<h3>Why equilibrium is 1/N</h3><p>Every subunit has the same band of n levels, so in the end the "
-        "excitation is spread evenly over all N·n states with its energy: each subunit holds it with "
-        "probability <span class='eq'>P<sub>μ</sub> = 1/N</span> (the dashed line in the profile). In HAM this "
-        "is the mode of the rate equations that never decays.</p>"
-        "<h3>What κ means</h3><p>Near equilibrium every subunit is at its own temperature T<sub>μ</sub>. The "
+        + equilibrium_html(p)
+        + "<h3>What κ means</h3><p>Near equilibrium every subunit is at its own temperature T<sub>μ</sub>. The "
         "current between neighbours is <span class='eq'>J = −γ ΔP = −γ c(T) ΔT</span>: Fourier's law with "
         "<span class='eq'>κ = γ·c(T)</span> (eq. 16). κ peaks where the specific heat c(T) does "
         "(<a href='preset:fig4'>Fig. 4</a>).</p>"

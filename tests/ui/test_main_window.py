@@ -523,3 +523,10 @@ def test_explain_says_where_the_excitation_ends_on_each_system(qtbot, window, ch
     """On the disorder preset Explain said 'Why equilibrium is 1/N' while P₁ stayed near 0.95."""
     window.panel.set_parameters(SimulationParameters(sites=3, levels=100, lam=2e-4, **changes))
     assert heading in window.explain.toHtml()
+
+
+def test_the_profile_legend_keeps_ham_when_the_number_of_sites_changes(qtbot, window):
+    for sites in (3, 10, 4):
+        window.panel.set_parameters(SimulationParameters(sites=sites, levels=100, lam=2e-4))
+        labels = [label.text for _sample, label in window.profile.legend.items]
+        assert labels.count("HAM") == 1 and "exact" in labels, (sites, labels)

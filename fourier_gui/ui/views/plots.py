@@ -321,6 +321,8 @@ class ChainProfile:
         self.bars = pg.BarGraphItem(x=x, height=np.zeros(sites), width=1.0 if many else 0.6, pen=None, **colours)
         self.plot.addItem(self.bars)
         self.plot.addItem(self.ham)
+        if "HAM" not in [label.text for _sample, label in self.legend.items]:  # clear() took its entry away
+            self.legend.addItem(self.ham, "HAM")
         self.equilibrium.setValue(1.0 / sites)
         self.plot.addItem(self.equilibrium)
         self.plot.setXRange(0.4, sites + 0.6, padding=0)

@@ -175,7 +175,7 @@ class PlotStyle:
     line_width: float = 2.0
     symbol_size: int = 5
     symbol_alpha: int = 255  # exact points; translucent in presentation so that HAM's lines stand out
-    line_darker: int = 100  # HAM lines darker than the points' colour (QColor.darker percent)
+    line_darker: int = 150  # HAM lines darker than the points' colour (QColor.darker percent): in sight over them
 
     @property
     def dark(self) -> bool:

@@ -61,6 +61,7 @@ class Field:
     advanced: bool = False  # hidden in presentation mode
     scientific: bool = False  # a float spanning decades: shown as 5e-05, stepped by ~10 %
     panel_high: float | None = None  # the spin box's upper end where the physics sets none
+    suggestions: tuple[str, ...] = ()  # free text, with these offered in a list (the panel: an editable combo)
 
     @property
     def allowed(self) -> str:
@@ -311,6 +312,7 @@ FIELDS: tuple[Field, ...] = (
         "(2×L sites) or grid:RxC (R·C = N sites, row-major, edges right and down).",
         "--geometry",
         group="System",
+        suggestions=("chain", "ring", "ladder", "grid:2x2", "grid:3x3", "grid:4x4"),
     ),
     Field(
         "site_levels",

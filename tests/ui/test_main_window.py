@@ -530,3 +530,15 @@ def test_the_profile_legend_keeps_ham_when_the_number_of_sites_changes(qtbot, wi
         window.panel.set_parameters(SimulationParameters(sites=sites, levels=100, lam=2e-4))
         labels = [label.text for _sample, label in window.profile.legend.items]
         assert labels.count("HAM") == 1 and "exact" in labels, (sites, labels)
+
+
+def test_the_geometry_offers_its_shapes_and_takes_any_grid(qtbot, window):
+    """A free-text field a student could not discover: now a list of the shapes, still editable."""
+    combo = window.panel.field_widgets["geometry"]
+    shapes = [combo.itemText(i) for i in range(combo.count())]
+    assert {"chain", "ring", "ladder"} <= set(shapes) and combo.isEditable()
+    window.panel.set_parameters(SimulationParameters(sites=6, levels=50, lam=5e-4))
+    combo.setCurrentText("ring")
+    assert window.model.parameters.geometry == "ring"
+    combo.setCurrentText("grid:2x3")
+    assert window.model.parameters.geometry == "grid:2x3"

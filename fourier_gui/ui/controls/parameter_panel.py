@@ -53,6 +53,12 @@ def make_editor(f: Field) -> QWidget:
         for i, tip in enumerate(f.choice_tips):
             combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
         return combo
+    if f.suggestions:  # free text a student can discover: the common values in the list
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.addItems(list(f.suggestions))
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        return combo
     if f.kind is str:
         line = QLineEdit()
         line.setPlaceholderText(f"{f.default}" if f.default else "same for all")
@@ -89,7 +95,9 @@ def set_editor_value(editor: QWidget, value: object) -> None:
 
 
 def connect_editor(editor: QWidget, slot: Callable[..., object]) -> None:
-    if isinstance(editor, QComboBox):
+    if isinstance(editor, QComboBox) and editor.isEditable():
+        editor.currentTextChanged.connect(slot)
+    elif isinstance(editor, QComboBox):
         editor.currentIndexChanged.connect(slot)
     elif isinstance(editor, QLineEdit):
         editor.textEdited.connect(slot)

@@ -129,11 +129,13 @@ class RunStatus:
 
     def report_prepared(self, result: SimulationResult) -> None:
         p = result.parameters
-        note = " (an eigendecomposition: cannot be interrupted)" if result.method == "eigen" else ""
-        self.say(
-            f"Running {result.method}{note}",
-            f"Running {result.method}: N={p.sites}, n={p.levels}, D={p.dimension}, K={p.samples}",
+        # in words a class follows ("Running chebyshev" was jargon); the method's name stays in the tooltip
+        how = (
+            "Solving the Schrödinger equation at once (cannot be interrupted)"
+            if result.method == "eigen"
+            else "Solving the Schrödinger equation step by step"
         )
+        self.say(how, f"{how} ({result.method}): N={p.sites}, n={p.levels}, D={p.dimension}, K={p.samples}")
 
     def report_end(self, end: RunEnded, r: SimulationResult | None) -> None:
         """One short line for the end of a run; the whole summary in its tooltip."""

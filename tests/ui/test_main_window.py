@@ -542,3 +542,12 @@ def test_the_geometry_offers_its_shapes_and_takes_any_grid(qtbot, window):
     assert window.model.parameters.geometry == "ring"
     combo.setCurrentText("grid:2x3")
     assert window.model.parameters.geometry == "grid:2x3"
+
+
+def test_legend_markers_stay_opaque_when_presentation_pales_the_points(qtbot, open_window):
+    w = open_window(SimulationParameters(sites=6, levels=50, lam=5e-4))
+    w.set_presentation(True)
+    assert w.dynamics.exact[3].opts["brush"].color().alpha() < 255  # the points: pale under HAM's lines
+    assert all(marker.opts["brush"].color().alpha() == 255 for marker in w.dynamics.markers)
+    labels = [label.text for _sample, label in w.dynamics.legend.items]
+    assert labels[:6] == [f"site {mu}" for mu in range(1, 7)]

@@ -36,6 +36,7 @@ class DynamicsPlot:
         self.shown = 0  # rows of the result shown as exact points
         self.shown_rewrites = 0
         self.ham: list[pg.PlotDataItem] = []
+        self.markers: list[pg.ScatterPlotItem] = []  # the legend's opaque samples of the sites' points
         self.spread: list[tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem]] = []
         self.layout: tuple[int, bool] | None = None  # (sites, spread) of the items made
         self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
@@ -61,6 +62,9 @@ class DynamicsPlot:
             exact.setSize(style.symbol_size)
         for color, line in zip(colors, self.ghost, strict=False):
             line.setPen(_ghost_pen(color, style))
+        for color, marker in zip(colors, self.markers, strict=True):
+            marker.setSize(style.symbol_size + 3)
+            marker.setBrush(pg.mkBrush(color))
 
     def highlight(self, site: int | None) -> None:
         """Bring one site's points and line forward (the others fade); None shows all alike."""
@@ -116,7 +120,7 @@ class DynamicsPlot:
         self.plot.setLabel("left", "P_μ")
         add_grid(self.plot, self.style.dark)
         self.legend.clear()
-        self.exact, self.ham, self.spread, self.ghost = [], [], [], []
+        self.exact, self.ham, self.spread, self.ghost, self.markers = [], [], [], [], []
         self.layout = None
 
     def prepare(self, sites: int, spread: bool) -> None:
@@ -149,13 +153,16 @@ class DynamicsPlot:
                 size=self.style.symbol_size,
                 brush=color,
                 pen=None,
-                name=f"site {mu + 1}",
                 hoverable=True,
                 tip=None,
             )
             exact.sigHovered.connect(lambda _item, points, _ev, site=mu: self._hovered(site, points))
             self.plot.addItem(ham)
             self.plot.addItem(exact)
+            # the legend's marker opaque and a little larger than the points (presentation draws them pale)
+            marker = pg.ScatterPlotItem(symbol=site_symbol(mu), size=self.style.symbol_size + 3, brush=color, pen=None)
+            self.legend.addItem(marker, f"site {mu + 1}")
+            self.markers.append(marker)
             self.ham.append(ham)
             self.exact.append(exact)
         self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), "HAM (lines)")
@@ -359,10 +366,12 @@ class ChainProfile:
             self.top = top
             self.plot.setYRange(0, min(1.02, 1.15 * top), padding=0)
         if len(temperatures) > MANY_SITES:  # no string per site at every frame
-            low, high = np.nanmin(temperatures), np.nanmax(temperatures)
             first, last = _format_temperature(temperatures[0]), _format_temperature(temperatures[-1])
             text = f"Local temperatures (ΔE/k_B): T₁ = {first} … T_{len(temperatures)} = {last}"
-            self.temperatures.setText(f"{text}, from {_format_temperature(low)} to {_format_temperature(high)}")
+            known = temperatures[np.isfinite(temperatures)]  # none while a run prepares
+            if known.size:
+                text += f", from {_format_temperature(known.min())} to {_format_temperature(known.max())}"
+            self.temperatures.setText(text)
             self.temperatures.setToolTip("")
             return
         parts = [_format_temperature(t) for t in temperatures]

@@ -43,6 +43,8 @@ def test_two_thousand_subunits_open_run_and_stay_responsive(qtbot, open_window, 
     image = dynamics.heat.image
     assert image.shape == (2000, 101)
     np.testing.assert_allclose(image[:, -1], w.result.exact[-1], rtol=1e-6, atol=1e-30)  # sites up, time right
+    # the colour scale is not set by the start's P = 1 on one site (the map read as one colour)
+    assert dynamics.heat.getLevels()[1] < 0.5 * float(np.nanmax(image))
     assert w.run_view.system.labels == [] and w.run_view.system.arrows == []
     ticks = w.run_view.profile.plot.getAxis("bottom")._tickLevels
     assert ticks is None  # the axis' own ticks, not one label per site

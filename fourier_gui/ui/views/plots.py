@@ -241,7 +241,11 @@ class DynamicsPlot:
         t = result.times * self.scale
         step = float(t[1] - t[0]) if t.size > 1 else 1.0
         image = np.ascontiguousarray(result.exact[:n].T, dtype=np.float32)  # (N, n): rows are sites
-        high = float(np.nanmax(image)) if np.isfinite(image).any() else 1.0
+        # the colour scale saturates at the 99.5th percentile, not at the start's P = 1 on one site: with 2000
+        # subunits the map read as one colour, the spreading front invisible
+        finite = image[np.isfinite(image)]
+        high = float(np.percentile(finite, 99.5)) if finite.size else 1.0
+        high = max(high, 2.0 / image.shape[0])
         self.heat.setImage(image, levels=(0.0, max(high, 1e-12)), autoLevels=False)
         self.heat.setRect(QRectF(t[0] - step / 2, 0.5, step * n, image.shape[0]))
         if self.heat_bar is not None:

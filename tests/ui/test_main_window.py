@@ -551,3 +551,15 @@ def test_legend_markers_stay_opaque_when_presentation_pales_the_points(qtbot, op
     assert all(marker.opts["brush"].color().alpha() == 255 for marker in w.dynamics.markers)
     labels = [label.text for _sample, label in w.dynamics.legend.items]
     assert labels[:6] == [f"site {mu}" for mu in range(1, 7)]
+
+
+def test_compact_small_views_get_half_the_height(qtbot, window):
+    rv = window.run_view
+    central, _bottom = rv.splitters
+    rv.set_compact(False)
+    rv.set_compact(True)
+    top, low = central.sizes()
+    assert abs(top - low) <= 2  # one small view at a time: κ(T) had 70 px on a 1024×768 projector
+    rv.set_compact(False)
+    top, low = central.sizes()
+    assert top > low  # side by side, P_μ(t) keeps the larger share

@@ -180,12 +180,21 @@ class RunView(QWidget):
             for view, name in zip(views, self._small_view_names(), strict=True):
                 self.bottom_tabs.addTab(view, name)
             self.bottom_tabs.setCurrentIndex(max(current, 0))
+            self._share_height(1, 1)  # one small view at a time: half the height (κ(T) was 70 px at 1024, F5)
         else:
             for view in views:
                 self.bottom.addWidget(view)
                 view.show()  # a tab that was not the current one comes back hidden: the views stayed blank
             self.bottom.setSizes([400] * len(views))  # after `show`: a hidden child gets no share
+            self._share_height(3, 2)
         self.bottom_stack.setCurrentIndex(1 if compact else 0)
+
+    def _share_height(self, main: int, small: int) -> None:
+        """P_μ(t) and the small views share the height main : small (once the splitter exists)."""
+        central = self.bottom_stack.parentWidget()
+        if isinstance(central, QSplitter):
+            total = sum(central.sizes())
+            central.setSizes([total * main // (main + small), total - total * main // (main + small)])
 
     def show_small_view(self, index: int) -> None:
         """Bring a small view forward (a tab in the compact layout; side by side, all are shown)."""

@@ -53,6 +53,8 @@ PAINT_FACTOR = 3.0
 #: (compact layout): side by side they would be too small for their labels and legends.
 COMPACT_WIDTH_EM = 58
 COMPACT_HEIGHT_EM = 34
+#: Type from this size on is presentation mode's (ui/style/plot_style.PlotStyle.large).
+PRESENTATION_PT = 14
 
 
 class StaleBanner(QFrame):
@@ -180,7 +182,7 @@ class RunView(QWidget):
             for view, name in zip(views, self._small_view_names(), strict=True):
                 self.bottom_tabs.addTab(view, name)
             self.bottom_tabs.setCurrentIndex(max(current, 0))
-            self._share_height(1, 1)  # one small view at a time: half the height (κ(T) was 70 px at 1024, F5)
+            self._share_height(*self._compact_share())
         else:
             for view in views:
                 self.bottom.addWidget(view)
@@ -188,6 +190,11 @@ class RunView(QWidget):
             self.bottom.setSizes([400] * len(views))  # after `show`: a hidden child gets no share
             self._share_height(3, 2)
         self.bottom_stack.setCurrentIndex(1 if compact else 0)
+
+    def _compact_share(self) -> tuple[int, int]:
+        """P_μ(t) : the one small view in the compact layout: half each in presentation type (κ(T) was 70 px
+        tall at 1024×768), else 3 : 2, P_μ(t) being the lesson's main plot."""
+        return (1, 1) if self.font().pointSize() >= PRESENTATION_PT else (3, 2)
 
     def _share_height(self, main: int, small: int) -> None:
         """P_μ(t) and the small views share the height main : small (once the splitter exists)."""
@@ -216,6 +223,8 @@ class RunView(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # presentation mode: the thresholds are in lines of text
             self.fit_layout(self.width(), self.height())
+            if self.compact:
+                self._share_height(*self._compact_share())
         super().changeEvent(event)
 
     def figure_widgets(self) -> dict[str, pg.PlotWidget]:

@@ -3,11 +3,11 @@ function f(τ) (eq. 9) and the decay rate fitted to an exact run."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
+from fourier_gui.physics.criteria import correlation_time
 from fourier_gui.physics.ham import laplacian_modes
 from fourier_gui.physics.optimize import minimize_bounded
 from fourier_gui.physics.parameters import SimulationParameters
@@ -65,12 +65,6 @@ def correlation_slope(coupling_block: np.ndarray, bandwidth: float, taus: np.nda
 
 #: The late slope of f(τ) is fitted from this many correlation times on (to a quarter of the Heisenberg time).
 SLOPE_FROM_CORRELATION_TIMES = 2.0
-
-
-def correlation_time(bandwidth: float) -> float:
-    """τ_c = 2π/δε, the period of the band's widest frequency (docs/physics.md §1): below it f(τ) grows like
-    τ², past it like γτ (f′(τ)/γ is only 0.31 at 1/δε)."""
-    return 2.0 * math.pi / bandwidth
 
 
 def heisenberg_time(levels: int, bandwidth: float) -> float:

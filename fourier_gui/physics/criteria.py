@@ -26,6 +26,12 @@ VERDICTS = ("met", "marginal", "violated")
 TOLERANCE = 1e-9
 
 
+def correlation_time(bandwidth: float) -> float:
+    """τ_c = 2π/δε, the period of the band's widest frequency (docs/physics.md §1), the one τ_c of the app:
+    below it f(τ) grows like τ², past it like γτ (f′(τ)/γ is only 0.31 at 1/δε)."""
+    return 2.0 * math.pi / bandwidth
+
+
 def at_least(value: float, threshold: float) -> bool:
     """value ≥ threshold, up to the relative TOLERANCE."""
     return value >= threshold * (1.0 - TOLERANCE)

@@ -24,6 +24,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from fourier_gui.physics.criteria import correlation_time
+
 #: Window length in correlation times 2π/δε.
 WINDOW_CORRELATION_TIMES = 2.0
 #: The systematic share of the drive a window may miss before it counts against the law.
@@ -119,7 +121,7 @@ def fourier_verdict(
     """Judge J (M, E) against the golden-rule drive (M, E) from `t_fit` on. `pair_products` is P_a·P_b on each
     edge (M, E), `lams` the λ of each edge (E,), `samples` the number K of pure states averaged; `worst_c1`
     and `window` (4π²·c2 = (2π/δε)·γ) are eq. (14)'s criteria of the worst edge."""
-    tau_c = 2.0 * math.pi / bandwidth
+    tau_c = correlation_time(bandwidth)
     rows = (times >= t_fit) & np.all(np.isfinite(currents), axis=1) & np.all(np.isfinite(drive), axis=1)
     nothing = FourierVerdict(UNDECIDED, "", math.nan, math.nan, math.nan, math.nan, 0, t_fit)
     if np.count_nonzero(rows) < MIN_WINDOWS:

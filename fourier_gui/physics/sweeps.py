@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from fourier_gui.physics import transport
-from fourier_gui.physics.criteria import lam_for_c1
+from fourier_gui.physics.criteria import correlation_time, lam_for_c1
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.power_law import PowerLaw, replicate_power_law
 from fourier_gui.physics.simulation import SimulationResult
@@ -186,7 +186,7 @@ def measure_run(run: SweepRun, result: SimulationResult) -> RunFigures:
     d1 = result.d1_squared()
     fit = result.transport.fourier
     from_mode = p.initial.startswith("mode:")  # a mode's decay is measured only from a mode start
-    start = 2.0 * math.pi / p.bandwidth  # past the correlation time (docs/physics.md §5, "Fourier modes")
+    start = correlation_time(p.bandwidth)  # past the τ² start (docs/physics.md §5, "Fourier modes")
     rate = transport.fit_mode_rate(result.times, result.mode_amplitude, start) if from_mode else None
     gamma_q = transport.ham_mode_rate(p.gamma, result.mode_q, p.sites)
     return RunFigures(

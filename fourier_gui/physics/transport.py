@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from fourier_gui.physics.criteria import correlation_time
 from fourier_gui.physics.fourier_verdict import FourierVerdict
 from fourier_gui.physics.initial_states import mode_profile
 from fourier_gui.physics.model import Model
@@ -68,7 +69,7 @@ def edge_means(values: np.ndarray, edges: list[tuple[int, int]]) -> np.ndarray:
 
 def fit_time(gamma: float, bandwidth: float) -> float:
     """t_fit = max(0.2/γ, 4π/δε): past the correlation time, where a rate can hold."""
-    return max(0.2 / gamma, 4.0 * math.pi / bandwidth)
+    return max(0.2 / gamma, 2.0 * correlation_time(bandwidth))
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from fourier_gui.physics.criteria import correlation_time
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget
 
@@ -142,7 +143,7 @@ class TransportView(QWidget):
         positive = t > 0
         self.sigma_ham.setData(t[positive], np.maximum(result.ham_sigma2[positive], 1e-300))
         self.alpha_ham.setData(*_finite(t, result.ham_alpha))
-        self.mark_tc.setValue(math.log10(2 * math.pi / p.bandwidth))
+        self.mark_tc.setValue(math.log10(correlation_time(p.bandwidth)))
         self.mark_gamma.setValue(math.log10(1 / result.gamma))
         self.mode_ham.setData(t, result.ham_mode_amplitude)
         ticks = decade_ticks(float(t[positive][0]), float(t[-1])) if positive.any() else None

@@ -8,6 +8,7 @@ system HAM is generalised to golden-rule rates between neighbouring bands (docs/
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -105,34 +106,48 @@ def chain_rate(system: System, bandwidth: float) -> float:
     return hamiltonian_rate(int(system.site_levels[0]), float(system.lams[0]), bandwidth)
 
 
+@dataclass(frozen=True)
+class HamSolution:
+    """HAM's P_μ(t) (M, N) and current on every edge (M, E) on a system; on bands at different energies also
+    the golden rule's rate matrix of each energy cell (C, N, N), which the exact run's drive needs too."""
+
+    probabilities: np.ndarray
+    currents: np.ndarray
+    cell_rates: np.ndarray | None = None
+
+
 def ham_on_system(
     p0: np.ndarray, system: System, bandwidth: float, times: np.ndarray, start_energy: dict[int, float] | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """HAM's P_μ(t) (M, N) and current on every edge (M, E) on a system: the closed form of eqs. (11–13) and
-    γ(P_μ − P_{μ+1}) on the uniform chain; e^{Kt}·P(0) and k_ab·P_a − k_ba·P_b of the golden-rule rates on
-    aligned bands; the energy-resolved golden rule (physics/golden_rule.py) on bands at different energies.
-    `start_energy`: a site that starts in one level, with that level's energy relative to the gap."""
+) -> HamSolution:
+    """HAM on a system: the closed form of eqs. (11–13) and γ(P_μ − P_{μ+1}) on the uniform chain;
+    e^{Kt}·P(0) and k_ab·P_a − k_ba·P_b of the golden-rule rates on aligned bands; the energy-resolved golden
+    rule (physics/golden_rule.py) on bands at different energies. `start_energy`: a site that starts in one
+    level, with that level's energy relative to the gap."""
     edges = list(system.edges)
     if system.is_uniform_chain:
         gamma = chain_rate(system, bandwidth)
         probabilities = ham_probabilities(p0, gamma, times)
-        return probabilities, transport.ham_currents(probabilities, gamma, edges)
+        return HamSolution(probabilities, transport.ham_currents(probabilities, gamma, edges))
     if bands_aligned(system.offsets, bandwidth):
         probabilities = rate_probabilities(p0, system_rates(system, bandwidth), system.site_levels, times)
-        return probabilities, transport.rate_currents(probabilities, edge_rates(system, bandwidth), edges)
+        return HamSolution(probabilities, transport.rate_currents(probabilities, edge_rates(system, bandwidth), edges))
     cells = energy_cells(system.site_levels, system.offsets, bandwidth)
     rates = cell_rates(cells, edges, system.lams)
     populations = cell_probabilities(initial_cell_populations(p0, cells, start_energy), rates, cells, times)
-    return populations.sum(axis=1), resolved_currents(populations, rates, edges)
+    return HamSolution(populations.sum(axis=1), resolved_currents(populations, rates, edges), rates)
 
 
 def exact_drive(
-    probabilities: np.ndarray, cell_populations: np.ndarray | None, system: System, bandwidth: float
+    probabilities: np.ndarray,
+    cell_populations: np.ndarray | None,
+    rates: np.ndarray | None,
+    system: System,
+    bandwidth: float,
 ) -> np.ndarray:
     """The golden-rule drive of the exact populations on every edge, (M, E): k_ab·P_a − k_ba·P_b on aligned
-    bands; Σ_c (k_ab(c)·p_a(c) − k_ba(c)·p_b(c)) of the populations per energy cell (M, C, N) otherwise."""
+    bands; Σ_c (k_ab(c)·p_a(c) − k_ba(c)·p_b(c)) of the populations per energy cell (M, C, N) with the cells'
+    `rates` (`HamSolution.cell_rates`) otherwise."""
     edges = list(system.edges)
-    if cell_populations is None or bands_aligned(system.offsets, bandwidth):
+    if cell_populations is None or rates is None:
         return transport.rate_currents(probabilities, edge_rates(system, bandwidth), edges)
-    cells = energy_cells(system.site_levels, system.offsets, bandwidth)
-    return resolved_currents(cell_populations, cell_rates(cells, edges, system.lams), edges)
+    return resolved_currents(cell_populations, rates, edges)

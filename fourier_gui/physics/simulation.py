@@ -17,7 +17,6 @@ from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
 from fourier_gui.physics.couplings import GAP, band_energies
 from fourier_gui.physics.criteria import Criteria, diffusion_criteria, worst_edge_criteria
 from fourier_gui.physics.fourier_verdict import FourierVerdict, fourier_verdict
-from fourier_gui.physics.golden_rule import bands_aligned, energy_cells
 from fourier_gui.physics.ham import exact_drive, ham_on_system
 from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.model import level_bin_starts
@@ -54,6 +53,7 @@ class SimulationResult:
     times: np.ndarray  # (M,) output times, ħ/ΔE
     ham: np.ndarray  # (M, N) HAM's P_μ(t) (eq. 7; the golden-rule rate matrix on graphs, docs/physics.md §6)
     ham_currents: np.ndarray  # (M, B) HAM's current on each bond or edge
+    cell_rates: np.ndarray | None  # (C, N, N) the golden rule per energy cell; offset bands only (HamSolution)
     ham_sigma2: np.ndarray  # (M,) HAM's spreading σ²(t) about mu0
     ham_mode_amplitude: np.ndarray  # (M,) HAM's a_q(t) of the mode mode_q
     ham_alpha: np.ndarray  # (M,) HAM's local exponent d ln σ²/d ln t
@@ -96,14 +96,14 @@ class SimulationResult:
             site = spec.site - 1
             energies = band_energies(int(system.site_levels[site]), params.bandwidth) - GAP + system.offsets[site]
             start_energy = {site: float(energies[min(spec.level, energies.size) - 1])}
-        ham, ham_currents = ham_on_system(p0, system, params.bandwidth, times, start_energy)
+        solution = ham_on_system(p0, system, params.bandwidth, times, start_energy)
+        ham, ham_currents = solution.probabilities, solution.currents
         levels: np.ndarray | None = None  # level-resolved populations: bands of one size (uniform chains)
         if system.is_uniform_chain:
             levels = np.full((m, n, level_bin_starts(params.levels).size), np.nan, dtype=np.float32)
         cells: np.ndarray | None = None  # populations per energy cell: bands at different energies
-        if not bands_aligned(system.offsets, params.bandwidth):
-            count = energy_cells(system.site_levels, system.offsets, params.bandwidth).count
-            cells = np.full((m, count, n), np.nan)
+        if solution.cell_rates is not None:
+            cells = np.full((m, solution.cell_rates.shape[0], n), np.nan)
         bonds = ham_currents.shape[1]
         mu0 = transport.start_site(ham[0])
         mode_q = spec.mode if spec.kind == "mode" else 1
@@ -125,6 +125,7 @@ class SimulationResult:
             current_samples=np.full((m, bonds, k), np.nan),
             level_populations=levels,
             cell_populations=cells,
+            cell_rates=solution.cell_rates,
             exact_mean=np.full((m, n), np.nan),
             exact_low=np.full((m, n), np.nan),
             exact_high=np.full((m, n), np.nan),
@@ -285,7 +286,7 @@ def law_verdict(result: SimulationResult) -> FourierVerdict:
     cells = None if r.cell_populations is None else r.cell_populations[:n]
     if cells is not None and not np.all(np.isfinite(cells)):
         cells = None  # rows stored without them (a session read back): the drive of aligned bands
-    drive = exact_drive(mean, cells, system, p.bandwidth)
+    drive = exact_drive(mean, cells, r.cell_rates, system, p.bandwidth)
     worst = worst_edge_criteria(system.site_levels.tolist(), system.edges, system.lams.tolist(), p.bandwidth)
     return fourier_verdict(
         r.times[:n],

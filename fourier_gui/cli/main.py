@@ -38,7 +38,7 @@ from fourier_gui.cli.support import (
 from fourier_gui.cli.sweep import run_sweep_command
 from fourier_gui.io.atomic import FileWriteError, prepare_folder
 from fourier_gui.io.provenance import set_command_line
-from fourier_gui.physics.cost import format_seconds
+from fourier_gui.physics import cost
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, OPTION_OF, Field
 from fourier_gui.physics.initial_states import SPEC_HELP
@@ -48,9 +48,6 @@ SUBCOMMANDS = ("simulate", "sweep", "conductivity", "correlation", "presets")
 
 #: The fields of one subunit's band and its coupling (simulate and conductivity).
 BAND_FIELDS = ("levels", "lam", "bandwidth")
-
-#: A run estimated at over this many seconds is announced on stderr before it starts.
-LONG_RUN_S = 600.0
 
 
 def _add_field_option(p: argparse.ArgumentParser, f: Field) -> None:
@@ -211,9 +208,9 @@ def run_simulate(ns: argparse.Namespace) -> int:
         run = ExactRun(params)
     except InsufficientMemoryError as exc:
         raise UsageError(f"--levels/--sites/--samples: {exc}") from None
-    if run.estimate.seconds > LONG_RUN_S:  # said before it starts, also with --quiet
+    if run.estimate.seconds > cost.LONG_RUN_SECONDS:  # said before it starts, also with --quiet
         print(
-            f"fourier-gui: note: this run is estimated at ≈ {format_seconds(run.estimate.seconds)} ({run.method}, "
+            f"fourier-gui: note: this run is estimated at ≈ {cost.format_seconds(run.estimate.seconds)} ({run.method}, "
             f"D={params.dimension}); Ctrl-C stops it",
             file=sys.stderr,
         )

@@ -146,6 +146,10 @@ def check_memory(params: SimulationParameters, available: int | None) -> CostEst
     return chosen
 
 
+#: A run estimated at over this many seconds asks first in the window and is announced on the command line.
+LONG_RUN_SECONDS = 600.0
+
+
 def format_bytes(n: float) -> str:
     for unit in ("B", "KB", "MB", "GB", "TB"):
         if abs(n) < 1024 or unit == "TB":

@@ -172,7 +172,10 @@ class MainWindow(WindowViews, QMainWindow):
     def _set_field(self, key: str, value: str) -> None:
         """An Explain link changes one field of the current parameters."""
         refused = self.panel.set_field(key, value)
-        self._set_status(refused) if refused else self.tabs.setCurrentIndex(0)
+        if refused:
+            self._set_status(refused)
+        else:
+            self.tabs.setCurrentIndex(0)
 
     def restore_shown_parameters(self) -> None:
         """The stale banner's button: put the parameters of the shown results back into the panel."""

@@ -11,20 +11,18 @@ from fourier_gui.engine.run_model import RunModel
 from fourier_gui.physics import cost
 from fourier_gui.ui.shell.run_status import RunStatus
 
-#: A run estimated at over this many seconds asks before it starts (with its estimate).
-LONG_RUN_S = 600.0
 #: How often the status looks whether the background load of the kernel has ended.
 POLL_MS = 500
 
 
 def confirm_long_run(parent: QWidget, model: RunModel) -> tuple[float, str | None]:
     """The estimate of the model's run in seconds (NaN where it cannot start), and why it is not to start
-    (None: start it): a run estimated at over LONG_RUN_S asks first."""
+    (None: start it): a run estimated at over cost.LONG_RUN_SECONDS asks first."""
     params = model.parameters
     if params is None or not model.can_start:
         return math.nan, None
     estimate = cost.choose(params, model.available_memory()).seconds
-    if estimate <= LONG_RUN_S:
+    if estimate <= cost.LONG_RUN_SECONDS:
         return estimate, None
     answer = QMessageBox.question(
         parent,

@@ -164,6 +164,10 @@ def reflow_legend(legend: pg.LegendItem, width: float) -> None:
         legend.setColumnCount(columns)
 
 
+#: Type from this size on (presentation mode's) counts as large: short titles, fewer labels, other shares.
+LARGE_FONT_PT = 14
+
+
 # --- styles: normal, dark and presentation ---------------------------------------------------
 @dataclass(frozen=True)
 class PlotStyle:
@@ -184,7 +188,7 @@ class PlotStyle:
     @property
     def large(self) -> bool:
         """Fonts so large that plots use their short titles and fewer labels."""
-        return self.font_pt >= 14
+        return self.font_pt >= LARGE_FONT_PT
 
     @classmethod
     def normal(cls, dark: bool = False) -> PlotStyle:

@@ -173,12 +173,11 @@ class DynamicsPlot:
 
     def _prepare_heat_map(self, sites: int) -> None:
         """Exact P_μ(t) of many sites as one image: time to the right, site μ upwards, P as colour."""
+        colours = pg.colormap.get("viridis")
         self.heat = pg.ImageItem(axisOrder="row-major")
-        self.heat.setColorMap(pg.colormap.get("viridis"))
+        self.heat.setColorMap(colours)
         self.plot.addItem(self.heat)
-        self.heat_bar = pg.ColorBarItem(
-            values=(0, 1), colorMap=pg.colormap.get("viridis"), label="P_μ", interactive=False
-        )
+        self.heat_bar = pg.ColorBarItem(values=(0, 1), colorMap=colours, label="P_μ", interactive=False)
         self.heat_bar.setImageItem(self.heat, insert_in=self.plot)
         self.plot.setLabel("left", "subunit μ")
         self.legend.addItem(
@@ -246,10 +245,10 @@ class DynamicsPlot:
         finite = image[np.isfinite(image)]
         high = float(np.percentile(finite, 99.5)) if finite.size else 1.0
         high = max(high, 2.0 / image.shape[0])
-        self.heat.setImage(image, levels=(0.0, max(high, 1e-12)), autoLevels=False)
+        self.heat.setImage(image, levels=(0.0, high), autoLevels=False)
         self.heat.setRect(QRectF(t[0] - step / 2, 0.5, step * n, image.shape[0]))
         if self.heat_bar is not None:
-            self.heat_bar.setLevels((0.0, max(high, 1e-12)))
+            self.heat_bar.setLevels((0.0, high))
 
     def figures(self) -> dict[str, pg.PlotWidget]:
         return {"dynamics": self.widget}

@@ -30,6 +30,7 @@ from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.run_figures import RUN_FIGURES
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.style.plot_style import LARGE_FONT_PT
 from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
 from fourier_gui.ui.views.playback import PlaybackBar
 from fourier_gui.ui.views.plots import ChainProfile, DynamicsPlot, LevelDiagram, PlotStyle
@@ -53,8 +54,6 @@ PAINT_FACTOR = 3.0
 #: (compact layout): side by side they would be too small for their labels and legends.
 COMPACT_WIDTH_EM = 58
 COMPACT_HEIGHT_EM = 34
-#: Type from this size on is presentation mode's (ui/style/plot_style.PlotStyle.large).
-PRESENTATION_PT = 14
 
 
 class StaleBanner(QFrame):
@@ -194,7 +193,7 @@ class RunView(QWidget):
     def _compact_share(self) -> tuple[int, int]:
         """P_μ(t) : the one small view in the compact layout: half each in presentation type (κ(T) was 70 px
         tall at 1024×768), else 3 : 2, P_μ(t) being the lesson's main plot."""
-        return (1, 1) if self.font().pointSize() >= PRESENTATION_PT else (3, 2)
+        return (1, 1) if self.font().pointSize() >= LARGE_FONT_PT else (3, 2)
 
     def _share_height(self, main: int, small: int) -> None:
         """P_μ(t) and the small views share the height main : small (once the splitter exists)."""

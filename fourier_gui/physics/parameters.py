@@ -13,7 +13,13 @@ from typing import Any
 
 import numpy as np
 
-from fourier_gui.physics.criteria import first_criterion, hamiltonian_rate, second_criterion
+from fourier_gui.physics.criteria import (
+    Criteria,
+    first_criterion,
+    hamiltonian_rate,
+    second_criterion,
+    worst_edge_criteria,
+)
 from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.fields import FIELDS, MAX_POINTS, MAX_SAMPLES, MAX_SEED
 from fourier_gui.physics.initial_states import parse_initial_spec
@@ -81,6 +87,13 @@ class SimulationParameters:
     @cached_property
     def _system(self) -> System:
         return resolve_system(**{name: getattr(self, name) for name in SYSTEM_FIELDS})
+
+    @cached_property
+    def edge_criteria(self) -> Criteria:
+        """Eq. (14) on every edge, the worst one (`criteria.worst_edge_criteria`): what the panel's badges show
+        and the Fourier-law verdict asks. Worked out once per parameters."""
+        system = self.system()
+        return worst_edge_criteria(system.site_levels.tolist(), system.edges, system.lams.tolist(), self.bandwidth)
 
     @property
     def dimension(self) -> int:

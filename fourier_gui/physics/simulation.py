@@ -15,7 +15,7 @@ import numpy as np
 from fourier_gui.physics import transport
 from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
 from fourier_gui.physics.couplings import GAP, band_energies
-from fourier_gui.physics.criteria import Criteria, diffusion_criteria, worst_edge_criteria
+from fourier_gui.physics.criteria import Criteria, diffusion_criteria
 from fourier_gui.physics.fourier_verdict import FourierVerdict, fourier_verdict
 from fourier_gui.physics.ham import exact_drive, ham_on_system
 from fourier_gui.physics.initial_states import parse_initial_spec
@@ -287,7 +287,7 @@ def law_verdict(result: SimulationResult) -> FourierVerdict:
     if cells is not None and not np.all(np.isfinite(cells)):
         cells = None  # rows stored without them (a session read back): the drive of aligned bands
     drive = exact_drive(mean, cells, r.cell_rates, system, p.bandwidth)
-    worst = worst_edge_criteria(system.site_levels.tolist(), system.edges, system.lams.tolist(), p.bandwidth)
+    worst = p.edge_criteria
     return fourier_verdict(
         r.times[:n],
         r.currents[:n],

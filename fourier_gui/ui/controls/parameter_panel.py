@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourier_gui.physics import cost
-from fourier_gui.physics.criteria import diffusion_criteria, worst_edge_criteria
+from fourier_gui.physics.criteria import diffusion_criteria
 from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, Field
 from fourier_gui.physics.fourier_verdict import FourierVerdict
@@ -346,8 +346,7 @@ class ParameterPanel(QWidget):
             self.gamma_label.setText(f"γ = {gamma:.4g}, 1/γ = {1 / gamma:.4g} ħ/ΔE")
             crit = diffusion_criteria(p.levels, p.lam, p.bandwidth)
             if valid:  # eq. (14) on every edge, the worst one shown (on the uniform chain: every bond alike)
-                system = p.system()
-                crit = worst_edge_criteria(system.site_levels.tolist(), system.edges, system.lams.tolist(), p.bandwidth)
+                crit = p.edge_criteria
             self.c1_label.setText(f"{crit.c1:.3g}")
             self.c2_label.setText(f"{crit.c2:.3g}")
             self.c1_badge.set_verdict(crit.c1_verdict)

@@ -508,7 +508,7 @@ def test_the_system_views_numbers_follow_presentation_type(qtbot, open_window):
     w.set_presentation(True)
     size = system.style.font_pt
     assert size >= 14 and all(label.textItem.font().pointSize() == size for label in system.labels)
-    assert system.colour_bar.getAxis("left").style["tickFont"].pointSize() == size
+    assert system.colour_bar.axis.style["tickFont"].pointSize() == size
 
 
 @pytest.mark.parametrize(

@@ -91,9 +91,9 @@ def test_clicking_a_site_in_the_system_view_singles_it_out_and_temperature_colou
     view._on_click(view.nodes, [view.nodes.points()[2]])  # again: all alike
     assert all(item.opacity() == 1.0 for item in window.dynamics.exact)
     window.run_view.colour_by_temperature(True)
-    assert "T_μ" in view.colour_bar.getAxis("left").labelText
+    assert "T<sub>μ</sub>" in view.colour_bar.getAxis("left").labelText
     window.run_view.colour_by_temperature(False)
-    assert "P_μ" in view.colour_bar.getAxis("left").labelText
+    assert "P<sub>μ</sub>" in view.colour_bar.getAxis("left").labelText
 
 
 def test_a_grid_as_a_heat_map_puts_each_site_in_its_cell(qtbot, window):
@@ -113,3 +113,35 @@ def test_a_grid_as_a_heat_map_puts_each_site_in_its_cell(qtbot, window):
     assert image[3, 0] == pytest.approx(shade[15])  # site 16: bottom-right
     window.run_view.show_heat_map(False)
     assert view.nodes.isVisible() and not view.heat.isVisible()
+
+
+@pytest.mark.parametrize("points", [9, 20])
+def test_the_colour_bar_shows_its_values_in_every_type(qtbot, points):
+    """In presentation type (20 pt on a 1080-line projector) the bar's values stayed in pyqtgraph's 45 px:
+    every label but "0" was dropped."""
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from fourier_gui.ui.style.plot_style import PlotStyle
+    from fourier_gui.ui.views.system_view import SystemView
+
+    view = SystemView()
+    qtbot.addWidget(view.widget)
+    font = QFont()
+    font.setPointSize(points)
+    view.widget.setFont(font)  # what the window's type gives every widget
+    view.set_system(load_preset("grid-corner").parameters)
+    view.set_style(PlotStyle.presentation(points) if points > 9 else PlotStyle.normal())
+    view.widget.resize(700, 360)
+    view.widget.show()
+    qtbot.waitExposed(view.widget)
+    view.update(np.linspace(0.01, 0.43, 16), None)
+    qtbot.wait(50)
+    axis = view.colour_bar.axis
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter.setFont(view.widget.font())  # what the axis paints with when it has no font of its own
+    try:
+        texts = [spec[2] for spec in axis.generateDrawSpecs(painter)[2]]
+    finally:
+        painter.end()
+    assert len(texts) >= 3 and "0.4" in texts, texts

@@ -12,11 +12,11 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QRectF, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.style.plot_style import PlotStyle, plot_widget, style_plot_widget
+from fourier_gui.ui.style.plot_style import PlotStyle, plot_widget, style_plot_widget, subscripts
 from fourier_gui.ui.views.run_plot import dim, probabilities_at
 
 COLORMAP = pg.colormap.get("CET-L17")  # perceptually uniform, light (cold) to dark (hot)
@@ -62,7 +62,7 @@ class SystemView(QObject):
         # the colour scale beside the picture (values of the shown quantity, 0 … its largest in the run), named
         # on its own axis, where no site or label can cover the name
         self.colour_bar = pg.ColorBarItem(
-            values=(0.0, 1.0), colorMap=COLORMAP, interactive=False, width=14, label="colour: P_μ"
+            values=(0.0, 1.0), colorMap=COLORMAP, interactive=False, width=14, label=subscripts("colour: P_μ")
         )
         self.plot.layout.addItem(self.colour_bar, 2, 5)
         self.heat = pg.ImageItem()  # a grid as a heat map, behind the arrows
@@ -82,11 +82,16 @@ class SystemView(QObject):
         for label in self.labels:
             self._style_label(label)
         # the colour bar's ticks and name in the plot's type (they stayed ≈ 9 px in presentation mode)
-        axis = self.colour_bar.getAxis("left")
         font = QFont()
         font.setPointSize(style.font_pt)
-        axis.setTickFont(font)
-        axis.setLabel(axis.labelText, **{"font-size": f"{style.font_pt}pt", "color": style.foreground})
+        name = self.colour_bar.getAxis("left")  # a frame axis, carrying the bar's name
+        name.setLabel(name.labelText, **{"font-size": f"{style.font_pt}pt", "color": style.foreground})
+        # the values are on the bar's own axis (the right), 45 px wide in pyqtgraph: wide enough for "0.4" in
+        # 9 pt only, so that in presentation type every tick but "0" was dropped
+        values = self.colour_bar.axis
+        values.setTickFont(font)
+        values.setTextPen(style.foreground)
+        values.setWidth(QFontMetrics(font).horizontalAdvance("0.88") + 14)
 
     def _style_label(self, label: pg.TextItem) -> None:
         font = QFont()
@@ -112,10 +117,14 @@ class SystemView(QObject):
             self.plot.removeItem(item)
         self.labels, self.arrows = [], []
         labelled = params.sites <= LABELLED_SITES
+        # above each disc in a row; in rows of rows up and to the left, in the empty middle of a cell (above,
+        # the numbers sat on the vertical edges and their arrows)
+        rows = len(np.unique(np.round(self.positions[:, 1], 6))) > 1 and system.layout.shape != "ring"
+        anchor, offset = ((1.0, 1.0), (-0.22, 0.22)) if rows else ((0.5, 1.0), (0.0, 0.35))
         for mu, (x, y) in enumerate(self.positions if labelled else ()):
-            label = pg.TextItem(str(mu + 1), color=self.style.foreground, anchor=(0.5, 1.0))
+            label = pg.TextItem(str(mu + 1), color=self.style.foreground, anchor=anchor)
             self._style_label(label)
-            label.setPos(x, y + 0.35)  # just above the largest disc
+            label.setPos(x + offset[0], y + offset[1])
             self.plot.addItem(label)
             self.labels.append(label)
         for _edge in self.edges if labelled else ():
@@ -177,7 +186,7 @@ class SystemView(QObject):
             self.heat.setImage(image, levels=(0.0, 1.0), lut=COLORMAP.getLookupTable(nPts=256))
             self.heat.setRect(QRectF(-0.5, -(rows - 0.5), cols, rows))  # after the image: its size scales it
         name = "T_μ (ΔE/k_B)" if self.show_temperature else "P_μ"
-        self.colour_bar.getAxis("left").setLabel(f"colour: {name}")
+        self.colour_bar.getAxis("left").setLabel(subscripts(f"colour: {name}"))
         shown = (0.0, top)
         if self.colour_bar.levels() != shown:
             self.colour_bar.setLevels(shown)

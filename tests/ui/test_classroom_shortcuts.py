@@ -1,5 +1,7 @@
 """In front of a class: shortcuts, playback, presentation mode, explanations and accessibility."""
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 import pytest
@@ -192,11 +194,39 @@ def test_parameter_fields_come_first_in_tab_order(qtbot, window):
     ]  # fmt: skip
 
 
-def test_palette_is_distinct_with_markers_as_second_cue():
-    for n in (3, 8, 12):
-        colors = site_colors(n)
-        assert len(set(colors)) == n
-    assert len({site_symbol(i) for i in range(8)}) == 8
+def _cielab(hex_colour: str) -> tuple[float, float, float]:
+    """sRGB → CIELAB (D65), written out from the standard's formulas."""
+    rgb = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    xyz = (
+        (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+        0.2126 * r + 0.7152 * g + 0.0722 * b,
+        (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+    )
+    fx, fy, fz = [t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in xyz]
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def _relative_luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+@pytest.mark.parametrize("dark, background", [(False, "#ffffff"), (True, "#202124")])
+def test_palette_is_distinct_with_markers_as_second_cue(dark, background):
+    """Twelve sites, twelve colours no two of which look alike (CIELAB distance ≥ 30, where the old palette
+    had 4 and 9 both magenta at 21), each readable on its background (WCAG 3:1), markers beyond."""
+    colors = site_colors(12, dark=dark)
+    assert len(set(colors)) == 12
+    lab = [_cielab(c) for c in colors]
+    closest = min(math.dist(lab[i], lab[j]) for i in range(12) for j in range(i))
+    assert closest >= 30, closest
+    back = _relative_luminance(background)
+    for c in colors:
+        lum = _relative_luminance(c)
+        assert (max(lum, back) + 0.05) / (min(lum, back) + 0.05) >= 3.0, c
+    assert len({(site_colors(24)[i], site_symbol(i)) for i in range(24)}) == 24  # beyond twelve, the marker tells
 
 
 @pytest.mark.slow

@@ -2,7 +2,9 @@
 
 Twelve qualitative colours per scheme, each with at least 3:1 contrast on its plot background (WCAG's
 minimum for graphics): a light set for white plots and a paler one for dark plots. The first three are
-the Okabe–Ito blue, vermillion and green of the paper-style figures. Beyond twelve sites colours repeat
+the Okabe–Ito blue, vermillion and green of the paper-style figures; the other nine were chosen from
+well-known qualitative sets (Tableau, Paul Tol, ColorBrewer) one by one as the farthest in CIELAB from
+those already taken, so that no two sites of a twelve-site run look alike (4 and 9 were both magenta). Beyond twelve sites colours repeat
 with other markers; the marker is always a second cue, for colour-blind readers and for print.
 """
 
@@ -12,29 +14,29 @@ LIGHT = [
     "#0072B2",
     "#D55E00",
     "#009E73",
-    "#AA3377",
-    "#8C6D00",
-    "#5D3A9B",
-    "#333333",
-    "#1B7F86",
-    "#C7254E",
-    "#5B7F00",
-    "#A0522D",
-    "#3355CC",
+    "#000080",
+    "#EE3377",
+    "#000000",
+    "#808000",
+    "#8C564B",
+    "#800000",
+    "#9467BD",
+    "#004D40",
+    "#2CA02C",
 ]
 DARK = [
     "#56B4E9",
     "#FF8C42",
     "#2EC4A0",
-    "#F08CC0",
-    "#E6C229",
-    "#B39DFF",
+    "#E377C2",
+    "#FFFF99",
+    "#5B7F00",
+    "#9C755F",
     "#E0E0E0",
-    "#5FD3DB",
-    "#FF6F91",
-    "#A8D84E",
-    "#D9A066",
-    "#8FA8FF",
+    "#E31A1C",
+    "#EE6677",
+    "#B39DFF",
+    "#E6C229",
 ]
 SYMBOLS = ["o", "s", "t", "d", "h", "star", "p", "t1", "+", "x", "t2", "t3"]
 

@@ -70,7 +70,7 @@ class FourierVerdict:
         """The badge of this verdict: its colour (met / marginal / violated) and its word."""
         if self.verdict == HOLDS:
             return ("met", "holds") if self.rate_right else ("marginal", f"holds, rate ×{self.gamma_ratio:.2f}")
-        return ("violated", "fails") if self.verdict == FAILS else ("marginal", "too early")
+        return ("violated", "fails") if self.verdict == FAILS else ("marginal", "undecided")
 
     def as_dict(self) -> dict[str, object]:
         """The figures of the verdict for the JSON summary and the CSV metadata (docs/contracts.md); a number

@@ -239,7 +239,7 @@ class ParameterPanel(QWidget):
             self.law_label.setToolTip("")
             self.law_badge.set_verdict("marginal", "no run")
             return
-        ratio = "" if verdict.gamma_ratio != verdict.gamma_ratio else f"γ_fit/γ = {verdict.gamma_ratio:.2f}"
+        ratio = "" if verdict.gamma_ratio != verdict.gamma_ratio else f"fitted rate/γ = {verdict.gamma_ratio:.2f}"
         self.law_label.setText(ratio or verdict.label)
         self.law_label.setToolTip(verdict.reason)
         self.law_badge.setToolTip(verdict.reason)

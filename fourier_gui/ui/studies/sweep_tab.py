@@ -29,7 +29,7 @@ from fourier_gui.physics.criteria import lam_for_c1, regime_bounds
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.sweeps import FIGURE_LABELS, SweepSpec, parse_values
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
-from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes
+from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes, subscripts
 
 REGIME_COLOURS = {"violated": (179, 38, 30, 40), "marginal": (184, 134, 11, 40)}
 
@@ -186,7 +186,7 @@ class SweepTab(SweepPanel):
             self.rate_widget.setAccessibleName("Fitted decay rate over γ against c1")
             rp = self.rate_widget.getPlotItem()
             rp.setLogMode(True, False)
-            rp.setLabel("left", "γ_fit / γ")
+            rp.setLabel("left", subscripts("γ_fit / γ"))
             rp.setLabel("bottom", c.x_label)
             rp.showGrid(x=True, y=True, alpha=0.2)
             rp.addLine(y=1.0, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))

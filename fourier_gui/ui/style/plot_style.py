@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
@@ -48,7 +49,24 @@ def readable_axes() -> dict[str, ReadableAxis]:
     return {name: ReadableAxis(name) for name in ("left", "bottom")}
 
 
+#: A physics name's index as written in the code and the docs: P_μ, k_B, κ_meas, T_{10}
+_INDEX = re.compile(r"(?<=[A-Za-zΔκγτμ])_(\{[^}]*\}|[A-Za-z0-9μ]+)")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def subscripts(text: str) -> str:
+    """A plot label with its indices set low (P_μ → P<sub>μ</sub>): no underscore reaches the screen."""
+    return _INDEX.sub(lambda m: f"<sub>{m.group(1).strip('{}')}</sub>", text)
+
+
+def plain(text: str) -> str:
+    """A label's text without its markup (to measure or to compare)."""
+    return _TAG.sub("", text)
+
+
 def plot_widget(title: str, left: str, bottom: str, short_title: str | None = None) -> pg.PlotWidget:
+    title, left, bottom = subscripts(title), subscripts(left), subscripts(bottom)
+    short_title = subscripts(short_title) if short_title else None
     w = pg.PlotWidget(axisItems={**readable_axes(), "right": ReadableAxis("right")})
     item = w.getPlotItem()
     item.hideAxis("right")  # shown by the plots that use it (κ(T)'s c(T))
@@ -58,7 +76,7 @@ def plot_widget(title: str, left: str, bottom: str, short_title: str | None = No
     add_grid(item)
     item.setMenuEnabled(True)
     no_multipliers(item)
-    w.setAccessibleName(title)
+    w.setAccessibleName(plain(title))
     w.setMinimumSize(200, 160)  # three side by side still fit a 1024-pixel projector
     w.setProperty("titles", (title, short_title or title))
     w.title_fitter = TitleFitter(w)  # the title follows the widget's width as it is shown or resized
@@ -94,7 +112,7 @@ def fit_title(widget: pg.PlotWidget) -> None:
         if size.endswith("pt"):
             font.setPointSizeF(float(size[:-2]))
         right = 50 if item.getAxis("right").isVisible() else 0
-        if QFontMetrics(font).horizontalAdvance(long_title) > widget.width() - LEFT_AXIS_ALLOWANCE - right:
+        if QFontMetrics(font).horizontalAdvance(plain(long_title)) > widget.width() - LEFT_AXIS_ALLOWANCE - right:
             wanted = short_title
     if item.titleLabel.text != wanted:
         item.setTitle(wanted)  # keeps the label's size and colour

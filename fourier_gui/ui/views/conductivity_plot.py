@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget
+from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
 
 
 class ConductivityPlot:
@@ -29,7 +29,7 @@ class ConductivityPlot:
         self.plot.showAxis("right")
         self.plot.scene().addItem(self.heat_box)
         self.plot.getAxis("right").linkToView(self.heat_box)
-        self.plot.getAxis("right").setLabel("c (k_B)", color="#D55E00")
+        self.plot.getAxis("right").setLabel(subscripts("c (k_B)"), color="#D55E00")
         self.heat_box.setXLink(self.plot)
         self.heat = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine))
         self.heat_box.addItem(self.heat)
@@ -39,7 +39,7 @@ class ConductivityPlot:
         self.measured_spread = pg.ErrorBarItem(pen=pg.mkPen("#009E73", width=1.5), beam=0.008)
         self.plot.addItem(self.measured_spread)
         self.plot.addItem(self.measured)
-        self.plot.legend.addItem(self.measured, "κ_meas = J/ΔT (local)")
+        self.plot.legend.addItem(self.measured, subscripts("κ_meas = J/ΔT (local)"))
         self.plot.vb.sigResized.connect(self._sync)
         self.compact = False
         self.curve = None

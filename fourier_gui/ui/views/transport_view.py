@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from fourier_gui.physics.criteria import correlation_time
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget
+from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
 
 EXACT, HAM, FIT, CURRENT = "#0072B2", "#222222", "#D55E00", "#CC79A7"
 GUIDE = pg.mkPen("#888", width=1, style=Qt.PenStyle.DashLine)
@@ -61,11 +61,13 @@ class TransportView(QWidget):
         law = self.law.getPlotItem()
         outside_legend(law, max_columns=4)
         self.law_points = pg.ScatterPlotItem(
-            size=4, brush=pg.mkBrush(0, 114, 178, 90), pen=None, name="exact, t ≥ t_fit"
+            size=4, brush=pg.mkBrush(0, 114, 178, 90), pen=None, name=subscripts("exact, t ≥ t_fit")
         )
         self.law_now = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(CURRENT), pen=None, name="now")
         self.law_ham = pg.PlotCurveItem(pen=pg.mkPen(HAM, width=2), name="slope γ (HAM)")
-        self.law_fit = pg.PlotCurveItem(pen=pg.mkPen(FIT, width=2, style=Qt.PenStyle.DashLine), name="fitted γ_fit")
+        self.law_fit = pg.PlotCurveItem(
+            pen=pg.mkPen(FIT, width=2, style=Qt.PenStyle.DashLine), name=subscripts("fitted γ_fit")
+        )
         for item in (self.law_points, self.law_ham, self.law_fit, self.law_now):
             law.addItem(item)
         spread = self.spread.getPlotItem()

@@ -74,6 +74,7 @@ def run_figures(result: SimulationResult, folder: str | os.PathLike, fmt: str = 
     view.timer.stop()
     view.resize(*FIGURE_SIZE)
     model.set_parameters(result.parameters)  # not stale: the plots are drawn in full colour
+    view.show_parameters(result.parameters)  # κ(T) follows the parameters, as from the panel
     model.load(result)
     view.show()
     for _title, tab in view.tab_views():  # the Transport tab, shown beside: it draws while shown

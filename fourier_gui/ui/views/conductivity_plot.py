@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
@@ -40,6 +40,9 @@ class ConductivityPlot:
         self.plot.addItem(self.measured_spread)
         self.plot.addItem(self.measured)
         self.plot.legend.addItem(self.measured, subscripts("κ_meas = J/ΔT (local)"))
+        # c(T)'s view box lies over κ's: moved with it, not only resized (a reflowed legend or a wider axis
+        # moved κ's box and left c(T) drawn against a stale T axis, its peak off κ's though κ = γ·c)
+        self.plot.vb.geometryChanged.connect(self._sync)
         self.plot.vb.sigResized.connect(self._sync)
         self.compact = False
         self.curve = None
@@ -52,6 +55,9 @@ class ConductivityPlot:
         font = QFont()
         font.setPointSize(style.font_pt)
         self.peak_label.setFont(font)
+        # pyqtgraph leaves the right axis 0.8 of its label's height: "c (k_B)", with its subscript, was cut
+        metrics = QFontMetrics(font)
+        self.plot.getAxis("right").setWidth(metrics.horizontalAdvance("10.0") + round(1.6 * metrics.height()) + 6)
         self.compact = style.large
         if self.curve is not None:
             self.update(self.curve)

@@ -44,6 +44,7 @@ class LevelDiagram:
         self.key: tuple[int, int, float, bool] | None = None
         self.style = PlotStyle()
         self._geometry: tuple[np.ndarray, int, float] | None = None
+        self.note: pg.TextItem | None = None
 
     def set_style(self, style: PlotStyle) -> None:
         dark_changed = style.dark != self.style.dark
@@ -54,6 +55,15 @@ class LevelDiagram:
             self.set_levels(*self._geometry)
         for label in self.labels:
             self._style_label(label)
+        self._style_note()
+
+    def _style_note(self) -> None:
+        """ "bands ×5" in the style's type, a size smaller than the labels (it was left in the type of the
+        moment it was made: tiny in presentation mode, or huge after it)."""
+        if self.note is not None:
+            font = QFont()
+            font.setPointSize(max(self.style.font_pt - 2, 7))
+            self.note.setFont(font)
 
     def _style_label(self, label: pg.TextItem) -> None:
         font = QFont()
@@ -88,11 +98,14 @@ class LevelDiagram:
                     band_x += [mu - h, mu + h]
                     band_y += [e, e]
         ink = self.style.foreground
+        self.note = None
         self.plot.addItem(pg.PlotDataItem(ground_x, ground_y, connect="pairs", pen=pg.mkPen(ink, width=2)))
         if magnify > 1:  # say so: the energy axis is true for the gap, not inside the band
             note = pg.TextItem(f"bands ×{magnify:.0f}", color="#777", anchor=(1.0, 0.0))
             note.setPos(sites + 0.55, lo - pad - 0.03)  # under the last band, in the empty gap
             self.plot.addItem(note)
+            self.note = note
+            self._style_note()
         for mu, color in enumerate(self.colors, start=1):
             box = QRectF(mu - h, lo - pad, 2 * h, hi - lo + 2 * pad)
             strip = pg.ImageItem(axisOrder="row-major")

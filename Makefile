@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(PY) tests/benchmarks/bench_sweep.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_window.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_window.py --tab Transport
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_animation.py
 	$(PY) tests/benchmarks/bench_currents.py
 	$(PY) tests/benchmarks/bench_geometry.py
 	$(PY) tests/benchmarks/bench_load.py

@@ -24,6 +24,17 @@ assert not image.isNull() and image.width() >= 800 and len(colours) > 30, (image
 print(f"   {sys.argv[1]}: {image.width()}×{image.height()}, {len(colours)} colours")
 PYCHECK
 }
+check_video() {  # an animation ffmpeg can read back, with its frames
+  "$PY" - "$1" "$2" <<'PYCHECK'
+import sys
+import imageio_ffmpeg
+reader = imageio_ffmpeg.read_frames(sys.argv[1])
+meta = next(reader)
+frames = sum(1 for _ in reader)
+assert frames == int(sys.argv[2]), frames
+print(f"   {sys.argv[1]}: {meta['size'][0]}×{meta['size'][1]}, {frames} frames")
+PYCHECK
+}
 check_resources() {  # every preset and icon inside an installed or bundled fourier_gui/resources
   local dir="$1"
   for f in presets/fig2.json presets/fig3.json presets/fig4.json presets/ten-sites.json presets/ballistic.json \
@@ -49,6 +60,8 @@ if [ "${SKIP_WHEEL:-0}" != 1 ]; then
   check_resources "$("$WORK/venv/bin/python" -c 'from fourier_gui.io.resources import resources_path; print(resources_path())')"
   "$WORK/venv/bin/fourier-gui" --preset fig2 --run --screenshot "$WORK/wheel.png"
   check_png "$WORK/wheel.png"
+  "$WORK/venv/bin/fourier-gui" simulate --preset fig2 --points 21 --quiet --csv "$WORK/w.csv" --animation "$WORK/wheel.mp4"
+  check_video "$WORK/wheel.mp4" 21
   [ -x "$WORK/venv/bin/fourier-gui-app" ] || { echo "gui-script fourier-gui-app missing" >&2; exit 1; }
 fi
 
@@ -64,6 +77,8 @@ if [ "${SKIP_BUNDLE:-0}" != 1 ]; then
   ./fourier-gui/fourier-gui presets > /dev/null
   ./fourier-gui/fourier-gui --preset fig2 --run --screenshot "$WORK/bundle.png"
   check_png "$WORK/bundle.png"
+  ./fourier-gui/fourier-gui simulate --preset fig2 --points 21 --quiet --csv "$WORK/b.csv" --animation "$WORK/bundle.gif"
+  check_video "$WORK/bundle.gif" 21
   SIZE="$(du -sh "$BUNDLE" | cut -f1) unpacked"
   if [ "${SKIP_GZ_SIZE:-0}" != 1 ]; then  # the README's figure, not a check (10 s of gzip)
     SIZE="$SIZE, $(tar -C "$WORK/bundle" -czf - fourier-gui | wc -c | awk '{printf "%.0f MB", $1/1048576}') as .tar.gz"

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from fourier_gui import __version__
+from fourier_gui.cli.animation import add_animation_options, animation_spec, write_animation_option
 from fourier_gui.cli.interrupts import Interrupted, stop_on_signals
 from fourier_gui.cli.support import (
     OneLineParser,
@@ -77,6 +78,12 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument("--presentation", action="store_true", help="start in presentation mode, filling the screen")
         p.add_argument("--tab", choices=("dynamics", "transport", "studies"), help="open on this tab")
         p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG when the run ends, then quit")
+        p.add_argument(
+            "--lesson",
+            metavar="NAME|FILE.json",
+            help="open a guided lesson: a bundled one (01-relaxation-and-ham, 02-fouriers-law, 03-beyond-the-chain) "
+            "or a lesson file",
+        )
         p.add_argument("--version", action="version", version=f"fourier-gui {__version__}")
     elif command == "simulate":
         _add_run_options(p)
@@ -90,6 +97,7 @@ def build_parser(command: str) -> OneLineParser:
             help="also save every figure of the Dynamics and Transport tabs there: its data as CSV and its plot",
         )
         p.add_argument("--figure-format", choices=("png", "svg"), default="png", help="plots as PNG (default) or SVG")
+        add_animation_options(p)
         p.add_argument("--quiet", action="store_true", help="no progress line")
     elif command == "correlation":
         p.add_argument("--preset", help="take n, λ, δε and the seed from this preset (default fig2)")
@@ -203,6 +211,7 @@ def run_simulate(ns: argparse.Namespace) -> int:
     for option, path in (("--csv", ns.csv), ("--json", ns.json)):
         check_output(option, path)
     check_output("--couplings", ns.couplings, stdout_ok=False)
+    animation = animation_spec(ns, outputs, params)
     folder = _figure_folder(ns.figures, ns.figure_format, outputs)
     try:
         run = ExactRun(params)
@@ -226,6 +235,8 @@ def run_simulate(ns: argparse.Namespace) -> int:
         write_json(ns.json, run_summary(result))
     if folder is not None:
         write_run_figures(result, folder, ns.figure_format)
+    if animation is not None:
+        write_animation_option(result, animation, ns)
     return 0
 
 
@@ -349,6 +360,7 @@ def run_window(ns: argparse.Namespace) -> int:
         preset_option(name)
     if ns.screenshot:
         check_output("--screenshot", ns.screenshot, stdout_ok=False)
+    lesson = _lesson_option(ns.lesson) if ns.lesson else None
     if not _has_display():
         if not ns.screenshot:
             raise UsageError(
@@ -364,4 +376,15 @@ def run_window(ns: argparse.Namespace) -> int:
         screenshot=ns.screenshot,
         presentation=ns.presentation,
         tab=ns.tab,
+        lesson=lesson,
     )
+
+
+def _lesson_option(name: str):
+    """The lesson `--lesson` names, read and checked before the window opens (one line if it cannot be)."""
+    from fourier_gui.io.lessons import LessonError, load_lesson
+
+    try:
+        return load_lesson(name)
+    except LessonError as exc:
+        raise UsageError(f"--lesson: {exc}") from None

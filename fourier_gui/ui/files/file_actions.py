@@ -18,11 +18,26 @@ from fourier_gui.io.run_figures import FigureData
 from fourier_gui.io.session import read_session, write_session
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.files.handout import HandoutSection
 from fourier_gui.ui.files.plot_files import plot_image, save_plot
 from fourier_gui.ui.style.widgets import last_folder, remember_folder, save_through_dialog
 
 #: Width in pixels of exported and copied plots: sharp on a 1080p projector.
 SNAPSHOT_WIDTH = 1920
+
+
+def lesson_sections(lesson, runs) -> list[HandoutSection]:
+    """One section per step of the lesson, with the pictures of the runs made in it."""
+    return [
+        HandoutSection(
+            step.title,
+            step.text,
+            step.parameters,
+            tuple(picture for run in runs if run.step == number for picture in run.pictures),
+            step.question,
+        )
+        for number, step in enumerate(lesson.steps)
+    ]
 
 
 class FileActions:
@@ -91,6 +106,55 @@ class FileActions:
         path = save_through_dialog(self.window, "Export plot", "plot.png", filters, write)
         if path:
             self._say(f"Saved {path}")
+
+    def export_animation(self) -> None:
+        """The shown run's playback as MP4 or GIF (ui/files/animation_dialog.py), as the window draws it."""
+        from fourier_gui.ui.files.animation_dialog import export_animation
+
+        result = self.model.result
+        view = self.window.run_view  # type: ignore[attr-defined]
+        self.animation = export_animation(self.window, result, view, self._run_title(result), self._say)
+
+    def export_handout(self) -> None:
+        """The open lesson (its steps, questions and the runs made in it), or else the shown run, as a PDF."""
+        from fourier_gui.ui.files.animation_export import run_picture
+        from fourier_gui.ui.files.handout import write_handout
+
+        lessons = self.window.lessons  # type: ignore[attr-defined]
+        lesson = lessons.panel.lesson
+        result = self.model.result
+        if lesson is not None:
+            title, summary, sections = lesson.title, lesson.summary, lesson_sections(lesson, lessons.runs)
+        elif result is not None and result.completed:
+            title = self._run_title(result) or "A run of fourier-gui"
+            sections = [
+                HandoutSection(
+                    "The run", "", result.parameters, (run_picture(result, self.window.run_view.plot_style),)
+                )
+            ]
+            summary = ""
+        else:
+            QMessageBox.information(self.window, "Nothing to hand out", "Open a lesson or run a simulation first.")
+            return
+        path = save_through_dialog(
+            self.window,
+            "Export handout",
+            "handout.pdf",
+            "PDF documents (*.pdf)",
+            lambda p: write_handout(p, title, summary, sections),
+        )
+        if path:
+            self._say(f"Saved {path}")
+
+    def _run_title(self, result) -> str:
+        """The preset's title when the run is the preset's own, else nothing (the caption gives N, n, λ)."""
+        from fourier_gui.io.presets import load_preset
+
+        name = getattr(self.window, "preset_name", None)
+        if result is None or name is None:
+            return ""
+        preset = load_preset(name)
+        return preset.title if preset.parameters == result.parameters else ""
 
     def save_session(self) -> None:
         params = self.panel_parameters()

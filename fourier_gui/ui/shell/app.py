@@ -59,6 +59,7 @@ def run_app(
     screenshot: str | None = None,
     presentation: bool = False,
     tab: str | None = None,
+    lesson=None,
 ) -> int:
     from fourier_gui.ui.shell.main_window import MainWindow
     from fourier_gui.ui.shell.run_launch import warm_up_kernel
@@ -76,6 +77,8 @@ def run_app(
     if tab is not None:
         names = [window.tabs.tabText(i).lower() for i in range(window.tabs.count())]
         window.tabs.setCurrentIndex(names.index(tab))
+    if lesson is not None:  # its first step sets the parameters (and runs, if it says so)
+        window.lessons.open(lesson)
     window.show()
     if not screenshot:  # the kernel compiles (first time) or loads while the user looks at the window
         QTimer.singleShot(KERNEL_WARM_UP_MS, lambda: warm_up_kernel(window.model, window.run_status))

@@ -29,6 +29,7 @@ from fourier_gui.ui.files.file_actions import FileActions
 from fourier_gui.ui.shell import window_settings
 from fourier_gui.ui.shell.explain import ExplainPanel
 from fourier_gui.ui.shell.lazy_tab import LazyTab
+from fourier_gui.ui.shell.lesson_control import LessonControl
 from fourier_gui.ui.shell.run_launch import confirm_long_run
 from fourier_gui.ui.shell.run_status import RunStatus, preparing_text
 from fourier_gui.ui.shell.welcome import Welcome
@@ -95,6 +96,7 @@ class MainWindow(WindowViews, QMainWindow):
         self.setCentralWidget(central)
         self.files = FileActions(self, self.model, self.panel.current_parameters, self.panel.set_parameters)
         self.layout_fit = WindowLayout(self, self.dock, self.explain_dock)
+        self.lessons = LessonControl(self)  # the Lesson dock, under the plots
         build_menus(self)
         self.run_status = RunStatus(self.statusBar(), self.model)
         self.status, self.progress = self.run_status.label, self.run_status.progress

@@ -15,9 +15,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenuBar, QToolBar, QToolButton, QWidget
 
 from fourier_gui.engine.run_model import RunModel
+from fourier_gui.io.lessons import all_lessons, lesson_names
 from fourier_gui.io.presets import all_presets
 from fourier_gui.io.run_figures import figure_tables
 from fourier_gui.ui.files.file_actions import FileActions
+from fourier_gui.ui.shell.lesson_control import LessonControl
 from fourier_gui.ui.shell.welcome import Welcome
 from fourier_gui.ui.shell.window_layout import WindowLayout
 from fourier_gui.ui.views.run_view import RunView
@@ -33,6 +35,7 @@ class MenuWindow(Protocol):
     explain_dock: QDockWidget
     welcome: Welcome
     layout_fit: WindowLayout
+    lessons: LessonControl
 
     def start_run(self) -> bool: ...
     def reset_all(self) -> None: ...
@@ -113,9 +116,21 @@ def build_menus(w: MenuWindow) -> None:
     plot_menu = file_menu.addMenu("Export &plot as PNG or SVG")
     for title, widget in view.plot_widgets():
         plot_menu.addAction(a(f"{title}…", partial(files.export_plot, widget)))
+    file_menu.addAction(
+        a(
+            "Export &animation (MP4 or GIF)…",
+            files.export_animation,
+            "Ctrl+Shift+E",
+            "Save the run's playback as a video for slides: P_μ(t) with its cursor and the small views",
+        )
+    )
+    file_menu.addAction(
+        a("Export &handout (PDF)…", files.export_handout, tip="The lesson (or the shown run) as a PDF for students")
+    )
     file_menu.addSeparator()
     file_menu.addAction(w.open_session_action)
     file_menu.addAction(w.save_session_action)
+    file_menu.addAction(a("Open &lesson…", w.lessons.open_file, tip="Open a lesson file (docs/contracts.md)"))
     file_menu.addSeparator()
     file_menu.addAction(a("&Quit", w.close, QKeySequence.StandardKey.Quit))
 
@@ -202,6 +217,10 @@ def build_menus(w: MenuWindow) -> None:
     )
     view_menu.addAction(w.presentation_action)
     help_menu = w.menuBar().addMenu("&Help")
+    lessons_menu = help_menu.addMenu("&Lessons")
+    for name, lesson in zip(lesson_names(), all_lessons(), strict=True):
+        lessons_menu.addAction(a(lesson.title, partial(w.lessons.open_bundled, name), tip=lesson.summary))
+    lessons_menu.setToolTipsVisible(True)
     help_menu.addAction(a("&Welcome", w.welcome.reopen, tip="Show the welcome: what you see and what to try"))
     help_menu.addAction(a("&About fourier-gui", w.show_about))
 
@@ -221,6 +240,12 @@ def build_menus(w: MenuWindow) -> None:
     toolbar.addWidget(w.time_unit)
     toolbar.addSeparator()
     toolbar.addAction(explain_action)
+    lesson_button = QToolButton()
+    lesson_button.setText("Lesson")
+    lesson_button.setToolTip("A guided lesson: each step sets the parameters and asks a question (PageDown: next)")
+    lesson_button.setMenu(lessons_menu)
+    lesson_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    toolbar.addWidget(lesson_button)
     toolbar.addAction(w.presentation_action)
     for button in toolbar.findChildren(QToolButton):  # reachable by Tab, not only by mouse
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -1,0 +1,138 @@
+"""File → Export animation…: the settings, the file, then a progress dialog with Cancel.
+
+The frames are drawn a few at a time between the window's events (ui/files/animation_export.py), so the
+window stays live while ffmpeg encodes in its own process.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from fourier_gui.io.animation_file import (
+    DEFAULT_FPS,
+    FPS_RANGE,
+    SIZES,
+    SPEED_RANGE,
+    AnimationSpec,
+    seconds_per_gamma,
+)
+from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.files.animation_export import AnimationJob
+from fourier_gui.ui.style.widgets import last_folder, remember_folder
+from fourier_gui.ui.views.run_view import RunView
+
+FILTERS = "MP4 video (*.mp4);;GIF animation (*.gif)"
+
+
+class AnimationSettings(QDialog):
+    """Size, frames a second and speed (seconds of video per 1/γ), with the video's length."""
+
+    def __init__(self, result: SimulationResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export animation")
+        self.result = result
+        self.size_box = QComboBox()
+        for w, h in SIZES:
+            self.size_box.addItem(f"{w} × {h}", (w, h))
+        self.size_box.setToolTip("The video's frame size in pixels: 1280 × 720 for slides, 1920 × 1080 for a projector")
+        self.size_box.setAccessibleName("Animation size")
+        self.fps = QDoubleSpinBox()
+        self.fps.setRange(*FPS_RANGE)
+        self.fps.setDecimals(0)
+        self.fps.setValue(DEFAULT_FPS)
+        self.fps.setSuffix(" frames/s")
+        self.fps.setToolTip(f"Frames a second ({FPS_RANGE[0]:g} … {FPS_RANGE[1]:g})")
+        self.fps.setAccessibleName("Frames a second")
+        times = result.times[: result.completed]
+        self.speed = QDoubleSpinBox()
+        self.speed.setRange(*SPEED_RANGE)
+        self.speed.setDecimals(2)
+        self.speed.setValue(seconds_per_gamma(AnimationSpec("x.mp4"), times, result.gamma))
+        self.speed.setSuffix(" s per 1/γ")
+        self.speed.setToolTip(
+            "Seconds of video for each relaxation time 1/γ of the run; the default plays as the window's "
+            "playback at 1× (20 output times a second)"
+        )
+        self.speed.setAccessibleName("Animation speed")
+        form = QFormLayout(self)
+        form.addRow("Size", self.size_box)
+        form.addRow("Frames a second", self.fps)
+        form.addRow("Speed", self.speed)
+        self.duration = QDoubleSpinBox()  # read-only: what the speed means
+        self.duration.setReadOnly(True)
+        self.duration.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+        self.duration.setSuffix(" s of video")
+        self.duration.setRange(0, 1e9)
+        self.duration.setAccessibleName("Video length")
+        form.addRow("Length", self.duration)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.speed.valueChanged.connect(self._show_length)
+        self._show_length()
+
+    def _show_length(self) -> None:
+        times = self.result.times[: self.result.completed]
+        self.duration.setValue(float(times[-1] - times[0]) * self.result.gamma * self.speed.value())
+
+    def spec(self, path: str) -> AnimationSpec:
+        return AnimationSpec(path, self.size_box.currentData(), self.fps.value(), self.speed.value())
+
+
+def export_animation(
+    parent: QWidget, result: SimulationResult | None, view: RunView, title: str, say
+) -> AnimationJob | None:
+    """Ask for the settings and the file, then write the animation with a progress dialog; the job (kept
+    by the caller while it runs), or None if nothing was started."""
+    if result is None or result.completed < 2:
+        QMessageBox.information(parent, "Nothing to animate", "Run a simulation first.")
+        return None
+    settings = AnimationSettings(result, parent)
+    if settings.exec() != QDialog.DialogCode.Accepted:
+        return None
+    path, chosen = QFileDialog.getSaveFileName(parent, "Export animation", str(last_folder() / "run.mp4"), FILTERS)
+    if not path:
+        return None
+    if not path.lower().endswith((".mp4", ".gif")):
+        path += (re.findall(r"\*(\.\w+)", chosen) or [".mp4"])[0]
+    try:
+        job = AnimationJob(result, settings.spec(path), view.plot_style, title, parent, like=view)
+    except FourierGuiError as exc:  # a refused setting, an unwritable folder, no encoder: one line
+        QMessageBox.critical(parent, "Export failed", str(exc)[:1].upper() + str(exc)[1:])
+        return None
+    remember_folder(path)
+    progress = QProgressDialog("Drawing and encoding the frames…", "Cancel", 0, len(job.frames), parent)
+    progress.setWindowTitle("Export animation")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    job.progress.connect(lambda done, _total: progress.setValue(done))
+    progress.canceled.connect(job.cancel)
+    progress.canceled.connect(lambda: say(f"Animation cancelled; {path} was not written"))
+    job.finished.connect(lambda written: (progress.close(), say(f"Saved {written}")))
+
+    def failed(reason: str) -> None:
+        progress.close()
+        QMessageBox.critical(parent, "Export failed", reason[:1].upper() + reason[1:])
+
+    job.failed.connect(failed)
+    job.progress_dialog = progress  # type: ignore[attr-defined]
+    job.start()
+    return job

@@ -1,0 +1,248 @@
+"""A run's playback as MP4 or GIF, drawn by the window's own views (docs/contracts.md, "Animations").
+
+An `AnimationStage` is the Dynamics tab's `RunView` (P_μ(t) with its cursor, the level diagram or system
+view, the profile and κ(T)) under a caption with the run's title and time, laid out offscreen (never shown
+on the screen) at 1280×720 logical pixels and painted at the file's size: a 1920×1080 video is the same
+picture, sharper. Each frame seeks the view's playback to its output time, as the slider would, and is
+handed to io/animation_file.py's writer, which encodes in a thread of its own.
+
+`write_animation` does it all at once (the command line); `AnimationJob` does it a frame per timer tick
+with a progress signal and Cancel (the window: the GUI thread never waits for more than one frame).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QImage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from fourier_gui.engine.run_model import RunModel
+from fourier_gui.io.animation_file import AnimationSpec, AnimationWriter, frame_indices
+from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.style.plot_style import PlotStyle
+from fourier_gui.ui.views.run_view import RunView
+
+#: The stage's height in logical pixels: every size shows the same picture, scaled.
+STAGE_HEIGHT = 720
+
+
+class AnimationStage(QWidget):
+    """The run's views and a caption, laid out offscreen at the animation's aspect ratio."""
+
+    def __init__(
+        self,
+        result: SimulationResult,
+        size: tuple[int, int],
+        style: PlotStyle,
+        title: str = "",
+        like: RunView | None = None,
+    ) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # laid out and painted, never on a screen
+        self.size_px = size
+        self.scale = size[1] / STAGE_HEIGHT
+        font = QFont(self.font())  # the style's type, not the window's (presentation mode enlarges the app's)
+        font.setPointSize(style.font_pt)
+        self.setFont(font)
+        self.model = RunModel(self)
+        self.view = RunView(self.model)
+        self.view.timer.stop()  # drawn frame by frame, never by its timer
+        self.view.set_style(style)
+        self.view.set_compare(False)
+        self.title = QLabel(title or "fourier-gui")
+        self.clock = QLabel()
+        caption = QHBoxLayout()
+        caption.setContentsMargins(12, 0, 14, 6)
+        caption.addWidget(self.title, 1)
+        caption.addWidget(self.clock)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(caption)
+        self.resize(round(size[0] / self.scale), STAGE_HEIGHT)
+        self.model.set_parameters(result.parameters)  # not stale: full colour
+        self.view.show_parameters(result.parameters)  # κ(T) follows the parameters, as from the panel
+        self.model.load(result)
+        self.show()
+        if like is not None:
+            self.share_like(like)
+        self.view.redraw(force=True)
+
+    def share_like(self, other: RunView) -> None:
+        """The window's shares of height and width between P_μ(t) and the small views."""
+        for mine, theirs in zip(self.view.splitters, other.splitters, strict=True):
+            total, shares = sum(mine.sizes()), theirs.sizes()
+            if sum(shares) > 0 and len(shares) == len(mine.sizes()):
+                mine.setSizes([round(total * share / sum(shares)) for share in shares])
+
+    def frame(self, index: int) -> np.ndarray:
+        """The views at output time `index`, as H × W × 3 uint8 at the animation's size."""
+        self.view.playback.seek(index)
+        self.view.redraw(force=True)
+        self.clock.setText(self.view.playback.time_label.text())
+        self.layout().activate()  # the clock's new width
+        w, h = self.size_px
+        # drawn in the raster engine's own format (four times faster than RGB888 for the plots' grids)
+        image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(self.scale)
+        image.fill(Qt.GlobalColor.white)
+        self.render(image)
+        rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+        bits = np.frombuffer(rgb.constBits(), np.uint8, count=rgb.sizeInBytes())
+        return bits.reshape(h, rgb.bytesPerLine())[:, : 3 * w].reshape(h, w, 3).copy()
+
+    def dispose(self) -> None:
+        self.model.shutdown()
+        self.close()
+        self.deleteLater()
+
+
+def run_picture(result: SimulationResult, style: PlotStyle, size: tuple[int, int] = (1280, 720)) -> bytes:
+    """The run at its end as the Dynamics tab draws it in `style`, at a page's size, as PNG: the handout's
+    figure (the window's own tab may be squeezed by a projector's screen)."""
+    from fourier_gui.ui.files.plot_files import png_bytes
+
+    stage = AnimationStage(result, size, style, run_title(result))
+    try:
+        rgb = stage.frame(result.completed - 1)
+    finally:
+        stage.dispose()
+    h, w, _ = rgb.shape
+    return png_bytes(QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy())
+
+
+def run_title(result: SimulationResult, title: str = "") -> str:
+    """The caption: the preset's or lesson's title if any, and the run's N, n and λ."""
+    p = result.parameters
+    what = f"N = {p.sites}, n = {p.levels}, λ = {p.lam:.3g}, δε = {p.bandwidth:.3g}"
+    return f"{title} — {what}" if title else f"fourier-gui — {what}"
+
+
+def palette_frame(stage: AnimationStage, indices: np.ndarray) -> np.ndarray | None:
+    """The frame a GIF takes its colours from: the last, where every site's points are drawn."""
+    return stage.frame(int(indices[-1])) if stage.size_px and indices.size else None
+
+
+class Frames:
+    """The frames of an animation in order; a frame that shows the same output time as the one before is
+    not drawn again."""
+
+    def __init__(self, stage: AnimationStage, indices: np.ndarray) -> None:
+        self.stage = stage
+        self.indices = indices
+        self.done = 0
+        self._last: tuple[int, np.ndarray] | None = None
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def next(self) -> np.ndarray:
+        k = int(self.indices[self.done])
+        if self._last is None or self._last[0] != k:
+            self._last = (k, self.stage.frame(k))
+        self.done += 1
+        return self._last[1]
+
+
+def write_animation(
+    result: SimulationResult,
+    spec: AnimationSpec,
+    style: PlotStyle | None = None,
+    title: str = "",
+    progress: Callable[[float], None] | None = None,
+) -> Path:
+    """The whole animation, written before returning (the command line). AnimationError or FileWriteError
+    in one line if it cannot be; the old file is then intact."""
+    from fourier_gui.ui.files.figure_export import ensure_app
+
+    spec = spec.validated()
+    indices = frame_indices(spec, result.times[: result.completed], result.gamma)
+    app = ensure_app()
+    stage = AnimationStage(result, spec.size, style or PlotStyle.normal(), run_title(result, title))
+    app.processEvents()
+    try:
+        writer = AnimationWriter(spec, palette_frame(stage, indices) if spec.kind == ".gif" else None)
+    except BaseException:
+        stage.dispose()
+        raise
+    try:
+        frames = Frames(stage, indices)
+        for _ in range(len(frames)):
+            writer.add(frames.next())
+            if progress is not None:
+                progress(frames.done / len(frames))
+        return writer.finish()
+    except BaseException:
+        writer.cancel()
+        raise
+    finally:
+        stage.dispose()
+
+
+class AnimationJob(QObject):
+    """An animation written a frame per timer tick: `progress(done, total)`, then `finished(path)` or
+    `failed(reason)`; `cancel()` stops at once and leaves no file."""
+
+    progress = Signal(int, int)
+    finished = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        result: SimulationResult,
+        spec: AnimationSpec,
+        style: PlotStyle,
+        title: str = "",
+        parent=None,
+        like: RunView | None = None,
+    ) -> None:
+        super().__init__(parent)
+        spec = spec.validated()
+        indices = frame_indices(spec, result.times[: result.completed], result.gamma)
+        self.stage = AnimationStage(result, spec.size, style, run_title(result, title), like)
+        try:
+            self.writer = AnimationWriter(spec, palette_frame(self.stage, indices) if spec.kind == ".gif" else None)
+        except BaseException:
+            self.stage.dispose()
+            raise
+        self.frames = Frames(self.stage, indices)
+        self.timer = QTimer(self)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._step)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def _step(self) -> None:
+        if not self.writer.room():  # the encoder is behind: the event loop runs on, we try again
+            return
+        try:
+            self.writer.add(self.frames.next())
+            self.progress.emit(self.frames.done, len(self.frames))
+            if self.frames.done == len(self.frames):
+                self.timer.stop()
+                path = self.writer.finish()
+                self._close()
+                self.finished.emit(str(path))
+        except FourierGuiError as exc:
+            self.timer.stop()
+            self.writer.cancel()
+            self._close()
+            self.failed.emit(str(exc))
+
+    def cancel(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self.writer.cancel()
+            self._close()
+
+    def _close(self) -> None:
+        if self.stage is not None:
+            self.stage.dispose()
+            self.stage = None  # type: ignore[assignment]

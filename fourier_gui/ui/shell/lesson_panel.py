@@ -1,0 +1,128 @@
+"""The Lesson panel: a guided lesson (io/lessons.py) step by step, under the plots.
+
+Each step says what to watch and may ask a question, its answer behind a button; Back and Next (PageUp,
+PageDown, also in presentation mode) move between steps. The panel only shows text and asks for steps:
+`LessonControl` (ui/shell/lesson_control.py) applies them to the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTextBrowser, QWidget
+
+from fourier_gui.io.lessons import Lesson, LessonStep
+from fourier_gui.ui.style.plot_style import subscripts
+
+
+class LessonPanel(QWidget):
+    """The current step of a lesson; `step_requested(step)` when the user moves to a step."""
+
+    step_requested = Signal(object)
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lesson-panel")
+        self.setAccessibleName("Lesson")
+        self.lesson: Lesson | None = None
+        self.index = 0
+        self.answer_shown = False
+        # one scrolling text, a few lines tall: the plots keep the height (P_μ(t) was 60 px at 1024×768)
+        self.text = QTextBrowser()
+        self.text.setObjectName("lesson-text")
+        self.text.setAccessibleName("Lesson step: what to watch, the question and its answer")
+        self.text.setOpenLinks(False)
+        self.text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # PageDown/PageUp stay the lesson's, not a scroll
+        self.answer_button = QPushButton("Show answer")
+        self.answer_button.setToolTip("Show or hide the answer to the question")
+        self.answer_button.clicked.connect(lambda: self.show_answer(not self.answer_shown))
+        self.back_button = QPushButton("◀ Back")
+        self.back_button.setToolTip("The previous step (Page Up)")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton("Next ▶")
+        self.next_button.setToolTip("The next step (Page Down): sets its parameters and, where it says so, runs")
+        self.next_button.clicked.connect(self.next)
+        self.close_button = QPushButton("Close lesson")
+        self.close_button.setToolTip("Leave the lesson; the window keeps its parameters and runs")
+        self.close_button.clicked.connect(self.close_requested)
+        buttons = QGridLayout()
+        buttons.setSpacing(4)
+        for i, button in enumerate((self.back_button, self.next_button, self.answer_button, self.close_button)):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # PageDown/PageUp and Space stay the window's
+            buttons.addWidget(button, i // 2, i % 2)
+        buttons.setRowStretch(2, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """About four lines of the current type (presentation mode changes it)."""
+        lines = self.text.fontMetrics().lineSpacing()
+        self.text.setFixedHeight(round(4.4 * lines) + 2 * self.text.frameWidth() + 8)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_height()
+        super().changeEvent(event)
+
+    @property
+    def step(self) -> LessonStep | None:
+        return self.lesson.steps[self.index] if self.lesson is not None else None
+
+    def open(self, lesson: Lesson) -> None:
+        """Start `lesson` at its first step."""
+        self.lesson = lesson
+        self.go(0)
+
+    def go(self, index: int) -> None:
+        """Show step `index` and ask for it to be applied."""
+        if self.lesson is None or not 0 <= index < len(self.lesson.steps):
+            return
+        self.index = index
+        self.answer_shown = False
+        self._show()
+        self.step_requested.emit(self.lesson.steps[index])
+
+    def next(self) -> None:
+        self.go(self.index + 1)
+
+    def back(self) -> None:
+        self.go(self.index - 1)
+
+    @property
+    def at_end(self) -> bool:
+        return self.lesson is not None and self.index == len(self.lesson.steps) - 1
+
+    def _show(self) -> None:
+        lesson, step = self.lesson, self.step
+        assert lesson is not None and step is not None
+        count = len(lesson.steps)
+        parts = [f"<b>{_html(lesson.title)}</b> — step {self.index + 1} of {count}: <b>{_html(step.title)}</b>"]
+        parts.append(f"<p style='margin-top:2px'>{_html(step.text)}</p>")
+        if step.question is not None:
+            parts.append(f"<p><b>Question:</b> {_html(step.question)}</p>")
+        if self.answer_shown and step.answer is not None:
+            parts.append(f"<p><b>Answer:</b> {_html(step.answer)}</p>")
+        if self.index == count - 1:
+            parts.append("<p><i>End of the lesson: File → Export handout saves it as a PDF.</i></p>")
+        self.text.setHtml("".join(parts))
+        if self.answer_shown:
+            self.text.verticalScrollBar().setValue(self.text.verticalScrollBar().maximum())
+        self.answer_button.setVisible(step.question is not None)
+        self.answer_button.setText("Hide answer" if self.answer_shown else "Show answer")
+        self.back_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < count - 1)
+
+    def show_answer(self, shown: bool) -> None:
+        """The answer to the step's question, shown under it (or hidden again)."""
+        self.answer_shown = shown
+        if self.step is not None:
+            self._show()
+
+
+def _html(text: str) -> str:
+    """Plain text for a rich-text label: escaped, with P_μ-style names as subscripts."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return subscripts(escaped)

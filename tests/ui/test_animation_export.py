@@ -50,7 +50,7 @@ def test_the_animation_is_the_window_played_back(qtbot, open_window, run_to_end,
     assert run_to_end(window) == "done"
     result = window.model.result
     path = tmp_path / "fig2.mp4"
-    probe = AnimationStage(result, (1280, 720), window.run_view.plot_style)
+    probe = AnimationStage(result, (1280, 720), window.run_view.plot_style, like=window.run_view)
     caption = STAGE_HEIGHT - probe.view.height()
     probe.dispose()
     fit_run_view(qtbot, window, 1280, STAGE_HEIGHT - caption)  # the window's Dynamics tab at the stage's size

@@ -46,9 +46,9 @@ class AnimationStage(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # laid out and painted, never on a screen
         self.size_px = size
         self.scale = size[1] / STAGE_HEIGHT
-        font = QFont(self.font())  # the style's type, not the window's (presentation mode enlarges the app's)
+        font = QFont(self.font())  # the window's type where there is one; else the style's
         font.setPointSize(style.font_pt)
-        self.setFont(font)
+        self.setFont(like.font() if like is not None else font)
         self.model = RunModel(self)
         self.view = RunView(self.model)
         self.view.timer.stop()  # drawn frame by frame, never by its timer

@@ -372,7 +372,8 @@ def run_window(ns: argparse.Namespace) -> int:
 
     return run_app(
         preset=name,
-        run=ns.run or bool(ns.screenshot),
+        # a lesson's step that runs starts its own run; else --run (and a screenshot) start one
+        run=(ns.run or bool(ns.screenshot)) and not (lesson is not None and lesson.steps[0].run),
         screenshot=ns.screenshot,
         presentation=ns.presentation,
         tab=ns.tab,

@@ -178,3 +178,31 @@ def test_the_window_exits_cleanly_every_time(tmp_path):
         )
         codes.append(done.returncode)
     assert codes == [0, 0, 0, 0], codes
+
+
+def test_a_lesson_opens_from_the_command_line_and_a_bad_one_is_one_line(tmp_path):
+    """`fourier-gui --lesson NAME|FILE`: the lesson's first step runs (here to a screenshot); a bad lesson file
+    is refused before the window opens, naming the step and the field."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"format": "fourier-gui lesson", "version": 1, "title": "T", "steps": [{"title": "a", "text": "b",'
+        ' "parameters": {"levels": -5}}]}',
+        encoding="utf-8",
+    )
+    refused = subprocess.run(
+        [sys.executable, "-m", "fourier_gui", "--lesson", str(bad)], capture_output=True, text=True, env=env
+    )
+    assert refused.returncode == 2
+    assert "--lesson:" in refused.stderr and "step 1, field 'parameters.levels'" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    shot = tmp_path / "lesson.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "fourier_gui", "--lesson", "01-relaxation-and-ham", "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert shot.stat().st_size > 10_000

@@ -137,8 +137,9 @@ class LessonControl(QObject):
         if step.tab is not None:
             names = [w.tabs.tabText(i).lower() for i in range(w.tabs.count())]
             w.tabs.setCurrentIndex(names.index(step.tab))
-        if step.view is not None:
+        if step.view is not None:  # also once the window is laid out (compact or not) on its first show
             w.run_view.show_small_view(VIEWS.index(step.view))
+            QTimer.singleShot(0, lambda: w.run_view.show_small_view(VIEWS.index(step.view)))
         if step.run:
             self._start_when_ready(step)
 

@@ -6,7 +6,7 @@ the slider, it follows the newest time ("live"); once moved or played, the views
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
@@ -57,7 +57,7 @@ class PlaybackBar(QWidget):
         self.loop.setAccessibleName("Loop playback")
         self.time_label = QLabel("t = 0")
         self.time_label.setAccessibleName("Playback time readout")
-        self.time_label.setMinimumWidth(150)
+        self._fit_time_label()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 10, 0)
         for w in (self.back_button, self.play_button, self.forward_button):
@@ -75,6 +75,15 @@ class PlaybackBar(QWidget):
         self.forward_button.clicked.connect(lambda: self.step(1))
         self.slider.valueChanged.connect(self._on_slider)
         self.slider.sliderPressed.connect(self._take_over)
+
+    def _fit_time_label(self) -> None:
+        """Room for the longest readout in the current type: "(γt = 10.0" ran into "Speed" at 1024 px."""
+        self.time_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("t = 3.183e+04 ħ/ΔE  (γt = 5.00)") + 4)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_time_label()
+        super().changeEvent(event)
 
     # --- state --------------------------------------------------------------------------
     @property

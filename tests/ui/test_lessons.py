@@ -1,0 +1,151 @@
+"""Guided lessons in the window: steps by PageDown/PageUp (also in presentation mode at 1024×768), the answer
+behind its button, every shipped lesson to its end, and the handout of a lesson as a PDF read back by pypdf."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from fourier_gui.io.lessons import lesson_names, load_lesson, read_lesson
+
+SMALL = {
+    "format": "fourier-gui lesson",
+    "version": 1,
+    "title": "Two quick runs",
+    "summary": "A short lesson for the tests.",
+    "steps": [
+        {
+            "title": "Fig. 2, short",
+            "preset": "fig2",
+            "parameters": {"points": 21},
+            "run": True,
+            "text": "Watch P_μ relax.",
+            "question": "Which value do they reach?",
+            "answer": "One third each.",
+        },
+        {"title": "Read along", "text": "Nothing runs here."},
+        {
+            "title": "Ballistic, short",
+            "preset": "ballistic",
+            "parameters": {"points": 21},
+            "tab": "transport",
+            "run": True,
+            "text": "Too few levels.",
+            "question": "Which badge warned you?",
+            "answer": "Enough levels? c1.",
+        },
+    ],
+}
+
+
+@pytest.fixture
+def small_lesson(tmp_path):
+    path = tmp_path / "small.json"
+    path.write_text(json.dumps(SMALL), encoding="utf-8")
+    return read_lesson(path)
+
+
+def wait_idle(qtbot, window):
+    """No run left going (the engine's thread must not outlive the test)."""
+    qtbot.waitUntil(lambda: window.model.can_start, timeout=60_000)
+
+
+def test_page_down_and_up_walk_the_lesson_in_presentation_mode_at_1024x768(qtbot, open_window):
+    window = open_window()
+    window.resize(1024, 768)
+    window.set_presentation(True)
+    lesson = load_lesson("02-fouriers-law")
+    window.lessons.open(lesson)
+    panel = window.lessons.panel
+    qtbot.waitUntil(lambda: panel.index == 0 and window.lessons.dock.isVisible())
+    window.model.stop()
+    window.activateWindow()  # shortcuts reach the active window (the resize above may have taken it)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert panel.index == 1
+    assert window.panel.current_parameters() == lesson.steps[1].parameters
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert panel.index == 0
+    assert window.presentation and window.lessons.dock.isVisible()
+    # the lesson leaves the plots their room: P_μ(t) keeps a readable height on 768 lines
+    assert window.run_view.dynamics.widget.height() >= 150, window.run_view.dynamics.widget.height()
+    window.model.stop()
+    qtbot.waitUntil(lambda: window.model.can_start, timeout=30_000)
+
+
+def test_the_answer_waits_behind_its_button(qtbot, open_window, small_lesson):
+    window = open_window()
+    window.lessons.open(small_lesson)
+    panel = window.lessons.panel
+    assert "Which value do they reach?" in panel.text.toPlainText()
+    assert "One third each." not in panel.text.toPlainText()
+    qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
+    assert "One third each." in panel.text.toPlainText()
+    panel.next()
+    assert panel.answer_button.isHidden()  # no question on this step
+    assert "One third each." not in panel.text.toPlainText()
+    wait_idle(qtbot, window)
+
+
+def test_a_lesson_becomes_a_handout_with_its_runs_and_questions(
+    qtbot, open_window, small_lesson, tmp_path, monkeypatch
+):
+    window = open_window()
+    with qtbot.waitSignal(window.run_finished, timeout=60_000):
+        window.lessons.open(small_lesson)  # step 1 runs
+    window.lessons.panel.next()
+    with qtbot.waitSignal(window.run_finished, timeout=60_000):
+        window.lessons.panel.next()  # step 3 runs, on the Transport tab
+    assert [run.step for run in window.lessons.runs] == [0, 2]
+    target = tmp_path / "handout.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF documents (*.pdf)"))
+    window.files.export_handout()
+    reader = pypdf.PdfReader(io.BytesIO(target.read_bytes()))
+    text = "".join(page.extract_text() for page in reader.pages).replace("\t", " ")
+    images = sum(len(page.images) for page in reader.pages)
+    assert images == 3  # step 1's run; step 3's run and its Transport tab
+    for words in ("Two quick runs", "Fig. 2, short", "Which value do they reach?", "Which badge warned you?"):
+        assert words in text, words
+    assert "One third each." not in text  # answers stay with the teacher
+    assert "50 levels" in text  # the parameters in plain words (ballistic: n = 50)
+
+
+def test_without_a_lesson_the_handout_is_the_shown_run(qtbot, open_window, run_to_end, tmp_path, monkeypatch):
+    from fourier_gui.io.presets import load_preset
+
+    window = open_window(load_preset("fig2").parameters.with_changes(points=11))
+    assert run_to_end(window) == "done"
+    target = tmp_path / "run.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF documents (*.pdf)"))
+    window.files.export_handout()
+    reader = pypdf.PdfReader(io.BytesIO(target.read_bytes()))
+    assert sum(len(page.images) for page in reader.pages) == 1
+    assert "500 levels" in reader.pages[0].extract_text().replace("\t", " ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", lesson_names())
+def test_every_shipped_lesson_runs_step_by_step_to_its_end(qtbot, open_window, name):
+    window = open_window()
+    lesson = load_lesson(name)
+    window.lessons.open(lesson)
+    panel = window.lessons.panel
+    for number, step in enumerate(lesson.steps):
+        assert panel.index == number
+        assert window.panel.current_parameters() == step.parameters
+        if step.tab is not None:
+            assert window.tabs.tabText(window.tabs.currentIndex()).lower() == step.tab
+        if step.run:
+            qtbot.waitUntil(lambda step=step: window.model.result is not None
+                            and window.model.result.parameters == step.parameters
+                            and window.model.can_start, timeout=120_000)  # fmt: skip
+            assert window.model.result.is_complete, (name, step.title)
+        if number < len(lesson.steps) - 1:
+            qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert not panel.next_button.isEnabled()
+    assert {run.step for run in window.lessons.runs} == {i for i, s in enumerate(lesson.steps) if s.run}

@@ -144,6 +144,25 @@ def test_a_legend_over_the_data_and_crowded_ticks_are_reported(qtbot):
     assert not any(p.startswith("readable") for p in collisions)
 
 
+@pytest.mark.parametrize("height", [90, 110, 140, 180, 240])
+def test_readable_tick_labels_say_their_own_values(qtbot, height):
+    """Spaced out for big type, the ticks must still be labelled with their values: at 2.5 × 10ᵏ spacings
+    pyqtgraph printed one decimal, and the P_μ axis read 0, 0.2, 0.5, 0.8, 1.0 for 0 … 1 in quarters."""
+    from fourier_gui.ui.style.plot_style import readable_axes
+
+    widget = crowded_plot(readable_axes())
+    widget.setFixedSize(300, height)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    settle_axes(qtbot, widget)
+    axis = widget.getPlotItem().getAxis("left")
+    low, high = axis.range
+    for spacing, values in axis.tickValues(low, high, axis.geometry().height()):
+        for value, label in zip(values, axis.tickStrings(values, axis.scale, spacing), strict=True):
+            assert abs(float(label) - value) <= 1e-9 * max(1.0, abs(value)), (spacing, value, label)
+
+
 def test_a_plot_or_a_page_too_wide_for_its_room_is_reported(qtbot):
     from PySide6.QtWidgets import QTabWidget
 

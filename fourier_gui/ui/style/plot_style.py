@@ -26,6 +26,15 @@ class ReadableAxis(pg.AxisItem):
             return levels
         return [(_wider(room / per_unit, bool(self.logMode)), 0.0)]
 
+    def _updateWidth(self) -> None:
+        """pyqtgraph leaves a vertical label 0.8 of its height: "P_μ" (taller with its subscript) touched
+        its tick labels in presentation type. A label with an index gets its whole height, and a gap."""
+        super()._updateWidth()
+        if self.isVisible() and self.fixedWidth is None and self.label.isVisible() and "<sub>" in self.labelText:
+            w = self.maximumWidth() + 0.2 * self.label.boundingRect().height() + 3
+            self.setMaximumWidth(w)
+            self.setMinimumWidth(w)
+
     def _room(self, low: float, high: float, spacing: float) -> float:
         """Pixels one label needs along the axis, with a gap of about one letter."""
         font = self.style.get("tickFont")
@@ -37,11 +46,12 @@ class ReadableAxis(pg.AxisItem):
 
 
 def _wider(need: float, decades: bool) -> float:
-    """The smallest 'nice' spacing (1, 2, 2.5 or 5 times a power of ten; whole decades on log axes) ≥ need."""
+    """The smallest nice spacing (1, 2 or 5 times a power of ten, which pyqtgraph labels exactly; 2.5 printed as
+    "0.2, 0.5, 0.8"; whole decades on log axes) ≥ need."""
     if decades:
         return float(max(1, math.ceil(need)))
     base = 10 ** math.floor(math.log10(need))
-    return next(m * base for m in (1, 2, 2.5, 5, 10) if m * base >= need)
+    return next(m * base for m in (1, 2, 5, 10) if m * base >= need)
 
 
 def readable_axes() -> dict[str, ReadableAxis]:

@@ -150,8 +150,11 @@ def clipped_plots(window: QWidget) -> list[str]:
         if not shown(widget):
             continue
         need = widget.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        laid_out = widget.getPlotItem().geometry().width()  # what is drawn: a layout once wider stays so
         if need > widget.width() + 1:
             problems.append(f"plot “{widget.accessibleName()}” needs {need:.0f} px, has {widget.width()}")
+        elif laid_out > widget.width() + 1:
+            problems.append(f"plot “{widget.accessibleName()}” is laid out {laid_out:.0f} px wide in {widget.width()}")
     return problems
 
 

@@ -425,6 +425,18 @@ def test_presentation_mode_folds_the_welcome_card_and_brings_it_back(qtbot, open
     assert w.welcome.isVisibleTo(w)
 
 
+def test_the_welcome_card_does_not_come_back_after_a_run(qtbot, open_window, run_to_end):
+    """It says "Press Run…": after F5, a run and F5 again it was back over the plots."""
+    from fourier_gui.io.presets import load_preset
+
+    w = open_window(load_preset("fig2").parameters.with_changes(points=11))
+    w.welcome.show()
+    w.set_presentation(True)
+    assert run_to_end(w) == "done"
+    w.set_presentation(False)
+    assert not w.welcome.isVisibleTo(w)
+
+
 def test_quitting_in_presentation_mode_keeps_the_drawer_for_the_next_launch(qtbot):
     first = MainWindow(None, restore=True, welcome=False)
     qtbot.addWidget(first)

@@ -204,6 +204,8 @@ class MainWindow(WindowViews, QMainWindow):
             self._set_status(f"Cannot run: {self.panel.error or 'a run is in progress'}")
             return False
         self.run_status.run_started(estimate)
+        self.welcome.hide()  # it has done its job ("Press Run…"); it came back after F5 and four runs
+        self._welcome_shown = False
         self.run_view.await_run(params)
         self.progress.setValue(0)
         self._set_status(preparing_text(params, self.model.loading_kernel))

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenuBar, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenuBar, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.lessons import all_lessons, lesson_names
@@ -231,10 +231,12 @@ def build_menus(w: MenuWindow) -> None:
     for action in run_actions:
         toolbar.addAction(action)
     toolbar.addSeparator()
-    toolbar.addWidget(QLabel(" Time axis: "))
+    toolbar.addWidget(QLabel(" Time: "))  # short: the toolbar fits 1024 px in presentation type
     w.time_unit = QComboBox()
     w.time_unit.addItems(["t in ħ/ΔE", "γt"])
     w.time_unit.setAccessibleName("Time axis unit")
+    # never squeezed below its text: on a narrow toolbar the last buttons go to the » menu instead
+    w.time_unit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     w.time_unit.setToolTip("Show time in units of ħ/ΔE or as γt, the HAM time scale")
     w.time_unit.currentIndexChanged.connect(lambda index: view.set_time_unit(index == 1))
     toolbar.addWidget(w.time_unit)

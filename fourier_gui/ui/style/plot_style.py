@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QRectF, QTimer
+from shiboken6 import isValid
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 
 
@@ -171,6 +172,8 @@ def outside_legend(item: pg.PlotItem, max_columns: int = 6) -> pg.LegendItem:
         view = item.getViewWidget()
         width = item.vb.width() if view is None else min(item.vb.width(), view.width() - LEFT_AXIS_ALLOWANCE)
         reflow_legend(legend, width)
+        if view is not None and item.geometry().width() > view.width() + 1:
+            QTimer.singleShot(0, lambda: refit(view))
 
     legend.reflow = reflow  # for a style change (new font, new entry widths)
     item.vb.sigResized.connect(reflow)
@@ -179,6 +182,16 @@ def outside_legend(item: pg.PlotItem, max_columns: int = 6) -> pg.LegendItem:
     if view is not None and hasattr(view, "sigDeviceRangeChanged"):
         view.sigDeviceRangeChanged.connect(reflow)
     return legend
+
+
+def refit(view: pg.GraphicsView) -> None:
+    """Lay the plot out in its widget again. A plot item is never narrower than its layout's minimum: a
+    legend still in one row when the widget shrank kept it wider than the widget (κ(T) cut at the right,
+    its c(T) axis and the end of its title out of sight at 1920 × 1080), and nothing re-fitted it once
+    the legend had reflowed into a column."""
+    if isValid(view) and view.autoPixelRange and view.centralWidget is not None:
+        # GraphicsView.setRange itself, as its resizeEvent calls it (PlotWidget.setRange means the data range)
+        pg.GraphicsView.setRange(view, QRectF(0, 0, view.width(), view.height()), padding=0, disableAutoPixel=False)
 
 
 def reflow_legend(legend: pg.LegendItem, width: float) -> None:

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, QTimer
-from shiboken6 import isValid
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
+from shiboken6 import isValid
 
 
 class ReadableAxis(pg.AxisItem):

@@ -145,3 +145,21 @@ def test_the_colour_bar_shows_its_values_in_every_type(qtbot, points):
     finally:
         painter.end()
     assert len(texts) >= 3 and "0.4" in texts, texts
+
+
+@pytest.mark.parametrize("preset", ["ring", "grid-corner", "ten-sites"])
+def test_each_site_number_sits_by_its_own_disc_and_on_none(qtbot, preset):
+    """On the ring the numbers sat above each disc, between two neighbours ("3" by disc 2): each number must
+    be nearest its own site, and off every disc."""
+    from fourier_gui.ui.views.system_view import SystemView
+
+    view = SystemView()
+    qtbot.addWidget(view.widget)
+    view.set_system(load_preset(preset).parameters)
+    positions = view.positions
+    assert len(view.labels) == len(positions)
+    for mu, label in enumerate(view.labels):
+        pos = np.array([label.pos().x(), label.pos().y()])
+        distances = np.linalg.norm(positions - pos, axis=1)
+        assert int(np.argmin(distances)) == mu, (preset, mu + 1, distances.round(2))
+        assert np.all(distances > view.sizes / 2), (preset, mu + 1)  # the label's anchor is off every disc

@@ -92,6 +92,8 @@ class SystemView(QObject):
         values.setTickFont(font)
         values.setTextPen(style.foreground)
         values.setWidth(QFontMetrics(font).horizontalAdvance("0.88") + 14)
+        # the bottom axis is hidden: half a line under the bar, so that its "0" is not cut in half
+        self.plot.layout.setRowMinimumHeight(3, QFontMetrics(font).height() // 2 + 2)
 
     def _style_label(self, label: pg.TextItem) -> None:
         font = QFont()
@@ -119,12 +121,20 @@ class SystemView(QObject):
         labelled = params.sites <= LABELLED_SITES
         # above each disc in a row; in rows of rows up and to the left, in the empty middle of a cell (above,
         # the numbers sat on the vertical edges and their arrows)
-        rows = len(np.unique(np.round(self.positions[:, 1], 6))) > 1 and system.layout.shape != "ring"
-        anchor, offset = ((1.0, 1.0), (-0.22, 0.22)) if rows else ((0.5, 1.0), (0.0, 0.35))
+        # on a ring, outwards from its centre, clear of the neighbours (above each, they sat between two discs)
+        ring = system.layout.shape == "circle"
+        rows = len(np.unique(np.round(self.positions[:, 1], 6))) > 1 and not ring
+        anchor, offset = ((1.0, 1.0), (-0.26, 0.26)) if rows else ((0.5, 1.0), (0.0, 0.35))
+        centre = self.positions.mean(axis=0)
         for mu, (x, y) in enumerate(self.positions if labelled else ()):
-            label = pg.TextItem(str(mu + 1), color=self.style.foreground, anchor=anchor)
+            label = pg.TextItem(str(mu + 1), color=self.style.foreground, anchor=(0.5, 0.5) if ring else anchor)
             self._style_label(label)
-            label.setPos(x + offset[0], y + offset[1])
+            if ring:
+                out = np.array([x, y]) - centre
+                out = out / (np.linalg.norm(out) or 1.0) * (self.sizes[mu] / 2 + 0.3)
+                label.setPos(x + out[0], y + out[1])
+            else:
+                label.setPos(x + offset[0], y + offset[1])
             self.plot.addItem(label)
             self.labels.append(label)
         for _edge in self.edges if labelled else ():

@@ -126,7 +126,7 @@ def frame_indices(spec: AnimationSpec, times: np.ndarray, gamma: float) -> np.nd
 def ffmpeg_exe() -> str:
     """The ffmpeg that the imageio-ffmpeg wheel carries (or IMAGEIO_FFMPEG_EXE names)."""
     try:
-        import imageio_ffmpeg
+        import imageio_ffmpeg  # type: ignore[import-untyped]
     except ImportError:  # an install without the encoder
         raise AnimationError("animations need the imageio-ffmpeg package (pip install imageio-ffmpeg)") from None
     try:
@@ -220,7 +220,7 @@ class AnimationWriter:
         ended = False
         try:
             while (frame := self._queue.get()) is not None:
-                stdin.write(memoryview(frame).cast("B"))
+                stdin.write(frame.data)  # the contiguous array itself, no copy
             ended = True
             stdin.close()
         except BaseException as exc:  # ffmpeg ended early (a full disk, killed): said by finish()

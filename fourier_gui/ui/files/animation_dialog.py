@@ -44,7 +44,7 @@ class AnimationSettings(QDialog):
     def __init__(self, result: SimulationResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export animation")
-        self.result = result
+        self.run = result
         self.size_box = QComboBox()
         for w, h in SIZES:
             self.size_box.addItem(f"{w} × {h}", (w, h))
@@ -88,8 +88,8 @@ class AnimationSettings(QDialog):
         self._show_length()
 
     def _show_length(self) -> None:
-        times = self.result.times[: self.result.completed]
-        self.duration.setValue(float(times[-1] - times[0]) * self.result.gamma * self.speed.value())
+        times = self.run.times[: self.run.completed]
+        self.duration.setValue(float(times[-1] - times[0]) * self.run.gamma * self.speed.value())
 
     def spec(self, path: str) -> AnimationSpec:
         return AnimationSpec(path, self.size_box.currentData(), self.fps.value(), self.speed.value())

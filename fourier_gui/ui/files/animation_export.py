@@ -86,7 +86,9 @@ class AnimationStage(QWidget):
         self.view.playback.seek(index)
         self.view.redraw(force=True)
         self.clock.setText(self.view.playback.time_label.text())
-        self.layout().activate()  # the clock's new width
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the clock's new width
         w, h = self.size_px
         # drawn in the raster engine's own format (four times faster than RGB888 for the plots' grids)
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)

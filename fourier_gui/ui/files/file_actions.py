@@ -129,7 +129,10 @@ class FileActions:
             title = self._run_title(result) or "A run of fourier-gui"
             sections = [
                 HandoutSection(
-                    "The run", "", result.parameters, (run_picture(result, self.window.run_view.plot_style),)
+                    "The run",
+                    "",
+                    result.parameters,
+                    (run_picture(result, self.window.run_view.plot_style),),  # type: ignore[attr-defined]
                 )
             ]
             summary = ""

@@ -163,6 +163,27 @@ def test_readable_tick_labels_say_their_own_values(qtbot, height):
             assert abs(float(label) - value) <= 1e-9 * max(1.0, abs(value)), (spacing, value, label)
 
 
+@pytest.mark.parametrize(("sites", "width", "every"), [(3, 300, 1), (10, 420, 1), (16, 300, 2), (16, 200, 5)])
+def test_the_profile_labels_whole_subunits_that_fit(qtbot, sites, width, every):
+    """Sixteen subunits read "10111213141516" at 1366 × 768: labels must be whole subunits, spaced to fit."""
+    from fourier_gui.ui.views.profile_plot import ChainProfile
+
+    profile = ChainProfile()
+    profile.set_sites(sites)
+    profile.widget.setFixedSize(width, 260)
+    qtbot.addWidget(profile.widget)
+    profile.widget.show()
+    qtbot.waitExposed(profile.widget)
+    settle_axes(qtbot, profile.widget)
+    axis = profile.plot.getAxis("bottom")
+    low, high = axis.range
+    (spacing, values), *minor = axis.tickValues(low, high, axis.geometry().width())
+    labels = axis.tickStrings(values, axis.scale, spacing)
+    assert not minor and labels == [str(int(v)) for v in values] and all(v == int(v) for v in values)
+    assert spacing == every, (spacing, labels)
+    assert screen_probe.tick_collisions(profile.widget) == []
+
+
 def test_a_plot_or_a_page_too_wide_for_its_room_is_reported(qtbot):
     from PySide6.QtWidgets import QTabWidget
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QImage
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.animation_file import AnimationSpec, AnimationWriter, frame_indices
@@ -73,6 +73,7 @@ class AnimationStage(QWidget):
         if like is not None:
             self.share_like(like)
         self.view.redraw(force=True)
+        settle()  # legends reflow and plots refit in posted events: drawn before them, κ(T)'s legend lay on it
 
     def share_like(self, other: RunView) -> None:
         """The window's shares of height and width between P_μ(t) and the small views."""
@@ -85,7 +86,7 @@ class AnimationStage(QWidget):
         """The views at output time `index`, as H × W × 3 uint8 at the animation's size."""
         self.view.playback.seek(index)
         self.view.redraw(force=True)
-        self.clock.setText(self.view.playback.time_label.text())
+        self.clock.setText(self.view.playback.time_text)
         layout = self.layout()
         if layout is not None:
             layout.activate()  # the clock's new width
@@ -105,18 +106,39 @@ class AnimationStage(QWidget):
         self.deleteLater()
 
 
-def run_picture(result: SimulationResult, style: PlotStyle, size: tuple[int, int] = (1280, 720)) -> bytes:
-    """The run at its end as the Dynamics tab draws it in `style`, at a page's size, as PNG: the handout's
-    figure (the window's own tab may be squeezed by a projector's screen)."""
+def settle(rounds: int = 3) -> None:
+    """Let posted layout events run (a legend's reflow, a plot's refit, which queue events of their own)."""
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def run_pictures(result: SimulationResult, transport: bool = False, size: tuple[int, int] = (1280, 720)) -> list[bytes]:
+    """The run at its end as PNG pictures for a page: the Dynamics tab's views, and with `transport` the
+    Transport tab, each laid out offscreen at `size` in the light style with all its views side by side
+    (the window's own tabs may be squeezed, tabbed or in projector type)."""
     from fourier_gui.ui.files.plot_files import png_bytes
 
-    stage = AnimationStage(result, size, style, run_title(result))
+    stage = AnimationStage(result, size, PlotStyle.normal(), run_title(result))
     try:
         rgb = stage.frame(result.completed - 1)
+        pictures = [png_bytes(QImage(rgb.data, rgb.shape[1], rgb.shape[0], 3 * rgb.shape[1], _RGB).copy())]
+        if transport:
+            for _title, tab in stage.view.tab_views():
+                tab.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+                tab.setFont(stage.font())
+                tab.resize(*size)
+                tab.show()
+                settle()
+                stage.view.redraw(force=True)
+                settle()
+                pictures.append(png_bytes(tab.grab().toImage()))
+                tab.close()
     finally:
         stage.dispose()
-    h, w, _ = rgb.shape
-    return png_bytes(QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy())
+    return pictures
+
+
+_RGB = QImage.Format.Format_RGB888
 
 
 def run_title(result: SimulationResult, title: str = "") -> str:

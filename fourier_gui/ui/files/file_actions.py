@@ -117,7 +117,7 @@ class FileActions:
 
     def export_handout(self) -> None:
         """The open lesson (its steps, questions and the runs made in it), or else the shown run, as a PDF."""
-        from fourier_gui.ui.files.animation_export import run_picture
+        from fourier_gui.ui.files.animation_export import run_pictures
         from fourier_gui.ui.files.handout import write_handout
 
         lessons = self.window.lessons  # type: ignore[attr-defined]
@@ -127,14 +127,9 @@ class FileActions:
             title, summary, sections = lesson.title, lesson.summary, lesson_sections(lesson, lessons.runs)
         elif result is not None and result.completed:
             title = self._run_title(result) or "A run of fourier-gui"
-            sections = [
-                HandoutSection(
-                    "The run",
-                    "",
-                    result.parameters,
-                    (run_picture(result, self.window.run_view.plot_style),),  # type: ignore[attr-defined]
-                )
-            ]
+            on_transport = self.window.tabs.currentIndex() == 1  # type: ignore[attr-defined]
+            pictures = tuple(run_pictures(result, transport=on_transport))
+            sections = [HandoutSection("The run", "", result.parameters, pictures)]
             summary = ""
         else:
             QMessageBox.information(self.window, "Nothing to hand out", "Open a lesson or run a simulation first.")

@@ -73,6 +73,10 @@ class LessonControl(QObject):
         self.back_action = self._key_action(
             "Previous lesson step", QKeySequence.StandardKey.MoveToPreviousPage, self.panel.back
         )
+        # the answer by key: Space, which would press the focused button, is the playback's in this window
+        self.answer_action = self._key_action(
+            "Show or hide the answer", "A", lambda: self.panel.show_answer(not self.panel.answer_shown)
+        )
         window.run_finished.connect(self._keep_run)  # type: ignore[attr-defined]
 
     def _key_action(self, text: str, key, slot) -> QAction:
@@ -94,7 +98,7 @@ class LessonControl(QObject):
         self.runs = []
         self.dock.show()
         self.dock.raise_()
-        for action in (self.next_action, self.back_action):
+        for action in (self.next_action, self.back_action, self.answer_action):
             action.setEnabled(True)
         self.panel.open(lesson)
 
@@ -119,7 +123,7 @@ class LessonControl(QObject):
     def close(self) -> None:
         self.dock.hide()
         self.panel.lesson = None
-        for action in (self.next_action, self.back_action):
+        for action in (self.next_action, self.back_action, self.answer_action):
             action.setEnabled(False)
         self._cancel_pending()
 
@@ -174,13 +178,9 @@ class LessonControl(QObject):
         step, result = self.panel.step, w.model.result
         if self.panel.lesson is None or step is None or outcome != "done" or result is None:
             return
-        from fourier_gui.ui.files.animation_export import run_picture
-        from fourier_gui.ui.files.plot_files import png_bytes
+        from fourier_gui.ui.files.animation_export import run_pictures
 
-        pictures = [
-            run_picture(result, w.run_view.plot_style)
-        ]  # the Dynamics tab's views at a page's size, in the light style
-        if w.tabs.currentWidget() is not w.run_view:  # and the tab the step shows (Transport)
-            pictures.append(png_bytes(w.tabs.currentWidget().grab().toImage()))
+        # the Dynamics tab's views at a page's size, and the Transport tab where the step shows it
+        pictures = run_pictures(result, transport=step.tab == "transport")
         self.runs = [r for r in self.runs if r.step != self.panel.index]  # the step's last run stands
         self.runs.append(LessonRun(self.panel.index, step.title, result.parameters, tuple(pictures)))

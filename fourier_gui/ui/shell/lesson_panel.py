@@ -34,7 +34,7 @@ class LessonPanel(QWidget):
         self.text.setOpenLinks(False)
         self.text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # PageDown/PageUp stay the lesson's, not a scroll
         self.answer_button = QPushButton("Show answer")
-        self.answer_button.setToolTip("Show or hide the answer to the question")
+        self.answer_button.setToolTip("Show or hide the answer to the question (A)")
         self.answer_button.clicked.connect(lambda: self.show_answer(not self.answer_shown))
         self.back_button = QPushButton("◀ Back")
         self.back_button.setToolTip("The previous step (Page Up)")
@@ -58,9 +58,19 @@ class LessonPanel(QWidget):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """About four lines of the current type (presentation mode changes it)."""
+        """As tall as the step's text, between three lines and eight (and a quarter of the window): the
+        question showed below the fold at 1024×768 with a fixed four lines, and only the wheel scrolled."""
         lines = self.text.fontMetrics().lineSpacing()
-        self.text.setFixedHeight(round(4.4 * lines) + 2 * self.text.frameWidth() + 8)
+        document = self.text.document()
+        document.setTextWidth(max(self.text.viewport().width(), 200))
+        window = self.window()
+        cap = min(8 * lines, window.height() // 4) if window is not self else 8 * lines
+        need = round(document.size().height()) + 2 * self.text.frameWidth() + 4
+        self.text.setFixedHeight(max(3 * lines, min(need, max(cap, 3 * lines))))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
@@ -108,6 +118,7 @@ class LessonPanel(QWidget):
         if self.index == count - 1:
             parts.append("<p><i>End of the lesson: File → Export handout saves it as a PDF.</i></p>")
         self.text.setHtml("".join(parts))
+        self._fit_height()
         if self.answer_shown:
             self.text.verticalScrollBar().setValue(self.text.verticalScrollBar().maximum())
         self.answer_button.setVisible(step.question is not None)

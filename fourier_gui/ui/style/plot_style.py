@@ -16,7 +16,16 @@ class ReadableAxis(pg.AxisItem):
     """An axis whose labelled ticks stand far enough apart for their labels in its own font, so that
     they never run into each other, however small the plot or large the type (presentation mode)."""
 
+    #: Label whole numbers only (a subunit's index): spacings of 1, 2, 5, 10 … and no minor ticks.
+    whole_numbers = False
+
     def tickSpacing(self, minVal: float, maxVal: float, size: float):
+        if self.whole_numbers and size > 0 and maxVal > minVal:  # as close as the labels allow, never below 1
+            need = self._room(minVal, maxVal, 1.0) * abs(maxVal - minVal) / size
+            return [(_wider(max(need, 1.0), False), 0.0)]
+        return self._spacing(minVal, maxVal, size)
+
+    def _spacing(self, minVal: float, maxVal: float, size: float):
         levels = super().tickSpacing(minVal, maxVal, size)
         if not levels or size <= 0 or maxVal == minVal or self._tickSpacing is not None:
             return levels
@@ -29,9 +38,17 @@ class ReadableAxis(pg.AxisItem):
 
     def _updateWidth(self) -> None:
         """pyqtgraph leaves a vertical label 0.8 of its height: "P_μ" (taller with its subscript) touched
-        its tick labels in presentation type. A label with an index gets its whole height, and a gap."""
+        its tick labels in presentation type, as "energy (ΔE)" and κ's did at 1920 × 1080. A label with an index,
+        or in large type, gets its whole height and a gap."""
         super()._updateWidth()
-        if self.isVisible() and self.fixedWidth is None and self.label.isVisible() and "<sub>" in self.labelText:
+        size = str(self.labelStyle.get("font-size", "0pt")).removesuffix("pt")
+        large = size.replace(".", "", 1).isdigit() and float(size) >= LARGE_FONT_PT
+        if (
+            self.isVisible()
+            and self.fixedWidth is None
+            and self.label.isVisible()
+            and ("<sub>" in self.labelText or large)
+        ):
             w = self.maximumWidth() + 0.2 * self.label.boundingRect().height() + 3
             self.setMaximumWidth(w)
             self.setMinimumWidth(w)

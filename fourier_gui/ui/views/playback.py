@@ -6,6 +6,8 @@ the slider, it follows the newest time ("live"); once moved or played, the views
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
@@ -13,6 +15,10 @@ SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
 #: Output times shown per second at 1× (a 201-point run plays in 10 s).
 POINTS_PER_SECOND = 20.0
 TICK_MS = 33
+#: The readout at its longest, in full and short (γt only); the slider keeps at least this many lines' width.
+FULL_SAMPLE = "t = 3.183e+04 ħ/ΔE  (γt = 5.00)"
+SHORT_SAMPLE = "γt = 10.00"
+SLIDER_EM = 6
 
 
 class PlaybackBar(QWidget):
@@ -55,6 +61,8 @@ class PlaybackBar(QWidget):
         self.loop = QCheckBox("Loop")
         self.loop.setToolTip("Start again from t = 0 at the end")
         self.loop.setAccessibleName("Loop playback")
+        self._time_text = "t = 0"
+        self.short_time = False
         self.time_label = QLabel("t = 0")
         self.time_label.setAccessibleName("Playback time readout")
         self._fit_time_label()
@@ -77,13 +85,34 @@ class PlaybackBar(QWidget):
         self.slider.sliderPressed.connect(self._take_over)
 
     def _fit_time_label(self) -> None:
-        """Room for the longest readout in the current type: "(γt = 10.0" ran into "Speed" at 1024 px."""
-        self.time_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("t = 3.183e+04 ħ/ΔE  (γt = 5.00)") + 4)
+        """Room for the readout in the current type ("(γt = 10.0" ran into "Speed" at 1024 px); where the bar
+        is too narrow for it and a usable slider (1024 px in presentation type with Explain open: the slider
+        shrank to its handle), only γt, the lesson's time, with the whole readout in the tooltip."""
+        metrics = self.fontMetrics()
+        others = sum(
+            w.sizeHint().width()
+            for w in self.findChildren(QWidget)
+            if w.parent() is self and w not in (self.slider, self.time_label) and w.isVisibleTo(self)
+        )
+        full = metrics.horizontalAdvance(FULL_SAMPLE) + 4
+        self.short_time = self.width() < others + full + SLIDER_EM * metrics.height() + 40
+        sample = SHORT_SAMPLE if self.short_time else FULL_SAMPLE
+        self.time_label.setMinimumWidth(metrics.horizontalAdvance(sample) + 4)
+        self._show_time()
+
+    def _show_time(self) -> None:
+        short = re.search(r"\((γt = [^)]*)\)", self._time_text) if self.short_time else None
+        self.time_label.setText(short.group(1) if short else self._time_text)
+        self.time_label.setToolTip(self._time_text)
 
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._fit_time_label()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_time_label()
 
     # --- state --------------------------------------------------------------------------
     @property
@@ -110,8 +139,14 @@ class PlaybackBar(QWidget):
         if self.live and count:
             self.slider.setValue(count - 1)
 
+    @property
+    def time_text(self) -> str:
+        """The whole readout (the label may show only its γt part on a narrow bar)."""
+        return self._time_text
+
     def set_time_text(self, text: str) -> None:
-        self.time_label.setText(text)
+        self._time_text = text
+        self._show_time()
 
     # --- control ------------------------------------------------------------------------
     def _take_over(self) -> None:

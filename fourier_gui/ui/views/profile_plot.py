@@ -86,7 +86,10 @@ class ChainProfile:
         self.plot.addItem(self.equilibrium)
         self.plot.setXRange(0.4, sites + 0.6, padding=0)
         self.plot.setYRange(0, 1.02, padding=0)
-        self.plot.getAxis("bottom").setTicks(None if many else [[(m, str(m)) for m in x]])
+        # every subunit's number where they fit, else every 2nd, 5th, …: "10111213141516" ran together on 16
+        axis = self.plot.getAxis("bottom")
+        axis.whole_numbers = True
+        axis.setTicks(None)
         self.ham.setSize(3 if many else 2 * self.style.symbol_size + 2)
 
     def figures(self) -> dict[str, pg.PlotWidget]:

@@ -99,7 +99,7 @@ class SystemView(QObject):
         font = QFont()
         font.setPointSize(self.style.font_pt)
         label.setFont(font)
-        label.setColor(self.style.foreground)
+        label.setColor("#000000" if getattr(label, "on_patch", False) else self.style.foreground)
 
     def set_system(self, params: SimulationParameters) -> None:
         """Lay out the sites and edges of `params`' system (only when the layout changed)."""
@@ -119,22 +119,29 @@ class SystemView(QObject):
             self.plot.removeItem(item)
         self.labels, self.arrows = [], []
         labelled = params.sites <= LABELLED_SITES
-        # above each disc in a row; in rows of rows up and to the left, in the empty middle of a cell (above,
-        # the numbers sat on the vertical edges and their arrows)
-        # on a ring, outwards from its centre, clear of the neighbours (above each, they sat between two discs)
+        # above each disc in a line; on a ring outwards from its centre (above, numbers sat between two
+        # neighbours); in rows of rows (grids, ladders) on the disc itself, on a light patch: up and to the
+        # left they sat in the gap four discs share, and "5" read as disc 1's
         ring = system.layout.shape == "circle"
         rows = len(np.unique(np.round(self.positions[:, 1], 6))) > 1 and not ring
-        anchor, offset = ((1.0, 1.0), (-0.26, 0.26)) if rows else ((0.5, 1.0), (0.0, 0.35))
         centre = self.positions.mean(axis=0)
         for mu, (x, y) in enumerate(self.positions if labelled else ()):
-            label = pg.TextItem(str(mu + 1), color=self.style.foreground, anchor=(0.5, 0.5) if ring else anchor)
+            label = pg.TextItem(
+                str(mu + 1),
+                color=self.style.foreground,
+                anchor=(0.5, 0.5) if ring or rows else (0.5, 1.0),
+                fill=pg.mkBrush(255, 255, 255, 190) if rows else None,
+            )
+            label.on_patch = rows  # type: ignore[attr-defined]  # dark on the light patch in either scheme
             self._style_label(label)
-            if ring:
+            if rows:
+                label.setPos(x, y)
+            elif ring:
                 out = np.array([x, y]) - centre
                 out = out / (np.linalg.norm(out) or 1.0) * (self.sizes[mu] / 2 + 0.3)
                 label.setPos(x + out[0], y + out[1])
             else:
-                label.setPos(x + offset[0], y + offset[1])
+                label.setPos(x, y + 0.35)
             self.plot.addItem(label)
             self.labels.append(label)
         for _edge in self.edges if labelled else ():

@@ -149,3 +149,26 @@ def test_every_shipped_lesson_runs_step_by_step_to_its_end(qtbot, open_window, n
             qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert not panel.next_button.isEnabled()
     assert {run.step for run in window.lessons.runs} == {i for i, s in enumerate(lesson.steps) if s.run}
+
+
+@pytest.mark.parametrize("name", lesson_names())
+def test_every_question_is_in_sight_at_1024x768_in_presentation_mode(qtbot, open_window, name):
+    """With four fixed lines the question sat below the fold and only the mouse wheel reached it."""
+    window = open_window()
+    window.setFixedSize(1024, 768)  # a projector's screen (the offscreen screen's size is not one)
+    window.set_presentation(True)
+    lesson = load_lesson(name)
+    window.lessons.open(lesson)
+    panel = window.lessons.panel
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for number in range(len(lesson.steps)):
+        panel.go(number)
+        window.model.stop()
+        QApplication.processEvents()
+        assert panel.text.verticalScrollBar().maximum() == 0, number  # all of the step in sight
+        qtbot.keyClick(window, Qt.Key.Key_A)
+        assert "Answer:" in panel.text.toPlainText()
+    assert window.run_view.dynamics.widget.height() >= 120
+    window.model.stop()
+    qtbot.waitUntil(lambda: window.model.can_start, timeout=30_000)

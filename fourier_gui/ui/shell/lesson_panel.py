@@ -33,7 +33,7 @@ class LessonPanel(QWidget):
         self.text.setAccessibleName("Lesson step: what to watch, the question and its answer")
         self.text.setOpenLinks(False)
         self.text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # PageDown/PageUp stay the lesson's, not a scroll
-        self.answer_button = QPushButton("Show answer")
+        self.answer_button = QPushButton("Answer")
         self.answer_button.setToolTip("Show or hide the answer to the question (A)")
         self.answer_button.clicked.connect(lambda: self.show_answer(not self.answer_shown))
         self.back_button = QPushButton("◀ Back")
@@ -42,8 +42,8 @@ class LessonPanel(QWidget):
         self.next_button = QPushButton("Next ▶")
         self.next_button.setToolTip("The next step (Page Down): sets its parameters and, where it says so, runs")
         self.next_button.clicked.connect(self.next)
-        self.close_button = QPushButton("Close lesson")
-        self.close_button.setToolTip("Leave the lesson; the window keeps its parameters and runs")
+        self.close_button = QPushButton("Close")
+        self.close_button.setToolTip("Close the lesson; the window keeps its parameters and runs")
         self.close_button.clicked.connect(self.close_requested)
         buttons = QGridLayout()
         buttons.setSpacing(4)
@@ -58,13 +58,13 @@ class LessonPanel(QWidget):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """As tall as the step's text, between three lines and eight (and a quarter of the window): the
+        """As tall as the step's text, between three lines and nine (and 30 % of the window): the
         question showed below the fold at 1024×768 with a fixed four lines, and only the wheel scrolled."""
         lines = self.text.fontMetrics().lineSpacing()
         document = self.text.document()
         document.setTextWidth(max(self.text.viewport().width(), 200))
         window = self.window()
-        cap = min(8 * lines, window.height() // 4) if window is not self else 8 * lines
+        cap = min(9 * lines, window.height() * 3 // 10) if window is not self else 9 * lines
         need = round(document.size().height()) + 2 * self.text.frameWidth() + 4
         self.text.setFixedHeight(max(3 * lines, min(need, max(cap, 3 * lines))))
 
@@ -122,7 +122,7 @@ class LessonPanel(QWidget):
         if self.answer_shown:
             self.text.verticalScrollBar().setValue(self.text.verticalScrollBar().maximum())
         self.answer_button.setVisible(step.question is not None)
-        self.answer_button.setText("Hide answer" if self.answer_shown else "Show answer")
+        self.answer_button.setText("Hide" if self.answer_shown else "Answer")
         self.back_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < count - 1)
 

@@ -103,7 +103,12 @@ class LessonControl(QObject):
         self.panel.open(lesson)
 
     def open_bundled(self, name: str) -> None:
-        self.open(load_lesson(name))
+        try:
+            lesson = load_lesson(name)
+        except FourierGuiError as exc:  # a bundled lesson edited into a bad one
+            QMessageBox.warning(self.window, "Cannot open lesson", str(exc))
+            return
+        self.open(lesson)
 
     def open_file(self) -> None:
         """File → Open lesson…: a teacher's lesson file; a bad one is one message naming the step and field."""

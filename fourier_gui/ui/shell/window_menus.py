@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenuBar, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from fourier_gui.engine.run_model import RunModel
-from fourier_gui.io.lessons import all_lessons, lesson_names
+from fourier_gui.io.lessons import lesson_menu
 from fourier_gui.io.presets import all_presets
 from fourier_gui.io.run_figures import figure_tables
 from fourier_gui.ui.files.file_actions import FileActions
@@ -218,8 +218,8 @@ def build_menus(w: MenuWindow) -> None:
     view_menu.addAction(w.presentation_action)
     help_menu = w.menuBar().addMenu("&Help")
     lessons_menu = help_menu.addMenu("&Lessons")
-    for name, lesson in zip(lesson_names(), all_lessons(), strict=True):
-        lessons_menu.addAction(a(lesson.title, partial(w.lessons.open_bundled, name), tip=lesson.summary))
+    for name, title, summary in lesson_menu():
+        lessons_menu.addAction(a(title, partial(w.lessons.open_bundled, name), tip=summary))
     lessons_menu.setToolTipsVisible(True)
     help_menu.addAction(a("&Welcome", w.welcome.reopen, tip="Show the welcome: what you see and what to try"))
     help_menu.addAction(a("&About fourier-gui", w.show_about))

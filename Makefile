@@ -60,6 +60,14 @@ screenshots: $(STAMP)
 	  --screenshot resources/screenshots/transport.png
 	$(SHOT) $(VENV)/bin/fourier-gui --preset grid-corner --run \
 	  --screenshot resources/screenshots/grid-corner.png
+	xvfb-run -a -s "-screen 0 1024x768x24" $(VENV)/bin/fourier-gui --lesson 02-fouriers-law --presentation \
+	  --screenshot resources/screenshots/lesson-1024x768.png
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/fourier-gui simulate --preset ten-sites --quiet --csv /tmp/fourier-gui-ten.csv \
+	  --animation /tmp/fourier-gui-ten.mp4 && QT_QPA_PLATFORM=offscreen $(PY) -c "import sys, numpy as np, imageio_ffmpeg; \
+	  from PySide6.QtGui import QImage; r = imageio_ffmpeg.read_frames(sys.argv[1]); m = next(r); w, h = m['size']; \
+	  f = [np.frombuffer(x, np.uint8).reshape(h, w, 3) for x in r][100].copy(); \
+	  QImage(f.data, w, h, 3 * w, QImage.Format.Format_RGB888).save(sys.argv[2])" \
+	  /tmp/fourier-gui-ten.mp4 resources/screenshots/animation-frame.png
 	$(VENV)/bin/fourier-gui sweep --preset fig3 --vary lam,levels --values '1e-5,3e-5,1e-4,3e-4,1e-3;50,100,200,400' \
 	  --seeds 2 --csv /tmp/fourier-gui-regime-grid.csv --plot resources/screenshots/regime-grid.png --quiet
 	$(MAKE) screens

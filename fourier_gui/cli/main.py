@@ -37,6 +37,7 @@ from fourier_gui.cli.support import (
     preset_option,
 )
 from fourier_gui.cli.sweep import run_sweep_command
+from fourier_gui.cli.window import run_window
 from fourier_gui.io.atomic import FileWriteError, prepare_folder
 from fourier_gui.io.provenance import set_command_line
 from fourier_gui.physics import cost
@@ -83,6 +84,12 @@ def build_parser(command: str) -> OneLineParser:
             metavar="NAME|FILE.json",
             help="open a guided lesson: a bundled one (01-relaxation-and-ham, 02-fouriers-law, 03-beyond-the-chain) "
             "or a lesson file",
+        )
+        p.add_argument(
+            "file",
+            nargs="?",
+            metavar="FILE",
+            help="open a session (parameters and results, *.fourier.json) or a lesson file, as a file manager does",
         )
         p.add_argument("--version", action="version", version=f"fourier-gui {__version__}")
     elif command == "simulate":
@@ -341,51 +348,3 @@ def run_presets() -> int:
     for p in presets:
         print(f"{p.name:<{width}}  {p.description}")
     return 0
-
-
-def _has_display() -> bool:
-    """Whether Qt can open a window here: a platform chosen explicitly, a non-X11 system, or a display."""
-    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("darwin", "win32"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def run_window(ns: argparse.Namespace) -> int:
-    from fourier_gui.io.presets import DEFAULT_PRESET
-
-    # Without --preset the window brings back the last parameters (first start: the fig2 preset);
-    # a screenshot always starts from a preset, so that it does not depend on the user's settings.
-    name = ns.preset or (DEFAULT_PRESET if ns.screenshot else None)
-    if name is not None:
-        preset_option(name)
-    if ns.screenshot:
-        check_output("--screenshot", ns.screenshot, stdout_ok=False)
-    lesson = _lesson_option(ns.lesson) if ns.lesson else None
-    if not _has_display():
-        if not ns.screenshot:
-            raise UsageError(
-                "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): start it on a desktop, "
-                "under xvfb-run, or use --screenshot FILE or the simulate command"
-            )
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen: Qt draws it offscreen
-    from fourier_gui.ui.shell.app import run_app
-
-    return run_app(
-        preset=name,
-        # a lesson's step that runs starts its own run; else --run (and a screenshot) start one
-        run=(ns.run or bool(ns.screenshot)) and not (lesson is not None and lesson.steps[0].run),
-        screenshot=ns.screenshot,
-        presentation=ns.presentation,
-        tab=ns.tab,
-        lesson=lesson,
-    )
-
-
-def _lesson_option(name: str):
-    """The lesson `--lesson` names, read and checked before the window opens (one line if it cannot be)."""
-    from fourier_gui.io.lessons import LessonError, load_lesson
-
-    try:
-        return load_lesson(name)
-    except LessonError as exc:
-        raise UsageError(f"--lesson: {exc}") from None

@@ -1,16 +1,21 @@
 """The app as launched from the command line: every preset runs and saves a screenshot; a real window
 opens on an X server (Xvfb)."""
 
+import fnmatch
 import os
 import shutil
 import subprocess
 import sys
 import time
+from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
 from fourier_gui.io.presets import preset_names
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def distinct_colours(path) -> int:
@@ -206,3 +211,51 @@ def test_a_lesson_opens_from_the_command_line_and_a_bad_one_is_one_line(tmp_path
     )
     assert done.returncode == 0, done.stderr
     assert shot.stat().st_size > 10_000
+
+
+def test_a_session_or_a_lesson_opens_as_a_document(tmp_path, monkeypatch, capsys):
+    """`fourier-gui FILE`, as a file manager calls it (the desktop entry's %f): a session opens with its
+    parameters and results, a lesson file as the lesson; anything else is one line and exit 2."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    from fourier_gui.cli import main
+    from fourier_gui.execution import simulate
+    from fourier_gui.io.presets import load_preset
+    from fourier_gui.io.session import write_session
+    from fourier_gui.ui.shell import app
+
+    opened = {}
+    monkeypatch.setattr(app, "run_app", lambda **kwargs: opened.update(kwargs) or 0)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    params = load_preset("fig2").parameters.with_changes(points=5, levels=40)
+    result = simulate(params)
+    session = tmp_path / "my-run.fourier.json"
+    write_session(session, params, result)
+    assert main([str(session)]) == 0
+    params_back, result_back = opened["session"]
+    assert params_back == params and result_back.completed == 5
+    assert np.array_equal(result_back.exact_mean[:5], result.exact_mean[:5])
+
+    lesson = tmp_path / "mine.lesson.json"
+    lesson.write_text(json.dumps({
+        "format": "fourier-gui lesson", "version": 1, "title": "Mine",
+        "steps": [{"title": "One", "preset": "ring", "text": "Look."}],
+    }), encoding="utf-8")  # fmt: skip
+    assert main([str(lesson)]) == 0
+    assert opened["lesson"].title == "Mine" and opened["session"] is None
+
+    other = tmp_path / "other.json"
+    other.write_text('{"format": "something else"}', encoding="utf-8")
+    assert main([str(other)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "neither a fourier-gui session nor a lesson" in err[0]
+
+    desktop = (ROOT / "resources" / "desktop" / "fourier-gui.desktop").read_text(encoding="utf-8")
+    assert "Exec=fourier-gui-app %f" in desktop
+    types = ET.parse(ROOT / "resources" / "desktop" / "fourier-gui-mime.xml").getroot()
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    globs = {t.get("type"): t.find("m:glob", ns).get("pattern") for t in types.findall("m:mime-type", ns)}
+    assert set(globs) <= set(desktop.split("MimeType=")[1].split()[0].strip(";").split(";"))
+    assert fnmatch.fnmatch(session.name, globs["application/x-fourier-gui-session"])
+    assert fnmatch.fnmatch(lesson.name, globs["application/x-fourier-gui-lesson"])

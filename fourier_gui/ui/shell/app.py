@@ -60,6 +60,7 @@ def run_app(
     presentation: bool = False,
     tab: str | None = None,
     lesson=None,
+    session=None,
 ) -> int:
     from fourier_gui.ui.shell.main_window import MainWindow
     from fourier_gui.ui.shell.run_launch import warm_up_kernel
@@ -69,7 +70,11 @@ def run_app(
 
     catcher = ExceptionCatcher().install()
     params = load_preset(preset).parameters if preset else None
+    if session is not None:  # (parameters, result or None), opened as a document
+        params = session[0]
     window = MainWindow(params, restore=screenshot is None)
+    if session is not None and session[1] is not None:
+        window.model.load(session[1])
     if presentation:  # a projector's whole screen, not the 1500×940 of a desk
         screen = window.screen() or app.primaryScreen()
         window.setGeometry(screen.availableGeometry())

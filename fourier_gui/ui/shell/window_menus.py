@@ -217,11 +217,11 @@ def build_menus(w: MenuWindow) -> None:
     )
     view_menu.addAction(w.presentation_action)
     help_menu = w.menuBar().addMenu("&Help")
+    help_menu.addAction(a("&Welcome", w.welcome.reopen, tip="Show the welcome: what you see and what to try"))
     lessons_menu = help_menu.addMenu("&Lessons")
     for name, title, summary in lesson_menu():
         lessons_menu.addAction(a(title, partial(w.lessons.open_bundled, name), tip=summary))
     lessons_menu.setToolTipsVisible(True)
-    help_menu.addAction(a("&Welcome", w.welcome.reopen, tip="Show the welcome: what you see and what to try"))
     help_menu.addAction(a("&About fourier-gui", w.show_about))
 
     toolbar = QToolBar("Run controls")

@@ -1,0 +1,87 @@
+"""The window from the command line: `fourier-gui [FILE] [--preset NAME] [--lesson L] [--run] …`.
+
+FILE is a session (`*.fourier.json`, parameters and maybe results) or a lesson file: what a file manager
+passes when a user opens one (resources/desktop/fourier-gui.desktop, `%f`)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from fourier_gui.cli.support import UsageError, check_output, preset_option
+
+
+def _has_display() -> bool:
+    """Whether Qt can open a window here: a platform chosen explicitly, a non-X11 system, or a display."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_window(ns: argparse.Namespace) -> int:
+    from fourier_gui.io.presets import DEFAULT_PRESET
+
+    # Without --preset the window brings back the last parameters (first start: the fig2 preset);
+    # a screenshot always starts from a preset, so that it does not depend on the user's settings.
+    name = ns.preset or (DEFAULT_PRESET if ns.screenshot else None)
+    if name is not None:
+        preset_option(name)
+    if ns.screenshot:
+        check_output("--screenshot", ns.screenshot, stdout_ok=False)
+    lesson = _lesson_option(ns.lesson) if ns.lesson else None
+    session = None
+    if ns.file is not None:  # a session or a lesson, opened as a document (a file manager's "Open with")
+        session, opened = _document(ns.file)
+        lesson = opened or lesson
+    if not _has_display():
+        if not ns.screenshot:
+            raise UsageError(
+                "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): start it on a desktop, "
+                "under xvfb-run, or use --screenshot FILE or the simulate command"
+            )
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen: Qt draws it offscreen
+    from fourier_gui.ui.shell.app import run_app
+
+    return run_app(
+        preset=name,
+        # a lesson's step that runs starts its own run; else --run (and a screenshot) start one
+        run=(ns.run or bool(ns.screenshot)) and not (lesson is not None and lesson.steps[0].run),
+        screenshot=ns.screenshot,
+        presentation=ns.presentation,
+        tab=ns.tab,
+        lesson=lesson,
+        session=session,
+    )
+
+
+def _lesson_option(name: str):
+    """The lesson `--lesson` names, read and checked before the window opens (one line if it cannot be)."""
+    from fourier_gui.io.lessons import LessonError, load_lesson
+
+    try:
+        return load_lesson(name)
+    except LessonError as exc:
+        raise UsageError(f"--lesson: {exc}") from None
+
+
+def _document(path: str):
+    """(session, lesson) from the FILE argument: a session file (parameters and maybe results) or a lesson
+    file, told apart by their `format`; one line naming the file if it is neither or cannot be read."""
+    from fourier_gui.io.lessons import FORMAT as LESSON
+    from fourier_gui.io.lessons import LessonError, read_lesson
+    from fourier_gui.io.session import FORMAT as SESSION
+    from fourier_gui.io.session import read_session
+    from fourier_gui.io.user_files import load_user_json
+    from fourier_gui.physics.errors import FourierGuiError
+
+    try:
+        data = load_user_json(path, LessonError, "session or lesson")
+        kind = data.get("format") if isinstance(data, dict) else None
+        if kind == LESSON:
+            return None, read_lesson(path)
+        if kind == SESSION:
+            return read_session(path), None
+    except FourierGuiError as exc:
+        raise UsageError(f"FILE: {exc}") from None
+    raise UsageError(f"FILE: {path!r} is neither a fourier-gui session nor a lesson (its 'format' says which)")

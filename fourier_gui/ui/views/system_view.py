@@ -132,7 +132,7 @@ class SystemView(QObject):
                 anchor=(0.5, 0.5) if ring or rows else (0.5, 1.0),
                 fill=pg.mkBrush(255, 255, 255, 190) if rows else None,
             )
-            label.on_patch = rows  # type: ignore[attr-defined]  # dark on the light patch in either scheme
+            label.on_patch = rows  # dark on the light patch in either scheme
             self._style_label(label)
             if rows:
                 label.setPos(x, y)

@@ -66,11 +66,11 @@ class AnimationSpec:
             raise AnimationError(f"{self.path!r} is out of range (allowed: a .mp4 or .gif file)")
         check_size(self.size)
         if not FPS_RANGE[0] <= self.fps <= FPS_RANGE[1]:
-            raise AnimationError(f"fps: {self.fps!r} is out of range (allowed: {FPS_RANGE[0]:g} … {FPS_RANGE[1]:g})")
+            raise AnimationError(f"fps: {self.fps:g} is out of range (allowed: {FPS_RANGE[0]:g} … {FPS_RANGE[1]:g})")
         s = self.seconds_per_gamma
         if s is not None and not SPEED_RANGE[0] <= s <= SPEED_RANGE[1]:
             raise AnimationError(
-                f"speed: {s!r} seconds per 1/γ is out of range (allowed: {SPEED_RANGE[0]:g} … {SPEED_RANGE[1]:g})"
+                f"speed: {s:g} seconds per 1/γ is out of range (allowed: {SPEED_RANGE[0]:g} … {SPEED_RANGE[1]:g})"
             )
         return self
 

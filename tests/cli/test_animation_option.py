@@ -56,7 +56,7 @@ def test_a_speed_sets_the_length(tmp_path):
         (["--animation", "a.avi"], "--animation: 'a.avi' is out of range (allowed: a .mp4 or .gif file)"),
         (["--animation", "a.mp4", "--animation-size", "1281x720"], "--animation-size: 1281x720 is out of range"),
         (["--animation", "a.mp4", "--animation-size", "big"], "--animation-size: 'big' is not WIDTHxHEIGHT"),
-        (["--animation", "a.mp4", "--fps", "120"], "--fps: 120.0 is out of range (allowed: 1 … 60)"),
+        (["--animation", "a.mp4", "--fps", "120"], "--fps: 120 is out of range (allowed: 1 … 60)"),
         (["--animation", "a.mp4", "--animation-speed", "600"], "--animation-speed: 600 s per 1/γ"),
         (["--animation", "run.csv"], "--animation: 'run.csv' is the file --csv writes too"),
         (["--animation", "nofolder/a.mp4"], "--animation: cannot write 'nofolder/a.mp4'"),

@@ -118,3 +118,17 @@ def test_the_stage_is_never_shown_on_a_screen(qtbot, open_window, run_to_end):
         assert stage.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     finally:
         stage.dispose()
+
+
+def test_no_export_while_the_run_still_writes(qtbot, open_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(load_preset("ten-sites").parameters)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[1]))
+    window.start_run()
+    qtbot.waitUntil(lambda: window.model.active, timeout=10_000)
+    window.files.export_animation()
+    assert told == ["A run is going"]
+    window.model.stop()
+    qtbot.waitUntil(lambda: window.model.can_start, timeout=30_000)

@@ -112,6 +112,9 @@ class FileActions:
         from fourier_gui.ui.files.animation_dialog import export_animation
 
         result = self.model.result
+        if self.model.active:  # the worker still writes into the result the frames would be drawn from
+            QMessageBox.information(self.window, "A run is going", "Wait for the run to end, or Stop it, then export.")
+            return
         view = self.window.run_view  # type: ignore[attr-defined]
         self.animation = export_animation(self.window, result, view, self._run_title(result), self._say)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from fourier_gui.io.presets import DEFAULT_PRESET, UnknownPresetError, load_preset, preset_names
+from fourier_gui.io.presets import DEFAULT_PRESET, load_preset, preset_names
 from fourier_gui.io.resources import resources_path
 from fourier_gui.io.user_files import load_user_json
 from fourier_gui.physics.errors import FourierGuiError, ParameterError
@@ -182,10 +182,3 @@ def lesson_menu() -> tuple[tuple[str, str, str], ...]:
         data = data if isinstance(data, dict) else {}
         entries.append((name, str(data.get("title", name)), str(data.get("summary", ""))))
     return tuple(entries)
-
-
-def all_lessons() -> list[Lesson]:
-    return [load_lesson(name) for name in lesson_names()]
-
-
-__all__ = ["Lesson", "LessonError", "LessonStep", "UnknownPresetError", "all_lessons", "load_lesson", "read_lesson"]

@@ -148,9 +148,9 @@ def run_title(result: SimulationResult, title: str = "") -> str:
     return f"{title} — {what}" if title else f"fourier-gui — {what}"
 
 
-def palette_frame(stage: AnimationStage, indices: np.ndarray) -> np.ndarray | None:
-    """The frame a GIF takes its colours from: the last, where every site's points are drawn."""
-    return stage.frame(int(indices[-1])) if stage.size_px and indices.size else None
+def palette_frame(stage: AnimationStage, indices: np.ndarray, spec: AnimationSpec) -> np.ndarray | None:
+    """For a GIF, the frame it takes its colours from: the last, where every site's points are drawn."""
+    return stage.frame(int(indices[-1])) if spec.kind == ".gif" else None
 
 
 class Frames:
@@ -191,7 +191,7 @@ def write_animation(
     stage = AnimationStage(result, spec.size, style or PlotStyle.normal(), run_title(result, title))
     app.processEvents()
     try:
-        writer = AnimationWriter(spec, palette_frame(stage, indices) if spec.kind == ".gif" else None)
+        writer = AnimationWriter(spec, palette_frame(stage, indices, spec))
     except BaseException:
         stage.dispose()
         raise
@@ -231,7 +231,7 @@ class AnimationJob(QObject):
         indices = frame_indices(spec, result.times[: result.completed], result.gamma)
         self.stage = AnimationStage(result, spec.size, style, run_title(result, title), like)
         try:
-            self.writer = AnimationWriter(spec, palette_frame(self.stage, indices) if spec.kind == ".gif" else None)
+            self.writer = AnimationWriter(spec, palette_frame(self.stage, indices, spec))
         except BaseException:
             self.stage.dispose()
             raise

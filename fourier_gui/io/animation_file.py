@@ -93,10 +93,8 @@ def check_size(size: tuple[int, int]) -> tuple[int, int]:
     return w, h
 
 
-def seconds_per_gamma(spec: AnimationSpec, times: np.ndarray, gamma: float) -> float:
-    """The spec's speed, or the playback's 1×: (M − 1) output times at 20 a second over γ·t_max."""
-    if spec.seconds_per_gamma is not None:
-        return spec.seconds_per_gamma
+def playback_seconds_per_gamma(times: np.ndarray, gamma: float) -> float:
+    """The playback's 1× as a speed: (M − 1) output times at 20 a second over γ·t_max."""
     span = float(times[-1] - times[0]) * gamma
     return (len(times) - 1) / PLAYBACK_POINTS_PER_SECOND / span if span > 0 else 1.0
 
@@ -108,7 +106,9 @@ def frame_indices(spec: AnimationSpec, times: np.ndarray, gamma: float) -> np.nd
     times = np.asarray(times, dtype=float)
     if len(times) < 2 or not gamma > 0:
         raise AnimationError("the run has fewer than two output times: nothing to animate")
-    per_gamma = seconds_per_gamma(spec, times, gamma)
+    per_gamma = spec.seconds_per_gamma
+    if per_gamma is None:
+        per_gamma = playback_seconds_per_gamma(times, gamma)
     duration = float(times[-1] - times[0]) * gamma * per_gamma
     count = duration * spec.fps + 1
     if not math.isfinite(count) or count > MAX_FRAMES:

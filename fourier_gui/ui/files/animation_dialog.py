@@ -6,15 +6,12 @@ window stays live while ffmpeg encodes in its own process.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QMessageBox,
     QProgressDialog,
@@ -27,12 +24,12 @@ from fourier_gui.io.animation_file import (
     SIZES,
     SPEED_RANGE,
     AnimationSpec,
-    seconds_per_gamma,
+    playback_seconds_per_gamma,
 )
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.files.animation_export import AnimationJob
-from fourier_gui.ui.style.widgets import last_folder, remember_folder
+from fourier_gui.ui.style.widgets import ask_save_path, export_failed, remember_folder
 from fourier_gui.ui.views.run_view import RunView
 
 FILTERS = "MP4 video (*.mp4);;GIF animation (*.gif)"
@@ -61,7 +58,7 @@ class AnimationSettings(QDialog):
         self.speed = QDoubleSpinBox()
         self.speed.setRange(*SPEED_RANGE)
         self.speed.setDecimals(2)
-        self.speed.setValue(seconds_per_gamma(AnimationSpec("x.mp4"), times, result.gamma))
+        self.speed.setValue(playback_seconds_per_gamma(times, result.gamma))
         self.speed.setSuffix(" s per 1/γ")
         self.speed.setToolTip(
             "Seconds of video for each relaxation time 1/γ of the run; the default plays as the window's "
@@ -106,15 +103,13 @@ def export_animation(
     settings = AnimationSettings(result, parent)
     if settings.exec() != QDialog.DialogCode.Accepted:
         return None
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export animation", str(last_folder() / "run.mp4"), FILTERS)
-    if not path:
+    path = ask_save_path(parent, "Export animation", "run.mp4", FILTERS)
+    if path is None:
         return None
-    if not path.lower().endswith((".mp4", ".gif")):
-        path += (re.findall(r"\*(\.\w+)", chosen) or [".mp4"])[0]
     try:
         job = AnimationJob(result, settings.spec(path), view.plot_style, title, parent, like=view)
     except FourierGuiError as exc:  # a refused setting, an unwritable folder, no encoder: one line
-        QMessageBox.critical(parent, "Export failed", str(exc)[:1].upper() + str(exc)[1:])
+        export_failed(parent, str(exc))
         return None
     remember_folder(path)
     progress = QProgressDialog("Drawing and encoding the frames…", "Cancel", 0, len(job.frames), parent)
@@ -130,7 +125,7 @@ def export_animation(
 
     def failed(reason: str) -> None:
         progress.close()
-        QMessageBox.critical(parent, "Export failed", reason[:1].upper() + reason[1:])
+        export_failed(parent, reason)
 
     job.failed.connect(failed)
     job.progress_dialog = progress  # type: ignore[attr-defined]

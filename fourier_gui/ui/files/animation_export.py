@@ -82,8 +82,8 @@ class AnimationStage(QWidget):
             if sum(shares) > 0 and len(shares) == len(mine.sizes()):
                 mine.setSizes([round(total * share / sum(shares)) for share in shares])
 
-    def frame(self, index: int) -> np.ndarray:
-        """The views at output time `index`, as H × W × 3 uint8 at the animation's size."""
+    def image(self, index: int) -> QImage:
+        """The views at output time `index`, as an RGB image at the animation's size."""
         self.view.playback.seek(index)
         self.view.redraw(force=True)
         self.clock.setText(self.view.playback.time_text)
@@ -96,7 +96,12 @@ class AnimationStage(QWidget):
         image.setDevicePixelRatio(self.scale)
         image.fill(Qt.GlobalColor.white)
         self.render(image)
-        rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+        return image.convertToFormat(QImage.Format.Format_RGB888)
+
+    def frame(self, index: int) -> np.ndarray:
+        """The views at output time `index`, as H × W × 3 uint8 at the animation's size."""
+        rgb = self.image(index)
+        w, h = self.size_px
         bits = np.frombuffer(rgb.constBits(), np.uint8, count=rgb.sizeInBytes())
         return bits.reshape(h, rgb.bytesPerLine())[:, : 3 * w].reshape(h, w, 3).copy()
 
@@ -120,8 +125,7 @@ def run_pictures(result: SimulationResult, transport: bool = False, size: tuple[
 
     stage = AnimationStage(result, size, PlotStyle.normal(), run_title(result))
     try:
-        rgb = stage.frame(result.completed - 1)
-        pictures = [png_bytes(QImage(rgb.data, rgb.shape[1], rgb.shape[0], 3 * rgb.shape[1], _RGB).copy())]
+        pictures = [png_bytes(stage.image(result.completed - 1))]
         if transport:
             for _title, tab in stage.view.tab_views():
                 tab.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
@@ -138,9 +142,6 @@ def run_pictures(result: SimulationResult, transport: bool = False, size: tuple[
     return pictures
 
 
-_RGB = QImage.Format.Format_RGB888
-
-
 def run_title(result: SimulationResult, title: str = "") -> str:
     """The caption: the preset's or lesson's title if any, and the run's N, n and λ."""
     p = result.parameters
@@ -148,9 +149,21 @@ def run_title(result: SimulationResult, title: str = "") -> str:
     return f"{title} — {what}" if title else f"fourier-gui — {what}"
 
 
-def palette_frame(stage: AnimationStage, indices: np.ndarray, spec: AnimationSpec) -> np.ndarray | None:
-    """For a GIF, the frame it takes its colours from: the last, where every site's points are drawn."""
-    return stage.frame(int(indices[-1])) if spec.kind == ".gif" else None
+def open_animation(
+    result: SimulationResult, spec: AnimationSpec, style: PlotStyle, title: str, like: RunView | None = None
+) -> tuple[AnimationStage, AnimationWriter, Frames]:
+    """The stage, the writer and the frames of an animation of `result` (AnimationError before anything
+    is made for a refused spec); a GIF's palette is taken from the last frame, where every site's points
+    are drawn."""
+    spec = spec.validated()
+    indices = frame_indices(spec, result.times[: result.completed], result.gamma)
+    stage = AnimationStage(result, spec.size, style, run_title(result, title), like)
+    try:
+        writer = AnimationWriter(spec, stage.frame(int(indices[-1])) if spec.kind == ".gif" else None)
+    except BaseException:
+        stage.dispose()
+        raise
+    return stage, writer, Frames(stage, indices)
 
 
 class Frames:
@@ -185,18 +198,9 @@ def write_animation(
     in one line if it cannot be; the old file is then intact."""
     from fourier_gui.ui.files.figure_export import ensure_app
 
-    spec = spec.validated()
-    indices = frame_indices(spec, result.times[: result.completed], result.gamma)
-    app = ensure_app()
-    stage = AnimationStage(result, spec.size, style or PlotStyle.normal(), run_title(result, title))
-    app.processEvents()
+    ensure_app()
+    stage, writer, frames = open_animation(result, spec, style or PlotStyle.normal(), title)
     try:
-        writer = AnimationWriter(spec, palette_frame(stage, indices, spec))
-    except BaseException:
-        stage.dispose()
-        raise
-    try:
-        frames = Frames(stage, indices)
         for _ in range(len(frames)):
             writer.add(frames.next())
             if progress is not None:
@@ -227,15 +231,7 @@ class AnimationJob(QObject):
         like: RunView | None = None,
     ) -> None:
         super().__init__(parent)
-        spec = spec.validated()
-        indices = frame_indices(spec, result.times[: result.completed], result.gamma)
-        self.stage = AnimationStage(result, spec.size, style, run_title(result, title), like)
-        try:
-            self.writer = AnimationWriter(spec, palette_frame(self.stage, indices, spec))
-        except BaseException:
-            self.stage.dispose()
-            raise
-        self.frames = Frames(self.stage, indices)
+        self.stage, self.writer, self.frames = open_animation(result, spec, style, title, like)
         self.timer = QTimer(self)
         self.timer.setInterval(0)
         self.timer.timeout.connect(self._step)

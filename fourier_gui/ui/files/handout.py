@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from fourier_gui.io.atomic import atomic_write_bytes
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.ui.style.plot_style import subscripts
+from fourier_gui.ui.style.plot_style import rich_text
 
 #: The width of a figure on the page, in the document's pixels (the text width at 96 dpi, A4, 15 mm margins).
 FIGURE_WIDTH = 680
@@ -77,28 +77,24 @@ def _start(spec: str) -> str:
     return words.get(kind, spec)
 
 
-def _html(text: str) -> str:
-    return subscripts(escape(text))
-
-
-def handout_html(title: str, summary: str, sections: Sequence[HandoutSection]) -> tuple[str, list[bytes]]:
+def handoutrich_text(title: str, summary: str, sections: Sequence[HandoutSection]) -> tuple[str, list[bytes]]:
     """The handout as HTML with its pictures numbered fig0.png, fig1.png, … (returned in that order)."""
     pictures: list[bytes] = []
     parts = [f"<h1>{escape(title)}</h1>"]
     if summary:
-        parts.append(f"<p>{_html(summary)}</p>")
+        parts.append(f"<p>{rich_text(summary)}</p>")
     for number, section in enumerate(sections, start=1):
-        parts.append(f"<h2>{number}. {_html(section.title)}</h2>")
+        parts.append(f"<h2>{number}. {rich_text(section.title)}</h2>")
         if section.text:
-            parts.append(f"<p>{_html(section.text)}</p>")
+            parts.append(f"<p>{rich_text(section.text)}</p>")
         if section.parameters is not None:
-            items = "".join(f"<li>{_html(line)}</li>" for line in plain_parameters(section.parameters))
+            items = "".join(f"<li>{rich_text(line)}</li>" for line in plain_parameters(section.parameters))
             parts.append(f"<p><b>Parameters</b></p><ul>{items}</ul>")
         for picture in section.pictures:
             parts.append(f'<p><img src="fig{len(pictures)}.png" width="{FIGURE_WIDTH}"></p>')
             pictures.append(picture)
         if section.question:
-            parts.append(f"<p><b>Question:</b> {_html(section.question)}</p>")
+            parts.append(f"<p><b>Question:</b> {rich_text(section.question)}</p>")
             parts.append("<p>" + "&nbsp;<br>" * 4 + "</p>")
     parts.append("<p><small>Made with fourier-gui (Michel, Mahler, Gemmer, PRL 95, 180602, 2005).</small></p>")
     return "\n".join(parts), pictures
@@ -106,7 +102,7 @@ def handout_html(title: str, summary: str, sections: Sequence[HandoutSection]) -
 
 def handout_pdf(title: str, summary: str, sections: Sequence[HandoutSection]) -> bytes:
     """The handout as PDF bytes (A4, 15 mm margins)."""
-    html, pictures = handout_html(title, summary, sections)
+    html, pictures = handoutrich_text(title, summary, sections)
     document = QTextDocument()
     document.setDefaultStyleSheet(
         "h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14px; } p, li { font-size: 11pt; }"

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTextBrowser, QWidget
 
 from fourier_gui.io.lessons import Lesson, LessonStep
-from fourier_gui.ui.style.plot_style import subscripts
+from fourier_gui.ui.style.plot_style import rich_text
 
 
 class LessonPanel(QWidget):
@@ -109,12 +109,12 @@ class LessonPanel(QWidget):
         lesson, step = self.lesson, self.step
         assert lesson is not None and step is not None
         count = len(lesson.steps)
-        parts = [f"<b>{_html(lesson.title)}</b> — step {self.index + 1} of {count}: <b>{_html(step.title)}</b>"]
-        parts.append(f"<p style='margin-top:2px'>{_html(step.text)}</p>")
+        parts = [f"<b>{rich_text(lesson.title)}</b> — step {self.index + 1} of {count}: <b>{rich_text(step.title)}</b>"]
+        parts.append(f"<p style='margin-top:2px'>{rich_text(step.text)}</p>")
         if step.question is not None:
-            parts.append(f"<p><b>Question:</b> {_html(step.question)}</p>")
+            parts.append(f"<p><b>Question:</b> {rich_text(step.question)}</p>")
         if self.answer_shown and step.answer is not None:
-            parts.append(f"<p><b>Answer:</b> {_html(step.answer)}</p>")
+            parts.append(f"<p><b>Answer:</b> {rich_text(step.answer)}</p>")
         if self.index == count - 1:
             parts.append("<p><i>End of the lesson: File → Export handout saves it as a PDF.</i></p>")
         self.text.setHtml("".join(parts))
@@ -131,9 +131,3 @@ class LessonPanel(QWidget):
         self.answer_shown = shown
         if self.step is not None:
             self._show()
-
-
-def _html(text: str) -> str:
-    """Plain text for a rich-text label: escaped, with P_μ-style names as subscripts."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return subscripts(escaped)

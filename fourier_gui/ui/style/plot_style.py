@@ -87,6 +87,13 @@ def subscripts(text: str) -> str:
     return _INDEX.sub(lambda m: f"<sub>{m.group(1).strip('{}')}</sub>", text)
 
 
+def rich_text(text: str) -> str:
+    """Plain text for a rich-text label or page: escaped, with P_μ-style names as subscripts."""
+    from html import escape
+
+    return subscripts(escape(text, quote=False))
+
+
 def plain(text: str) -> str:
     """A label's text without its markup (to measure or to compare)."""
     return _TAG.sub("", text)

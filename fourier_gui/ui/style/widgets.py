@@ -81,14 +81,12 @@ class Badge(QLabel):
         self.setAccessibleDescription(verdict)
 
 
-def save_through_dialog(parent, title: str, suggested: str, filters: str, write) -> str | None:
-    """Ask for a file name, then `write(path)`; an OSError becomes a dialog. The path, or None.
-
-    A name typed without one of the filters' extensions gets the extension of the chosen filter.
-    """
+def ask_save_path(parent, title: str, suggested: str, filters: str) -> str | None:
+    """A file name to save to, or None. A name typed without one of the filters' extensions gets the
+    extension of the chosen filter."""
     import re
 
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
     path, chosen = QFileDialog.getSaveFileName(parent, title, str(last_folder() / suggested), filters)
     if not path:
@@ -96,6 +94,22 @@ def save_through_dialog(parent, title: str, suggested: str, filters: str, write)
     extensions = tuple(re.findall(r"\*(\.\w+)", filters))
     if extensions and not path.lower().endswith(extensions):
         path += (re.findall(r"\*(\.\w+)", chosen) or extensions)[0]
+    return path
+
+
+def export_failed(parent, reason: str) -> None:
+    """The one-line reason a file could not be written, in a dialog."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(parent, "Export failed", reason[:1].upper() + reason[1:])
+
+
+def save_through_dialog(parent, title: str, suggested: str, filters: str, write) -> str | None:
+    """Ask for a file name (`ask_save_path`), then `write(path)`; an OSError becomes a dialog. The path,
+    or None."""
+    path = ask_save_path(parent, title, suggested, filters)
+    if path is None:
+        return None
     from fourier_gui.io.provenance import action
     from fourier_gui.physics.errors import FourierGuiError
 
@@ -104,7 +118,7 @@ def save_through_dialog(parent, title: str, suggested: str, filters: str, write)
             write(path)
     except OSError as exc:  # FileWriteError (io/atomic.py) names the file and the reason itself
         reason = str(exc) if isinstance(exc, FourierGuiError) else f"cannot write {path!r}: {exc.strerror or exc}"
-        QMessageBox.critical(parent, "Export failed", reason[:1].upper() + reason[1:])
+        export_failed(parent, reason)
         return None
     remember_folder(path)
     return path

@@ -32,6 +32,7 @@ def test_two_thousand_subunits_open_run_and_stay_responsive(qtbot, open_window, 
     began = time.perf_counter()
     w = open_window(MANY)
     opened = time.perf_counter() - began
+    last[0] = time.perf_counter()  # the gaps are the run's: opening is `opened`, bounded on its own
     timer.start(10)
     assert run_to_end(w, timeout=120_000) == "done"
     timer.stop()

@@ -85,18 +85,19 @@ def no_engine_thread_left_running():
 
 @pytest.fixture
 def open_window(qtbot) -> Iterator[Callable[..., Any]]:
-    """Open main windows as a user would: shown, exposed and active (so that shortcuts reach them), without
-    the user's saved settings. At the end each leaves presentation mode (it changes the application's fonts)
+    """Open main windows as a user would: shown, exposed, plots built after the first paint as the app does,
+    and active (so that shortcuts reach them), without the user's saved settings. At the end each leaves presentation mode (it changes the application's fonts)
     and closes."""
     from fourier_gui.ui.shell.main_window import MainWindow
 
     opened = []
 
     def open_(params=None):
-        w = MainWindow(params, restore=False)
+        w = MainWindow(params, restore=False, plots_after_paint=True)  # as the app opens it: plots after paint
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)
+        qtbot.waitUntil(lambda: w.views_built, timeout=10_000)
         w.activateWindow()
         opened.append(w)
         return w

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,7 +21,9 @@ from fourier_gui.engine.standard_jobs import RunPrepared, run_job
 from fourier_gui.execution.memory import available_memory
 from fourier_gui.execution.resources import kernel_load_pending, kernels_loading, warm_up_kernels
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.physics.simulation import SimulationResult
+
+if TYPE_CHECKING:  # loaded with the first run: the window opens sooner
+    from fourier_gui.physics.simulation import SimulationResult
 
 
 class RunState(enum.Enum):
@@ -51,7 +54,7 @@ class RunModel(QObject):
     toggle_pause, stop, reset, load, shutdown. Every transition emits `state_changed`."""
 
     state_changed = Signal(RunState)
-    prepared = Signal(SimulationResult)  # a new result store (a run started, or a session was loaded)
+    prepared = Signal(object)  # a new result store (a run started, or a session was loaded)
     ended = Signal(RunEnded)
     stale_changed = Signal(bool)
 

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fourier_gui.engine.jobs import Job, JobControl
-from fourier_gui.execution import ExactRun
-from fourier_gui.execution.pools import default_executor, shutdown_now
-from fourier_gui.execution.sweep_runner import iter_sweep
-from fourier_gui.physics.analysis import parameters_correlation
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.physics.sweeps import SweepSpec
+
+if TYPE_CHECKING:  # each job imports what it runs when it starts: the window opens sooner
+    from fourier_gui.physics.simulation import SimulationResult
+    from fourier_gui.physics.sweeps import SweepSpec
 
 
 @dataclass(frozen=True)
@@ -35,6 +33,8 @@ def run_job(params: SimulationParameters) -> Job:
     `RunPrepared`, then each `propagation.Chunk` once it is stored."""
 
     def job(control: JobControl) -> Iterator[object]:
+        from fourier_gui.execution import ExactRun
+
         run = ExactRun(params, cancelled=lambda: control.stopped)  # Stop or a closed window: no wait for the kernels
         if control.stopped:
             return
@@ -53,6 +53,9 @@ def sweep_job(spec: SweepSpec, workers: int | None = None, scheduler: str | None
     progress at once (a cluster's are cancelled or left to finish unseen)."""
 
     def job(control: JobControl) -> Iterator[object]:
+        from fourier_gui.execution.pools import default_executor, shutdown_now
+        from fourier_gui.execution.sweep_runner import iter_sweep
+
         valid = spec.validated()
         if scheduler:
             from fourier_gui.execution.cluster import dask_executor
@@ -73,6 +76,8 @@ def correlation_job(params: SimulationParameters) -> Job:
     """f(τ) (eq. 9) for the first bond of the couplings `params` draw; yields the `CorrelationStudy`."""
 
     def job(control: JobControl) -> Iterator[object]:
+        from fourier_gui.physics.analysis import parameters_correlation
+
         yield parameters_correlation(params)
 
     return job

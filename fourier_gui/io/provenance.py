@@ -10,12 +10,10 @@ from __future__ import annotations
 import os
 import platform
 import shlex
-import subprocess
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +39,8 @@ def action(text: str) -> Iterator[None]:
 
 
 def _version(distribution: str) -> str | None:
+    from importlib import metadata  # imported when asked: importing it costs the window's start 30 ms
+
     try:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:
@@ -65,6 +65,8 @@ def _blas() -> str:
 
 def _revision() -> str | None:
     """`git describe --always --dirty` of the checkout the package runs from (None when installed)."""
+    import subprocess
+
     root = Path(__file__).resolve().parents[2]
     if not (root / ".git").exists():
         return None

@@ -10,16 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from fourier_gui.io.figure_data import (
-    FigureTable,
-    fourier_law_table,
-    kappa_table,
-    level_diagram_table,
-    system_table,
-    transport_curves_table,
-)
-from fourier_gui.physics.simulation import SimulationResult
+if TYPE_CHECKING:
+    from fourier_gui.io.figure_data import FigureTable
+    from fourier_gui.physics.simulation import SimulationResult
+
+
+def _table(name: str, at_time: bool = False) -> Callable[[SimulationResult, int], FigureTable]:
+    """The table builder `name` of io/figure_data.py, given the output time k where it takes one; imported
+    when first called (the window's menus list the figures at start, before any table is built)."""
+
+    def build(result: SimulationResult, k: int) -> FigureTable:
+        from fourier_gui.io import figure_data
+
+        table = getattr(figure_data, name)
+        return table(result, k) if at_time else table(result)
+
+    return build
 
 
 @dataclass(frozen=True)
@@ -43,9 +51,7 @@ class RunFigure:
     data: FigureData | None = None
 
 
-TRANSPORT_CURVES = FigureData(
-    "transport-curves", "Transport: σ²(t), α(t), a_q(t)", lambda r, k: transport_curves_table(r)
-)
+TRANSPORT_CURVES = FigureData("transport-curves", "Transport: σ²(t), α(t), a_q(t)", _table("transport_curves_table"))
 
 #: The run's figures in the order of the menus and the files.
 RUN_FIGURES: tuple[RunFigure, ...] = (
@@ -54,26 +60,28 @@ RUN_FIGURES: tuple[RunFigure, ...] = (
         "levels",
         "level diagram",
         "level-diagram",
-        FigureData("level-diagram", "Level diagram at the shown time (chains)", level_diagram_table),
+        FigureData(
+            "level-diagram", "Level diagram at the shown time (chains)", _table("level_diagram_table", at_time=True)
+        ),
     ),
     RunFigure(
         "system",
         "system view",
         "system-view",
-        FigureData("system-view", "System view at the shown time", system_table),
+        FigureData("system-view", "System view at the shown time", _table("system_table", at_time=True)),
     ),
     RunFigure("profile", "chain profile", "chain-profile"),
     RunFigure(
         "conductivity",
         "conductivity κ(T)",
         "conductivity-t",
-        FigureData("conductivity-measured", "Measured conductivity κ_meas(T)", lambda r, k: kappa_table(r)),
+        FigureData("conductivity-measured", "Measured conductivity κ_meas(T)", _table("kappa_table")),
     ),
     RunFigure(
         "fourier-law",
         "Fourier's law J against ΔP",
         "fourier-s-law-j-against-p",
-        FigureData("fourier-law", "Transport: Fourier's law points J against ΔP", lambda r, k: fourier_law_table(r)),
+        FigureData("fourier-law", "Transport: Fourier's law points J against ΔP", _table("fourier_law_table")),
     ),
     RunFigure("spreading", "spreading σ²(t)", "spreading-t", TRANSPORT_CURVES),
     RunFigure("exponent", "local exponent α(t)", "local-exponent-t", TRANSPORT_CURVES),

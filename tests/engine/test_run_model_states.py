@@ -93,7 +93,7 @@ def test_failure_is_reported_and_the_next_run_works(qtbot, model, run_to_end, mo
     def broken(params, **_options):
         raise RuntimeError("simulated failure")
 
-    monkeypatch.setattr("fourier_gui.engine.standard_jobs.ExactRun", broken)
+    monkeypatch.setattr("fourier_gui.execution.run.ExactRun", broken)
     model.set_parameters(TINY)
     end = run_to_end(model)
     assert end.state is RunState.FAILED and model.state is RunState.FAILED

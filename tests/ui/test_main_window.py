@@ -174,7 +174,7 @@ def test_engine_failure_reaches_the_user_and_window_stays_usable(qtbot, window, 
     def broken(*_args, **_kwargs):
         raise RuntimeError("simulated failure deep in the engine")
 
-    monkeypatch.setattr("fourier_gui.engine.standard_jobs.ExactRun", broken)
+    monkeypatch.setattr("fourier_gui.execution.run.ExactRun", broken)
     assert run_to_end(window) == "failed"
     box = window.error_box
     assert isinstance(box, QMessageBox) and box.isVisible()

@@ -103,7 +103,7 @@ def test_correlation_failure_reaches_the_user_as_a_dialog(qtbot, window, monkeyp
     def broken(_params):
         raise RuntimeError("no couplings today")
 
-    monkeypatch.setattr("fourier_gui.engine.standard_jobs.parameters_correlation", broken)
+    monkeypatch.setattr("fourier_gui.physics.analysis.parameters_correlation", broken)
     tab = window.studies.correlation
     with qtbot.waitSignal(tab.engine.failed, timeout=10_000):
         tab.compute_button.click()

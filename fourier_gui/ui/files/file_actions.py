@@ -1,5 +1,7 @@
 """File and clipboard commands of the window: CSV and plot export, sessions, copies.
 
+Each command imports its writer when it is used: the window's first paint waits for none of them.
+
 Every export writes the data of the run model's result together with *that* result's parameters
 (never the panel's, which may have moved on), through an atomic write (io/atomic.py).
 """
@@ -7,20 +9,20 @@ Every export writes the data of the run model's result together with *that* resu
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
 from fourier_gui.engine.run_model import RunModel
-from fourier_gui.io.figure_data import FigureUnavailable, write_figure_csv
-from fourier_gui.io.results_csv import write_csv
 from fourier_gui.io.run_figures import FigureData
-from fourier_gui.io.session import read_session, write_session
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.ui.files.handout import HandoutSection
-from fourier_gui.ui.files.plot_files import plot_image, save_plot
 from fourier_gui.ui.style.widgets import last_folder, remember_folder, save_through_dialog
+
+if TYPE_CHECKING:  # pyqtgraph loads with the plots, after the window's first paint (ui/shell/main_window.py)
+    import pyqtgraph as pg
+
+    from fourier_gui.ui.files.handout import HandoutSection
 
 #: Width in pixels of exported and copied plots: sharp on a 1080p projector.
 SNAPSHOT_WIDTH = 1920
@@ -28,6 +30,8 @@ SNAPSHOT_WIDTH = 1920
 
 def lesson_sections(lesson, runs) -> list[HandoutSection]:
     """One section per step of the lesson, with the pictures of the runs made in it."""
+    from fourier_gui.ui.files.handout import HandoutSection
+
     return [
         HandoutSection(
             step.title,
@@ -59,6 +63,8 @@ class FileActions:
         self.window.run_status.say(text)  # type: ignore[attr-defined]
 
     def export_csv(self) -> None:
+        from fourier_gui.io.results_csv import write_csv
+
         result = self.model.result
         if result is None or result.completed == 0:
             QMessageBox.information(self.window, "Nothing to export", "Run a simulation first.")
@@ -76,6 +82,8 @@ class FileActions:
 
     def export_figure_data(self, data: FigureData, time_index: Callable[[], int]) -> None:
         """One figure's data (io/run_figures.py) as CSV, for the shown run at the shown time."""
+        from fourier_gui.io.figure_data import FigureUnavailable, write_figure_csv
+
         result = self.model.result
         if result is None or result.completed == 0:
             QMessageBox.information(self.window, "Nothing to export", "Run a simulation first.")
@@ -98,6 +106,7 @@ class FileActions:
 
     def export_plot(self, widget: pg.PlotWidget) -> None:
         """PNG at presentation resolution or vector SVG (pyqtgraph's exporters)."""
+        from fourier_gui.ui.files.plot_files import save_plot
 
         def write(path: str) -> None:
             save_plot(widget, path, width=max(SNAPSHOT_WIDTH, widget.width() * 2))
@@ -121,7 +130,7 @@ class FileActions:
     def export_handout(self) -> None:
         """The open lesson (its steps, questions and the runs made in it), or else the shown run, as a PDF."""
         from fourier_gui.ui.files.animation_export import run_pictures
-        from fourier_gui.ui.files.handout import write_handout
+        from fourier_gui.ui.files.handout import HandoutSection, write_handout
 
         lessons = self.window.lessons  # type: ignore[attr-defined]
         lesson = lessons.panel.lesson
@@ -158,6 +167,8 @@ class FileActions:
         return preset.title if preset.parameters == result.parameters else ""
 
     def save_session(self) -> None:
+        from fourier_gui.io.session import write_session
+
         params = self.panel_parameters()
         result = self.model.result
         if result is not None and result.completed:
@@ -176,6 +187,8 @@ class FileActions:
             self._say(f"Saved {path}")
 
     def open_session(self) -> None:
+        from fourier_gui.io.session import read_session
+
         folder = str(last_folder())
         path, _ = QFileDialog.getOpenFileName(self.window, "Open session", folder, "Sessions (*.json);;All files (*)")
         if not path:
@@ -197,5 +210,7 @@ class FileActions:
 
     def copy_plot(self, widget: pg.PlotWidget) -> None:
         """Copy a plot at presentation resolution (1920 px wide) to the clipboard."""
+        from fourier_gui.ui.files.plot_files import plot_image
+
         QApplication.clipboard().setImage(plot_image(widget, SNAPSHOT_WIDTH))
         self._say(f"{widget.accessibleName()} copied to the clipboard")

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from fourier_gui.io.atomic import atomic_write_bytes
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.ui.style.plot_style import rich_text
+from fourier_gui.ui.style.rich_text import rich_text
 
 #: The width of a figure on the page, in the document's pixels (the text width at 96 dpi, A4, 15 mm margins).
 FIGURE_WIDTH = 680

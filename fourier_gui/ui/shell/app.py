@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
+import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QIcon
@@ -72,7 +74,12 @@ def run_app(
     params = load_preset(preset).parameters if preset else None
     if session is not None:  # (parameters, result or None), opened as a document
         params = session[0]
-    window = MainWindow(params, restore=screenshot is None)
+    # the plots load pyqtgraph: after the first paint, unless they are wanted at once (screenshot, tab, lesson)
+    later = screenshot is None and tab is None and lesson is None
+    window = MainWindow(params, restore=screenshot is None, plots_after_paint=later)
+    launched = os.environ.get("FOURIER_GUI_LAUNCHED")  # set by tests/benchmarks/bench_open.py
+    if launched:
+        window.dynamics_page.painted.connect(lambda: report_open_time(window, float(launched)))
     if session is not None and session[1] is not None:
         window.model.load(session[1])
     if presentation:  # a projector's whole screen, not the 1500×940 of a desk
@@ -114,6 +121,18 @@ def run_app(
     catcher.uninstall()
     dispose(window)
     return status["code"] or code
+
+
+def report_open_time(window, launched: float) -> None:
+    """One line on stderr: seconds from `launched` (time.time() when the process was started) to the window's
+    first paint and to its plots built (tests/benchmarks/bench_open.py reads it)."""
+    window.build_views()
+    painted = window.dynamics_page.painted_at
+    print(
+        f"fourier-gui: opened: first paint {painted - launched:.3f} s, plots {time.time() - launched:.3f} s",
+        file=sys.stderr,
+    )
+    sys.stderr.flush()
 
 
 def dispose(window: QWidget) -> None:

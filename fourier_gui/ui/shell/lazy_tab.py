@@ -1,12 +1,15 @@
-"""A tab whose content is built the first time it is shown or asked for, so the window opens sooner."""
+"""Tabs whose content is built later, so the window opens sooner: when first shown or asked for (`LazyTab`),
+or once the window has been painted (`PendingPage`)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -35,3 +38,30 @@ class LazyTab(QWidget, Generic[W]):
     def showEvent(self, event: QShowEvent) -> None:
         self.content  # noqa: B018 - built when first shown
         super().showEvent(event)
+
+
+class PendingPage(QWidget):
+    """A tab's place while its content is being made: says so, and emits `painted` after its first paint, so
+    that the window can build the content once the user sees the window (ui/shell/main_window.py)."""
+
+    painted = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.note = QLabel(text)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setEnabled(False)  # greyed: a passing state, not content
+        self._layout.addWidget(self.note)
+        self.painted_at: float | None = None  # time.time() of the first paint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.painted_at is None:
+            self.painted_at = time.time()
+            QTimer.singleShot(0, self.painted.emit)  # after this frame has reached the screen
+
+    def set_content(self, content: QWidget) -> None:
+        self.note.hide()
+        self._layout.addWidget(content)

@@ -9,7 +9,7 @@ The runs finished during the lesson are kept (their parameters and a picture of 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,7 +22,9 @@ from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.parameter_panel import ParameterPanel
 from fourier_gui.ui.shell.lesson_panel import LessonPanel
 from fourier_gui.ui.style.widgets import last_folder, remember_folder
-from fourier_gui.ui.views.run_view import RunView
+
+if TYPE_CHECKING:  # the plots load after the window's first paint
+    from fourier_gui.ui.views.run_view import RunView
 
 #: How long a step waits for the last run to wind down before it starts its own.
 START_WAIT_MS = 20_000
@@ -33,9 +35,11 @@ class LessonWindow(Protocol):
 
     model: RunModel
     panel: ParameterPanel
-    run_view: RunView
     tabs: QTabWidget
     preset_name: str
+
+    @property
+    def run_view(self) -> RunView: ...
 
     def apply_preset(self, name: str) -> None: ...
     def start_run(self) -> bool: ...

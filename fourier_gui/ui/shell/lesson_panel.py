@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTextBrowser, QWidget
 
 from fourier_gui.io.lessons import Lesson, LessonStep
-from fourier_gui.ui.style.plot_style import rich_text
+from fourier_gui.ui.style.rich_text import rich_text
 
 
 class LessonPanel(QWidget):

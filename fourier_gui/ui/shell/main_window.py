@@ -2,21 +2,22 @@
 
 It lays out the parameter dock, the Dynamics and Studies tabs and the Explain dock, forwards the
 user's commands to the `RunModel` and shows its state; it holds no result and computes no physics.
+With `plots_after_paint` (the app's start) it shows its frame, panel and menus first and builds the plots,
+which load pyqtgraph, right after the first paint: the window is there in about half the time.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
     QDockWidget,
     QMainWindow,
     QMessageBox,
     QScrollArea,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,59 +29,49 @@ from fourier_gui.ui.controls.parameter_panel import ParameterPanel
 from fourier_gui.ui.files.file_actions import FileActions
 from fourier_gui.ui.shell import window_settings
 from fourier_gui.ui.shell.explain import ExplainPanel
-from fourier_gui.ui.shell.lazy_tab import LazyTab
+from fourier_gui.ui.shell.lazy_tab import LazyTab, PendingPage
 from fourier_gui.ui.shell.lesson_control import LessonControl
 from fourier_gui.ui.shell.run_launch import confirm_long_run
 from fourier_gui.ui.shell.run_status import RunStatus, preparing_text
 from fourier_gui.ui.shell.welcome import Welcome
 from fourier_gui.ui.shell.window_layout import WindowLayout
-from fourier_gui.ui.shell.window_menus import build_menus
+from fourier_gui.ui.shell.window_menus import MenuActions, build_menus
 from fourier_gui.ui.shell.window_views import WindowViews
-from fourier_gui.ui.studies.studies_tab import StudiesWidget
 from fourier_gui.ui.style.widgets import show_failure
-from fourier_gui.ui.views.plots import PlotStyle
-from fourier_gui.ui.views.run_view import RunView
+
+if TYPE_CHECKING:  # the plots load pyqtgraph: after the first paint (build_views)
+    from fourier_gui.ui.studies.studies_tab import StudiesWidget
+    from fourier_gui.ui.views.run_view import RunView
 
 #: The outcome `run_finished` reports for each final state.
 OUTCOMES = {RunState.FINISHED: "done", RunState.STOPPED: "stopped", RunState.FAILED: "failed"}
 
 
-class MainWindow(WindowViews, QMainWindow):
+class MainWindow(WindowViews, MenuActions, QMainWindow):
     """One run at a time; the Dynamics tab redraws from its timer while the model's run streams chunks."""
 
     run_finished = Signal(str)  # "done", "stopped" or "failed"
-    run_action: QAction
-    pause_action: QAction
-    stop_action: QAction
-    reset_action: QAction
-    export_csv_action: QAction
-    save_session_action: QAction
-    open_session_action: QAction
-    fullscreen_action: QAction
-    presentation_action: QAction
-    parameters_action: QAction
-    explain_action: QAction
-    time_unit: QComboBox
-    toolbar: QToolBar
 
     def __init__(
-        self, params: SimulationParameters | None = None, restore: bool = True, welcome: bool | None = None
+        self,
+        params: SimulationParameters | None = None,
+        restore: bool = True,
+        welcome: bool | None = None,
+        plots_after_paint: bool = False,
     ) -> None:
         super().__init__()
         self.setWindowTitle("fourier-gui — Fourier's law from Schrödinger dynamics")
         self.model = RunModel(self)
         self.preset_name = DEFAULT_PRESET  # what Reset puts back
         self.error_box: QMessageBox | None = None
+        self._run_view: RunView | None = None  # build_views
         self._build_docks()
-        self.run_view = RunView(self.model)
-        self.run_view.banner.restore_requested.connect(self.restore_shown_parameters)
+        self.dynamics_page = PendingPage("Loading the plots…")  # holds the run view once it is built
         self.studies_tab = LazyTab(self._make_studies)  # built when first shown: the window opens sooner
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main-tabs")
         self.tabs.setAccessibleName("Views")
-        self.tabs.addTab(self.run_view, "Dynamics")
-        for title, view in self.run_view.tab_views():  # Transport
-            self.tabs.addTab(view, title)
+        self.tabs.addTab(self.dynamics_page, "Dynamics")
         self.tabs.addTab(self.studies_tab, "Studies")
         self.tabs.currentChanged.connect(self._on_tab)
         central = QWidget()
@@ -92,7 +83,6 @@ class MainWindow(WindowViews, QMainWindow):
         self._welcome_shown = False  # was the welcome card up when presentation mode began
         column.addWidget(self.welcome)
         column.addWidget(self.tabs, 1)
-        column.addWidget(self.run_view.playback)  # drives the Dynamics and the Transport tab alike
         self.setCentralWidget(central)
         self.files = FileActions(self, self.model, self.panel.current_parameters, self.panel.set_parameters)
         self.layout_fit = WindowLayout(self, self.dock, self.explain_dock)
@@ -104,7 +94,6 @@ class MainWindow(WindowViews, QMainWindow):
         self.model.prepared.connect(self.run_status.report_prepared)
         self.model.ended.connect(self._on_ended)
         self.model.stale_changed.connect(self._on_stale)
-        self.apply_plot_style()
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_plot_style())
         self.resize(*window_settings.first_size(self))
         if restore:
@@ -112,8 +101,25 @@ class MainWindow(WindowViews, QMainWindow):
         start = params or (window_settings.last_parameters() if restore else None)
         self.panel.set_parameters(start or load_preset(DEFAULT_PRESET).parameters)
         self._on_state(RunState.IDLE)
+        if plots_after_paint:
+            self.dynamics_page.painted.connect(self.build_views)
+        else:
+            self.build_views()
+
+    def build_views(self) -> RunView:
+        """The plots (ui/shell/window_plots.py): right after the first paint, or at once when first asked for."""
+        if self._run_view is None:
+            from fourier_gui.ui.shell.window_plots import place_plots
+            from fourier_gui.ui.views.run_view import RunView
+
+            self._run_view = RunView(self.model)
+            place_plots(self, self._run_view)
+            self._on_tab(self.tabs.currentIndex())
+        return self._run_view
 
     def _make_studies(self) -> StudiesWidget:
+        from fourier_gui.ui.studies.studies_tab import StudiesWidget
+
         studies = StudiesWidget(lambda: self.model.parameters)
         studies.preset_requested.connect(self._show_preset)
         return studies
@@ -147,6 +153,8 @@ class MainWindow(WindowViews, QMainWindow):
         self.explain_dock.raise_()
 
     def _on_tab(self, index: int) -> None:
+        if self._run_view is None:
+            return
         self.run_view.playback.setVisible(self.tabs.widget(index) is not self.studies_tab)
         self.run_view.redraw(force=True)  # a tab just shown draws the run at once
 
@@ -156,14 +164,16 @@ class MainWindow(WindowViews, QMainWindow):
         self._on_state(self.model.state)
         if params is not None:
             self.explain.show_for(params)
-            self.run_view.show_parameters(params)
+            if self._run_view is not None:
+                self._run_view.show_parameters(params)
         else:  # the reason under the drawer is off screen on 768 lines: the status bar is always in sight
             self._set_status(f"Cannot run: {self.panel.error}")
 
     def apply_preset(self, name: str) -> None:
         preset = load_preset(name)
         self.explain.preset = self.preset_name = name
-        self.run_view.forget_previous()
+        if self._run_view is not None:
+            self._run_view.forget_previous()
         self.panel.set_parameters(preset.parameters)
         self.run_status.say(f"Preset: {preset.title}", preset.description)
 
@@ -213,7 +223,8 @@ class MainWindow(WindowViews, QMainWindow):
 
     def reset_run(self) -> None:
         self.model.reset()
-        self.run_view.clear()
+        if self._run_view is not None:
+            self._run_view.clear()
         self.run_status.clear()
 
     def _on_ended(self, end: RunEnded) -> None:
@@ -265,10 +276,10 @@ class MainWindow(WindowViews, QMainWindow):
 
     def apply_plot_style(self) -> None:
         """Presentation style, or the normal one in the system's light or dark colour scheme."""
-        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-        presenting = self.presentation
-        style = PlotStyle.presentation(QApplication.font().pointSize()) if presenting else PlotStyle.normal(dark)
-        self.run_view.set_style(style.for_pixel_ratio(self.devicePixelRatioF()))
+        if self._run_view is not None:  # else place_plots styles them when they are built
+            from fourier_gui.ui.shell.window_plots import style_plots
+
+            style_plots(self._run_view, self.presentation, self.devicePixelRatioF())
 
     def show_about(self) -> None:
         from fourier_gui.ui.shell.about import AboutDialog
@@ -281,7 +292,8 @@ class MainWindow(WindowViews, QMainWindow):
         self.set_presentation(False)  # saved as it is outside F5: quitting in F5 lost the drawer for later runs
         window_settings.save_window(self, self.model.parameters)
         self.hide()  # closed at once for the user, while the workers reach their next checkpoint
-        self.run_view.timer.stop()
+        if self._run_view is not None:
+            self._run_view.timer.stop()
         self.model.shutdown()
         for engine in self.studies.engines() if self.studies_tab.built else ():
             engine.shutdown()

@@ -4,6 +4,7 @@ few times a second from the run model. Nothing else shares the bar, so texts nev
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPainter
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWi
 from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
 from fourier_gui.physics.cost import format_seconds
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.physics.simulation import SimulationResult
+
+if TYPE_CHECKING:  # loaded with the first run: the window opens sooner
+    from fourier_gui.physics.simulation import SimulationResult
 
 #: Progress and timing change slowly: a few refreshes a second are enough and cost the run nothing.
 REFRESH_HZ = 5

@@ -1,18 +1,30 @@
 """The window's actions, menus and toolbar, with their shortcuts and tooltips.
 
 The menus know the window only as a `MenuWindow`: the commands and parts they use, and the actions they
-hand back (ui/shell/main_window.py is one; this module does not import it).
+hand back (ui/shell/main_window.py is one; this module does not import it). `build_menus` needs no plot:
+the window shows them before its plots are built; `add_view_menus` adds the entries that name plots
+once they are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenuBar, QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.lessons import lesson_menu
@@ -22,20 +34,45 @@ from fourier_gui.ui.files.file_actions import FileActions
 from fourier_gui.ui.shell.lesson_control import LessonControl
 from fourier_gui.ui.shell.welcome import Welcome
 from fourier_gui.ui.shell.window_layout import WindowLayout
-from fourier_gui.ui.views.run_view import RunView
+
+if TYPE_CHECKING:  # the plots load after the window's first paint
+    from fourier_gui.ui.views.run_view import RunView
+
+
+class MenuActions:
+    """The actions, menus and toolbar `build_menus` gives the window (a base class of the window: its types)."""
+
+    run_action: QAction
+    pause_action: QAction
+    stop_action: QAction
+    reset_action: QAction
+    export_csv_action: QAction
+    save_session_action: QAction
+    open_session_action: QAction
+    fullscreen_action: QAction
+    presentation_action: QAction
+    parameters_action: QAction
+    explain_action: QAction
+    time_unit: QComboBox
+    toolbar: QToolBar
+    plot_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
 
 
 class MenuWindow(Protocol):
-    """What the menus use of the window, and (below the commands) the actions they give it."""
+    """What the menus use of the window, and (below the commands) the actions they give it (as `MenuActions`)."""
 
     files: FileActions
-    run_view: RunView
     model: RunModel
     dock: QDockWidget
     explain_dock: QDockWidget
     welcome: Welcome
     layout_fit: WindowLayout
     lessons: LessonControl
+
+    @property
+    def run_view(self) -> RunView: ...
 
     def start_run(self) -> bool: ...
     def reset_all(self) -> None: ...
@@ -62,6 +99,9 @@ class MenuWindow(Protocol):
     explain_action: QAction
     time_unit: QComboBox
     toolbar: QToolBar
+    plot_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
 
 
 def make_action(owner: QObject, text: str, slot: Callable[[], object], shortcut=None, tip: str = "") -> QAction:
@@ -91,7 +131,7 @@ def build_menus(w: MenuWindow) -> None:
     def a(text: str, slot: Callable[[], object], shortcut=None, tip: str = "") -> QAction:
         return make_action(owner, text, slot, shortcut, tip)
 
-    files, playback, view = w.files, w.run_view.playback, w.run_view
+    files = w.files
     w.run_action = a("&Run", w.start_run, "Ctrl+R", "Run the exact and HAM dynamics (Ctrl+R)")
     w.pause_action = a("&Pause", w.model.toggle_pause, "Ctrl+P", "Pause or resume the run (Ctrl+P)")
     w.stop_action = a("&Stop", w.model.stop, "Esc", "Stop the run, keeping what was computed (Esc)")
@@ -112,10 +152,9 @@ def build_menus(w: MenuWindow) -> None:
     file_menu.addAction(w.export_csv_action)
     figure_menu = file_menu.addMenu("Export &figure data as CSV")
     for data in figure_tables():
-        figure_menu.addAction(a(f"{data.title}…", partial(files.export_figure_data, data, view.current_time_index)))
-    plot_menu = file_menu.addMenu("Export &plot as PNG or SVG")
-    for title, widget in view.plot_widgets():
-        plot_menu.addAction(a(f"{title}…", partial(files.export_plot, widget)))
+        at = partial(files.export_figure_data, data, lambda: w.run_view.current_time_index())
+        figure_menu.addAction(a(f"{data.title}…", at))
+    w.plot_menu = file_menu.addMenu("Export &plot as PNG or SVG")  # its entries: add_view_menus
     file_menu.addAction(
         a(
             "Export &animation (MP4 or GIF)…",
@@ -134,10 +173,8 @@ def build_menus(w: MenuWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a("&Quit", w.close, QKeySequence.StandardKey.Quit))
 
-    edit_menu = w.menuBar().addMenu("&Edit")
-    edit_menu.addAction(a("Copy &window", files.copy_window, "Ctrl+Shift+C"))
-    for title, widget in view.plot_widgets():
-        edit_menu.addAction(a(f"Copy {title}", partial(files.copy_plot, widget)))
+    w.edit_menu = w.menuBar().addMenu("&Edit")
+    w.edit_menu.addAction(a("Copy &window", files.copy_window, "Ctrl+Shift+C"))
 
     run_menu = w.menuBar().addMenu("&Run")
     for action in run_actions:
@@ -151,7 +188,7 @@ def build_menus(w: MenuWindow) -> None:
     presets_menu.addAction(a("Reset parameters to &defaults", w.reset_parameters))
     presets_menu.setToolTipsVisible(True)
 
-    view_menu = w.menuBar().addMenu("&View")
+    w.view_menu = view_menu = w.menuBar().addMenu("&View")
     w.parameters_action = w.dock.toggleViewAction()
     w.parameters_action.setShortcut(QKeySequence("F4"))
     w.parameters_action.setText("&Parameters")
@@ -165,44 +202,6 @@ def build_menus(w: MenuWindow) -> None:
     # in the compact layout Explain is a tab behind Parameters: bring it to the front when asked for
     explain_action.triggered.connect(lambda on: w.show_explain() if on else None)
     view_menu.addAction(explain_action)
-    playback_menu = view_menu.addMenu("&Playback")
-    for text, slot, key in (
-        ("&Play / pause playback", playback.toggle, "Space"),
-        ("Step &back", lambda: playback.step(-1), "Left"),
-        ("Step &forward", lambda: playback.step(1), "Right"),
-        ("To the &start", playback.home, "Home"),
-        ("To the &end (follow the run)", playback.end, "End"),
-    ):
-        action = a(text, slot, key)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        playback_menu.addAction(action)
-    view_menu.addAction(
-        make_toggle(
-            owner,
-            "System view coloured by &temperature",
-            view.colour_by_temperature,
-            tip="Colour the system view's subunits by their local temperature T_μ instead of their excitation P_μ",
-        )
-    )
-    view_menu.addAction(
-        make_toggle(
-            owner,
-            "System view as a &heat map (grids)",
-            view.show_heat_map,
-            tip="Draw a grid of subunits as a heat map of P_μ (or T_μ) instead of discs",
-        )
-    )
-    small_menu = view_menu.addMenu("Small &views (compact layout)")
-    for i, name in enumerate(view.small_view_titles()):
-        small_menu.addAction(a(f"&{name}", partial(view.show_small_view, i), f"Alt+{i + 1}"))
-    compare = make_toggle(
-        owner,
-        "&Compare with previous run",
-        view.set_compare,
-        tip="Draw the previous run's P_μ(t) faintly, dashed, behind the new one",
-    )
-    compare.setChecked(view.compare)
-    view_menu.addAction(compare)
     w.fullscreen_action = a(
         "&Full screen", lambda: w.fullscreen_action.setChecked(w.layout_fit.toggle_full_screen()), "F11"
     )
@@ -238,7 +237,7 @@ def build_menus(w: MenuWindow) -> None:
     # never squeezed below its text: on a narrow toolbar the last buttons go to the » menu instead
     w.time_unit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     w.time_unit.setToolTip("Show time in units of ħ/ΔE or as γt, the HAM time scale")
-    w.time_unit.currentIndexChanged.connect(lambda index: view.set_time_unit(index == 1))
+    w.time_unit.currentIndexChanged.connect(lambda index: w.run_view.set_time_unit(index == 1))
     toolbar.addWidget(w.time_unit)
     toolbar.addSeparator()
     toolbar.addAction(explain_action)
@@ -254,3 +253,66 @@ def build_menus(w: MenuWindow) -> None:
         button.setAccessibleName(button.text().replace("&", ""))
     w.toolbar = toolbar
     w.addToolBar(toolbar)
+
+
+def add_view_menus(w: MenuWindow) -> None:
+    """The entries that name the plots: File → Export plot, Edit → Copy, and View's playback and plot options
+    (placed before Full screen), for the window's `run_view` once it is built."""
+    owner = w.window()
+
+    def a(text: str, slot: Callable[[], object], shortcut=None, tip: str = "") -> QAction:
+        return make_action(owner, text, slot, shortcut, tip)
+
+    files, view = w.files, w.run_view
+    playback = view.playback
+    for title, widget in view.plot_widgets():
+        w.plot_menu.addAction(a(f"{title}…", partial(files.export_plot, widget)))
+        w.edit_menu.addAction(a(f"Copy {title}", partial(files.copy_plot, widget)))
+    before = w.fullscreen_action  # View's plot entries go in front of Full screen
+
+    def submenu(title: str) -> QMenu:
+        menu = QMenu(title, w.view_menu)
+        w.view_menu.insertMenu(before, menu)
+        return menu
+
+    playback_menu = submenu("&Playback")
+    for text, slot, key in (
+        ("&Play / pause playback", playback.toggle, "Space"),
+        ("Step &back", lambda: playback.step(-1), "Left"),
+        ("Step &forward", lambda: playback.step(1), "Right"),
+        ("To the &start", playback.home, "Home"),
+        ("To the &end (follow the run)", playback.end, "End"),
+    ):
+        action = a(text, slot, key)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        playback_menu.addAction(action)
+    w.view_menu.insertAction(
+        before,
+        make_toggle(
+            owner,
+            "System view coloured by &temperature",
+            view.colour_by_temperature,
+            tip="Colour the system view's subunits by their local temperature T_μ instead of their excitation P_μ",
+        ),
+    )
+    w.view_menu.insertAction(
+        before,
+        make_toggle(
+            owner,
+            "System view as a &heat map (grids)",
+            view.show_heat_map,
+            tip="Draw a grid of subunits as a heat map of P_μ (or T_μ) instead of discs",
+        ),
+    )
+    small_menu = submenu("Small &views (compact layout)")
+    for i, name in enumerate(view.small_view_titles()):
+        small_menu.addAction(a(f"&{name}", partial(view.show_small_view, i), f"Alt+{i + 1}"))
+    compare = make_toggle(
+        owner,
+        "&Compare with previous run",
+        view.set_compare,
+        tip="Draw the previous run's P_μ(t) faintly, dashed, behind the new one",
+    )
+    compare.setChecked(view.compare)
+    w.view_menu.insertAction(before, compare)
+    view.set_time_unit(w.time_unit.currentIndex() == 1)  # chosen before the plots were there

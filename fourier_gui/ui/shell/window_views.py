@@ -1,4 +1,8 @@
-"""The main window's views of its model and run view, by name: for menus, tests and the screenshot command."""
+"""The main window's views of its model and run view, by name: for menus, tests and the screenshot command.
+
+The plots (`run_view`) are built after the window's first paint (`build_views`), or at once when something
+asks for them first: the window shows its frame, panel and menus before pyqtgraph has loaded.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +10,35 @@ from typing import TYPE_CHECKING
 
 from fourier_gui.engine.engine import Engine
 from fourier_gui.engine.run_model import RunModel
-from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.shell.lazy_tab import LazyTab
-from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
-from fourier_gui.ui.views.playback import PlaybackBar
-from fourier_gui.ui.views.plots import ChainProfile, DynamicsPlot, LevelDiagram
-from fourier_gui.ui.views.run_view import RunView
 
 if TYPE_CHECKING:
+    from fourier_gui.physics.simulation import SimulationResult
     from fourier_gui.ui.studies.studies_tab import StudiesWidget
+    from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
+    from fourier_gui.ui.views.playback import PlaybackBar
+    from fourier_gui.ui.views.plots import ChainProfile, DynamicsPlot, LevelDiagram
+    from fourier_gui.ui.views.run_view import RunView
 
 
 class WindowViews:
-    """Read-only shortcuts of a window that has `model`, `run_view` and `studies_tab`."""
+    """Read-only shortcuts of a window that has `model`, `_run_view` (built by `build_views`) and `studies_tab`."""
 
     model: RunModel
-    run_view: RunView
+    _run_view: RunView | None
     studies_tab: LazyTab[StudiesWidget]
+
+    def build_views(self) -> RunView:
+        raise NotImplementedError
+
+    @property
+    def views_built(self) -> bool:
+        return self._run_view is not None
+
+    @property
+    def run_view(self) -> RunView:
+        """The Dynamics tab's plots (built now if the window has not built them yet)."""
+        return self._run_view if self._run_view is not None else self.build_views()
 
     @property
     def result(self) -> SimulationResult | None:

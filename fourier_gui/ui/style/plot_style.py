@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from shiboken6 import isValid
+
+from fourier_gui.ui.style.rich_text import plain, subscripts
 
 
 class ReadableAxis(pg.AxisItem):
@@ -75,28 +76,6 @@ def _wider(need: float, decades: bool) -> float:
 def readable_axes() -> dict[str, ReadableAxis]:
     """Left and bottom axes for a PlotWidget (an axis passed to pyqtgraph is shown)."""
     return {name: ReadableAxis(name) for name in ("left", "bottom")}
-
-
-#: A physics name's index as written in the code and the docs: P_μ, k_B, κ_meas, T_{10}
-_INDEX = re.compile(r"(?<=[A-Za-zΔκγτμ])_(\{[^}]*\}|[A-Za-z0-9μ]+)")
-_TAG = re.compile(r"<[^>]+>")
-
-
-def subscripts(text: str) -> str:
-    """A plot label with its indices set low (P_μ → P<sub>μ</sub>): no underscore reaches the screen."""
-    return _INDEX.sub(lambda m: f"<sub>{m.group(1).strip('{}')}</sub>", text)
-
-
-def rich_text(text: str) -> str:
-    """Plain text for a rich-text label or page: escaped, with P_μ-style names as subscripts."""
-    from html import escape
-
-    return subscripts(escape(text, quote=False))
-
-
-def plain(text: str) -> str:
-    """A label's text without its markup (to measure or to compare)."""
-    return _TAG.sub("", text)
 
 
 def plot_widget(title: str, left: str, bottom: str, short_title: str | None = None) -> pg.PlotWidget:

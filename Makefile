@@ -40,6 +40,8 @@ bench: $(STAMP)
 	$(PY) tests/benchmarks/bench_currents.py
 	$(PY) tests/benchmarks/bench_geometry.py
 	$(PY) tests/benchmarks/bench_load.py
+	if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(PY) tests/benchmarks/bench_open.py; \
+	else xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) tests/benchmarks/bench_open.py; fi
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check . && $(VENV)/bin/mypy

@@ -47,8 +47,7 @@ OPENED = re.compile(r"opened: first paint ([0-9.]+) s(?:, plots ([0-9.]+) s)?")
 
 def start(args: list[str]) -> tuple[float, float | None]:
     """(seconds to the first paint, seconds to the plots or None) of one fresh process."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": ""}  # cached bytecode, as after an install
-    env.pop("PYTHONDONTWRITEBYTECODE")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # cached bytecode, as installed
     launched = time.time()
     env["FOURIER_GUI_LAUNCHED"] = repr(launched)
     process = subprocess.Popen(
@@ -90,7 +89,7 @@ def main() -> None:
             times[name].append(start(args))
     floor = statistics.median(t for t, _ in times[next(iter(rows))])
     print(f"\nWindow opening, whole process, medians of {ns.repeats} (range)\n")
-    print("| process | first paint | × floor | plots drawn |")
+    print("| process | first paint | × floor | plots built |")
     print("|---|---|---|---|")
     for name, samples in times.items():
         paint = [t for t, _ in samples]

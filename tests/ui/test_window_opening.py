@@ -82,7 +82,8 @@ def test_a_window_whose_plots_came_after_its_first_paint_is_the_window_built_at_
     for w in (at_once, later):
         qtbot.addWidget(w)
     assert not later.views_built
-    assert [later.tabs.tabText(i) for i in range(later.tabs.count())] == ["Dynamics", "Studies"]
+    held = [later.tabs.widget(i) for i in range(later.tabs.count())]  # the tab bar does not move later
+    assert [later.tabs.tabText(i) for i in range(later.tabs.count())] == ["Dynamics", "Transport", "Studies"]
     note = later.dynamics_page.findChild(QLabel)
     assert note is not None and "Loading" in note.text()
     later.show()
@@ -91,6 +92,8 @@ def test_a_window_whose_plots_came_after_its_first_paint_is_the_window_built_at_
     assert (
         tabs == [at_once.tabs.tabText(i) for i in range(at_once.tabs.count())] == ["Dynamics", "Transport", "Studies"]
     )
+    assert later.tabs.widget(1) is later.run_view.transport.widget is not held[1]  # the view took its place
+    assert later.tabs.currentIndex() == 0
     assert _menu_texts(later) == _menu_texts(at_once)
     plot_menu = [t for t in dict(_menu_texts(later))["&File"] if t.startswith("Export &plot as PNG or SVG → ")]
     assert len(plot_menu) == len(RUN_FIGURES)

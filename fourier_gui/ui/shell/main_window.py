@@ -1,9 +1,8 @@
 """The main window: a thin view of the run model (docs/architecture.md, "The run model").
 
-It lays out the parameter dock, the Dynamics and Studies tabs and the Explain dock, forwards the
-user's commands to the `RunModel` and shows its state; it holds no result and computes no physics.
-With `plots_after_paint` (the app's start) it shows its frame, panel and menus first and builds the plots,
-which load pyqtgraph, right after the first paint: the window is there in about half the time.
+It lays out the parameter dock, the tabs and the Explain dock, forwards the user's commands to the
+`RunModel` and shows its state; it holds no result and computes no physics. With `plots_after_paint` (the
+app) it paints before it builds its plots (docs/architecture.md, "Opening the window").
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ from fourier_gui.ui.shell.window_layout import WindowLayout
 from fourier_gui.ui.shell.window_menus import MenuActions, build_menus
 from fourier_gui.ui.shell.window_views import WindowViews
 from fourier_gui.ui.style.widgets import show_failure
+from fourier_gui.ui.views.registry import Place, entries
 
 if TYPE_CHECKING:  # the plots load pyqtgraph: after the first paint (build_views)
     from fourier_gui.ui.studies.studies_tab import StudiesWidget
@@ -72,6 +72,8 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         self.tabs.setObjectName("main-tabs")
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.dynamics_page, "Dynamics")
+        for entry in entries(Place.TAB):  # Transport: its place held until the plots are built
+            self.tabs.addTab(PendingPage("Loading the plots…"), entry.title)
         self.tabs.addTab(self.studies_tab, "Studies")
         self.tabs.currentChanged.connect(self._on_tab)
         central = QWidget()
@@ -101,10 +103,7 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         start = params or (window_settings.last_parameters() if restore else None)
         self.panel.set_parameters(start or load_preset(DEFAULT_PRESET).parameters)
         self._on_state(RunState.IDLE)
-        if plots_after_paint:
-            self.dynamics_page.painted.connect(self.build_views)
-        else:
-            self.build_views()
+        self.dynamics_page.painted.connect(self.build_views) if plots_after_paint else self.build_views()
 
     def build_views(self) -> RunView:
         """The plots (ui/shell/window_plots.py): right after the first paint, or at once when first asked for."""

@@ -35,8 +35,15 @@ def place_plots(w: PlotsWindow, view: RunView) -> None:
     """Put the built `view` (the window's `run_view`) in its places and show the model's state in it."""
     view.banner.restore_requested.connect(w.restore_shown_parameters)
     w.dynamics_page.set_content(view)
-    for i, (title, tab) in enumerate(view.tab_views(), start=1):  # Transport, after Dynamics
+    current = w.tabs.currentIndex()
+    for title, tab in view.tab_views():  # Transport, in the place held for it
+        i = next(i for i in range(w.tabs.count()) if w.tabs.tabText(i) == title)
+        held = w.tabs.widget(i)
+        w.tabs.removeTab(i)
         w.tabs.insertTab(i, tab, title)
+        if held is not None:
+            held.deleteLater()
+    w.tabs.setCurrentIndex(current)
     central = w.centralWidget()
     layout = central.layout() if central is not None else None
     if layout is not None:

@@ -3,21 +3,20 @@
 The Dynamics tab (`RunView`) builds, lays out, starts, redraws, dims and clears its views from this list,
 and lists their plots for the export and copy menus. Each view draws figures of the run by their keys in
 io/run_figures.py, which also names their files for `simulate --figures`: a test checks that the views
-draw every figure there once.
+draw every figure there once. The list itself loads no view (each is imported when made): the window
+names its tabs before the plotting library has loaded (docs/architecture.md, "Opening the window").
 """
 
 from __future__ import annotations
 
 import enum
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
-from fourier_gui.ui.views.level_diagram import LevelDiagram
-from fourier_gui.ui.views.plots import ChainProfile, DynamicsPlot
-from fourier_gui.ui.views.run_plot import RunPlot
-from fourier_gui.ui.views.system_view import SystemView
-from fourier_gui.ui.views.transport_view import TransportView
+if TYPE_CHECKING:
+    from fourier_gui.ui.views.run_plot import RunPlot
 
 
 class Place(enum.Enum):
@@ -42,13 +41,23 @@ class ViewEntry:
     turn: int | None
 
 
+def view(module: str, name: str) -> Callable[[], RunPlot]:
+    """A factory of the view class `name` in ui/views/`module`.py, imported when the first one is made."""
+
+    def make() -> RunPlot:
+        kind: Callable[[], RunPlot] = getattr(importlib.import_module(f"fourier_gui.ui.views.{module}"), name)
+        return kind()
+
+    return make
+
+
 RUN_VIEWS: tuple[ViewEntry, ...] = (
-    ViewEntry("dynamics", "P_μ(t)", DynamicsPlot, Place.MAIN, turn=0),
-    ViewEntry("levels", "Levels", LevelDiagram, Place.FIRST, turn=1),
-    ViewEntry("system", "System", SystemView, Place.FIRST, turn=1),
-    ViewEntry("profile", "Profile", ChainProfile, Place.SMALL, turn=1),
-    ViewEntry("conductivity", "κ(T)", ConductivityPlot, Place.SMALL, turn=1),
-    ViewEntry("transport", "Transport", TransportView, Place.TAB, turn=None),
+    ViewEntry("dynamics", "P_μ(t)", view("plots", "DynamicsPlot"), Place.MAIN, turn=0),
+    ViewEntry("levels", "Levels", view("level_diagram", "LevelDiagram"), Place.FIRST, turn=1),
+    ViewEntry("system", "System", view("system_view", "SystemView"), Place.FIRST, turn=1),
+    ViewEntry("profile", "Profile", view("plots", "ChainProfile"), Place.SMALL, turn=1),
+    ViewEntry("conductivity", "κ(T)", view("conductivity_plot", "ConductivityPlot"), Place.SMALL, turn=1),
+    ViewEntry("transport", "Transport", view("transport_view", "TransportView"), Place.TAB, turn=None),
 )
 
 

@@ -46,10 +46,24 @@ def _preset_dir():
 
 
 @cache
+def preset_menu() -> tuple[tuple[str, str, str], ...]:
+    """(name, title, description) of each bundled preset in display order (the `order` field, then the
+    name), for menus: read, not validated, so the window's first paint does not check thirteen presets
+    (each is checked when chosen, and the tests load every one)."""
+    entries = []
+    for path in _preset_dir().glob("*.json"):
+        data = load_user_json(path, PresetError, "preset", limit=PRESET_BYTES)
+        data = data if isinstance(data, dict) else {}
+        order = data.get("order", 99)
+        order = order if isinstance(order, int | float) and not isinstance(order, bool) else 99
+        title, text = data.get("title"), data.get("description")
+        entries.append((order, path.stem, title if isinstance(title, str) else path.stem, str(text or "")))
+    return tuple((name, title, text) for _order, name, title, text in sorted(entries))
+
+
 def preset_names() -> tuple[str, ...]:
-    """Names of the bundled presets, in their display order (the `order` field, then the name)."""
-    presets = [_load(path.stem) for path in _preset_dir().glob("*.json")]
-    return tuple(p.name for p in sorted(presets, key=lambda p: (p.extra.get("order", 99), p.name)))
+    """Names of the bundled presets, in their display order."""
+    return tuple(name for name, _title, _text in preset_menu())
 
 
 class PresetError(FourierGuiError, ValueError):

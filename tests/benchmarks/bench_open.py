@@ -53,6 +53,7 @@ def start(args: list[str]) -> tuple[float, float | None]:
     process = subprocess.Popen(
         [sys.executable, *args, repr(launched)] if args[0] == "-c" else [sys.executable, *args],
         env=env,
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

@@ -127,7 +127,12 @@ def test_the_app_reports_its_first_paint_before_its_plots(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FOURIER_GUI_LAUNCHED": repr(time.time())}
     env["XDG_CONFIG_HOME"] = str(tmp_path)  # not the user's saved window
     process = subprocess.Popen(
-        [sys.executable, "-m", "fourier_gui", "--preset", "fig2"], env=env, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-m", "fourier_gui", "--preset", "fig2"],
+        env=env,
+        stdin=subprocess.DEVNULL,  # not the test worker's own pipes (pytest-xdist talks through them)
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert process.stderr is not None

@@ -54,8 +54,7 @@ class LessonPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.text, 1)
-        layout.addLayout(buttons)
-        self._fit_height()
+        layout.addLayout(buttons)  # its height fits the text when shown (resizeEvent)
 
     def _fit_height(self) -> None:
         """As tall as the step's text, between three lines and nine (and 30 % of the window): the

@@ -9,7 +9,7 @@ from functools import partial
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from fourier_gui.io.presets import all_presets
+from fourier_gui.io.presets import preset_menu
 from fourier_gui.ui.shell import window_settings
 
 SETTINGS_DISMISSED = "welcome/dismissed"
@@ -48,8 +48,8 @@ class Welcome(QFrame):
         presets.setText("Try a preset")
         presets.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(presets)
-        for preset in all_presets():
-            menu.addAction(preset.title, partial(self.preset_requested.emit, preset.name))
+        for name, title, _text in preset_menu():
+            menu.addAction(title, partial(self.preset_requested.emit, name))
         presets.setMenu(menu)
         close = QPushButton("Close")
         close.setToolTip("Close the welcome; Help → Welcome shows it again")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.lessons import lesson_menu
-from fourier_gui.io.presets import all_presets
+from fourier_gui.io.presets import preset_menu
 from fourier_gui.io.run_figures import figure_tables
 from fourier_gui.ui.files.file_actions import FileActions
 from fourier_gui.ui.shell.lesson_control import LessonControl
@@ -181,9 +181,8 @@ def build_menus(w: MenuWindow) -> None:
         run_menu.addAction(action)
 
     presets_menu = w.menuBar().addMenu("Pre&sets")
-    for i, preset in enumerate(all_presets()):  # the first nine on Ctrl+1 … Ctrl+9: a lesson by keyboard
-        key = f"Ctrl+{i + 1}" if i < 9 else None
-        presets_menu.addAction(a(preset.title, partial(w.apply_preset, preset.name), key, preset.description))
+    for i, (name, title, text) in enumerate(preset_menu()):  # the first nine on Ctrl+1 … Ctrl+9: by keyboard
+        presets_menu.addAction(a(title, partial(w.apply_preset, name), f"Ctrl+{i + 1}" if i < 9 else None, text))
     presets_menu.addSeparator()
     presets_menu.addAction(a("Reset parameters to &defaults", w.reset_parameters))
     presets_menu.setToolTipsVisible(True)

@@ -1,6 +1,6 @@
 """How soon the window opens: whole processes, as a user starts them, beside the toolkit's own floor.
 
-    python tests/benchmarks/bench_open.py [--repeats 7]        (needs a display: a desktop or xvfb-run)
+    python tests/benchmarks/bench_open.py [--repeats 7] [--busy]   (needs a display: a desktop or xvfb-run)
 
 Each row starts a fresh `python -m fourier_gui --preset fig2` (bytecode cached: a warm machine, one start
 first to warm the disk cache) with FOURIER_GUI_LAUNCHED set to the moment it is started; the app prints
@@ -8,6 +8,8 @@ when the window was first painted and when its plots were built (ui/shell/app.py
 then is ended. The peers, in the same run: an empty PySide6 QMainWindow (the floor any Qt app pays) and
 a QMainWindow holding one pyqtgraph PlotWidget (the least a pyqtgraph app shows). Target: first paint
 ≤ 0.8 s. Prints a Markdown table of medians (and the range) and each median's ratio to the floor.
+With --busy every start has two CPU-bound processes beside it (bench_load.py's, a laptop with a browser
+and a video call).
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ import statistics
 import subprocess
 import sys
 import time
+from contextlib import nullcontext
+
+from bench_load import busy
 
 PEER = """
 import sys, time
@@ -74,6 +79,7 @@ def start(args: list[str]) -> tuple[float, float | None]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--busy", action="store_true", help="two CPU-bound processes beside every start")
     ns = parser.parse_args()
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         sys.exit("bench_open: needs a display (run it on a desktop or under xvfb-run)")
@@ -85,11 +91,13 @@ def main() -> None:
     for args in rows.values():
         start(args)  # warm the disk cache and write bytecode
     times: dict[str, list[tuple[float, float | None]]] = {name: [] for name in rows}
-    for _ in range(ns.repeats):  # interleaved: a slow moment of the machine hits every row alike
-        for name, args in rows.items():
-            times[name].append(start(args))
+    with busy(2) if ns.busy else nullcontext():
+        for _ in range(ns.repeats):  # interleaved: a slow moment of the machine hits every row alike
+            for name, args in rows.items():
+                times[name].append(start(args))
     floor = statistics.median(t for t, _ in times[next(iter(rows))])
-    print(f"\nWindow opening, whole process, medians of {ns.repeats} (range)\n")
+    beside = ", beside two busy processes" if ns.busy else ""
+    print(f"\nWindow opening, whole process, medians of {ns.repeats} (range){beside}\n")
     print("| process | first paint | × floor | plots built |")
     print("|---|---|---|---|")
     for name, samples in times.items():

@@ -70,9 +70,22 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
         _add_field_option(p, f)
 
 
+#: What each command does, as its --help opens.
+PURPOSE = {
+    "window": "Open the window: watch energy spread along a chain of quantum subunits, exact Schrödinger dynamics "
+    "beside HAM's rate equations. Other commands: simulate, sweep, correlation, conductivity, presets "
+    "(`fourier-gui COMMAND --help`).",
+    "simulate": "Run the exact and HAM dynamics without a window and write P_μ(t) as CSV.",
+    "sweep": "Run one parameter over several values (and seeds) and write each run's figures as CSV.",
+    "correlation": "The correlation function f(τ) of eq. (9) of the first bond's couplings, with its fitted slope "
+    "against γ, as CSV.",
+    "conductivity": "The heat conductivity κ(T), heat capacity c(T) and energy u(T) of eq. (16), as CSV.",
+}
+
+
 def build_parser(command: str) -> OneLineParser:
     prog = "fourier-gui" if command == "window" else f"fourier-gui {command}"
-    p = OneLineParser(prog=prog, description=__doc__.splitlines()[0])
+    p = OneLineParser(prog=prog, description=PURPOSE.get(command, __doc__.splitlines()[0]))
     if command == "window":
         p.add_argument("--preset", help="open on this preset (default: the last parameters, or fig2)")
         p.add_argument("--run", action="store_true", help="start the run at once")

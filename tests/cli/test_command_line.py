@@ -330,3 +330,15 @@ def test_the_command_line_lets_idle_threads_sleep_unless_the_user_says_otherwise
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env | given, timeout=60)
     assert tuple(done.stdout.split()) == expected, done.stderr
+
+
+@pytest.mark.parametrize("command", [[], ["simulate"], ["sweep"], ["correlation"], ["conductivity"]])
+def test_each_help_opens_with_what_the_command_does(command, capsys):
+    """--help began with "The command line (docs/contracts.md).", a sentence for the code's readers."""
+    with pytest.raises(SystemExit) as done:
+        main([*command, "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    purpose = out.split("\n\n")[1]  # after the usage
+    assert "docs/" not in purpose and "command line" not in purpose.lower()
+    assert purpose.split()[0] in {"Open", "Run", "The"} and len(purpose) > 40

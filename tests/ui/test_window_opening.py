@@ -114,6 +114,9 @@ def test_a_session_opened_before_the_plots_are_built_is_drawn_once_they_are(qtbo
     qtbot.waitUntil(lambda: window.views_built, timeout=10_000)
     window.run_view.redraw(force=True)
     assert window.playback.available == saved.completed
+    verdict = saved.transport.verdict  # the panel names the shown run's verdict, as after a run
+    assert verdict is not None and window.panel.law_label.toolTip() == verdict.reason
+    assert "saved run" in window.last_status and "Solving" not in window.last_status
     for mu, item in enumerate(window.dynamics.exact):
         x, y = item.getData()
         np.testing.assert_array_equal(x, saved.times)
@@ -122,12 +125,13 @@ def test_a_session_opened_before_the_plots_are_built_is_drawn_once_they_are(qtbo
 
 
 @pytest.mark.slow
-def test_the_app_reports_its_first_paint_before_its_plots(tmp_path):
-    """`fourier-gui` as a user starts it (offscreen here): the window is painted before the plots are built."""
+@pytest.mark.parametrize("options", [[], ["--run"]])
+def test_the_app_paints_its_window_before_it_builds_its_plots(tmp_path, options):
+    """`fourier-gui` as a user starts it (offscreen here), also with --run (which built the plots first)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FOURIER_GUI_LAUNCHED": repr(time.time())}
     env["XDG_CONFIG_HOME"] = str(tmp_path)  # not the user's saved window
     process = subprocess.Popen(
-        [sys.executable, "-m", "fourier_gui", "--preset", "fig2"],
+        [sys.executable, "-m", "fourier_gui", "--preset", "fig2", *options],
         env=env,
         stdin=subprocess.DEVNULL,  # not the test worker's own pipes (pytest-xdist talks through them)
         stdout=subprocess.DEVNULL,
@@ -144,3 +148,13 @@ def test_the_app_reports_its_first_paint_before_its_plots(tmp_path):
     assert parts[:4] == ["fourier-gui:", "opened:", "first", "paint"], line
     painted, plots = float(parts[4]), float(parts[7])
     assert 0 < painted < plots, line
+
+
+def test_menu_entries_explain_themselves_without_mnemonic_marks(window):
+    """The status bar showed "&Play / pause playback": a tip defaulted to the menu text with its & marks."""
+    from PySide6.QtGui import QAction
+
+    actions = [a for a in window.findChildren(QAction) if a.text()]
+    assert len(actions) > 40
+    for action in actions:
+        assert "&" not in action.statusTip() and "&" not in action.toolTip(), action.text()

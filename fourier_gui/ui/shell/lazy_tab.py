@@ -55,6 +55,7 @@ class PendingPage(QWidget):
         self.note.setEnabled(False)  # greyed: a passing state, not content
         self._layout.addWidget(self.note)
         self.painted_at: float | None = None  # time.time() of the first paint
+        self.filled_at: float | None = None  # time.time() when the content came
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -63,5 +64,6 @@ class PendingPage(QWidget):
             QTimer.singleShot(0, self.painted.emit)  # after this frame has reached the screen
 
     def set_content(self, content: QWidget) -> None:
+        self.filled_at = time.time()
         self.note.hide()
         self._layout.addWidget(content)

@@ -230,14 +230,15 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         self.run_view.redraw(force=True)
         self.run_status.refresh()
         r = self.model.result
-        self.panel.set_run_verdict(r.transport.verdict if r is not None else None)
         self.run_status.report_end(end, r)
         if end.state is RunState.FAILED:
             self.error_box = show_failure(self, "Run failed", end.reason, end.details)
         self.run_finished.emit(OUTCOMES[end.state])
 
     def _on_state(self, state: RunState) -> None:
-        active = self.model.active
+        active, r = self.model.active, self.model.result
+        if not active:  # the shown run's verdict: at a run's end, for a session opened, none after Reset
+            self.panel.set_run_verdict(r.transport.verdict if r is not None else None)
         self.run_action.setEnabled(self.model.can_start)
         self.run_action.setToolTip("Run (Ctrl+R)" if self.model.parameters else f"Cannot run: {self.panel.error}")
         self.pause_action.setEnabled(active)

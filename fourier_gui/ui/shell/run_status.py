@@ -132,6 +132,10 @@ class RunStatus:
 
     def report_prepared(self, result: SimulationResult) -> None:
         p = result.parameters
+        if not self.model.active:  # a saved run, opened (a session): nothing is being solved
+            until = result.times[result.completed - 1] if result.completed else 0.0
+            self.say(f"Showing a saved run up to t = {until:.4g} ħ/ΔE", f"N={p.sites}, n={p.levels}, D={p.dimension}")
+            return
         # in words a class follows ("Running chebyshev" was jargon); the method's name stays in the tooltip
         how = (
             "Solving the Schrödinger equation at once (cannot be interrupted)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QWidget
 from shiboken6 import isValid
 
 #: Below this window width (logical pixels) the docks share one drawer on the left.
@@ -40,6 +40,7 @@ class WindowLayout(QObject):
         self.compact: bool | None = None
         self.presenting = False
         self._saved: dict[str, bool] = {}
+        self._splits: list[tuple[QSplitter, list[int]]] = []  # the plots' proportions before presentation mode
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -85,6 +86,7 @@ class WindowLayout(QObject):
         self.presenting = on
         if on:
             self._saved = {"parameters": self.dock.isVisible(), "explain": self.explain_dock.isVisible()}
+            self._splits = [(splitter, splitter.sizes()) for splitter in w.findChildren(QSplitter)]
             font = QFont(self.base_font)
             font.setPointSize(presentation_point_size(w.screen() or QGuiApplication.primaryScreen()))
             QApplication.setFont(font)
@@ -101,7 +103,14 @@ class WindowLayout(QObject):
                 widget.setFont(QFont())
             # Qt tells widgets of a new application font only while app.exec() runs: tell them now
             QApplication.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))
+        if not on:  # the splitters shared out the height differently in large type: as they were, once laid out
+            QTimer.singleShot(0, self._restore_splits)
         return True
+
+    def _restore_splits(self) -> None:
+        for splitter, sizes in self._splits:
+            if isValid(splitter) and sum(sizes) > 0:
+                splitter.setSizes(sizes)
 
     def toggle_full_screen(self) -> bool:
         """Full screen or back; True if now full screen."""

@@ -109,8 +109,9 @@ def make_action(owner: QObject, text: str, slot: Callable[[], object], shortcut=
     action.triggered.connect(lambda _checked=False: slot())
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
-    action.setToolTip(tip or text)
-    action.setStatusTip(tip or text)
+    tip = tip or text.replace("&", "")  # the menu's mnemonic marks are not part of the words
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
     return action
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from fourier_gui.engine.jobs import Job, JobControl
 from fourier_gui.physics.parameters import SimulationParameters
 
-if TYPE_CHECKING:  # each job imports what it runs when it starts: the window opens sooner
+if TYPE_CHECKING:  # each job imports what it runs when it is made: the window opens sooner
     from fourier_gui.physics.simulation import SimulationResult
     from fourier_gui.physics.sweeps import SweepSpec
 
@@ -32,9 +32,9 @@ def run_job(params: SimulationParameters) -> Job:
     """Propagate `params` (a snapshot: later edits in the window do not reach it); yields
     `RunPrepared`, then each `propagation.Chunk` once it is stored."""
 
-    def job(control: JobControl) -> Iterator[object]:
-        from fourier_gui.execution import ExactRun
+    from fourier_gui.execution import ExactRun  # imported here, in the GUI thread, not in the worker's
 
+    def job(control: JobControl) -> Iterator[object]:
         run = ExactRun(params, cancelled=lambda: control.stopped)  # Stop or a closed window: no wait for the kernels
         if control.stopped:
             return
@@ -52,10 +52,10 @@ def sweep_job(spec: SweepSpec, workers: int | None = None, scheduler: str | None
     `sweeps.RunFigures` as it finishes. Pausing holds the results back; stopping ends the local runs in
     progress at once (a cluster's are cancelled or left to finish unseen)."""
 
-    def job(control: JobControl) -> Iterator[object]:
-        from fourier_gui.execution.pools import default_executor, shutdown_now
-        from fourier_gui.execution.sweep_runner import iter_sweep
+    from fourier_gui.execution.pools import default_executor, shutdown_now
+    from fourier_gui.execution.sweep_runner import iter_sweep
 
+    def job(control: JobControl) -> Iterator[object]:
         valid = spec.validated()
         if scheduler:
             from fourier_gui.execution.cluster import dask_executor
@@ -75,9 +75,9 @@ def sweep_job(spec: SweepSpec, workers: int | None = None, scheduler: str | None
 def correlation_job(params: SimulationParameters) -> Job:
     """f(τ) (eq. 9) for the first bond of the couplings `params` draw; yields the `CorrelationStudy`."""
 
-    def job(control: JobControl) -> Iterator[object]:
-        from fourier_gui.physics.analysis import parameters_correlation
+    from fourier_gui.physics.analysis import parameters_correlation
 
+    def job(control: JobControl) -> Iterator[object]:
         yield parameters_correlation(params)
 
     return job

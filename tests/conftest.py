@@ -68,6 +68,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items[:] = spread + rest
 
 
+@pytest.fixture(scope="session")
+def gui_thread_garbage_collection(qapp) -> Iterator[Any]:
+    """As the app does (ui/shell/app.py): Python's cycle collector only in the GUI thread, from a timer. Left
+    automatic, it ran in an engine's worker thread, destroyed a closed window's Qt objects there and deadlocked
+    against the GUI thread (a hang at the end of `make test`) or crashed a test worker."""
+    from fourier_gui.ui.shell.app import collect_garbage_in_gui_thread
+
+    collector = collect_garbage_in_gui_thread()
+    yield collector
+    import gc
+
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_in_the_gui_thread(gui_thread_garbage_collection) -> Iterator[None]:
+    """Each test ends with the collection its garbage is due, here in the GUI thread (the timer runs only while
+    a test waits on Qt's event loop)."""
+    yield
+    gui_thread_garbage_collection.check()
+
+
 @pytest.fixture(autouse=True)
 def no_engine_thread_left_running():
     yield

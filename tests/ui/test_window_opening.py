@@ -158,3 +158,34 @@ def test_menu_entries_explain_themselves_without_mnemonic_marks(window):
     assert len(actions) > 40
     for action in actions:
         assert "&" not in action.statusTip() and "&" not in action.toolTip(), action.text()
+
+
+GC_PROBE = """
+import gc, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from fourier_gui.ui.shell import app as shell
+
+def probe():
+    window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "views_built"))
+    if not window.views_built:
+        QTimer.singleShot(50, probe)
+        return
+    print("automatic collection:", gc.isenabled(), flush=True)
+    window.close()
+
+shell.make_app()  # run_app takes this one
+QTimer.singleShot(100, probe)
+sys.exit(shell.run_app(preset="fig2"))
+"""
+
+
+@pytest.mark.slow
+def test_the_app_collects_python_garbage_only_in_its_gui_thread(tmp_path):
+    """Left automatic, the cycle collector ran in a run's worker thread and destroyed Qt objects there: a
+    deadlock against the GUI thread (seen in the test suite) or a crash."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", GC_PROBE], env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL
+    )
+    assert "automatic collection: False" in done.stdout, done.stdout + done.stderr

@@ -18,6 +18,15 @@ from fourier_gui.io.resources import resources_path
 KERNEL_WARM_UP_MS = 1500
 
 
+def collect_garbage_in_gui_thread() -> object:
+    """Python's cycle collector only in the GUI thread, from a timer (pyqtgraph's GarbageCollector, kept by the
+    caller): run wherever allocations trigger it, it ran in a run's worker thread, destroyed a Qt object caught
+    in a cycle there and deadlocked against the GUI thread (or crashed). Automatic collection is off from here."""
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    return GarbageCollector(interval=1.0)
+
+
 def make_app() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -67,6 +76,7 @@ def run_app(
     from fourier_gui.ui.shell.run_launch import warm_up_kernel
 
     app = make_app()
+    gc.disable()  # until the collector below takes over in the GUI thread: no worker runs before
     from fourier_gui.ui.shell.error_dialog import ExceptionCatcher
 
     catcher = ExceptionCatcher().install()
@@ -91,6 +101,16 @@ def run_app(
     if lesson is not None:  # its first step sets the parameters (and runs, if it says so)
         window.lessons.open(lesson)
     window.show()
+    collectors: list[object] = []
+
+    def collect_here() -> None:  # pyqtgraph's collector: it loads with the plots, after the first paint
+        if not collectors:
+            collectors.append(collect_garbage_in_gui_thread())
+
+    if later:
+        window.dynamics_page.painted.connect(collect_here)
+    else:
+        collect_here()
     if not screenshot:  # the kernel compiles (first time) or loads while the user looks at the window
         QTimer.singleShot(KERNEL_WARM_UP_MS, lambda: warm_up_kernel(window.model, window.run_status))
     status = {"code": 0}
@@ -122,6 +142,7 @@ def run_app(
     code = app.exec()
     catcher.uninstall()
     dispose(window)
+    gc.enable()
     return status["code"] or code
 
 

@@ -196,13 +196,18 @@ def write_animation(
 ) -> Path:
     """The whole animation, written before returning (the command line). AnimationError or FileWriteError
     in one line if it cannot be; the old file is then intact."""
+    import gc
+
     from fourier_gui.ui.files.figure_export import ensure_app
+    from fourier_gui.ui.shell.gui_garbage import collect_garbage_in_gui_thread
 
     ensure_app()
     stage, writer, frames = open_animation(result, spec, style or PlotStyle.normal(), title)
+    collector = collect_garbage_in_gui_thread()  # here, never in the encoder's thread (docs/architecture.md)
     try:
         for _ in range(len(frames)):
             writer.add(frames.next())
+            collector.check()
             if progress is not None:
                 progress(frames.done / len(frames))
         return writer.finish()
@@ -211,6 +216,7 @@ def write_animation(
         raise
     finally:
         stage.dispose()
+        gc.enable()
 
 
 class AnimationJob(QObject):

@@ -13,18 +13,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from fourier_gui import __version__
 from fourier_gui.io.presets import load_preset
 from fourier_gui.io.resources import resources_path
+from fourier_gui.ui.shell.gui_garbage import collect_garbage_in_gui_thread
 
 #: The fast kernel starts loading this long after the window shows (its first paint stays quick).
 KERNEL_WARM_UP_MS = 1500
-
-
-def collect_garbage_in_gui_thread() -> object:
-    """Python's cycle collector only in the GUI thread, from a timer (pyqtgraph's GarbageCollector, kept by the
-    caller): run wherever allocations trigger it, it ran in a run's worker thread, destroyed a Qt object caught
-    in a cycle there and deadlocked against the GUI thread (or crashed). Automatic collection is off from here."""
-    from pyqtgraph.util.garbage_collector import GarbageCollector
-
-    return GarbageCollector(interval=1.0)
 
 
 def make_app() -> QApplication:

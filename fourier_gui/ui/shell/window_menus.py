@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -61,7 +61,7 @@ class MenuActions:
 
 
 class MenuWindow(Protocol):
-    """What the menus use of the window, and (below the commands) the actions they give it (as `MenuActions`)."""
+    """What the menus use of the window; the actions they give it are those of `MenuActions`, its base class."""
 
     files: FileActions
     model: RunModel
@@ -85,23 +85,6 @@ class MenuWindow(Protocol):
     def window(self) -> QWidget: ...
     def menuBar(self) -> QMenuBar: ...
     def addToolBar(self, toolbar: QToolBar) -> None: ...
-
-    run_action: QAction
-    pause_action: QAction
-    stop_action: QAction
-    reset_action: QAction
-    export_csv_action: QAction
-    save_session_action: QAction
-    open_session_action: QAction
-    fullscreen_action: QAction
-    presentation_action: QAction
-    parameters_action: QAction
-    explain_action: QAction
-    time_unit: QComboBox
-    toolbar: QToolBar
-    plot_menu: QMenu
-    edit_menu: QMenu
-    view_menu: QMenu
 
 
 def make_action(owner: QObject, text: str, slot: Callable[[], object], shortcut=None, tip: str = "") -> QAction:
@@ -128,34 +111,35 @@ def make_toggle(
 def build_menus(w: MenuWindow) -> None:
     """Create the actions as attributes of `w` and place them in the menus and the toolbar."""
     owner = w.window()  # the window itself: the actions live as long as it does
+    acts = cast(MenuActions, w)  # the window is a MenuActions: the actions become its attributes
 
     def a(text: str, slot: Callable[[], object], shortcut=None, tip: str = "") -> QAction:
         return make_action(owner, text, slot, shortcut, tip)
 
     files = w.files
-    w.run_action = a("&Run", w.start_run, "Ctrl+R", "Run the exact and HAM dynamics (Ctrl+R)")
-    w.pause_action = a("&Pause", w.model.toggle_pause, "Ctrl+P", "Pause or resume the run (Ctrl+P)")
-    w.stop_action = a("&Stop", w.model.stop, "Esc", "Stop the run, keeping what was computed (Esc)")
-    w.reset_action = a(
+    acts.run_action = a("&Run", w.start_run, "Ctrl+R", "Run the exact and HAM dynamics (Ctrl+R)")
+    acts.pause_action = a("&Pause", w.model.toggle_pause, "Ctrl+P", "Pause or resume the run (Ctrl+P)")
+    acts.stop_action = a("&Stop", w.model.stop, "Esc", "Stop the run, keeping what was computed (Esc)")
+    acts.reset_action = a(
         "Rese&t", w.reset_all, "Ctrl+Shift+R", "Reset all: clear the results and restore the preset's parameters"
     )
-    w.export_csv_action = a(
+    acts.export_csv_action = a(
         "Export data as &CSV…",
         files.export_csv,
         "Ctrl+E",
         "Save the shown run (also a stopped one) as CSV, with the parameters it was run with",
     )
-    w.save_session_action = a("&Save session…", files.save_session, QKeySequence.StandardKey.Save)
-    w.open_session_action = a("&Open session…", files.open_session, QKeySequence.StandardKey.Open)
-    run_actions = (w.run_action, w.pause_action, w.stop_action, w.reset_action)
+    acts.save_session_action = a("&Save session…", files.save_session, QKeySequence.StandardKey.Save)
+    acts.open_session_action = a("&Open session…", files.open_session, QKeySequence.StandardKey.Open)
+    run_actions = (acts.run_action, acts.pause_action, acts.stop_action, acts.reset_action)
 
     file_menu = w.menuBar().addMenu("&File")
-    file_menu.addAction(w.export_csv_action)
+    file_menu.addAction(acts.export_csv_action)
     figure_menu = file_menu.addMenu("Export &figure data as CSV")
     for data in figure_tables():
         at = partial(files.export_figure_data, data, lambda: w.run_view.current_time_index())
         figure_menu.addAction(a(f"{data.title}…", at))
-    w.plot_menu = file_menu.addMenu("Export &plot as PNG or SVG")  # its entries: add_view_menus
+    acts.plot_menu = file_menu.addMenu("Export &plot as PNG or SVG")  # its entries: add_view_menus
     file_menu.addAction(
         a(
             "Export &animation (MP4 or GIF)…",
@@ -168,14 +152,14 @@ def build_menus(w: MenuWindow) -> None:
         a("Export &handout (PDF)…", files.export_handout, tip="The lesson (or the shown run) as a PDF for students")
     )
     file_menu.addSeparator()
-    file_menu.addAction(w.open_session_action)
-    file_menu.addAction(w.save_session_action)
+    file_menu.addAction(acts.open_session_action)
+    file_menu.addAction(acts.save_session_action)
     file_menu.addAction(a("Open &lesson…", w.lessons.open_file, tip="Open a lesson file (docs/contracts.md)"))
     file_menu.addSeparator()
     file_menu.addAction(a("&Quit", w.close, QKeySequence.StandardKey.Quit))
 
-    w.edit_menu = w.menuBar().addMenu("&Edit")
-    w.edit_menu.addAction(a("Copy &window", files.copy_window, "Ctrl+Shift+C"))
+    acts.edit_menu = w.menuBar().addMenu("&Edit")
+    acts.edit_menu.addAction(a("Copy &window", files.copy_window, "Ctrl+Shift+C"))
 
     run_menu = w.menuBar().addMenu("&Run")
     for action in run_actions:
@@ -188,13 +172,13 @@ def build_menus(w: MenuWindow) -> None:
     presets_menu.addAction(a("Reset parameters to &defaults", w.reset_parameters))
     presets_menu.setToolTipsVisible(True)
 
-    w.view_menu = view_menu = w.menuBar().addMenu("&View")
-    w.parameters_action = w.dock.toggleViewAction()
-    w.parameters_action.setShortcut(QKeySequence("F4"))
-    w.parameters_action.setText("&Parameters")
-    w.parameters_action.setToolTip("Show or fold away the parameters (F4)")
-    view_menu.addAction(w.parameters_action)
-    w.explain_action = explain_action = w.explain_dock.toggleViewAction()
+    acts.view_menu = view_menu = w.menuBar().addMenu("&View")
+    acts.parameters_action = w.dock.toggleViewAction()
+    acts.parameters_action.setShortcut(QKeySequence("F4"))
+    acts.parameters_action.setText("&Parameters")
+    acts.parameters_action.setToolTip("Show or fold away the parameters (F4)")
+    view_menu.addAction(acts.parameters_action)
+    acts.explain_action = explain_action = w.explain_dock.toggleViewAction()
     explain_action.setShortcut(QKeySequence("F1"))
     explain_action.setText("&Explain")
     explain_action.setToolTip("What you see, and what to try next (F1)")
@@ -202,19 +186,19 @@ def build_menus(w: MenuWindow) -> None:
     # in the compact layout Explain is a tab behind Parameters: bring it to the front when asked for
     explain_action.triggered.connect(lambda on: w.show_explain() if on else None)
     view_menu.addAction(explain_action)
-    w.fullscreen_action = a(
-        "&Full screen", lambda: w.fullscreen_action.setChecked(w.layout_fit.toggle_full_screen()), "F11"
+    acts.fullscreen_action = a(
+        "&Full screen", lambda: acts.fullscreen_action.setChecked(w.layout_fit.toggle_full_screen()), "F11"
     )
-    w.fullscreen_action.setCheckable(True)
-    view_menu.addAction(w.fullscreen_action)
-    w.presentation_action = make_toggle(
+    acts.fullscreen_action.setCheckable(True)
+    view_menu.addAction(acts.fullscreen_action)
+    acts.presentation_action = make_toggle(
         owner,
         "&Presentation mode",
         w.set_presentation,
         "F5",
         "Large fonts, thick curves, high contrast, advanced fields hidden: for a projector (F5)",
     )
-    view_menu.addAction(w.presentation_action)
+    view_menu.addAction(acts.presentation_action)
     help_menu = w.menuBar().addMenu("&Help")
     help_menu.addAction(a("&Welcome", w.welcome.reopen, tip="Show the welcome: what you see and what to try"))
     lessons_menu = help_menu.addMenu("&Lessons")
@@ -225,20 +209,20 @@ def build_menus(w: MenuWindow) -> None:
 
     toolbar = QToolBar("Run controls")
     toolbar.setObjectName("run-toolbar")
-    toolbar.addAction(w.parameters_action)
+    toolbar.addAction(acts.parameters_action)
     toolbar.addSeparator()
     for action in run_actions:
         toolbar.addAction(action)
     toolbar.addSeparator()
     toolbar.addWidget(QLabel(" Time: "))  # short: the toolbar fits 1024 px in presentation type
-    w.time_unit = QComboBox()
-    w.time_unit.addItems(["t in ħ/ΔE", "γt"])
-    w.time_unit.setAccessibleName("Time axis unit")
+    acts.time_unit = QComboBox()
+    acts.time_unit.addItems(["t in ħ/ΔE", "γt"])
+    acts.time_unit.setAccessibleName("Time axis unit")
     # never squeezed below its text: on a narrow toolbar the last buttons go to the » menu instead
-    w.time_unit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    w.time_unit.setToolTip("Show time in units of ħ/ΔE or as γt, the HAM time scale")
-    w.time_unit.currentIndexChanged.connect(lambda index: w.run_view.set_time_unit(index == 1))
-    toolbar.addWidget(w.time_unit)
+    acts.time_unit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    acts.time_unit.setToolTip("Show time in units of ħ/ΔE or as γt, the HAM time scale")
+    acts.time_unit.currentIndexChanged.connect(lambda index: w.run_view.set_time_unit(index == 1))
+    toolbar.addWidget(acts.time_unit)
     toolbar.addSeparator()
     toolbar.addAction(explain_action)
     lesson_button = QToolButton()
@@ -247,11 +231,11 @@ def build_menus(w: MenuWindow) -> None:
     lesson_button.setMenu(lessons_menu)
     lesson_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     toolbar.addWidget(lesson_button)
-    toolbar.addAction(w.presentation_action)
+    toolbar.addAction(acts.presentation_action)
     for button in toolbar.findChildren(QToolButton):  # reachable by Tab, not only by mouse
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setAccessibleName(button.text().replace("&", ""))
-    w.toolbar = toolbar
+    acts.toolbar = toolbar
     w.addToolBar(toolbar)
 
 
@@ -259,6 +243,7 @@ def add_view_menus(w: MenuWindow) -> None:
     """The entries that name the plots: File → Export plot, Edit → Copy, and View's playback and plot options
     (placed before Full screen), for the window's `run_view` once it is built."""
     owner = w.window()
+    acts = cast(MenuActions, w)
 
     def a(text: str, slot: Callable[[], object], shortcut=None, tip: str = "") -> QAction:
         return make_action(owner, text, slot, shortcut, tip)
@@ -266,13 +251,13 @@ def add_view_menus(w: MenuWindow) -> None:
     files, view = w.files, w.run_view
     playback = view.playback
     for title, widget in view.plot_widgets():
-        w.plot_menu.addAction(a(f"{title}…", partial(files.export_plot, widget)))
-        w.edit_menu.addAction(a(f"Copy {title}", partial(files.copy_plot, widget)))
-    before = w.fullscreen_action  # View's plot entries go in front of Full screen
+        acts.plot_menu.addAction(a(f"{title}…", partial(files.export_plot, widget)))
+        acts.edit_menu.addAction(a(f"Copy {title}", partial(files.copy_plot, widget)))
+    before = acts.fullscreen_action  # View's plot entries go in front of Full screen
 
     def submenu(title: str) -> QMenu:
-        menu = QMenu(title, w.view_menu)
-        w.view_menu.insertMenu(before, menu)
+        menu = QMenu(title, acts.view_menu)
+        acts.view_menu.insertMenu(before, menu)
         return menu
 
     playback_menu = submenu("&Playback")
@@ -286,7 +271,7 @@ def add_view_menus(w: MenuWindow) -> None:
         action = a(text, slot, key)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         playback_menu.addAction(action)
-    w.view_menu.insertAction(
+    acts.view_menu.insertAction(
         before,
         make_toggle(
             owner,
@@ -295,7 +280,7 @@ def add_view_menus(w: MenuWindow) -> None:
             tip="Colour the system view's subunits by their local temperature T_μ instead of their excitation P_μ",
         ),
     )
-    w.view_menu.insertAction(
+    acts.view_menu.insertAction(
         before,
         make_toggle(
             owner,
@@ -314,5 +299,5 @@ def add_view_menus(w: MenuWindow) -> None:
         tip="Draw the previous run's P_μ(t) faintly, dashed, behind the new one",
     )
     compare.setChecked(view.compare)
-    w.view_menu.insertAction(before, compare)
-    view.set_time_unit(w.time_unit.currentIndex() == 1)  # chosen before the plots were there
+    acts.view_menu.insertAction(before, compare)
+    view.set_time_unit(acts.time_unit.currentIndex() == 1)  # chosen before the plots were there

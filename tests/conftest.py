@@ -108,8 +108,8 @@ def no_engine_thread_left_running():
 @pytest.fixture
 def open_window(qtbot) -> Iterator[Callable[..., Any]]:
     """Open main windows as a user would: shown, exposed, plots built after the first paint as the app does,
-    and active (so that shortcuts reach them), without the user's saved settings. At the end each leaves presentation mode (it changes the application's fonts)
-    and closes."""
+    and active (so that shortcuts reach them), without the user's saved settings. At the end each leaves
+    presentation mode (it changes the application's fonts) and closes."""
     from fourier_gui.ui.shell.main_window import MainWindow
 
     opened = []

@@ -93,16 +93,11 @@ def run_app(
     if lesson is not None:  # its first step sets the parameters (and runs, if it says so)
         window.lessons.open(lesson)
     window.show()
-    collectors: list[object] = []
-
-    def collect_here() -> None:  # pyqtgraph's collector: it loads with the plots, after the first paint
-        if not collectors:
-            collectors.append(collect_garbage_in_gui_thread())
-
-    if later:
-        window.dynamics_page.painted.connect(collect_here)
+    collector: list[object] = []  # pyqtgraph's, kept while the app runs: it loads with the plots
+    if later:  # the page's first paint is emitted once
+        window.dynamics_page.painted.connect(lambda: collector.append(collect_garbage_in_gui_thread()))
     else:
-        collect_here()
+        collector.append(collect_garbage_in_gui_thread())
     if not screenshot:  # the kernel compiles (first time) or loads while the user looks at the window
         QTimer.singleShot(KERNEL_WARM_UP_MS, lambda: warm_up_kernel(window.model, window.run_status))
     status = {"code": 0}

@@ -103,7 +103,10 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         start = params or (window_settings.last_parameters() if restore else None)
         self.panel.set_parameters(start or load_preset(DEFAULT_PRESET).parameters)
         self._on_state(RunState.IDLE)
-        self.dynamics_page.painted.connect(self.build_views) if plots_after_paint else self.build_views()
+        if plots_after_paint:  # the window paints first; build_views also runs when anything asks for the plots
+            self.dynamics_page.painted.connect(self.build_views)
+        else:
+            self.build_views()
 
     def build_views(self) -> RunView:
         """The plots (ui/shell/window_plots.py): right after the first paint, or at once when first asked for."""
@@ -166,7 +169,7 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
             if self._run_view is not None:
                 self._run_view.show_parameters(params)
         else:  # the reason under the drawer is off screen on 768 lines: the status bar is always in sight
-            self._set_status(f"Cannot run: {self.panel.error}")
+            self.run_status.say(f"Cannot run: {self.panel.error}")
 
     def apply_preset(self, name: str) -> None:
         preset = load_preset(name)
@@ -184,7 +187,7 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         """An Explain link changes one field of the current parameters."""
         refused = self.panel.set_field(key, value)
         if refused:
-            self._set_status(refused)
+            self.run_status.say(refused)
         else:
             self.tabs.setCurrentIndex(0)
 
@@ -207,17 +210,17 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         params = self.model.parameters
         estimate, declined = confirm_long_run(self, self.model)
         if declined:
-            self._set_status(declined)
+            self.run_status.say(declined)
             return False
         if not self.model.start() or params is None:
-            self._set_status(f"Cannot run: {self.panel.error or 'a run is in progress'}")
+            self.run_status.say(f"Cannot run: {self.panel.error or 'a run is in progress'}")
             return False
         self.run_status.run_started(estimate)
         self.welcome.hide()  # it has done its job ("Press Run…"); it came back after F5 and four runs
         self._welcome_shown = False
         self.run_view.await_run(params)
         self.progress.setValue(0)
-        self._set_status(preparing_text(params, self.model.loading_kernel))
+        self.run_status.say(preparing_text(params, self.model.loading_kernel))
         return True
 
     def reset_run(self) -> None:
@@ -245,14 +248,11 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         self.pause_action.setText("&Resume" if state is RunState.PAUSED else "&Pause")
         self.stop_action.setEnabled(active)
         if state is RunState.PAUSED:
-            self._set_status("Paused — Resume to continue")
+            self.run_status.say("Paused — Resume to continue")
 
     def _on_stale(self, stale: bool) -> None:
         if stale:
-            self._set_status("The plots show the previous parameters: Run to update")
-
-    def _set_status(self, text: str) -> None:
-        self.run_status.say(text)
+            self.run_status.say("The plots show the previous parameters: Run to update")
 
     @property
     def last_status(self) -> str:

@@ -113,8 +113,7 @@ def build_menus(w: MenuWindow) -> None:
     owner = w.window()  # the window itself: the actions live as long as it does
     acts = cast(MenuActions, w)  # the window is a MenuActions: the actions become its attributes
 
-    def a(text: str, slot: Callable[[], object], shortcut=None, tip: str = "") -> QAction:
-        return make_action(owner, text, slot, shortcut, tip)
+    a = partial(make_action, owner)
 
     files = w.files
     acts.run_action = a("&Run", w.start_run, "Ctrl+R", "Run the exact and HAM dynamics (Ctrl+R)")
@@ -245,8 +244,7 @@ def add_view_menus(w: MenuWindow) -> None:
     owner = w.window()
     acts = cast(MenuActions, w)
 
-    def a(text: str, slot: Callable[[], object], shortcut=None, tip: str = "") -> QAction:
-        return make_action(owner, text, slot, shortcut, tip)
+    a = partial(make_action, owner)
 
     files, view = w.files, w.run_view
     playback = view.playback

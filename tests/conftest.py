@@ -73,7 +73,7 @@ def gui_thread_garbage_collection(qapp) -> Iterator[Any]:
     """As the app does (ui/shell/app.py): Python's cycle collector only in the GUI thread, from a timer. Left
     automatic, it ran in an engine's worker thread, destroyed a closed window's Qt objects there and deadlocked
     against the GUI thread (a hang at the end of `make test`) or crashed a test worker."""
-    from fourier_gui.ui.shell.gui_garbage import collect_garbage_in_gui_thread
+    from fourier_gui.ui.gui_garbage import collect_garbage_in_gui_thread
 
     collector = collect_garbage_in_gui_thread()
     yield collector

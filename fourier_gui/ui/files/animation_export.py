@@ -199,7 +199,7 @@ def write_animation(
     import gc
 
     from fourier_gui.ui.files.figure_export import ensure_app
-    from fourier_gui.ui.shell.gui_garbage import collect_garbage_in_gui_thread
+    from fourier_gui.ui.gui_garbage import collect_garbage_in_gui_thread
 
     ensure_app()
     stage, writer, frames = open_animation(result, spec, style or PlotStyle.normal(), title)

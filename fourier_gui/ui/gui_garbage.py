@@ -2,6 +2,8 @@
 
 Left automatic, it runs wherever allocations trigger it: in a run's worker thread (or the animation encoder's)
 it destroyed Qt objects caught in a cycle there, which deadlocked against the GUI thread or crashed.
+Set up by the app (ui/shell/app.py) and by the command line's animation export (ui/files/animation_export.py),
+which needs no window: so it sits beside the ui packages, not in the window shell.
 """
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ if [ "${SKIP_WHEEL:-0}" != 1 ]; then
   cd "$WORK"  # no checkout on the path
   "$WORK/venv/bin/fourier-gui" presets | tee "$WORK/presets.txt"
   [ "$(wc -l < "$WORK/presets.txt")" -ge 6 ] || { echo "presets missing" >&2; exit 1; }
-  check_resources "$("$WORK/venv/bin/python" -c 'from fourier_gui.io.resources import resources_path; print(resources_path())')"
+  check_resources "$("$WORK/venv/bin/python" -c 'from fourier_gui.io.bundled import resources_path; print(resources_path())')"
   "$WORK/venv/bin/fourier-gui" --preset fig2 --run --screenshot "$WORK/wheel.png"
   check_png "$WORK/wheel.png"
   "$WORK/venv/bin/fourier-gui" simulate --preset fig2 --points 21 --quiet --csv "$WORK/w.csv" --animation "$WORK/wheel.mp4"

@@ -1,4 +1,4 @@
-"""How the physics runs: the fused kernel and its loading, process pools, clusters, the machine's resources. No Qt."""
+"""How the physics runs: the fused kernel and its loading, process pools, clusters, the machine's free memory. No Qt."""
 
 from typing import TYPE_CHECKING
 

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fourier_gui.io.resources import resources_path
+from fourier_gui.io.bundled import resources_path
 from fourier_gui.io.user_files import load_user_json
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.fields import shown

@@ -2,7 +2,7 @@
 
 The constants are rough figures for a current 2-core machine (see the README's benchmark table); they
 rank the methods and size the work, they promise nothing. The free memory is the caller's to give
-(execution/resources.py reads it from the machine).
+(execution/memory.py reads it from the machine).
 """
 
 from __future__ import annotations

@@ -159,7 +159,7 @@ def test_the_graph_currents_equal_the_numpy_currents(ensemble):
 
 def test_a_pending_load_is_announced_only_where_the_kernel_will_run(monkeypatch):
     from fourier_gui.execution import fused_kernel
-    from fourier_gui.execution.resources import kernel_load_pending
+    from fourier_gui.execution.kernel_warmup import kernel_load_pending
     from fourier_gui.ui.shell.run_status import preparing_text
 
     monkeypatch.setattr(fused_kernel, "_kernels", None)  # as in a fresh process

@@ -1,4 +1,5 @@
-"""What the machine offers a run: its free memory, and whether the fast kernel still has to load."""
+"""The fused kernel's warm-up as the engine sees it: start loading it when a window opens, and whether a run
+will still wait for it (the machine's free memory is execution/memory.py's)."""
 
 from __future__ import annotations
 

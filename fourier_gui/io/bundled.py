@@ -1,4 +1,4 @@
-"""Where the bundled resources (presets, icons, desktop entry) are found.
+"""Where the files bundled with the app (the `resources/` folder: presets, lessons, icons, desktop entry) are found.
 
 In a wheel or bundle `resources/` is shipped inside the package as `fourier_gui/resources`; in a
 checkout it is the folder `resources/` at the repository root.

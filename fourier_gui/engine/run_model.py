@@ -18,8 +18,8 @@ from fourier_gui.engine.engine import Engine
 from fourier_gui.engine.jobs import JobFailed, JobFinished
 from fourier_gui.engine.run_preview import RunPreview, run_preview
 from fourier_gui.engine.standard_jobs import RunPrepared, run_job
-from fourier_gui.execution.memory import available_memory
 from fourier_gui.execution.kernel_warmup import kernel_load_pending, kernels_loading, warm_up_kernels
+from fourier_gui.execution.memory import available_memory
 from fourier_gui.physics.parameters import SimulationParameters
 
 if TYPE_CHECKING:  # loaded with the first run: the window opens sooner

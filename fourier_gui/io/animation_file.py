@@ -36,7 +36,7 @@ FPS_RANGE = (1.0, 60.0)
 SPEED_RANGE = (0.01, 600.0)
 #: An animation has at most this many frames (17 minutes at 20 frames a second).
 MAX_FRAMES = 20_000
-#: Output times the window's playback shows a second at 1× (ui/views/playback.py): the default speed.
+#: Output times the window's playback shows a second at 1× (ui/views/playback_bar.py): the default speed.
 PLAYBACK_POINTS_PER_SECOND = 20.0
 #: Frames waiting for the encoder at most: the renderer waits (or, in the window, tries again later).
 QUEUE_FRAMES = 4

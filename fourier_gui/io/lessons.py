@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from fourier_gui.io.presets import DEFAULT_PRESET, load_preset, preset_names
 from fourier_gui.io.bundled import resources_path
+from fourier_gui.io.presets import DEFAULT_PRESET, load_preset, preset_names
 from fourier_gui.io.user_files import load_user_json
 from fourier_gui.physics.errors import FourierGuiError, ParameterError
 from fourier_gui.physics.fields import shown

@@ -166,7 +166,7 @@ def test_readable_tick_labels_say_their_own_values(qtbot, height):
 @pytest.mark.parametrize(("sites", "width", "every"), [(3, 300, 1), (10, 420, 1), (16, 300, 2), (16, 200, 5)])
 def test_the_profile_labels_whole_subunits_that_fit(qtbot, sites, width, every):
     """Sixteen subunits read "10111213141516" at 1366 × 768: labels must be whole subunits, spaced to fit."""
-    from fourier_gui.ui.views.profile_plot import ChainProfile
+    from fourier_gui.ui.views.chain_profile import ChainProfile
 
     profile = ChainProfile()
     profile.set_sites(sites)

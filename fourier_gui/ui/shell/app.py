@@ -11,8 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fourier_gui import __version__
-from fourier_gui.io.presets import load_preset
 from fourier_gui.io.bundled import resources_path
+from fourier_gui.io.presets import load_preset
 from fourier_gui.ui.gui_garbage import collect_garbage_in_gui_thread
 
 #: The fast kernel starts loading this long after the window shows (its first paint stays quick).

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from fourier_gui.ui.shell.lazy_tab import PendingPage
 from fourier_gui.ui.shell.window_menus import MenuWindow, add_view_menus
-from fourier_gui.ui.views.plots import PlotStyle
+from fourier_gui.ui.style.plot_style import PlotStyle
 from fourier_gui.ui.views.run_view import RunView
 
 

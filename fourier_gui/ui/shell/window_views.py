@@ -15,9 +15,11 @@ from fourier_gui.ui.shell.lazy_tab import LazyTab
 if TYPE_CHECKING:
     from fourier_gui.physics.simulation import SimulationResult
     from fourier_gui.ui.studies.studies_tab import StudiesWidget
+    from fourier_gui.ui.views.chain_profile import ChainProfile
     from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
-    from fourier_gui.ui.views.playback import PlaybackBar
-    from fourier_gui.ui.views.plots import ChainProfile, DynamicsPlot, LevelDiagram
+    from fourier_gui.ui.views.dynamics_plot import DynamicsPlot
+    from fourier_gui.ui.views.level_diagram import LevelDiagram
+    from fourier_gui.ui.views.playback_bar import PlaybackBar
     from fourier_gui.ui.views.run_view import RunView
 
 

@@ -52,10 +52,10 @@ def view(module: str, name: str) -> Callable[[], RunPlot]:
 
 
 RUN_VIEWS: tuple[ViewEntry, ...] = (
-    ViewEntry("dynamics", "P_μ(t)", view("plots", "DynamicsPlot"), Place.MAIN, turn=0),
+    ViewEntry("dynamics", "P_μ(t)", view("dynamics_plot", "DynamicsPlot"), Place.MAIN, turn=0),
     ViewEntry("levels", "Levels", view("level_diagram", "LevelDiagram"), Place.FIRST, turn=1),
     ViewEntry("system", "System", view("system_view", "SystemView"), Place.FIRST, turn=1),
-    ViewEntry("profile", "Profile", view("plots", "ChainProfile"), Place.SMALL, turn=1),
+    ViewEntry("profile", "Profile", view("chain_profile", "ChainProfile"), Place.SMALL, turn=1),
     ViewEntry("conductivity", "κ(T)", view("conductivity_plot", "ConductivityPlot"), Place.SMALL, turn=1),
     ViewEntry("transport", "Transport", view("transport_view", "TransportView"), Place.TAB, turn=None),
 )

@@ -30,10 +30,12 @@ from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.run_figures import RUN_FIGURES
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.style.plot_style import LARGE_FONT_PT
+from fourier_gui.ui.style.plot_style import LARGE_FONT_PT, PlotStyle
+from fourier_gui.ui.views.chain_profile import ChainProfile
 from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
-from fourier_gui.ui.views.playback import PlaybackBar
-from fourier_gui.ui.views.plots import ChainProfile, DynamicsPlot, LevelDiagram, PlotStyle
+from fourier_gui.ui.views.dynamics_plot import DynamicsPlot
+from fourier_gui.ui.views.level_diagram import LevelDiagram
+from fourier_gui.ui.views.playback_bar import PlaybackBar
 from fourier_gui.ui.views.registry import RUN_VIEWS, Place, ViewEntry, entries
 from fourier_gui.ui.views.run_plot import RunPlot
 from fourier_gui.ui.views.system_view import SystemView

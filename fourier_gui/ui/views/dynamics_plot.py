@@ -1,4 +1,4 @@
-"""P_μ(t), the run's main view; the chain profile, the level diagram and κ(T) are in their own modules.
+"""P_μ(t), the run's main view (`DynamicsPlot`).
 
 Items are made once per run (or per parameter change) and updated with `setData`; the window calls
 `update_*` from a ~30 Hz timer, never per chunk.
@@ -22,11 +22,8 @@ from fourier_gui.ui.style.plot_style import (
     style_plot_widget,
     subscripts,
 )
-from fourier_gui.ui.views.level_diagram import LevelDiagram
-from fourier_gui.ui.views.profile_plot import ChainProfile
 from fourier_gui.ui.views.run_plot import MANY_SITES, dim
 
-__all__ = ["ChainProfile", "DynamicsPlot", "LevelDiagram", "PlotStyle"]
 #: Opacity of the other sites' curves while one site is hovered or selected.
 FADED = 0.15
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from fourier_gui.cli.support import ProgressLine, UsageError, check_distinct, check_output, number
+from fourier_gui.cli.usage import ProgressLine, UsageError, check_distinct, check_output, number
 
 
 def add_animation_options(p: argparse.ArgumentParser) -> None:

@@ -23,7 +23,8 @@ import numpy as np
 from fourier_gui import __version__
 from fourier_gui.cli.animation import add_animation_options, animation_spec, write_animation_option
 from fourier_gui.cli.interrupts import Interrupted, stop_on_signals
-from fourier_gui.cli.support import (
+from fourier_gui.cli.sweep import run_sweep_command
+from fourier_gui.cli.usage import (
     OneLineParser,
     ProgressLine,
     UsageError,
@@ -36,7 +37,6 @@ from fourier_gui.cli.support import (
     parameters_from_options,
     preset_option,
 )
-from fourier_gui.cli.sweep import run_sweep_command
 from fourier_gui.cli.window import run_window
 from fourier_gui.io.atomic import FileWriteError, prepare_folder
 from fourier_gui.io.provenance import set_command_line

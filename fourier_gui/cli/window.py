@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 
-from fourier_gui.cli.support import UsageError, check_output, preset_option
+from fourier_gui.cli.usage import UsageError, check_output, preset_option
 
 
 def _has_display() -> bool:

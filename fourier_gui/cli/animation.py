@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 
-from fourier_gui.cli.usage import ProgressLine, UsageError, check_distinct, check_output, number
+from fourier_gui.cli.console import ProgressLine
+from fourier_gui.cli.output_checks import check_distinct, check_output
+from fourier_gui.cli.usage import UsageError, number
 
 
 def add_animation_options(p: argparse.ArgumentParser) -> None:

@@ -22,21 +22,12 @@ import numpy as np
 
 from fourier_gui import __version__
 from fourier_gui.cli.animation import add_animation_options, animation_spec, write_animation_option
+from fourier_gui.cli.console import ProgressLine
 from fourier_gui.cli.interrupts import Interrupted, stop_on_signals
+from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
+from fourier_gui.cli.parameter_options import parameters_from_options, preset_option
 from fourier_gui.cli.sweep import run_sweep_command
-from fourier_gui.cli.usage import (
-    OneLineParser,
-    ProgressLine,
-    UsageError,
-    check_distinct,
-    check_output,
-    check_plot_output,
-    number,
-    one_line,
-    out_of_range,
-    parameters_from_options,
-    preset_option,
-)
+from fourier_gui.cli.usage import OneLineParser, UsageError, number, one_line, out_of_range
 from fourier_gui.cli.window import run_window
 from fourier_gui.io.atomic import FileWriteError, prepare_folder
 from fourier_gui.io.provenance import set_command_line

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import argparse
 
-from fourier_gui.cli.usage import (
-    ProgressLine,
-    UsageError,
-    check_distinct,
-    check_output,
-    check_plot_output,
-    out_of_range,
-    parameters_from_options,
-    report,
-    uses_stdout,
-)
+from fourier_gui.cli.console import ProgressLine, report, uses_stdout
+from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
+from fourier_gui.cli.parameter_options import parameters_from_options
+from fourier_gui.cli.usage import UsageError, out_of_range
 
 
 def _values(text: str, option: str = "--values") -> tuple[float, ...]:

@@ -9,7 +9,9 @@ import argparse
 import os
 import sys
 
-from fourier_gui.cli.usage import UsageError, check_output, preset_option
+from fourier_gui.cli.output_checks import check_output
+from fourier_gui.cli.parameter_options import preset_option
+from fourier_gui.cli.usage import UsageError
 
 
 def _has_display() -> bool:

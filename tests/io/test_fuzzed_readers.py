@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from fourier_gui.cli import main as cli_main
 from fourier_gui.cli.main import build_parser
+from fourier_gui.cli.parameter_options import parameters_from_options
 from fourier_gui.cli.sweep import sweep_spec_from_options
-from fourier_gui.cli.usage import UsageError, parameters_from_options
+from fourier_gui.cli.usage import UsageError
 from fourier_gui.execution import simulate
 from fourier_gui.io.couplings_file import read_couplings
 from fourier_gui.io.presets import read_preset

@@ -156,7 +156,7 @@ def test_a_real_full_disk(tiny_tmpfs, capsys):
 def test_the_window_shows_a_failed_export_in_a_dialog(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from fourier_gui.ui.style.widgets import save_through_dialog
+    from fourier_gui.ui.files.save_dialogs import save_through_dialog
 
     shown: list[str] = []
     target = tmp_path / "out.csv"

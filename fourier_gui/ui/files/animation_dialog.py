@@ -29,7 +29,7 @@ from fourier_gui.io.animation_file import (
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.files.animation_export import AnimationJob
-from fourier_gui.ui.style.widgets import ask_save_path, export_failed, remember_folder
+from fourier_gui.ui.files.save_dialogs import ask_save_path, export_failed, remember_folder
 from fourier_gui.ui.views.run_view import RunView
 
 FILTERS = "MP4 video (*.mp4);;GIF animation (*.gif)"

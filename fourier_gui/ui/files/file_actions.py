@@ -17,7 +17,7 @@ from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.run_figures import FigureData
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.ui.style.widgets import last_folder, remember_folder, save_through_dialog
+from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder, save_through_dialog
 
 if TYPE_CHECKING:  # pyqtgraph loads with the plots, after the window's first paint (ui/shell/main_window.py)
     import pyqtgraph as pg

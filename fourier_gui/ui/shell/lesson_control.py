@@ -20,8 +20,8 @@ from fourier_gui.io.lessons import VIEWS, Lesson, LessonStep, load_lesson
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.parameter_panel import ParameterPanel
+from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder
 from fourier_gui.ui.shell.lesson_panel import LessonPanel
-from fourier_gui.ui.style.widgets import last_folder, remember_folder
 
 if TYPE_CHECKING:  # the plots load after the window's first paint
     from fourier_gui.ui.views.run_view import RunView

@@ -20,10 +20,11 @@ from fourier_gui.io.presets import load_preset
 from fourier_gui.physics.analysis import CorrelationStudy
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.plot_files import save_plot
+from fourier_gui.ui.files.save_dialogs import save_through_dialog
 from fourier_gui.ui.studies.grid_tab import GridSweepTab
 from fourier_gui.ui.studies.sweep_tab import SweepTab, SweepTabConfig
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes
-from fourier_gui.ui.style.widgets import save_through_dialog, show_failure
+from fourier_gui.ui.style.widgets import show_failure
 
 
 class CorrelationTab(QWidget):

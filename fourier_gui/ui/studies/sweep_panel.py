@@ -15,7 +15,8 @@ from fourier_gui.io.sweep_files import write_sweep_csv
 from fourier_gui.physics.parameters import ParameterError
 from fourier_gui.physics.sweeps import RunFigures, SweepSpec, SweepTable
 from fourier_gui.ui.files.plot_files import save_plot
-from fourier_gui.ui.style.widgets import save_through_dialog, show_failure
+from fourier_gui.ui.files.save_dialogs import save_through_dialog
+from fourier_gui.ui.style.widgets import show_failure
 
 
 class SweepPanel(QWidget):

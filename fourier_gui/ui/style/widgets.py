@@ -1,9 +1,8 @@
-"""Small widgets: a spin box for numbers spanning decades, and a verdict badge."""
+"""Small widgets: a spin box for numbers spanning decades, a verdict badge, and the dialog that shows a failure."""
 
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
@@ -79,66 +78,6 @@ class Badge(QLabel):
         self.setText(text or verdict)
         self.setStyleSheet(f"QLabel {{ {BADGE_STYLE[verdict]} border-radius:4px; padding:1px 6px; }}")
         self.setAccessibleDescription(verdict)
-
-
-def ask_save_path(parent, title: str, suggested: str, filters: str) -> str | None:
-    """A file name to save to, or None. A name typed without one of the filters' extensions gets the
-    extension of the chosen filter."""
-    import re
-
-    from PySide6.QtWidgets import QFileDialog
-
-    path, chosen = QFileDialog.getSaveFileName(parent, title, str(last_folder() / suggested), filters)
-    if not path:
-        return None
-    extensions = tuple(re.findall(r"\*(\.\w+)", filters))
-    if extensions and not path.lower().endswith(extensions):
-        path += (re.findall(r"\*(\.\w+)", chosen) or extensions)[0]
-    return path
-
-
-def export_failed(parent, reason: str) -> None:
-    """The one-line reason a file could not be written, in a dialog."""
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.critical(parent, "Export failed", reason[:1].upper() + reason[1:])
-
-
-def save_through_dialog(parent, title: str, suggested: str, filters: str, write) -> str | None:
-    """Ask for a file name (`ask_save_path`), then `write(path)`; an OSError becomes a dialog. The path,
-    or None."""
-    path = ask_save_path(parent, title, suggested, filters)
-    if path is None:
-        return None
-    from fourier_gui.io.provenance import action
-    from fourier_gui.physics.errors import FourierGuiError
-
-    try:
-        with action(f"window: {title}"):
-            write(path)
-    except OSError as exc:  # FileWriteError (io/atomic.py) names the file and the reason itself
-        reason = str(exc) if isinstance(exc, FourierGuiError) else f"cannot write {path!r}: {exc.strerror or exc}"
-        export_failed(parent, reason)
-        return None
-    remember_folder(path)
-    return path
-
-
-SETTINGS_FOLDER = "files/last_folder"
-
-
-def last_folder() -> Path:
-    """The folder of the last file saved or opened (the home folder at first)."""
-    from fourier_gui.ui.shell.window_settings import settings
-
-    folder = str(settings().value(SETTINGS_FOLDER, "", type=str))
-    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
-
-
-def remember_folder(path: str) -> None:
-    from fourier_gui.ui.shell.window_settings import settings
-
-    settings().setValue(SETTINGS_FOLDER, str(Path(path).parent))
 
 
 def show_failure(parent, title: str, reason: str, details: str = ""):

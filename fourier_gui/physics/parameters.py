@@ -1,12 +1,15 @@
 """The parameters of one run, their validation and the quantities derived from them.
 
 Units throughout: ħ = ΔE = k_B = 1 (docs/physics.md §1). The fields, their ranges and their help
-texts are declared once, in `fourier_gui.physics.fields`.
+texts are declared once, in `fourier_gui.physics.fields`. `SimulationParameters.validated()` is the one
+validator: each field's own range (fields.py), the initial state, the sizes (here), the derived scales
+(scales.py) and the system they make (system.py), in that order.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from functools import cached_property
 from typing import Any
@@ -21,7 +24,7 @@ from fourier_gui.physics.criteria import (
     worst_edge_criteria,
 )
 from fourier_gui.physics.errors import ParameterError
-from fourier_gui.physics.fields import FIELDS, MAX_POINTS, MAX_SAMPLES, MAX_SEED
+from fourier_gui.physics.fields import FIELDS, MAX_LEVELS, MAX_POINTS, MAX_SAMPLES, MAX_SEED, MAX_SITES, shown
 from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.scales import check_scales
 from fourier_gui.physics.system import System, resolve_system
@@ -39,6 +42,9 @@ SYSTEM_FIELDS = (
     "site_offsets",
     "edges",
 )
+
+#: Digits of a grid's R and C at most (R·C ≤ MAX_SITES).
+GRID_DIGITS = len(str(MAX_SITES))
 
 __all__ = [
     "MAX_POINTS",
@@ -169,8 +175,23 @@ class SimulationParameters:
         if self.t_max is None and self.t_max_gamma is None:
             raise ParameterError("t_max", None, "give t_max or t_max_gamma")
         parse_initial_spec(self.initial, self.sites, self.levels)
-        check_scales(self)  # sizes, then γ, 1/γ, c1, c2, ‖H‖ and a·t_max within their usable ranges
+        _check_sizes(self)  # numbers too long to count with, before the graph's lists are built
+        check_scales(self)  # γ, 1/γ, c1, c2, ‖H‖ and a·t_max within their usable ranges
         self.system()
         if not math.isfinite(self.resolved_t_max):
             raise ParameterError("t_max_gamma", self.t_max_gamma, "t_max_gamma/γ must be finite")
         return self
+
+
+def _check_sizes(p: SimulationParameters) -> None:
+    """The counts that size the graph's own lists, before any list is built."""
+    match = re.fullmatch(r"grid:(\d+)[xX×](\d+)", p.geometry) if p.geometry.startswith("grid:") else None
+    if match and max(len(match.group(1)), len(match.group(2))) > GRID_DIGITS:
+        raise ParameterError("geometry", shown(p.geometry), f"grid:RxC with R·C = N ≤ {MAX_SITES}")
+    if p.site_levels.strip():
+        for entry in p.site_levels.replace(";", ",").split(","):
+            text = entry.strip()
+            if text and not (text.isdigit() and text.isascii() and 1 <= int(text[:12]) <= MAX_LEVELS):
+                raise ParameterError(
+                    "site_levels", shown(p.site_levels), f"{p.sites} whole numbers 1 … {MAX_LEVELS}, comma separated"
+                )

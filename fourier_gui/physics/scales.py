@@ -5,21 +5,20 @@ half-width a of H (δε/2 + W/2 + 2λ√n per bond) and t_max; its Chebyshev exp
 products. Each of these must be a normal, finite double with room to spare: a parameter that pushes one
 out (λ = 1e152 makes γ infinite, δε = 1e-169 makes δε² zero, W = 1e308 overflows ‖H‖) is refused here,
 by name and with the range that works with the others as they are, instead of running into NaN.
-The sizes come first: sites, levels and grids whose numbers are too long to count with are refused
-before the graph's lists are built.
+Called by the one validator, `SimulationParameters.validated()` (physics/parameters.py), after each field's
+own check (physics/fields.py) and the sizes.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from fourier_gui.physics.errors import ParameterError
-from fourier_gui.physics.fields import FIELD_BY_NAME, MAX_LEVELS, MAX_SITES, shown
+from fourier_gui.physics.fields import FIELD_BY_NAME, shown
 
 #: γ, c1, c2, 1/γ and t_max stay within these (a double spans 1e±308; the rest is room for products).
 SCALE_LOW = 1e-250
@@ -28,8 +27,6 @@ SCALE_HIGH = 1e250
 MAX_ENERGY = 1e100
 #: a·t_max at most: beyond, rounding alone spoils the phases a·t (and the run would last for years).
 MAX_PRODUCTS = 1e14
-#: Digits of a grid's R and C at most (R·C ≤ MAX_SITES).
-GRID_DIGITS = len(str(MAX_SITES))
 
 #: The ordinary value of each parameter a scale depends on: a refusal names the one farthest from it.
 ORDINARY = {"lam": 5e-5, "bond_lam": 5e-5, "edges": 5e-5, "bandwidth": 0.05}
@@ -37,32 +34,18 @@ ORDINARY = {"lam": 5e-5, "bond_lam": 5e-5, "edges": 5e-5, "bandwidth": 0.05}
 SCALES = {"γ": (2.0 * math.pi, 2, 1, -1), "c1": (2.0, 1, 1, -1), "c2": (1.0, 2, 1, -2)}
 
 
-#: `parameters.SimulationParameters`, which calls these checks from `validated()` (so it is not imported here).
+#: `parameters.SimulationParameters`, which calls this check from `validated()` (so it is not imported here).
 SimulationParameters = Any
 
 
 def check_scales(p: SimulationParameters) -> None:
-    """Raise ParameterError, naming the parameter and its usable range, if a size or a derived scale of
-    the run would overflow, underflow or turn non-finite; otherwise return None."""
-    check_sizes(p)
+    """Raise ParameterError, naming the parameter and its usable range, if a derived scale of the run would
+    overflow, underflow or turn non-finite; otherwise return None. The sizes are checked before (they bound
+    the graph's lists this builds)."""
     bonds = _bonds(p)
     _check_rates(p, bonds)
     _check_energy(p, bonds)
     _check_time(p, bonds)
-
-
-def check_sizes(p: SimulationParameters) -> None:
-    """The counts that size the graph's own lists, before any list is built."""
-    match = re.fullmatch(r"grid:(\d+)[xX×](\d+)", p.geometry) if p.geometry.startswith("grid:") else None
-    if match and max(len(match.group(1)), len(match.group(2))) > GRID_DIGITS:
-        raise ParameterError("geometry", shown(p.geometry), f"grid:RxC with R·C = N ≤ {MAX_SITES}")
-    if p.site_levels.strip():
-        for entry in p.site_levels.replace(";", ",").split(","):
-            text = entry.strip()
-            if text and not (text.isdigit() and text.isascii() and 1 <= int(text[:12]) <= MAX_LEVELS):
-                raise ParameterError(
-                    "site_levels", shown(p.site_levels), f"{p.sites} whole numbers 1 … {MAX_LEVELS}, comma separated"
-                )
 
 
 @dataclass(frozen=True)

@@ -278,7 +278,7 @@ def write_run_figures(result, folder: Path, fmt: str) -> list[Path]:
     """Every figure of a run as data (CSV) and as a plot (PNG or SVG), in `folder`."""
     from fourier_gui.io.figure_data import FigureUnavailable, write_figure_csv
     from fourier_gui.io.run_figures import figure_tables
-    from fourier_gui.ui.files.figure_export import run_figures
+    from fourier_gui.ui.files.offscreen_plots import save_run_plots
 
     written = []
     for data in figure_tables():  # the run's figures (io/run_figures.py), as the window lists them
@@ -288,7 +288,7 @@ def write_run_figures(result, folder: Path, fmt: str) -> list[Path]:
             continue
         write_figure_csv(folder / f"{data.file}.csv", table)
         written.append(folder / f"{data.file}.csv")
-    return written + run_figures(result, folder, fmt)
+    return written + save_run_plots(result, folder, fmt)
 
 
 # --- correlation --------------------------------------------------------------------------
@@ -310,7 +310,7 @@ def run_correlation(ns: argparse.Namespace) -> int:
     study = parameters_correlation(params)
     write_figure_csv(ns.csv, correlation_table(study, params))
     if ns.plot:
-        from fourier_gui.ui.files.figure_export import save_correlation_plot
+        from fourier_gui.ui.files.offscreen_plots import save_correlation_plot
 
         save_correlation_plot(study, ns.plot)
     return 0

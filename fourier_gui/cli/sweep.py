@@ -101,7 +101,7 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
     if ns.json:
         write_sweep_json(ns.json, table)
     if ns.plot:
-        from fourier_gui.ui.files.figure_export import save_sweep_plot
+        from fourier_gui.ui.files.offscreen_plots import save_sweep_plot
 
         save_sweep_plot(table, ns.plot)
     on_stdout = uses_stdout(ns.csv, ns.json)

@@ -41,7 +41,7 @@ def run_job(params: SimulationParameters) -> Job:
         yield RunPrepared(run.result)
         try:
             yield from run.chunks(control.checkpoint)
-        finally:  # a stopped run's pooled figures cover all its rows too
+        finally:  # a stopped run's pooled summary covers all its rows too
             run.catch_up_summary()
 
     return job

@@ -6,7 +6,7 @@ for chunk in run.chunks():        # exact P_μ(t), a window at a time
     ...
 run.result                        # SimulationResult, also while partial
 
-The runner decides when the pooled transport figures are recomputed: a few times a second and at the end
+The runner decides when the pooled transport summary is recomputed: a few times a second and at the end
 (`SUMMARY_SECONDS`); the store itself keeps no clock (docs/architecture.md, "Threads").
 """
 
@@ -37,7 +37,7 @@ from fourier_gui.physics.simulation import SimulationResult, store_chunk, summar
 WINDOW_PRODUCTS = 5000
 CHECKPOINT_SECONDS = 0.1
 EIGEN_CHUNK_SECONDS = 0.2
-#: Seconds between two recomputations of a run's pooled transport figures (the fit, κ_meas, α): live
+#: Seconds between two recomputations of a run's pooled transport summary (the fit, κ_meas, α): live
 #: enough for the window, and cheap beside the propagation.
 SUMMARY_SECONDS = 0.25
 
@@ -74,7 +74,7 @@ class ExactRun:
         """Propagate, store each chunk in `result` and yield it. Stops early when `checkpoint()` is True.
 
         Runs in the worker thread: rows are stored and published chunk by chunk (`store_chunk`), the pooled
-        figures swapped in every SUMMARY_SECONDS and once more at the end (`catch_up_summary`)."""
+        summary swapped in every SUMMARY_SECONDS and once more at the end (`catch_up_summary`)."""
         p = self.parameters
         start = time.perf_counter()
         threads: AbstractContextManager[None] = nullcontext()
@@ -106,7 +106,7 @@ class ExactRun:
         self.catch_up_summary()
 
     def catch_up_summary(self) -> None:
-        """The run's last summary (at the end of a run, or a stop), with the figures only the last one has."""
+        """The run's last summary (at the end of a run, or a stop), with the numbers only the last one has."""
         summary = self.result.transport
         if summary.rows != self.result.completed or not summary.final:
             self.result.transport = summarize(self.result, final=True)

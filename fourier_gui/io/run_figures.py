@@ -1,5 +1,9 @@
 """The figures of one run, listed once (docs/architecture.md, "How to add a view").
 
+"Figure" means this one thing in the code, as on the command line (`--figures`) and in the menus (Export
+figure data): one plot of a run with its title, the stem of its file and, where it has one, its data table.
+The picture alone is a plot; a plot drawn for a file without a window is ui/files/offscreen_plots.py's.
+
 Each figure is a plot of the window's Dynamics or Transport tab: the window's views draw it under its key
 (ui/views/registry.py), the export and copy menus name it by its title, `simulate --figures` writes its
 plot as `<file>.png` (or `.svg`) and, where it has a data table, its numbers as `<data.file>.csv`

@@ -1,6 +1,6 @@
 """Up-front estimates of a run's memory, Hamiltonian products and time, and the `auto` method choice.
 
-The constants are rough figures for a current 2-core machine (see the README's benchmark table); they
+The constants are rough numbers for a current 2-core machine (see the README's benchmark table); they
 rank the methods and size the work, they promise nothing. The free memory is the caller's to give
 (execution/memory.py reads it from the machine).
 """

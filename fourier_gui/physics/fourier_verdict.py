@@ -73,9 +73,9 @@ class FourierVerdict:
         return ("violated", "fails") if self.verdict == FAILS else ("marginal", "undecided")
 
     def as_dict(self) -> dict[str, object]:
-        """The figures of the verdict for the JSON summary and the CSV metadata (docs/contracts.md); a number
+        """The numbers of the verdict for the JSON summary and the CSV metadata (docs/contracts.md); a number
         not yet known (no fit) is None."""
-        figures = {
+        numbers = {
             "verdict": self.verdict,
             "reason": self.reason,
             "gamma_ratio": self.gamma_ratio,
@@ -85,7 +85,7 @@ class FourierVerdict:
             "windows": self.windows,
             "t_fit": self.t_fit,
         }
-        return {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in figures.items()}
+        return {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in numbers.items()}
 
     @property
     def rate_right(self) -> bool:

@@ -2,7 +2,7 @@
 them, filled row by row while the run computes.
 
 `SimulationResult.empty` makes the store; `store_chunk` / `store_rows` fill rows and derive their series
-(`derive_rows`); `summarize` computes the pooled transport figures of the rows so far. Who calls them, in
+(`derive_rows`); `summarize` computes the pooled transport summary of the rows so far. Who calls them, in
 which thread and how often, is the runner's business (execution/run.py; docs/architecture.md, "Threads").
 """
 
@@ -75,7 +75,7 @@ class SimulationResult:
     sigma2: np.ndarray = field(repr=False)  # (M,) spreading σ²(t) about mu0 (§5)
     mode_amplitude: np.ndarray = field(repr=False)  # (M,) a_q(t) of the mode mode_q (§5)
     # --- published by the worker ---
-    transport: TransportSummary = field(repr=False)  # the pooled figures of the first transport.rows rows
+    transport: TransportSummary = field(repr=False)  # pooled over the first transport.rows rows
     completed: int = 0  # rows 0 … completed−1 are whole
     completed_time: float = 0.0  # the time up to which the run has advanced
     elapsed_s: float = 0.0
@@ -251,7 +251,7 @@ def derive_rows(result: SimulationResult, start: int, stop: int) -> None:
 
 
 def summarize(result: SimulationResult, final: bool | None = None) -> TransportSummary:
-    """The pooled transport figures of the rows stored so far (O(M·N), cheap beside a chunk's propagation):
+    """The pooled transport summary of the rows stored so far (O(M·N), cheap beside a chunk's propagation):
     the Fourier-law fit, κ_meas(T) and α(t) (docs/physics.md §5); when `final` (default: the run is complete)
     also the fitted rate, which costs more. A new object: the caller swaps it in."""
     r, n = result, result.completed

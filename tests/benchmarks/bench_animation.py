@@ -70,7 +70,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    from fourier_gui.ui.files.figure_export import ensure_app
+    from fourier_gui.ui.files.offscreen_plots import ensure_app
 
     ensure_app()
     folder = tempfile.mkdtemp()

@@ -86,7 +86,7 @@ def test_stop_keeps_the_partial_result(qtbot, model, pause_first):
     r = model.result
     assert 0 < r.completed < r.times.size
     assert np.all(np.isfinite(r.exact[: r.completed])) and np.all(np.isnan(r.exact[r.completed :]))
-    assert r.transport.rows == r.completed  # the pooled transport figures cover every stored row
+    assert r.transport.rows == r.completed  # the pooled transport summary covers every stored row
 
 
 def test_failure_is_reported_and_the_next_run_works(qtbot, model, run_to_end, monkeypatch):

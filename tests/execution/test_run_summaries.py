@@ -1,5 +1,5 @@
 """The results store is a plain container: every attribute declared, no clock; the runner decides when the
-pooled transport figures are recomputed, and what it stores is what `summarize` computes."""
+pooled transport summary is recomputed, and what it stores is what `summarize` computes."""
 
 import dataclasses
 

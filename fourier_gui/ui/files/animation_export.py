@@ -198,7 +198,7 @@ def write_animation(
     in one line if it cannot be; the old file is then intact."""
     import gc
 
-    from fourier_gui.ui.files.figure_export import ensure_app
+    from fourier_gui.ui.files.offscreen_plots import ensure_app
     from fourier_gui.ui.gui_garbage import collect_garbage_in_gui_thread
 
     ensure_app()

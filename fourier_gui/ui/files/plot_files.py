@@ -15,8 +15,8 @@ from PySide6.QtGui import QImage
 from fourier_gui.io.atomic import atomic_write_bytes
 from fourier_gui.ui.files.svg_export import export_svg
 
-#: Pixel size of a figure drawn for a file: sharp on a 1080p projector.
-FIGURE_SIZE = (1600, 1000)
+#: Pixel size of a plot drawn for a file: sharp on a 1080p projector.
+PLOT_FILE_SIZE = (1600, 1000)
 
 
 def plot_image(widget: pg.PlotWidget, width: int) -> QImage:
@@ -36,10 +36,10 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def save_plot(widget: pg.PlotWidget, path: str | os.PathLike, width: int | None = None) -> None:
-    """The plot as PNG (`width` pixels wide; by default at least FIGURE_SIZE's width) or SVG by the file's
+    """The plot as PNG (`width` pixels wide; by default at least PLOT_FILE_SIZE's width) or SVG by the file's
     extension, written atomically."""
     if os.fspath(path).lower().endswith(".svg"):
         export_svg(widget.getPlotItem(), os.fspath(path))
     else:
-        width = width if width is not None else max(FIGURE_SIZE[0], widget.width())
+        width = width if width is not None else max(PLOT_FILE_SIZE[0], widget.width())
         atomic_write_bytes(path, png_bytes(plot_image(widget, width)))

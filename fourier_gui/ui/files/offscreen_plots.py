@@ -1,8 +1,9 @@
-"""Figures as files without a window: the views of the app, filled with a finished result and saved as
-PNG or SVG (the command line's `--figures` and `--plot`). Qt runs offscreen when there is no display.
+"""Plots as files without a window: the views of the app, filled with a finished result and saved as PNG or
+SVG — the plots of a run's figures (`simulate --figures`; their data tables are io/figure_data.py's), a
+sweep's or a grid's plot and f(τ) (`--plot`). Qt runs offscreen when there is no display.
 
 Only views are built here (ui/views, ui/studies), never the window shell; each is driven through its
-public methods and kept alive by a `Figure` until its plot is saved.
+public methods and kept alive by an `OwnedPlot` until its plot is saved.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from fourier_gui.io.run_figures import RUN_FIGURES
 from fourier_gui.physics.analysis import CorrelationStudy
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.physics.sweeps import SweepTable
-from fourier_gui.ui.files.plot_files import FIGURE_SIZE, save_plot
+from fourier_gui.ui.files.plot_files import PLOT_FILE_SIZE, save_plot
 from fourier_gui.ui.studies.grid_plot import GridHeatMap
 from fourier_gui.ui.studies.studies_tab import CorrelationTab
 from fourier_gui.ui.studies.sweep_tab import VARY_LABELS, SweepTab, SweepTabConfig
@@ -30,7 +31,7 @@ FORMATS = ("png", "svg")
 
 
 @dataclass(frozen=True)
-class Figure:
+class OwnedPlot:
     """A plot drawn for a file, with the view that owns its items (they live as long as it does)."""
 
     widget: pg.PlotWidget
@@ -65,20 +66,20 @@ def quiet_offscreen_warnings() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def run_figures(result: SimulationResult, folder: str | os.PathLike, fmt: str = "png") -> list[Path]:
+def save_run_plots(result: SimulationResult, folder: str | os.PathLike, fmt: str = "png") -> list[Path]:
     """Every plot of the Dynamics and Transport tabs for `result` that this run shows (the level diagram or
     the system view), one file each in `folder`, named as io/run_figures.py names them."""
     app = ensure_app()
     model = RunModel()
     view = RunView(model)
     view.timer.stop()
-    view.resize(*FIGURE_SIZE)
+    view.resize(*PLOT_FILE_SIZE)
     model.set_parameters(result.parameters)  # not stale: the plots are drawn in full colour
     view.show_parameters(result.parameters)  # κ(T) follows the parameters, as from the panel
     model.load(result)
     view.show()
     for _title, tab in view.tab_views():  # the Transport tab, shown beside: it draws while shown
-        tab.resize(*FIGURE_SIZE)
+        tab.resize(*PLOT_FILE_SIZE)
         tab.show()
     app.processEvents()
     view.redraw(force=True)
@@ -97,13 +98,13 @@ def run_figures(result: SimulationResult, folder: str | os.PathLike, fmt: str = 
     return paths
 
 
-def sweep_figure(table: SweepTable) -> Figure:
+def sweep_plot(table: SweepTable) -> OwnedPlot:
     """The Studies tab's plot of a sweep (runs, means ± std, the fit and its 95 % band), or the heat map of
     a grid, filled with `table`."""
     if table.spec.is_grid:
         heat = GridHeatMap()
         heat.update(table)
-        return Figure(heat.widget, heat)
+        return OwnedPlot(heat.widget, heat)
     spec = table.spec
     config = SweepTabConfig(
         f"Sweep of {spec.vary}",
@@ -116,19 +117,19 @@ def sweep_figure(table: SweepTable) -> Figure:
     tab = SweepTab(config, spec.base)
     tab.show_table(table)
     widget = tab.plot_widget
-    widget.setParent(None)  # the plot alone, at the figure's size
-    return Figure(widget, tab)
+    widget.setParent(None)  # the plot alone, at the file's size
+    return OwnedPlot(widget, tab)
 
 
 def save_sweep_plot(table: SweepTable, path: str | os.PathLike) -> None:
     """The sweep's plot (or a grid's heat map) as PNG or SVG."""
     app = ensure_app()
-    figure = sweep_figure(table)
-    figure.widget.resize(*FIGURE_SIZE)
-    figure.widget.show()
+    plot = sweep_plot(table)
+    plot.widget.resize(*PLOT_FILE_SIZE)
+    plot.widget.show()
     app.processEvents()
-    save_plot(figure.widget, path)
-    figure.widget.close()
+    save_plot(plot.widget, path)
+    plot.widget.close()
 
 
 def save_correlation_plot(study: CorrelationStudy, path: str | os.PathLike) -> None:
@@ -136,7 +137,7 @@ def save_correlation_plot(study: CorrelationStudy, path: str | os.PathLike) -> N
     app = ensure_app()
     tab = CorrelationTab(lambda: None)
     tab.show_study(study)
-    tab.resize(*FIGURE_SIZE)
+    tab.resize(*PLOT_FILE_SIZE)
     tab.show()
     app.processEvents()
     save_plot(tab.plot_widget, path)

@@ -270,3 +270,65 @@ def test_views_and_studies_never_import_the_window_shell():
         for path in (PACKAGE / "ui" / pkg).rglob("*.py"):
             bad = [n for n in _imports(path) if n.startswith("fourier_gui.ui.shell")]
             assert not bad, f"ui/{pkg}/{path.name} imports {bad}"
+
+
+def _reached(graph: dict[str, set[str]], start: str) -> set[str]:
+    """Every module `start` imports, directly or through others."""
+    seen, todo = set(), [start]
+    while todo:
+        for target in graph[todo.pop()] - seen:
+            seen.add(target)
+            todo.append(target)
+    return seen
+
+
+def test_the_command_lines_drawings_need_no_window_shell():
+    """Plot files and animations are drawn without a window (docs/architecture.md, "Layers"): nothing they
+    import, directly or through others, is the window shell's (ui/shell)."""
+    graph = import_graph()
+    for module in ("fourier_gui.ui.files.offscreen_plots", "fourier_gui.ui.files.animation_export"):
+        reached = _reached(graph, module)
+        assert "fourier_gui.ui.views.run_view" in reached  # the walk follows the imports
+        shell = sorted(m for m in reached if m.startswith("fourier_gui.ui.shell"))
+        assert not shell, f"{module} reaches {shell}"
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
+
+
+def _defined(path: Path) -> set[str]:
+    """The names a module defines at its top level (not those it imports)."""
+    names = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef | ast.FunctionDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return names
+
+
+def test_each_view_module_is_named_after_its_class():
+    """The rule of ui/views/__init__.py: a module is named after the one class it is for; registry.py holds
+    the list of views."""
+    modules = [p for p in (PACKAGE / "ui" / "views").glob("*.py") if p.stem not in ("__init__", "registry")]
+    assert len(modules) >= 9
+    for path in modules:
+        classes = [n.name for n in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(n, ast.ClassDef)]
+        assert path.stem in map(_snake, classes), f"ui/views/{path.name} holds {classes}"
+
+
+def test_views_are_imported_from_their_own_modules():
+    """No module passes on a view it imports (a re-export): every `from fourier_gui.ui.views.X import name`,
+    in the package and the tests, names something X defines."""
+    views = PACKAGE / "ui" / "views"
+    checked = 0
+    for path in [*PACKAGE.rglob("*.py"), *(PACKAGE.parent / "tests").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("fourier_gui.ui.views."):
+                defined = _defined(views / f"{node.module.rpartition('.')[2]}.py")
+                passed_on = [a.name for a in node.names if a.name not in defined]
+                assert not passed_on, f"{path.name} imports {passed_on} from {node.module}, which does not define it"
+                checked += 1
+    assert checked >= 10

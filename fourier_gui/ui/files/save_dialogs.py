@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fourier_gui.ui.settings_store import settings
+
 
 def ask_save_path(parent, title: str, suggested: str, filters: str) -> str | None:
     """A file name to save to, or None. A name typed without one of the filters' extensions gets the
@@ -54,13 +56,9 @@ SETTINGS_FOLDER = "files/last_folder"
 
 def last_folder() -> Path:
     """The folder of the last file saved or opened (the home folder at first)."""
-    from fourier_gui.ui.shell.window_settings import settings
-
     folder = str(settings().value(SETTINGS_FOLDER, "", type=str))
     return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 def remember_folder(path: str) -> None:
-    from fourier_gui.ui.shell.window_settings import settings
-
     settings().setValue(SETTINGS_FOLDER, str(Path(path).parent))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from fourier_gui.io.presets import preset_menu
-from fourier_gui.ui.shell import window_settings
+from fourier_gui.ui.settings_store import settings
 
 SETTINGS_DISMISSED = "welcome/dismissed"
 
@@ -65,14 +65,14 @@ class Welcome(QFrame):
 
     def dismiss(self) -> None:
         self.hide()
-        window_settings.settings().setValue(SETTINGS_DISMISSED, True)
+        settings().setValue(SETTINGS_DISMISSED, True)
 
     def reopen(self) -> None:
         self.show()
 
     @staticmethod
     def was_dismissed() -> bool:
-        return bool(window_settings.settings().value(SETTINGS_DISMISSED, False, type=bool))
+        return bool(settings().value(SETTINGS_DISMISSED, False, type=bool))
 
     def connect_to(self, run: Callable[[], object], explain: Callable[[], object], preset) -> None:
         self.run_requested.connect(run)

@@ -1,21 +1,18 @@
-"""Where the window keeps its geometry and last parameters between launches (Qt's QSettings, INI format)."""
+"""The window's geometry and last parameters between launches (in ui/settings_store.py's QSettings)."""
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.settings_store import settings
 
 SETTINGS_PARAMETERS = "last/parameters"
-
-
-def settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "fourier-gui", "fourier-gui")
 
 
 def first_size(window: QMainWindow) -> tuple[int, int]:

@@ -42,14 +42,10 @@ from fourier_gui.io.atomic import FileWriteError, prepare_folder
 from fourier_gui.io.provenance import set_command_line
 from fourier_gui.physics import cost
 from fourier_gui.physics.errors import FourierGuiError
-from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, OPTION_OF, Field
+from fourier_gui.physics.fields import BAND_FIELDS, FIELD_BY_NAME, FIELDS, OPTION_OF, Field
 from fourier_gui.physics.initial_states import SPEC_HELP
 
 SUBCOMMANDS = ("simulate", "sweep", "conductivity", "correlation", "presets")
-
-
-#: The fields of one subunit's band and its coupling (simulate and conductivity).
-BAND_FIELDS = ("levels", "lam", "bandwidth")
 
 
 def _add_field_option(p: argparse.ArgumentParser, f: Field) -> None:
@@ -345,7 +341,7 @@ def run_conductivity(ns: argparse.Namespace) -> int:
 
     preset = preset_option(ns.preset or "fig4")
     extra = preset.extra.get("temperatures", {})
-    changes = {k: v for k, v in (("levels", ns.levels), ("lam", ns.lam), ("bandwidth", ns.bandwidth)) if v is not None}
+    changes = {k: getattr(ns, k) for k in BAND_FIELDS if getattr(ns, k) is not None}
     try:
         params = preset.parameters.with_changes(**changes).validated()
     except ParameterError as exc:

@@ -392,5 +392,7 @@ FIELDS: tuple[Field, ...] = (
 FIELD_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 
 
+#: The fields of one subunit's band and its coupling: n, λ, δε (what f(τ) and κ(T) depend on).
+BAND_FIELDS = ("levels", "lam", "bandwidth")
 #: Parameter name → command-line option.
 OPTION_OF: dict[str, str] = {f.name: f.cli for f in FIELDS}

@@ -18,6 +18,7 @@ from fourier_gui.engine.standard_jobs import correlation_job
 from fourier_gui.io.figure_data import correlation_table, write_figure_csv
 from fourier_gui.io.presets import load_preset
 from fourier_gui.physics.analysis import CorrelationStudy
+from fourier_gui.physics.fields import BAND_FIELDS, FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.studies.grid_tab import GridSweepTab
@@ -95,7 +96,8 @@ class CorrelationTab(QWidget):
         if params is None:
             self.status.setText("Fix the invalid parameter first.")
             return
-        self.status.setText(f"Computing f(τ) for n = {params.levels}, λ = {params.lam:g}, δε = {params.bandwidth:g}…")
+        values = ", ".join(f"{FIELD_BY_NAME[name].symbol} = {getattr(params, name):g}" for name in BAND_FIELDS)
+        self.status.setText(f"Computing f(τ) for {values}…")
         self.study_parameters = params
         self.engine.start(correlation_job(params))
 

@@ -33,14 +33,10 @@ from fourier_gui.io.atomic import FileWriteError, prepare_folder
 from fourier_gui.io.provenance import set_command_line
 from fourier_gui.physics import cost
 from fourier_gui.physics.errors import FourierGuiError
-from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, OPTION_OF, Field
+from fourier_gui.physics.fields import BAND_FIELDS, FIELD_BY_NAME, FIELDS, OPTION_OF, Field
 from fourier_gui.physics.initial_states import SPEC_HELP
 
 SUBCOMMANDS = ("simulate", "sweep", "conductivity", "correlation", "presets")
-
-
-#: The fields of one subunit's band and its coupling (simulate and conductivity).
-BAND_FIELDS = ("levels", "lam", "bandwidth")
 
 
 def _add_field_option(p: argparse.ArgumentParser, f: Field) -> None:
@@ -59,6 +55,19 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--preset", help="start from this preset (see `fourier-gui presets`)")
     for f in FIELDS:
         _add_field_option(p, f)
+
+
+def _symbols(names: Sequence[str]) -> str:
+    """'n, λ, δε': the paper's symbols of fields, from the table."""
+    return ", ".join(FIELD_BY_NAME[name].symbol for name in names)
+
+
+def _vary_help() -> str:
+    """The help of `sweep --vary`: every variable with its symbol (from the table of fields)."""
+    from fourier_gui.physics.sweeps import VARIABLES, variable_symbol
+
+    named = [f"{name} ({variable_symbol(name)}{' of a mode:q start' if name == 'mode' else ''})" for name in VARIABLES]
+    return f"what to vary: {', '.join(named[:-1])} or {named[-1]}; two of them, e.g. lam,levels, make a grid"
 
 
 #: What each command does, as its --help opens.
@@ -111,20 +120,17 @@ def build_parser(command: str) -> OneLineParser:
         add_animation_options(p)
         p.add_argument("--quiet", action="store_true", help="no progress line")
     elif command == "correlation":
-        p.add_argument("--preset", help="take n, λ, δε and the seed from this preset (default fig2)")
+        p.add_argument("--preset", help=f"take {_symbols(BAND_FIELDS)} and the seed from this preset (default fig2)")
         _add_band_options(p)
         _add_field_option(p, FIELD_BY_NAME["seed"])
         _add_field_option(p, FIELD_BY_NAME["ensemble"])
         p.add_argument("--csv", required=True, metavar="FILE", help="write τ, f(τ) and the fitted γτ line here")
         p.add_argument("--plot", metavar="FILE", help="also save the plot as PNG or SVG")
     elif command == "sweep":
+        from fourier_gui.physics.sweeps import HOLDS  # not loaded for the window
+
         _add_run_options(p)
-        p.add_argument(
-            "--vary",
-            required=True,
-            help="what to vary: levels, sites, lam, bandwidth, samples or mode (q of a mode:q start); "
-            "two of them, e.g. lam,levels, make a grid",
-        )
+        p.add_argument("--vary", required=True, help=_vary_help())
         p.add_argument(
             "--values",
             required=True,
@@ -135,11 +141,14 @@ def build_parser(command: str) -> OneLineParser:
             "--seeds", type=number(int), default=5, help="runs per value, seeds base+0 … base+S−1 (1 … 1000)"
         )
         p.add_argument(
-            "--hold", choices=("c1", "lam"), help="c1 rescales λ = c1·δε/(2n) per point (default when n varies)"
+            "--hold",
+            choices=HOLDS,
+            help="c1 rescales λ = c1·δε/(2n) per point, lam keeps λ (default: c1 when n varies and λ does not)",
         )
         p.add_argument(
             "--figure",
-            help="the figure of merit per run: d1 (eq. 15), fourier-r2, gamma-ratio (the Fourier-law fit) "
+            dest="quantity",
+            help="the quantity measured per run: d1 (eq. 15), fourier-r2, gamma-ratio (the Fourier-law fit) "
             "or mode-rate (decay rate of mode q over γ_q; runs start in mode:q); default d1, mode-rate for --vary mode",
         )
         p.add_argument("--mode", type=number(int), default=1, help="q of --figure mode-rate (1 … N−1)")
@@ -158,7 +167,7 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument("--json", metavar="FILE", help="the summary, with the fitted power law of D₁²")
         p.add_argument("--quiet", action="store_true", help="no progress line")
     elif command == "conductivity":
-        p.add_argument("--preset", help="take n, λ, δε (and the temperature range) from this preset")
+        p.add_argument("--preset", help=f"take {_symbols(BAND_FIELDS)} (and the temperature range) from this preset")
         _add_band_options(p)
         p.add_argument("--temp-min", type=number(float), help="lowest temperature (> 0, default 0.02)")
         p.add_argument("--temp-max", type=number(float), help="highest temperature (default 1)")
@@ -323,7 +332,7 @@ def run_conductivity(ns: argparse.Namespace) -> int:
 
     preset = preset_option(ns.preset or "fig4")
     extra = preset.extra.get("temperatures", {})
-    changes = {k: v for k, v in (("levels", ns.levels), ("lam", ns.lam), ("bandwidth", ns.bandwidth)) if v is not None}
+    changes = {k: getattr(ns, k) for k in BAND_FIELDS if getattr(ns, k) is not None}
     try:
         params = preset.parameters.with_changes(**changes).validated()
     except ParameterError as exc:

@@ -43,14 +43,16 @@ def sweep_spec_from_options(ns: argparse.Namespace):
         raise out_of_range("--workers", ns.workers, "integer 1 … 256")
     # the base comes from the preset and the options; the varied fields are then set per point
     base = parameters_from_options(ns)
-    hold = ns.hold or ("c1" if "levels" in names and "lam" not in names else "lam")
     vary2 = names[1] if len(names) == 2 else None
     try:
-        figure = ns.figure or ("mode-rate" if ns.vary == "mode" else "d1")
-        return SweepSpec(base, names[0], values, ns.seeds, hold, figure, ns.mode, vary2, values2).validated()
+        quantity = ns.quantity or ("mode-rate" if ns.vary == "mode" else "d1")
+        hold = ns.hold or "auto"  # sweeps.default_hold: c1 when n varies, else λ
+        return SweepSpec(base, names[0], values, ns.seeds, hold, quantity, ns.mode, vary2, values2).validated()
     except ParameterError as exc:
         names_of = {"vary": "--vary", "hold": "--hold", "seeds": "--seeds", "figure": "--figure"}
-        option = "--mode" if exc.name == "initial" and ns.figure == "mode-rate" else names_of.get(exc.name, "--values")
+        option = (
+            "--mode" if exc.name == "initial" and ns.quantity == "mode-rate" else names_of.get(exc.name, "--values")
+        )
         raise out_of_range(option, exc.value, exc.allowed) from None
 
 
@@ -85,7 +87,7 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
     progress = ProgressLine(f"sweep of {what} ({total} runs)", enabled=not ns.quiet)
     done = []
 
-    def on_result(_figures) -> None:
+    def on_result(_row) -> None:
         done.append(1)
         progress(len(done) / total)
 
@@ -105,12 +107,12 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
 
         save_sweep_plot(table, ns.plot)
     on_stdout = uses_stdout(ns.csv, ns.json)
-    law = table.power_law() if spec.figure == "d1" else None
+    law = table.power_law() if spec.quantity == "d1" else None
     if law is not None:  # the result goes to stdout even with --quiet (which silences the progress line)
         interval = "" if law.ci95 is None else f", 95 % interval [{law.ci95[0]:.3f}, {law.ci95[1]:.3f}]"
         report(f"D₁² ∝ {ns.vary}^({law.exponent:.3f} ± {law.exponent_error:.3f}{interval})", on_stdout)
     else:
         for point in table.aggregate():
             where = f"{point['value']:g}" + ("" if not spec.is_grid else f", {spec.vary2} = {point['value2']:g}")
-            report(f"{spec.vary} = {where}: {spec.figure} = {point['figure_mean']:.4g}", on_stdout)
+            report(f"{spec.vary} = {where}: {spec.quantity} = {point['quantity_mean']:.4g}", on_stdout)
     return 0

@@ -49,7 +49,7 @@ def run_job(params: SimulationParameters) -> Job:
 
 def sweep_job(spec: SweepSpec, workers: int | None = None, scheduler: str | None = None) -> Job:
     """Run a sweep in a process pool, or on a Dask scheduler (execution/cluster.py); yields each run's
-    `sweeps.RunFigures` as it finishes. Pausing holds the results back; stopping ends the local runs in
+    `sweeps.SweepRow` as it finishes. Pausing holds the results back; stopping ends the local runs in
     progress at once (a cluster's are cancelled or left to finish unseen)."""
 
     from fourier_gui.execution.pools import default_executor, shutdown_now

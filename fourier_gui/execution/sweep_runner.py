@@ -16,7 +16,7 @@ from concurrent.futures import Executor, Future, wait
 from fourier_gui.execution.pools import default_executor
 from fourier_gui.execution.run import simulate
 from fourier_gui.physics.errors import FourierGuiError
-from fourier_gui.physics.sweeps import RunFigures, SweepRun, SweepSpec, SweepTable, measure_run
+from fourier_gui.physics.sweeps import SweepRow, SweepRun, SweepSpec, SweepTable, measure_run
 
 #: Seconds between two looks at `should_stop` while runs are in progress.
 POLL_SECONDS = 0.2
@@ -31,7 +31,7 @@ class SweepRunError(FourierGuiError):
         super().__init__(f"the run at {where}, seed {run.parameters.seed} failed: {type(cause).__name__}: {cause}")
 
 
-def run_point(run: SweepRun) -> RunFigures:
+def run_point(run: SweepRun) -> SweepRow:
     """Run one sweep point to 5/γ and measure it (a top-level function, so process pools can call it)."""
     return measure_run(run, simulate(run.parameters))
 
@@ -39,7 +39,7 @@ def run_point(run: SweepRun) -> RunFigures:
 def run_sweep(
     spec: SweepSpec,
     executor: Executor | None = None,
-    on_result: Callable[[RunFigures], None] | None = None,
+    on_result: Callable[[SweepRow], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> SweepTable:
     """Run every point of the sweep; results arrive through `on_result` as they finish.
@@ -52,10 +52,10 @@ def run_sweep(
     own = executor is None
     executor = executor or default_executor()
     try:
-        for figures in iter_sweep(spec, executor, should_stop):
-            table.add(figures)
+        for row in iter_sweep(spec, executor, should_stop):
+            table.add(row)
             if on_result is not None:
-                on_result(figures)
+                on_result(row)
     finally:
         if own:
             executor.shutdown(wait=True, cancel_futures=True)
@@ -64,8 +64,8 @@ def run_sweep(
 
 def iter_sweep(
     spec: SweepSpec, executor: Executor, should_stop: Callable[[], bool] | None = None
-) -> Iterator[RunFigures]:
-    """Yield the figures of each run of a validated sweep as it finishes (in completion order).
+) -> Iterator[SweepRow]:
+    """Yield the row of each run of a validated sweep as it finishes (in completion order).
 
     `should_stop()` is polled a few times a second; True cancels the runs not yet started.
     """

@@ -45,8 +45,9 @@ def sweep_metadata(table: SweepTable) -> dict[str, Any]:
     meta.update({"vary": spec.vary, "values": ",".join(format_value(v) for v in spec.values)})
     if spec.vary2 is not None:  # a grid: every value with every value2
         meta.update({"vary2": spec.vary2, "values2": ",".join(format_value(v) for v in spec.values2)})
-    meta.update({"seeds": spec.seeds, "hold": spec.hold, "figure": spec.figure, "complete": table.complete})
-    if spec.figure == "mode-rate":
+    # the measured quantity under the command line's name for it (--figure)
+    meta.update({"seeds": spec.seeds, "hold": spec.hold, "figure": spec.quantity, "complete": table.complete})
+    if spec.quantity == "mode-rate":
         meta["mode"] = spec.mode
     meta.update({f"base.{k}": v for k, v in spec.base.to_dict().items()})
     meta["date"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -139,7 +140,7 @@ def sweep_summary(table: SweepTable) -> dict[str, Any]:
         "hold": spec.hold,
         "complete": table.complete,
         "runs": len(table.rows),
-        "points": table.aggregate(),
+        "points": [_json_point(point) for point in table.aggregate()],
         "base": spec.base.to_dict(),
         "version": __version__,
         "provenance": provenance(sweep_seeds(spec)),
@@ -148,6 +149,12 @@ def sweep_summary(table: SweepTable) -> dict[str, Any]:
     if law is not None:
         summary["power_law"] = law_dict(law, spec.vary)
     return summary
+
+
+def _json_point(point: dict[str, Any]) -> dict[str, Any]:
+    """A point of the table as the JSON has always named it: the measured quantity as `figure_mean`/`_std`
+    (the command line's --figure)."""
+    return {key.replace("quantity_", "figure_"): value for key, value in point.items()}
 
 
 def sweep_law(table: SweepTable):

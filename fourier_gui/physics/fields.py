@@ -121,6 +121,14 @@ class Field:
         """The command-line help line."""
         return f"{self.symbol}, {self.label.lower()} ({self.allowed})"
 
+    def words(self, capital: bool = True, unit: bool = False) -> str:
+        """The label with the paper's symbol, as sweeps, axes and handouts name the field: 'Coupling λ'
+        ('coupling λ' without `capital`, 'Coupling λ (ΔE)' with `unit`); the symbol is left out where the
+        label already says it ('Coupling seed')."""
+        label = self.label if capital else self.label[:1].lower() + self.label[1:]
+        text = label if self.symbol.lower() in label.lower().split() else f"{label} {self.symbol}"
+        return f"{text} ({self.unit})" if unit and self.unit else text
+
 
 FIELDS: tuple[Field, ...] = (
     Field(
@@ -382,5 +390,9 @@ FIELDS: tuple[Field, ...] = (
 )
 
 FIELD_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
+
+
+#: The fields of one subunit's band and its coupling: n, λ, δε (what f(τ) and κ(T) depend on).
+BAND_FIELDS = ("levels", "lam", "bandwidth")
 #: Parameter name → command-line option.
 OPTION_OF: dict[str, str] = {f.name: f.cli for f in FIELDS}

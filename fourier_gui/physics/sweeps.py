@@ -17,17 +17,20 @@ import numpy as np
 
 from fourier_gui.physics import transport
 from fourier_gui.physics.criteria import correlation_time, lam_for_c1
+from fourier_gui.physics.fields import FIELD_BY_NAME
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.power_law import PowerLaw, replicate_power_law
 from fourier_gui.physics.simulation import SimulationResult
 
 #: `mode` varies the Fourier mode q of a `mode:q` start (the length-scale test of diffusion, docs/physics.md §5).
 VARIABLES = ("levels", "sites", "lam", "bandwidth", "samples", "mode")
+#: What a sweep keeps while its points vary: c1 = 2λn/δε (eq. 14, λ follows every point) or λ itself.
 HOLDS = ("c1", "lam")
-#: The figure of merit a sweep plots: D₁² (eq. 15), the Fourier-law fit's R² or γ_fit/γ (docs/physics.md
-#: §5), or the measured decay rate of Fourier mode q over HAM's γ_q (runs then start in `mode:q`).
-FIGURES = ("d1", "fourier-r2", "gamma-ratio", "mode-rate")
-FIGURE_LABELS = {
+#: The quantity a sweep measures per run and plots (the command line's `--figure`, the files' `figure`):
+#: D₁² (eq. 15), the Fourier-law fit's R² or γ_fit/γ (docs/physics.md §5), or the measured decay rate of
+#: Fourier mode q over HAM's γ_q (runs then start in `mode:q`).
+QUANTITIES = ("d1", "fourier-r2", "gamma-ratio", "mode-rate")
+QUANTITY_LABELS = {
     "d1": "D₁² (eq. 15)",
     "fourier-r2": "R² of J = γ_fit·ΔP",
     "gamma-ratio": "γ_fit/γ (Fourier-law fit)",
@@ -36,25 +39,58 @@ FIGURE_LABELS = {
 INTEGER_VARIABLES = ("levels", "sites", "samples", "mode")
 
 
+def default_hold(vary: str, vary2: str | None = None) -> str:
+    """What a sweep of `vary` (and `vary2`, a grid) holds unless told otherwise — the one rule of the window
+    and the command line: c1 when n varies and λ does not (the paper's Fig. 3 protocol, docs/physics.md:
+    λ = c1·δε/(2n) at every point, so the criterion of eq. 14 stays where the base puts it), λ otherwise
+    (a sweep of λ sets λ itself; one of N, δε or K keeps the base's λ, as `--vary bandwidth` always did)."""
+    varied = (vary, vary2)
+    return "c1" if "levels" in varied and "lam" not in varied else "lam"
+
+
+def held_lam(hold: str, base: SimulationParameters, levels: int, bandwidth: float) -> float:
+    """λ at a point of n levels and band width δε: the base's λ when λ is held, else the λ that keeps the
+    base's c1 = 2λn/δε (eq. 14), λ = c1·δε/(2n)."""
+    return base.lam if hold == "lam" else lam_for_c1(base.c1, levels, bandwidth)
+
+
+def variable_label(name: str, unit: bool = False) -> str:
+    """How the window and the command line name a swept variable: its field's words from the table of
+    parameters ('coupling λ', with `unit` 'coupling λ (ΔE)'), or 'Fourier mode q'."""
+    if name == "mode":
+        return "Fourier mode q"
+    return FIELD_BY_NAME[name].words(capital=False, unit=unit)
+
+
+def variable_symbol(name: str) -> str:
+    """The paper's symbol of a swept variable: n, N, λ, δε, K or q."""
+    return "q" if name == "mode" else FIELD_BY_NAME[name].symbol
+
+
 @dataclass(frozen=True)
 class SweepSpec:
     """Vary `vary` over `values`, `seeds` repetitions each, around `base`.
 
-    `hold="c1"` (the default when n varies, the paper's Fig. 3 protocol) rescales λ with every point so
-    that c1 = 2λn/δε keeps the base value; `hold="lam"` keeps λ fixed. Runs always reach 5/γ (eq. 15).
+    `hold="c1"` rescales λ with every point so that c1 = 2λn/δε keeps the base value; `hold="lam"` keeps λ
+    fixed; the default ("auto") is `default_hold(vary, vary2)`: c1 when n varies, the paper's Fig. 3
+    protocol. `quantity` is what each run measures (QUANTITIES). Runs always reach 5/γ (eq. 15).
     """
 
     base: SimulationParameters
     vary: str
     values: tuple[float, ...]
     seeds: int = 5
-    hold: str = "c1"
-    figure: str = "d1"
-    mode: int = 1  # q of the mode-rate figure
+    hold: str = "auto"
+    quantity: str = "d1"
+    mode: int = 1  # q of the mode-rate quantity
     #: A second varied parameter makes the sweep a grid (every value with every value2), e.g. λ × n for
     #: the regime map from exact runs; empty for a one-parameter sweep.
     vary2: str | None = None
     values2: tuple[float, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.hold == "auto":
+            object.__setattr__(self, "hold", default_hold(self.vary, self.vary2))
 
     @property
     def is_grid(self) -> bool:
@@ -76,8 +112,9 @@ class SweepSpec:
             raise ParameterError("seeds", self.seeds, "integer 1 … 1000")
         if not self.values:
             raise ParameterError("values", self.values, "at least one value")
-        if self.figure not in FIGURES:
-            raise ParameterError("figure", self.figure, "one of " + ", ".join(FIGURES))
+        if self.quantity not in QUANTITIES:
+            # named as the command line's --figure and the files' `figure`
+            raise ParameterError("figure", self.quantity, "one of " + ", ".join(QUANTITIES))
         if self.vary2 is not None:
             grid_variables = tuple(v for v in VARIABLES if v != "mode")
             for name in (self.vary, self.vary2):
@@ -94,16 +131,16 @@ class SweepSpec:
         return self
 
     def point_parameters(self, value: float, value2: float = math.nan) -> SimulationParameters:
-        """The parameters of one point (before the seed), with λ rescaled when c1 is held."""
+        """The parameters of one point (before the seed), with λ following it when c1 is held (`held_lam`)."""
         v = _typed(self.vary, value)
         field = {} if self.vary == "mode" else {self.vary: v}
         if self.vary2 is not None:
             field[self.vary2] = _typed(self.vary2, value2)
         p = self.base.with_changes(**field, t_max=None, t_max_gamma=max(5.0, self.base.t_max_gamma or 5.0))
-        if self.hold == "c1" and "lam" not in (self.vary, self.vary2):
-            p = p.with_changes(lam=lam_for_c1(self.base.c1, p.levels, p.bandwidth))
+        if "lam" not in (self.vary, self.vary2):
+            p = p.with_changes(lam=held_lam(self.hold, self.base, p.levels, p.bandwidth))
         q = int(v) if self.vary == "mode" else self.mode
-        if self.vary == "mode" or self.figure == "mode-rate":  # long enough for the mode to decay to the floor
+        if self.vary == "mode" or self.quantity == "mode-rate":  # long enough for the mode to decay to the floor
             length = max(p.t_max_gamma or 5.0, transport.mode_run_length(q, p.sites))
             p = p.with_changes(initial=f"mode:{q}", t_max_gamma=length)
         return p
@@ -149,8 +186,8 @@ class SweepRun:
 
 
 @dataclass(frozen=True)
-class RunFigures:
-    """What one run contributes to a sweep's table."""
+class SweepRow:
+    """What one run contributes to a sweep's table: one row, with every measured quantity."""
 
     point: int
     value: float
@@ -169,8 +206,8 @@ class RunFigures:
     mode_rate_ratio: float = math.nan  # measured decay rate of the start's mode / γ_q
     value2: float = math.nan  # the second parameter's value on a grid
 
-    def figure(self, name: str) -> float:
-        """The figure of merit `name` (one of FIGURES) of this run."""
+    def quantity(self, name: str) -> float:
+        """The measured quantity `name` (one of QUANTITIES) of this run."""
         return {
             "d1": self.d1_squared,
             "fourier-r2": self.fourier_r2,
@@ -179,7 +216,7 @@ class RunFigures:
         }[name]
 
 
-def measure_run(run: SweepRun, result: SimulationResult) -> RunFigures:
+def measure_run(run: SweepRun, result: SimulationResult) -> SweepRow:
     """What the run of one sweep point (computed to 5/γ) contributes to the table."""
     p = run.parameters
     fitted = result.fitted_rate()
@@ -189,7 +226,7 @@ def measure_run(run: SweepRun, result: SimulationResult) -> RunFigures:
     start = correlation_time(p.bandwidth)  # past the τ² start (docs/physics.md §5, "Fourier modes")
     rate = transport.fit_mode_rate(result.times, result.mode_amplitude, start) if from_mode else None
     gamma_q = transport.ham_mode_rate(p.gamma, result.mode_q, p.sites)
-    return RunFigures(
+    return SweepRow(
         run.point,
         run.value,
         run.repetition,
@@ -214,10 +251,10 @@ class SweepTable:
     """Per-run rows and, per point, mean, standard deviation and count of D₁² and γ_fit/γ."""
 
     spec: SweepSpec
-    rows: list[RunFigures] = field(default_factory=list)
+    rows: list[SweepRow] = field(default_factory=list)
 
-    def add(self, figures: RunFigures) -> None:
-        self.rows.append(figures)
+    def add(self, row: SweepRow) -> None:
+        self.rows.append(row)
         self.rows.sort(key=lambda r: (r.point, r.repetition))
 
     @property
@@ -246,7 +283,7 @@ class SweepTable:
                     "d1_std": float(d1.std(ddof=1)) if len(rows) > 1 else 0.0,
                     "rate_mean": float(np.nanmean(rate)),
                     "rate_std": float(np.nanstd(rate, ddof=1)) if len(rows) > 1 else 0.0,
-                    **_mean_and_std("figure", [r.figure(self.spec.figure) for r in rows]),
+                    **_mean_and_std("quantity", [r.quantity(self.spec.quantity) for r in rows]),
                     **_mean_and_std("r2", [r.fourier_r2 for r in rows]),
                     **_mean_and_std("gamma_ratio", [r.fourier_gamma_ratio for r in rows]),
                     **_mean_and_std("mode_rate", [r.mode_rate_ratio for r in rows]),

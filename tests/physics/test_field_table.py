@@ -83,3 +83,32 @@ def test_the_panel_has_a_row_for_every_field_of_a_group(qtbot):
     p = SimulationParameters(sites=5, levels=40, lam=3e-4, seed=7, initial="level:2:3", samples=2, points=50)
     panel.set_parameters(p)
     assert panel.parameters() == p
+
+
+def test_a_fields_words_are_its_label_symbol_and_unit():
+    from fourier_gui.physics.fields import FIELD_BY_NAME
+
+    assert FIELD_BY_NAME["lam"].words() == "Coupling λ"
+    assert FIELD_BY_NAME["levels"].words(capital=False) == "levels per band n"
+    assert FIELD_BY_NAME["bandwidth"].words(unit=True) == "Band width δε (ΔE)"
+    assert FIELD_BY_NAME["sites"].words(capital=False, unit=True) == "subunits N"  # no unit
+    assert FIELD_BY_NAME["seed"].words() == "Coupling seed"  # the label says the symbol already
+
+
+def test_no_copy_of_a_fields_words_beside_the_table():
+    """Sweep and grid tabs, the heat map, the command line and the handout name parameters through the table
+    (Field.words), never with their own copy of its words."""
+    from pathlib import Path
+
+    import fourier_gui
+    from fourier_gui.physics.fields import FIELDS
+
+    root = Path(fourier_gui.__file__).parent
+    sources = [*root.joinpath("ui", "studies").glob("*.py"), *root.joinpath("cli").glob("*.py")]
+    sources += [root / "ui" / "files" / "handout.py", *root.joinpath("io").glob("*.py")]
+    for path in sources:
+        text = path.read_text(encoding="utf-8").lower()
+        for f in FIELDS:
+            words = f.words(capital=False).lower()
+            if words != f.label.lower():  # a label and its symbol, as a copy would spell them
+                assert words not in text, f"{path.name} spells {words!r}: use physics/fields.FIELD_BY_NAME"

@@ -142,7 +142,7 @@ def test_grid_tab_runs_a_tiny_grid_and_exports_table_and_heat_map(qtbot, window,
     assert blocker.args[0].status == "done" and tab.table.complete
     image = tab.heat.image.image
     assert image.shape == (2, 2)  # rows λ, columns n
-    means = {(p["value"], p["value2"]): p["figure_mean"] for p in tab.table.aggregate()}
+    means = {(p["value"], p["value2"]): p["quantity_mean"] for p in tab.table.aggregate()}
     np.testing.assert_allclose(10 ** image[1, 0], means[(2e-3, 20.0)], rtol=1e-12)  # log10 colour of D₁²
     assert len(tab.heat.labels) == 4
     qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=10_000)

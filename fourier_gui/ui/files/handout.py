@@ -8,14 +8,17 @@ room to answer (the answers stay with the teacher). Written in memory, then atom
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 
+import numpy as np
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from fourier_gui.io.atomic import atomic_write_bytes
+from fourier_gui.physics.fields import FIELD_BY_NAME
+from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.style.rich_text import rich_text
 
@@ -35,46 +38,91 @@ class HandoutSection:
 
 
 def plain_parameters(p: SimulationParameters) -> list[str]:
-    """The parameters as a student reads them, with the paper's symbols after the words."""
+    """The parameters as a student reads them, with the paper's symbols after the words: the run's system as
+    physics resolved it (`p.system()`: shape, n_μ, λ per bond, Δ_μ) and its parsed initial state, named from
+    the table of fields."""
+    system = p.system()
     length = (
         f"{p.t_max_gamma:g} relaxation times 1/γ" if p.t_max is None else f"{p.t_max:g} ħ/ΔE"
     ) + f", {p.points} time points"
-    shape = (
-        "an explicit graph"
-        if p.edges
-        else {"chain": "a chain", "ring": "a ring", "ladder": "a ladder"}.get(
-            p.geometry, p.geometry.replace("grid:", "a grid of ").replace("x", " × ")
-        )
-    )
+    equal_bands = bool(np.all(system.site_levels == p.levels))
+    band = f"a band of {p.levels} levels ({_symbol('levels')})" if equal_bands else "a band of its own size"
     lines = [
-        f"{p.sites} subunits (N) joined as {shape}, each a ground state and a band of {p.levels} levels (n)",
-        f"band width δε = {p.bandwidth:g} ΔE, coupling strength λ = {p.lam:.3g}",
-        f"energy starts in: {_start(p.initial)}"
-        + (f", averaged over {p.samples} random starts (K)" if p.samples > 1 else ""),
+        f"{p.sites} subunits ({_symbol('sites')}) joined as {_shape(p)}, each a ground state and {band}",
+        f"{_equals('bandwidth', f'{p.bandwidth:g}')}, {_equals('lam', f'{p.lam:.3g}')}",
+        f"energy starts in: {_start(p)}"
+        + (f", averaged over {p.samples} random starts ({_symbol('samples')})" if p.samples > 1 else ""),
         f"run length: {length}; random couplings from seed {p.seed}",
     ]
-    for value, words in (
-        (p.site_levels, "levels of each subunit (n_μ)"),
-        (p.bond_lam, "coupling of each bond (λ)"),
-        (p.site_offsets, "band offsets (Δ_μ, ΔE)"),
-    ):
-        if value:
-            lines.append(f"{words}: {value}")
+    if not equal_bands:
+        lines.append(f"{_named('site_levels')}: {_listed(f'{n}' for n in system.site_levels)}")
+    if np.any(system.lams != p.lam):
+        bonds = (f"{a + 1}–{b + 1}: {lam:.3g}" for (a, b), lam in zip(system.edges, system.lams, strict=True))
+        lines.append(f"{_named('bond_lam')}: {_listed(bonds)}")
     if p.disorder:
-        lines.append(f"random band offsets up to ±{p.disorder / 2:g} ΔE (disorder W = {p.disorder:g})")
+        lines.append(
+            f"random band offsets up to ±{p.disorder / 2:g} ΔE (disorder {_symbol('disorder')} = {p.disorder:g})"
+        )
+    if np.any(system.offsets):
+        unit = FIELD_BY_NAME["disorder"].unit  # Δ_μ's unit, that of the width W they are drawn from
+        lines.append(f"{_named('site_offsets', unit)}: {_listed(f'{d:.3g}' for d in system.offsets)}")
     return lines
 
 
-def _start(spec: str) -> str:
-    kind, _, rest = spec.partition(":")
+#: At most this many entries of a per-subunit or per-bond list are written out.
+LISTED = 12
+
+
+def _listed(items: Iterable[str]) -> str:
+    """'a, b, c' — or the first LISTED entries and how many there are."""
+    shown = list(items)
+    if len(shown) <= LISTED:
+        return ", ".join(shown)
+    return ", ".join(shown[:LISTED]) + f", … ({len(shown)} in all)"
+
+
+def _symbol(name: str) -> str:
+    return FIELD_BY_NAME[name].symbol
+
+
+def _equals(name: str, value: str) -> str:
+    """'label symbol = value unit': the field's words (physics/fields.py), its value and unit."""
+    field = FIELD_BY_NAME[name]
+    return f"{field.words(capital=False)} = {value}" + (f" {field.unit}" if field.unit else "")
+
+
+def _named(name: str, unit: str = "") -> str:
+    """'levels of each subunit (n_μ)', 'band offset of each subunit (Δ_μ, ΔE)': the field's label with its
+    symbol (and a unit) in brackets."""
+    field = FIELD_BY_NAME[name]
+    return f"{field.label[:1].lower()}{field.label[1:]} ({field.symbol}{', ' + unit if unit else ''})"
+
+
+def _shape(p: SimulationParameters) -> str:
+    """How the resolved system joins its subunits, from its layout: a chain, a ring, a ladder, an R × C grid,
+    or the graph of an explicit edge list."""
+    system = p.system()
+    layout = system.layout
+    if p.edges.strip():  # an edge list wins over the geometry
+        return f"the graph of an edge list ({len(system.edges)} bonds)"
+    if layout.shape == "grid":
+        return f"a grid of {layout.rows} × {layout.cols}"
+    if layout.shape == "rails":
+        return f"a ladder of 2 × {layout.cols}"
+    return {"line": "a chain", "circle": "a ring"}.get(layout.shape, layout.shape)
+
+
+def _start(p: SimulationParameters) -> str:
+    """The initial state in words, from its parsed spec."""
+    spec = parse_initial_spec(p.initial, p.sites, p.levels)
     words = {
-        "band": f"the band of subunit {rest}",
-        "level": "one level: subunit {}, level {}".format(*[*rest.split(":"), "?"][:2]),
-        "profile": f"the bands, in the shares {rest}",
-        "centre": "the band of the centre subunit",
-        "mode": f"a Fourier mode q = {rest}",
+        "band": f"the band of subunit {spec.site}",
+        "level": f"one level: subunit {spec.site}, level {spec.level}",
+        "profile": f"the bands, in the shares {', '.join(f'{w:g}' for w in spec.weights)}",
+        "centre": f"the band of the centre subunit ({spec.site})",
+        "mode": f"a Fourier mode q = {spec.mode} (amplitude A = {spec.amplitude:.3g})",
     }
-    return words.get(kind, spec)
+    return words[spec.kind]
 
 
 def handoutrich_text(title: str, summary: str, sections: Sequence[HandoutSection]) -> tuple[str, list[bytes]]:

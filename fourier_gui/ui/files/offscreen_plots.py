@@ -24,7 +24,7 @@ from fourier_gui.physics.sweeps import SweepTable
 from fourier_gui.ui.files.plot_files import PLOT_FILE_SIZE, save_plot
 from fourier_gui.ui.studies.grid_plot import GridHeatMap
 from fourier_gui.ui.studies.studies_tab import CorrelationTab
-from fourier_gui.ui.studies.sweep_tab import VARY_LABELS, SweepTab, SweepTabConfig
+from fourier_gui.ui.studies.sweep_tab import SweepTab, SweepTabConfig
 from fourier_gui.ui.views.run_view import RunView
 
 FORMATS = ("png", "svg")
@@ -111,8 +111,7 @@ def sweep_plot(table: SweepTable) -> OwnedPlot:
         (spec.vary,),
         ",".join(f"{v:g}" for v in spec.values),
         spec.seeds,
-        VARY_LABELS.get(spec.vary, spec.vary),
-        figure=spec.figure,
+        quantity=spec.quantity,
     )
     tab = SweepTab(config, spec.base)
     tab.show_table(table)

@@ -1,5 +1,5 @@
 """The heat map of a two-parameter sweep (a grid): one cell per (value, value2), coloured by the mean
-figure of merit over the seeds, labelled with it; rows are the first parameter, columns the second."""
+measured quantity over the seeds, labelled with it; rows are the first parameter, columns the second."""
 
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
 
-from fourier_gui.physics.sweeps import FIGURE_LABELS, SweepTable
+from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepTable, variable_label
 from fourier_gui.ui.style.plot_style import fit_title, plot_widget
 
-NAMES = {"levels": "n", "sites": "N", "samples": "K", "lam": "λ", "bandwidth": "δε"}
 #: Cells above this count go without their value written in them.
 MAX_LABELLED_CELLS = 120
 
@@ -23,7 +22,7 @@ def grid_matrix(table: SweepTable) -> np.ndarray:
     matrix = np.full((len(spec.values), len(spec.values2)), np.nan)
     for point in table.aggregate():
         i, j = divmod(point["point"], len(spec.values2))
-        matrix[i, j] = point["figure_mean"]
+        matrix[i, j] = point["quantity_mean"]
     return matrix
 
 
@@ -46,7 +45,7 @@ class GridHeatMap:
         spec = table.spec
         assert spec.vary2 is not None
         matrix = grid_matrix(table)
-        log = spec.figure == "d1"
+        log = spec.quantity == "d1"
         with np.errstate(divide="ignore", invalid="ignore"):
             shown = np.log10(matrix) if log else matrix
         finite = shown[np.isfinite(shown)]
@@ -56,15 +55,15 @@ class GridHeatMap:
         self.image.setImage(np.nan_to_num(shown, nan=low), levels=(low, high))
         self.image.setRect(-0.5, -0.5, len(spec.values2), len(spec.values))  # cell (i, j) centred on (j, i)
         self.bar.setLevels((low, high))
-        label = FIGURE_LABELS[spec.figure]
+        label = QUANTITY_LABELS[spec.quantity]
         short = f"{'log₁₀ ' if log else ''}{label.split(' (')[0]}"
         title = f"{short}, mean over {spec.seeds} seed(s)"
         self.widget.setProperty("titles", (title, short))  # the long one where it fits (plot_style.fit_title)
         self.plot.setTitle(title)
         fit_title(self.widget)
         self.widget.setToolTip(f"Cell colour: {'log₁₀ of ' if log else ''}{label}, mean over {spec.seeds} seed(s)")
-        self.plot.setLabel("left", NAMES.get(spec.vary, spec.vary))
-        self.plot.setLabel("bottom", NAMES.get(spec.vary2, spec.vary2))
+        self.plot.setLabel("left", variable_label(spec.vary, unit=True))
+        self.plot.setLabel("bottom", variable_label(spec.vary2, unit=True))
         self.plot.getAxis("bottom").setTicks([[(j, f"{v:g}") for j, v in enumerate(spec.values2)]])
         left = self.plot.getAxis("left")
         left.setTicks([[(i, f"{v:g}") for i, v in enumerate(spec.values)]])

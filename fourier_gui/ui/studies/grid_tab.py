@@ -1,5 +1,5 @@
 """The Studies tab's two-parameter sweep: every value of one parameter with every value of another (by
-default λ × n, the regime map of eq. 14 from exact runs), shown as a heat map of the mean figure of merit.
+default λ × n, the regime map of eq. 14 from exact runs), shown as a heat map of the mean measured quantity.
 The sweep runs in its own Engine (ui/sweep_panel.py), on this computer's processes or on a Dask scheduler.
 No physics here."""
 
@@ -9,22 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.physics.sweeps import FIGURE_LABELS, SweepSpec
+from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepSpec, variable_label
 from fourier_gui.ui.studies.grid_plot import GridHeatMap
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.studies.sweep_tab import numbers_from_text, shrinkable
 
-GRID_VARIABLES = {
-    "lam": "coupling λ",
-    "levels": "levels per band n",
-    "sites": "subunits N",
-    "bandwidth": "band width δε",
-}
-GRID_FIGURES = ("d1", "gamma-ratio", "fourier-r2")
+#: What rows and columns can vary, named from the table of fields (sweeps.variable_label).
+GRID_VARIABLES = ("lam", "levels", "sites", "bandwidth")
+GRID_QUANTITIES = ("d1", "gamma-ratio", "fourier-r2")
 
 
 class GridSweepTab(SweepPanel):
-    """Two parameters, their values, seeds and the figure; Run, Stop, Export CSV, Export plot; the heat map."""
+    """Two parameters, their values, seeds and the quantity; Run, Stop, Export CSV, Export plot; the heat map."""
 
     kind = "grid"
 
@@ -45,12 +41,12 @@ class GridSweepTab(SweepPanel):
         self.seeds = QSpinBox(minimum=1, maximum=1000, value=2)
         self.seeds.setAccessibleName("Seeds per point")
         self.seeds.setToolTip("Runs per cell, coupling seeds base … base+S−1 (reproducible)")
-        self.figure = QComboBox()
-        for name in GRID_FIGURES:
-            self.figure.addItem(FIGURE_LABELS[name], name)
-        self.figure.setAccessibleName("Figure of merit")
-        self.figure.setToolTip("What each cell shows: HAM's error D₁², or the Fourier-law fit's γ_fit/γ or R²")
-        for box in (self.vary, self.vary2, self.figure):
+        self.quantity = QComboBox()
+        for name in GRID_QUANTITIES:
+            self.quantity.addItem(QUANTITY_LABELS[name], name)
+        self.quantity.setAccessibleName("Measured quantity")
+        self.quantity.setToolTip("What each cell shows: HAM's error D₁², or the Fourier-law fit's γ_fit/γ or R²")
+        for box in (self.vary, self.vary2, self.quantity):
             shrinkable(box)
         form = QFormLayout()
         form.addRow("Rows", self.vary)
@@ -58,7 +54,7 @@ class GridSweepTab(SweepPanel):
         form.addRow("Columns", self.vary2)
         form.addRow("Column values", self.values2)
         form.addRow("Seeds per cell", self.seeds)
-        form.addRow("Each cell shows", self.figure)
+        form.addRow("Each cell shows", self.quantity)
         self.status.setText(
             "Rows λ, columns n: the regime map of eq. (14) measured in exact runs. c1 = 2λn/δε grows to the "
             "upper right, c2 = λ²n/δε² too; HAM holds where both criteria do, and D₁² is small there."
@@ -79,9 +75,9 @@ class GridSweepTab(SweepPanel):
 
     def _choice(self, current: str, tip: str) -> QComboBox:
         box = QComboBox()
-        for name, label in GRID_VARIABLES.items():
-            box.addItem(label, name)
-        box.setCurrentIndex(list(GRID_VARIABLES).index(current))
+        for name in GRID_VARIABLES:
+            box.addItem(variable_label(name), name)
+        box.setCurrentIndex(GRID_VARIABLES.index(current))
         box.setToolTip(tip)
         return box
 
@@ -89,11 +85,9 @@ class GridSweepTab(SweepPanel):
         values = numbers_from_text(self.values.text(), "Row values")
         values2 = numbers_from_text(self.values2.text(), "Column values")
         vary, vary2 = self.vary.currentData(), self.vary2.currentData()
-        hold = "lam" if "lam" in (vary, vary2) else "c1"
-        spec = SweepSpec(
-            self.base, vary, values, self.seeds.value(), hold, self.figure.currentData(), 1, vary2, values2
-        )
-        return spec.validated()
+        quantity = self.quantity.currentData()
+        # what is held follows from what varies, as on the command line (sweeps.default_hold)
+        return SweepSpec(self.base, vary, values, self.seeds.value(), "auto", quantity, 1, vary2, values2).validated()
 
     def _redraw(self) -> None:
         if self.table is not None and self.table.rows:

@@ -18,6 +18,7 @@ from fourier_gui.engine.standard_jobs import correlation_job
 from fourier_gui.io.figure_data import correlation_table, write_figure_csv
 from fourier_gui.io.presets import load_preset
 from fourier_gui.physics.analysis import CorrelationStudy
+from fourier_gui.physics.fields import BAND_FIELDS, FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.files.save_dialogs import save_through_dialog
@@ -96,7 +97,8 @@ class CorrelationTab(QWidget):
         if params is None:
             self.status.setText("Fix the invalid parameter first.")
             return
-        self.status.setText(f"Computing f(τ) for n = {params.levels}, λ = {params.lam:g}, δε = {params.bandwidth:g}…")
+        values = ", ".join(f"{FIELD_BY_NAME[name].symbol} = {getattr(params, name):g}" for name in BAND_FIELDS)
+        self.status.setText(f"Computing f(τ) for {values}…")
         self.study_parameters = params
         self.engine.start(correlation_job(params))
 
@@ -162,7 +164,6 @@ class StudiesWidget(QTabWidget):
                 ("levels", "sites"),
                 "100,200,300,400,500",
                 5,
-                "levels per band n",
                 hold=True,
                 reference_slope=-1.0,
                 explanation="HAM's error D₁² (eq. 15) against n for N = 3, as in Fig. 3; vary N instead for its inset.",
@@ -175,7 +176,7 @@ class StudiesWidget(QTabWidget):
                 ("lam",),
                 "0.1,0.3,1,2,5,10,20,40",
                 3,
-                "c1 = 2λn/δε",
+                x_label="c1 = 2λn/δε",
                 regime=True,
                 explanation="λ varied at fixed n so that c1 runs from 0.1 to 40 and c2 = c1²/(4n) past 1. "
                 "Shaded: where eq. (14) fails (red) or is marginal (amber).",
@@ -188,7 +189,6 @@ class StudiesWidget(QTabWidget):
                 ("samples",),
                 "1,2,4,8,16",
                 3,
-                "samples K",
                 explanation="K random pure states averaged emulate a mixed state; the paper conjectures a "
                 "smaller deviation from HAM for it.",
             ),
@@ -200,8 +200,7 @@ class StudiesWidget(QTabWidget):
                 ("mode",),
                 "1,2,3,4,5,6,7,8,9",
                 2,
-                "wavelength 2N/q (sites)",
-                figure="mode-rate",
+                quantity="mode-rate",
                 explanation="Each run starts in the profile 1/N + A·cos(qπ(μ−½)/N). Its amplitude a_q(t) decays; "
                 "the rate, fitted log-linearly from the correlation time 2π/δε on while a_q stays above 20 % of its start (past that the "
                 "fluctuations of a finite band dominate), is divided by HAM's γ_q = 2γ(1 − cos(qπ/N)). "

@@ -13,7 +13,7 @@ from fourier_gui.engine.jobs import JobFailed, JobFinished
 from fourier_gui.engine.standard_jobs import sweep_job
 from fourier_gui.io.sweep_files import write_sweep_csv
 from fourier_gui.physics.parameters import ParameterError
-from fourier_gui.physics.sweeps import RunFigures, SweepSpec, SweepTable
+from fourier_gui.physics.sweeps import SweepRow, SweepSpec, SweepTable
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.files.save_dialogs import save_through_dialog
 from fourier_gui.ui.style.widgets import show_failure
@@ -92,10 +92,10 @@ class SweepPanel(QWidget):
         self.engine.start(sweep_job(spec, scheduler=self.scheduler()))
         self._redraw()
 
-    def _on_result(self, figures: RunFigures) -> None:
+    def _on_result(self, row: SweepRow) -> None:
         if self.table is None:
             return
-        self.table.add(figures)
+        self.table.add(row)
         self.progress.setValue(len(self.table.rows))
         self._redraw()
 

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from fourier_gui.physics.criteria import lam_for_c1, regime_bounds
+from fourier_gui.physics.fields import FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.physics.sweeps import FIGURE_LABELS, SweepSpec, parse_values
+from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepSpec, parse_values, variable_label, variable_symbol
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes, subscripts
 
@@ -60,21 +61,20 @@ class SweepTabConfig:
     vary_choices: tuple[str, ...]
     values: str
     seeds: int
-    x_label: str
+    x_label: str = ""  # the plot's x axis; empty: the varied parameter's words (`x_label`)
     hold: bool = False  # show the c1/λ hold switch
     regime: bool = False  # x is c1 (values are c1 targets), regions of eq. (14) shaded
     reference_slope: float | None = None  # draw x^slope through the first point
     explanation: str = ""
-    figure: str = "d1"  # the figure of merit on the y axis (sweeps.FIGURES); other than D₁²: linear, HAM at 1
+    quantity: str = "d1"  # the measured quantity on the y axis (sweeps.QUANTITIES); other than D₁²: linear, HAM at 1
 
 
-VARY_LABELS = {
-    "levels": "levels per band n",
-    "sites": "subunits N",
-    "samples": "samples K",
-    "lam": "coupling λ",
-    "mode": "mode q",
-}
+def x_label(config: SweepTabConfig, vary: str) -> str:
+    """The x axis of a sweep of `vary`: the tab's own (c1 on the regime map), the wavelength 2N/q of a mode,
+    or the varied field's words from the table of fields (Field.words: label, symbol and unit)."""
+    if config.x_label:
+        return config.x_label
+    return "wavelength 2N/q (sites)" if vary == "mode" else variable_label(vary, unit=True)
 
 
 class SweepTab(SweepPanel):
@@ -92,7 +92,7 @@ class SweepTab(SweepPanel):
         c = self.config
         self.vary = QComboBox()
         for v in c.vary_choices:
-            self.vary.addItem(VARY_LABELS[v], v)
+            self.vary.addItem(variable_label(v), v)
         self.vary.setAccessibleName("Varied parameter")
         self.values = QLineEdit(c.values)
         self.values.setAccessibleName("Values")
@@ -102,10 +102,11 @@ class SweepTab(SweepPanel):
         self.seeds = QSpinBox(minimum=1, maximum=1000, value=c.seeds)
         self.seeds.setAccessibleName("Seeds per point")
         self.seeds.setToolTip("Runs per point, coupling seeds base … base+S−1 (reproducible)")
+        sites, levels = FIELD_BY_NAME["sites"].words(), FIELD_BY_NAME["levels"].words()
         self.sites = QSpinBox(minimum=2, maximum=1000, value=self.base.sites)
-        self.sites.setAccessibleName("Subunits N")
+        self.sites.setAccessibleName(sites)
         self.levels = QSpinBox(minimum=1, maximum=100_000, value=self.base.levels)
-        self.levels.setAccessibleName("Levels per band n")
+        self.levels.setAccessibleName(levels)
         self.hold = QComboBox()
         self.hold.addItem("hold c1 = 1 (paper)", "c1")
         self.hold.addItem("hold λ fixed", "lam")
@@ -118,8 +119,8 @@ class SweepTab(SweepPanel):
         form.addRow("Vary", self.vary)
         form.addRow("Values" if not c.regime else "c1 values", self.values)
         form.addRow("Seeds per point", self.seeds)
-        form.addRow("Subunits N", self.sites)
-        form.addRow("Levels n", self.levels)
+        form.addRow(sites, self.sites)
+        form.addRow(levels, self.levels)
         if c.hold:
             form.addRow("Protocol", self.hold)
         buttons = self.buttons()
@@ -131,7 +132,7 @@ class SweepTab(SweepPanel):
         self.fit_label.setWordWrap(True)
         self.fit_label.setAccessibleName("Fitted power law")
         self.grid = QTableWidget(0, 5)
-        short = "D₁²" if c.figure == "d1" else FIGURE_LABELS[c.figure].split(" (")[0]
+        short = "D₁²" if c.quantity == "d1" else QUANTITY_LABELS[c.quantity].split(" (")[0]
         self.grid.setHorizontalHeaderLabels(["x", "runs", f"{short} mean", "std", "γ_fit/γ"])
         self.grid.setAccessibleName("Sweep table")
         controls = QWidget()
@@ -144,13 +145,11 @@ class SweepTab(SweepPanel):
         left.addWidget(self.grid, 1)
 
         self.plot_widget = pg.PlotWidget(axisItems=readable_axes())
-        self.plot_widget.setAccessibleName(f"{c.title}: {FIGURE_LABELS[c.figure]} against {c.x_label}")
         self.plot = self.plot_widget.getPlotItem()
-        self.plot.setLogMode(True, c.figure == "d1")
-        self.plot.setLabel("left", FIGURE_LABELS[c.figure])
-        if c.figure != "d1":  # HAM's value of every other figure is 1
+        self.plot.setLogMode(True, c.quantity == "d1")
+        self.plot.setLabel("left", QUANTITY_LABELS[c.quantity])
+        if c.quantity != "d1":  # HAM's value of every other quantity is 1
             self.plot.addLine(y=1.0, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))
-        self.plot.setLabel("bottom", c.x_label)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         outside_legend(self.plot, max_columns=4)
         no_multipliers(self.plot)
@@ -187,7 +186,6 @@ class SweepTab(SweepPanel):
             rp = self.rate_widget.getPlotItem()
             rp.setLogMode(True, False)
             rp.setLabel("left", subscripts("γ_fit / γ"))
-            rp.setLabel("bottom", c.x_label)
             rp.showGrid(x=True, y=True, alpha=0.2)
             rp.addLine(y=1.0, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))
             self.rate_item = pg.PlotDataItem(pen=pg.mkPen("#009E73", width=1.5), symbol="s", symbolBrush="#009E73")
@@ -200,6 +198,22 @@ class SweepTab(SweepPanel):
         splitter.setSizes([330, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self._label_x(self.vary.currentData())
+        self.vary.currentIndexChanged.connect(self._on_vary_changed)
+
+    def _on_vary_changed(self) -> None:
+        if self.table is None:  # a shown sweep keeps the axis of what it varied
+            self._label_x(self.vary.currentData())
+
+    def _label_x(self, vary: str) -> None:
+        """The x axes (and the plot's accessible name) for a sweep of `vary`."""
+        label = x_label(self.config, vary)
+        self.plot.setLabel("bottom", label)
+        if self.rate_widget is not None:
+            self.rate_widget.getPlotItem().setLabel("bottom", label)
+        self.plot_widget.setAccessibleName(
+            f"{self.config.title}: {QUANTITY_LABELS[self.config.quantity]} against {label}"
+        )
 
     def _shade(self, plot) -> None:
         """Regions of eq. (14) along a λ sweep at fixed n: c1 < 1 fails; c2 = c1²/(4n) marginal, violated."""
@@ -223,11 +237,12 @@ class SweepTab(SweepPanel):
         vary = self.vary.currentData()
         if self.config.regime:  # c1 targets → λ
             numbers = tuple(lam_for_c1(c1, base.levels, base.bandwidth) for c1 in numbers)
-            return SweepSpec(base, "lam", numbers, self.seeds.value(), "lam").validated()
-        hold = self.hold.currentData() if self.config.hold and vary == "levels" else "lam"
-        if hold == "c1":
+            return SweepSpec(base, "lam", numbers, self.seeds.value()).validated()
+        # the protocol switch where the tab shows one, else what the command line holds (sweeps.default_hold)
+        hold = self.hold.currentData() if self.config.hold else "auto"
+        if hold == "c1":  # "hold c1 = 1 (paper)": the base at c1 = 1, which the sweep then keeps
             base = base.with_changes(lam=lam_for_c1(1.0, base.levels, base.bandwidth))
-        return SweepSpec(base, vary, numbers, self.seeds.value(), hold, self.config.figure).validated()
+        return SweepSpec(base, vary, numbers, self.seeds.value(), hold, self.config.quantity).validated()
 
     # --- drawing ------------------------------------------------------------------------
     def x_of(self, row_value: float, c1: float) -> float:
@@ -240,14 +255,15 @@ class SweepTab(SweepPanel):
         table = self.table
         if table is None:
             return
-        log_y = self.config.figure == "d1"
-        runs = [(self.x_of(r.value, r.c1), r.figure(self.config.figure)) for r in table.rows]
+        log_y = self.config.quantity == "d1"
+        self._label_x(table.spec.vary)
+        runs = [(self.x_of(r.value, r.c1), r.quantity(self.config.quantity)) for r in table.rows]
         runs = [(x, y) for x, y in runs if np.isfinite(y) and (y > 0 or not log_y)]
         self.runs_item.setData(pos=[(math.log10(x), math.log10(y) if log_y else y) for x, y in runs] if runs else [])
         points = table.aggregate()
         xs = np.array([self.x_of(p["value"], p["c1"]) for p in points])
-        means = np.array([p["figure_mean"] for p in points])
-        stds = np.array([p["figure_std"] for p in points])
+        means = np.array([p["quantity_mean"] for p in points])
+        stds = np.array([p["quantity_std"] for p in points])
         self.means_item.setData(xs, means)
         lo = np.maximum(means - stds, means * 1e-3) if log_y else means - stds
         self.error_item.setData(np.repeat(xs, 2), np.column_stack([lo, means + stds]).ravel())
@@ -265,7 +281,7 @@ class SweepTab(SweepPanel):
             band = law.band(grid)
             self.band_low.setData(grid, band[0] if band else [])
             self.band_high.setData(grid, band[1] if band else [])
-            self.fit_label.setText(fit_text(law, self.config.x_label.split()[-1], self.config.reference_slope))
+            self.fit_label.setText(fit_text(law, variable_symbol(table.spec.vary), self.config.reference_slope))
             if self.config.reference_slope is not None:
                 ref = means[0] * (grid / xs[0]) ** self.config.reference_slope
                 self.reference_item.setData(grid, ref)
@@ -280,7 +296,7 @@ class SweepTab(SweepPanel):
         self.grid.setRowCount(len(points))
         for row, p in enumerate(points):
             x = self.x_of(p["value"], p["c1"])
-            mean, std = p["figure_mean"], p["figure_std"]
+            mean, std = p["quantity_mean"], p["quantity_std"]
             cells = (f"{x:.4g}", str(p["count"]), f"{mean:.4g}", f"{std:.2g}", f"{p['rate_mean']:.3f}")
             for col, text in enumerate(cells):
                 self.grid.setItem(row, col, QTableWidgetItem(text))

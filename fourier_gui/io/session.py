@@ -67,7 +67,7 @@ def read_session(path: str | os.PathLike) -> tuple[SimulationParameters, Simulat
         raise SessionError(f"{where!r} is not a fourier-gui session file")
     params = _parameters(where, "parameters", data.get("parameters"))
     saved = data.get("results")
-    if not saved:
+    if saved is None or saved == {}:
         return params, None
     if not isinstance(saved, dict):
         raise SessionError(f"session {where!r}: field 'results' must be a JSON object")

@@ -270,6 +270,17 @@ def test_the_unmutated_session_reads_back(saved_session) -> None:
     check_session(file, (params, result))
 
 
+@pytest.mark.parametrize("results", [0, False, "", []])
+def test_results_that_are_not_an_object_are_refused_not_read_as_none(saved_session, results) -> None:
+    """No results is no "results" (or null, or {}); a number, text or a list there is not a session's."""
+    file = _write(json.dumps({**saved_session, "results": results}))
+    with pytest.raises(FourierGuiError, match="field 'results' must be a JSON object"):
+        read_session(file)
+    for nothing in (None, {}):
+        file = _write(json.dumps({**saved_session, "results": nothing}))
+        check_session(file, read_session(file))
+
+
 def _preset() -> dict:
     return {
         "name": "x",

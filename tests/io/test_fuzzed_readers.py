@@ -299,6 +299,13 @@ def test_the_unmutated_preset_reads_back() -> None:
     check_preset(file, preset)
 
 
+@pytest.mark.parametrize("order", [True, "3", None, [3]])
+def test_a_preset_order_that_is_no_number_is_refused(order) -> None:
+    """As the menu reads it (preset_menu: true is no order)."""
+    with pytest.raises(FourierGuiError, match="field 'order' must be a number"):
+        read_preset(_write(json.dumps({**_preset(), "order": order})))
+
+
 @FUZZ
 @given(data=st.data(), action=st.sampled_from(["replace", "delete", "wrap"]), value=json_values)
 def test_mutated_presets_are_read_correctly_or_refused(data, action, value) -> None:

@@ -27,15 +27,32 @@ def test_headless_layers_import_no_qt():
     assert len(modules) >= 10
 
 
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+def _absolute(node: ast.ImportFrom, package: str) -> str:
+    """The module `from … import` names, absolute: a relative one counts from `package`, `level - 1` packages up."""
+    if not node.level:
+        return node.module or ""
+    parts = package.split(".")
+    anchor = parts[: len(parts) - (node.level - 1)]
+    return ".".join([*anchor, node.module] if node.module else anchor)
+
+
+def imports_of(source: str, module: str, is_package: bool = False) -> set[str]:
+    """Every name the module `module` imports in `source`, by its full name: `import a.b` → a.b, `from a import
+    b` → a.b, and relative imports resolved (`from ..c import d` in fourier_gui.ui.views.x → fourier_gui.ui.c.d;
+    in a package's __init__, `.` is the package). Ruff's TID252 also refuses relative imports."""
+    package = module if is_package else module.rpartition(".")[0]
     names = set()
-    for node in ast.walk(tree):
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             names.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = _absolute(node, package)
+            names.update(f"{base}.{a.name}" for a in node.names)
     return names
+
+
+def _imports(path: Path) -> set[str]:
+    return imports_of(path.read_text(encoding="utf-8"), _module_name(path), path.name == "__init__.py")
 
 
 def test_headless_sources_name_no_qt():
@@ -101,13 +118,38 @@ def test_the_leaves_io_may_use_import_nothing_of_the_project():
         assert not [n for n in _imports(path) if n.startswith("fourier_gui")], leaf
 
 
+def forbidden_imports(layer: str, names: set[str]) -> list[str]:
+    """The names among `names` (full names, imports_of) that `layer` must not import (FORBIDDEN)."""
+    return [
+        name
+        for name in sorted(names)
+        if name.startswith("fourier_gui.")
+        and not name.startswith(LEAVES_FOR_IO)
+        and name.split(".")[1] in FORBIDDEN[layer]
+    ]
+
+
 def test_layers_import_only_downwards():
-    for layer, forbidden in FORBIDDEN.items():
+    for layer in FORBIDDEN:
         for path in (PACKAGE / layer).rglob("*.py"):
-            for name in _imports(path):
-                parts = name.split(".")
-                if parts[0] == "fourier_gui" and len(parts) > 1 and not name.startswith(LEAVES_FOR_IO):
-                    assert parts[1] not in forbidden, f"{layer}/{path.name} imports {name}"
+            bad = forbidden_imports(layer, _imports(path))
+            assert not bad, f"{path.relative_to(PACKAGE)} imports {bad}"
+
+
+def test_a_relative_import_that_breaks_a_layer_is_caught():
+    """A relative import is resolved before the layers are checked: it cannot slip past them."""
+    source = "from ...execution import run\nfrom ..views.run_view import RunView\nfrom . import lazy_tab\n"
+    names = imports_of(source, "fourier_gui.ui.shell.main_window")
+    assert names == {
+        "fourier_gui.execution.run",
+        "fourier_gui.ui.views.run_view.RunView",
+        "fourier_gui.ui.shell.lazy_tab",
+    }
+    assert forbidden_imports("ui", names) == ["fourier_gui.execution.run"]
+    package = imports_of("from .engine import Engine\nfrom ..ui import shell", "fourier_gui.engine", is_package=True)
+    assert package == {"fourier_gui.engine.engine.Engine", "fourier_gui.ui.shell"}
+    assert forbidden_imports("engine", package) == ["fourier_gui.ui.shell"]
+    assert forbidden_imports("ui", imports_of("from fourier_gui.engine import Engine", "fourier_gui.ui.x")) == []
 
 
 def test_every_layer_is_checked():
@@ -208,10 +250,7 @@ def import_graph() -> dict[str, set[str]]:
             if isinstance(node, ast.Import):
                 targets.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom):
-                base = node.module or ""
-                if node.level:  # relative: from the package, `level - 1` packages up
-                    anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
-                    base = ".".join([*anchor, base] if base else anchor)
+                base = _absolute(node, package)
                 for alias in node.names:
                     targets.add(f"{base}.{alias.name}" if f"{base}.{alias.name}" in paths else base)
         graph[module] = {t for t in targets if t in paths and t != module}

@@ -95,11 +95,11 @@ def read_couplings(path: str | os.PathLike) -> CouplingsFile:
     energies, couplings, psi0 = arrays["band_energies"], arrays["couplings"], arrays["psi0"]
     n = energies.shape[0] if energies.ndim == 1 else -1
     checks = [
-        ("band_energies", energies.ndim == 1 and n >= 1 and energies.dtype.kind in "iuf", "(n,) real numbers"),
+        ("band_energies", energies.ndim == 1 and n >= 1 and _finite(energies, "iuf"), "(n,) finite real numbers"),
         (
             "couplings",
-            couplings.ndim == 3 and couplings.shape[1:] == (n, n) and couplings.dtype.kind in "iufc",
-            f"(N−1, {n}, {n}) numbers",
+            couplings.ndim == 3 and couplings.shape[1:] == (n, n) and _finite(couplings, "iufc"),
+            f"(N−1, {n}, {n}) finite numbers",
         ),
     ]
     _check(where, arrays, checks)
@@ -125,8 +125,10 @@ def _graph_file(where: str, arrays: dict[str, np.ndarray]) -> CouplingsFile:
             and edges.shape[1:] == (2,)
             and edges.shape[0] >= 1
             and edges.dtype.kind in "iu"
-            and bool(np.all((edges >= 0) & (edges < sites))),
-            f"(E, 2) site numbers 0 … {sites - 1}",
+            and bool(np.all((edges >= 0) & (edges < sites)))
+            and bool(np.all(edges[:, 0] != edges[:, 1]))
+            and len({frozenset(edge) for edge in edges.tolist()}) == edges.shape[0],
+            f"(E, 2) pairs of different sites 0 … {sites - 1}, each pair once",
         ),
     ]
     _check(where, arrays, checks)
@@ -137,7 +139,9 @@ def _graph_file(where: str, arrays: dict[str, np.ndarray]) -> CouplingsFile:
         if key not in arrays:
             raise CouplingsFileError(f"couplings file {where!r}: array {key!r} is missing")
         _check(
-            where, arrays, [(key, arrays[key].shape == shape and arrays[key].dtype.kind in "iufc", f"{shape} numbers")]
+            where,
+            arrays,
+            [(key, arrays[key].shape == shape and _finite(arrays[key], "iufc"), f"{shape} finite numbers")],
         )
         blocks.append(arrays[key].astype(complex))
     _check(
@@ -146,8 +150,8 @@ def _graph_file(where: str, arrays: dict[str, np.ndarray]) -> CouplingsFile:
         [
             (
                 "band_energies",
-                energies.shape == (dimension,) and energies.dtype.kind in "iuf",
-                f"({dimension},) real numbers",
+                energies.shape == (dimension,) and _finite(energies, "iuf"),
+                f"({dimension},) finite real numbers",
             )
         ],
     )
@@ -180,18 +184,20 @@ def _initial_states(where: str, arrays: dict[str, np.ndarray], dimension: int) -
     samples = arrays.get("psi0_samples", psi0[None, ...] if psi0.ndim == 1 else psi0)
     arrays = {**arrays, "psi0_samples": samples}
     checks = [
-        ("psi0", psi0.shape == (dimension,) and psi0.dtype.kind in "iufc", f"({dimension},) numbers"),
+        ("psi0", psi0.shape == (dimension,) and _finite(psi0, "iufc"), f"({dimension},) finite numbers"),
         (
             "psi0_samples",
-            samples.ndim == 2
-            and samples.shape[1] == dimension
-            and samples.shape[0] >= 1
-            and samples.dtype.kind in "iufc",
-            f"(K, {dimension}) numbers",
+            samples.ndim == 2 and samples.shape[1] == dimension and samples.shape[0] >= 1 and _finite(samples, "iufc"),
+            f"(K, {dimension}) finite numbers",
         ),
     ]
     _check(where, arrays, checks)
     return psi0.astype(complex), samples.astype(complex)
+
+
+def _finite(array: np.ndarray, kinds: str) -> bool:
+    """True if `array` holds numbers of one of `kinds` (numpy's dtype kinds), every one finite."""
+    return array.dtype.kind in kinds and bool(np.all(np.isfinite(array)))
 
 
 def _check(where: str, arrays: dict[str, np.ndarray], checks: list[tuple[str, bool, str]]) -> None:

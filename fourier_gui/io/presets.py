@@ -96,7 +96,7 @@ def read_preset(path: str | os.PathLike) -> Preset:
     except ParameterError as exc:
         raise ParameterError(f"preset {where!r}: parameters.{exc.name}", exc.value, exc.allowed) from None
     extra = {k: v for k, v in data.items() if k not in ("name", "title", "description", "parameters")}
-    if not isinstance(extra.get("order", 0), int | float):
+    if not isinstance(extra.get("order", 0), int | float) or isinstance(extra.get("order"), bool):
         raise PresetError(f"preset {where!r}: field 'order' must be a number")
     temps = extra.get("temperatures", {})
     if not isinstance(temps, dict) or not (

@@ -67,7 +67,7 @@ def read_session(path: str | os.PathLike) -> tuple[SimulationParameters, Simulat
         raise SessionError(f"{where!r} is not a fourier-gui session file")
     params = _parameters(where, "parameters", data.get("parameters"))
     saved = data.get("results")
-    if not saved:
+    if saved is None or saved == {}:
         return params, None
     if not isinstance(saved, dict):
         raise SessionError(f"session {where!r}: field 'results' must be a JSON object")
@@ -118,7 +118,7 @@ def _array(where: str, saved: dict, key: str, shape: tuple[int, ...]) -> np.ndar
         array = np.array(saved.get(key), dtype=float)
     except (TypeError, ValueError):  # ragged lists, text, nested objects
         array = None
-    if array is None or array.size != math.prod(shape):
+    if array is None or array.size != math.prod(shape) or (array.size and array.shape != shape):  # [] for no rows
         raise SessionError(f"session {where!r}: field 'results.{key}' must hold {' × '.join(map(str, shape))} numbers")
     return array.reshape(shape)
 

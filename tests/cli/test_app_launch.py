@@ -67,6 +67,8 @@ def test_real_window_on_xvfb(tmp_path):
         text=True,
     )
     found = False
+    # not a bound on speed (the loop ends as soon as the window shows or the app exits, which it does after its
+    # screenshot): only how long a hung app that never shows its window is watched before the test says so
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and app.poll() is None and not found:
         tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, env=env).stdout

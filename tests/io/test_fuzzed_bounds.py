@@ -1,5 +1,6 @@
 """Fuzzing the bounds of every input: long integers, numbers beyond 1e308, size bombs, `.npz` headers that
-claim 10¹² elements and special files. Only the project's own errors may escape, and nothing may allocate
+claim 10¹² elements and special files. A reader reads the file correctly (checked against the file, as in
+tests/io/test_fuzzed_readers.py) or raises one of the project's own errors, and nothing may allocate
 what a file merely claims: each reader runs under an address-space limit of 1 GB above what the process
 holds, so an allocation before the refusal fails the test (MemoryError) instead of filling the machine."""
 
@@ -12,6 +13,7 @@ import resource
 import signal
 import tempfile
 import zipfile
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from fourier_gui.io.presets import read_preset
 from fourier_gui.io.session import read_session, session_dict
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
+from tests.io.test_fuzzed_readers import check_preset, check_session, read_correctly_or_refused
 
 FUZZ = settings(
     max_examples=40,
@@ -63,14 +66,14 @@ def _write(data: bytes | str) -> Path:
     return path
 
 
-def _clean(call, path: Path) -> None:
-    """`call()` succeeds or raises a FourierGuiError of one line naming the file; never allocates beyond
-    the headroom."""
-    try:
+def _within_memory(reader: Callable[[Path], object]) -> Callable[[Path], object]:
+    """`reader`, run under the address-space limit of `bounded_memory` (what it read is checked outside it)."""
+
+    def read(path: Path) -> object:
         with bounded_memory():
-            call()
-    except FourierGuiError as exc:
-        assert str(path) in str(exc) and "\n" not in str(exc), str(exc)
+            return reader(path)
+
+    return read
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +97,7 @@ SESSION_KEYS = ["sites", "levels", "points", "samples", "seed", "lam", "t_max", 
 
 @FUZZ
 @given(number=LONG_NUMBERS, key=st.sampled_from(SESSION_KEYS), where=st.sampled_from(["parameters", "results"]))
-def test_long_integers_and_huge_numbers_in_sessions_fail_cleanly(small_session, number, key, where):
+def test_long_integers_and_huge_numbers_in_sessions_are_read_correctly_or_refused(small_session, number, key, where):
     data = json.loads(json.dumps(small_session))
     if key in ("completed", "max_norm_error"):
         holder = data["results"]
@@ -102,12 +105,12 @@ def test_long_integers_and_huge_numbers_in_sessions_fail_cleanly(small_session, 
         holder = data["parameters"] if where == "parameters" else data["results"]["parameters"]
     holder[key] = "__NUMBER__"
     file = _write(json.dumps(data).replace('"__NUMBER__"', number))
-    _clean(lambda: read_session(file), file)
+    read_correctly_or_refused(_within_memory(read_session), file, check_session)
 
 
 @FUZZ
 @given(number=LONG_NUMBERS, key=st.sampled_from(["sites", "levels", "lam", "points", "disorder", "order", "points_t"]))
-def test_long_integers_and_huge_numbers_in_presets_fail_cleanly(number, key):
+def test_long_integers_and_huge_numbers_in_presets_are_read_correctly_or_refused(number, key):
     data = _preset()
     if key == "order":
         data["order"] = "__NUMBER__"
@@ -116,7 +119,7 @@ def test_long_integers_and_huge_numbers_in_presets_fail_cleanly(number, key):
     else:
         data["parameters"][key] = "__NUMBER__"
     file = _write(json.dumps(data).replace('"__NUMBER__"', number))
-    _clean(lambda: read_preset(file), file)
+    read_correctly_or_refused(_within_memory(read_preset), file, check_preset)
 
 
 SIZE_BOMBS = st.one_of(
@@ -132,21 +135,21 @@ SIZE_BOMBS = st.one_of(
 @pytest.mark.slow
 @FUZZ
 @given(bomb=SIZE_BOMBS, where=st.sampled_from(["parameters", "results"]))
-def test_sessions_claiming_huge_sizes_are_refused_before_they_allocate(small_session, bomb, where):
+def test_sessions_claiming_huge_sizes_are_read_correctly_or_refused_without_allocating(small_session, bomb, where):
     data = json.loads(json.dumps(small_session))
     holder = data["parameters"] if where == "parameters" else data["results"]["parameters"]
     holder.update(bomb)
     file = _write(json.dumps(data))
-    _clean(lambda: read_session(file), file)
+    read_correctly_or_refused(_within_memory(read_session), file, check_session)
 
 
 @FUZZ
 @given(bomb=SIZE_BOMBS)
-def test_presets_claiming_huge_sizes_are_read_or_refused_without_allocating(bomb):
+def test_presets_claiming_huge_sizes_are_read_correctly_or_refused_without_allocating(bomb):
     data = _preset()
     data["parameters"].update(bomb)
     file = _write(json.dumps(data))
-    _clean(lambda: read_preset(file), file)
+    read_correctly_or_refused(_within_memory(read_preset), file, check_preset)
 
 
 def _npy(shape: tuple[int, ...], dtype: str, data: bytes, version: tuple[int, int]) -> bytes:
@@ -191,7 +194,9 @@ def test_corrupted_npy_headers_are_one_clear_error(garbage, cut):
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("band_energies.npy", good[: min(cut, 9)] + garbage + good[9 + min(cut, 9) :])
     file = _write(buffer.getvalue())
-    _clean(lambda: read_couplings(file), file)
+    with pytest.raises(FourierGuiError) as caught, bounded_memory():  # no arrays but band_energies: never read
+        read_couplings(file)
+    assert str(file) in str(caught.value) and "\n" not in str(caught.value), str(caught.value)
 
 
 @pytest.fixture(scope="module")

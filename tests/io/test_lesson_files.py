@@ -9,10 +9,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fourier_gui.io.lessons import LessonError, lesson_names, load_lesson, read_lesson
-from fourier_gui.io.presets import load_preset
+from fourier_gui.io.lessons import Lesson, LessonError, lesson_names, load_lesson, read_lesson
+from fourier_gui.io.presets import DEFAULT_PRESET, load_preset
 from fourier_gui.physics.errors import FourierGuiError
-from tests.io.test_fuzzed_readers import FUZZ, _clean_failure, _mutated, _paths, _write, json_values
+from tests.io.test_fuzzed_readers import (
+    FUZZ,
+    _json,
+    _mutated,
+    _paths,
+    _write,
+    assert_parameters_as_written,
+    json_values,
+    read_correctly_or_refused,
+)
 
 VALID = {
     "format": "fourier-gui lesson",
@@ -81,19 +90,47 @@ def test_an_unknown_bundled_name_lists_the_known_ones():
         load_lesson("nonsense")
 
 
+def check_lesson(path, read) -> None:
+    """What read_lesson read is the file's: its texts (trimmed), and each step's parameters valid and equal to
+    its preset's (else the step before's, the first's the default preset's) with the step's changes."""
+    data = _json(path)
+    assert isinstance(data, dict) and isinstance(read, Lesson)
+    assert (data["format"], data["version"]) == ("fourier-gui lesson", 1) and not isinstance(data["version"], bool)
+    assert read.title == data["title"].strip() and read.summary == (data.get("summary") or "").strip()
+    assert isinstance(data["steps"], list) and len(read.steps) == len(data["steps"]) >= 1
+    previous = load_preset(DEFAULT_PRESET).parameters
+    for step, written in zip(read.steps, data["steps"], strict=True):
+        base = load_preset(written["preset"]).parameters if written.get("preset") is not None else previous
+        assert_parameters_as_written(step.parameters, {**base.to_dict(), **written.get("parameters", {})})
+        previous = step.parameters
+        assert (step.title, step.text) == (written["title"].strip(), written["text"].strip())
+        assert step.title and step.text
+        assert (step.tab, step.view) == (written.get("tab"), written.get("view"))
+        assert step.run is written.get("run", False)
+        question, answer = written.get("question"), written.get("answer")
+        assert step.question == (question.strip() if question is not None else None)
+        assert step.answer == (answer.strip() if answer is not None else None)
+        assert (step.question is None) == (step.answer is None)
+
+
+def test_the_valid_lesson_passes_the_check(tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(VALID), encoding="utf-8")
+    check_lesson(path, read_lesson(path))
+
+
 @FUZZ
 @given(data=st.data(), action=st.sampled_from(["replace", "delete", "wrap"]), value=json_values)
-def test_mutated_lessons_fail_cleanly(data, action, value) -> None:
+def test_mutated_lessons_are_read_correctly_or_refused(data, action, value) -> None:
     path = data.draw(st.sampled_from([p for p in _paths(VALID) if p]))
     file = _write(json.dumps(_mutated(VALID, path, action, value)))
-    _clean_failure(lambda: read_lesson(file), file)
+    read_correctly_or_refused(read_lesson, file, check_lesson)
 
 
 @FUZZ
 @given(raw=st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
-def test_random_bytes_as_a_lesson_fail_cleanly(raw) -> None:
-    file = _write(raw)
-    _clean_failure(lambda: read_lesson(file), file)
+def test_random_bytes_as_a_lesson_are_read_correctly_or_refused(raw) -> None:
+    read_correctly_or_refused(read_lesson, _write(raw), check_lesson)
 
 
 def test_special_files_are_refused_before_reading(tmp_path):

@@ -18,8 +18,31 @@ def plot_items(widget: pg.PlotWidget) -> list:
     return widget.getPlotItem().listDataItems()
 
 
+#: Opening 2000 subunits may take this many times as long as opening a dozen (1.6× measured; one plot item
+#: per site took 32 s at N = 300, about 100×).
+OPEN_RATIO = 10
+#: The GUI thread may stall for at most this many frames (a full redraw and paint of the finished run): the
+#: longest stall of a run measured about 4 (70 ms against 18 ms); the end-of-run rate fit once blocked
+#: 96 s at N = 2000, about 5000 frames.
+STALL_FRAMES = 50
+
+
+def _seconds(call) -> float:
+    began = time.perf_counter()
+    call()
+    return time.perf_counter() - began
+
+
 @pytest.mark.slow
 def test_two_thousand_subunits_open_run_and_stay_responsive(qtbot, open_window, run_to_end):
+    """Timed against baselines measured here, in the same process and under the same load (the suite shares
+    the machine's cores), so that the bounds hold on a slow or busy machine and still catch what scaled
+    with the sites: opening a window of a dozen subunits (the faster of two: the first may pay for what
+    any first window loads), and one frame of the finished run."""
+    dozen = min(_seconds(lambda: open_window(MANY.with_changes(sites=MANY_SITES))) for _ in range(2))
+    opening: list = []
+    opened = _seconds(lambda: opening.append(open_window(MANY)))
+    w = opening[0]
     gaps, last = [], [time.perf_counter()]
 
     def tick():
@@ -29,15 +52,13 @@ def test_two_thousand_subunits_open_run_and_stay_responsive(qtbot, open_window, 
 
     timer = QTimer()
     timer.timeout.connect(tick)
-    began = time.perf_counter()
-    w = open_window(MANY)
-    opened = time.perf_counter() - began
     last[0] = time.perf_counter()  # the gaps are the run's: opening is `opened`, bounded on its own
     timer.start(10)
     assert run_to_end(w, timeout=120_000) == "done"
     timer.stop()
-    # one item per site took 32 s to open at N = 300; the end-of-run rate fit blocked 96 s at N = 2000
-    assert opened < 20 and max(gaps) < 2.0, (opened, max(gaps))
+    frame = sorted(_seconds(lambda: (w.run_view.redraw(force=True), w.repaint())) for _ in range(5))[2]
+    assert opened < OPEN_RATIO * dozen, (opened, dozen)
+    assert max(gaps) < STALL_FRAMES * frame, (max(gaps), frame)
     dynamics = w.run_view.dynamics
     assert dynamics.heat is not None and len(plot_items(dynamics.widget)) <= 3
     assert len(dynamics.legend.items) == 1

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from fourier_gui.physics.errors import ParameterError
+from fourier_gui.physics.geometry import GEOMETRY_EXAMPLES, GEOMETRY_HELP
 
 MAX_POINTS = 1_000_000
 MAX_SAMPLES = 10_000
@@ -316,11 +317,10 @@ FIELDS: tuple[Field, ...] = (
         "geometry",
         str,
         "chain",
-        "How the subunits are joined (docs/physics.md §6): chain (the paper's), ring (no ends), ladder "
-        "(2×L sites) or grid:RxC (R·C = N sites, row-major, edges right and down).",
+        f"How the subunits are joined (docs/physics.md §6): {GEOMETRY_HELP}; the chain is the paper's.",
         "--geometry",
         group="System",
-        suggestions=("chain", "ring", "ladder", "grid:2x2", "grid:3x3", "grid:4x4"),
+        suggestions=GEOMETRY_EXAMPLES,
     ),
     Field(
         "site_levels",

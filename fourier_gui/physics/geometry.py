@@ -14,6 +14,8 @@ import numpy as np
 from fourier_gui.physics.errors import ParameterError
 
 GEOMETRY_HELP = "chain, ring, ladder (2×L sites) or grid:RxC (R·C = N sites, row-major)"
+#: Geometries the parameter panel offers as typed suggestions.
+GEOMETRY_EXAMPLES = ("chain", "ring", "ladder", "grid:2x2", "grid:3x3", "grid:4x4")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,15 @@ class Layout:
         if self.shape in ("rails", "grid"):
             return np.column_stack([index % self.cols, -(index // self.cols)]).astype(float)
         return np.column_stack([index, np.zeros(sites)]).astype(float)
+
+    @property
+    def words(self) -> str:
+        """The shape in plain words, for a reader: 'a chain', 'a ring', 'a ladder of 2 × 4', 'a grid of 3 × 4'."""
+        if self.shape == "grid":
+            return f"a grid of {self.rows} × {self.cols}"
+        if self.shape == "rails":
+            return f"a ladder of 2 × {self.cols}"
+        return {"line": "a chain", "circle": "a ring"}.get(self.shape, self.shape)
 
 
 def chain_edges(sites: int) -> list[tuple[int, int]]:

@@ -102,14 +102,9 @@ def _shape(p: SimulationParameters) -> str:
     """How the resolved system joins its subunits, from its layout: a chain, a ring, a ladder, an R × C grid,
     or the graph of an explicit edge list."""
     system = p.system()
-    layout = system.layout
     if p.edges.strip():  # an edge list wins over the geometry
         return f"the graph of an edge list ({len(system.edges)} bonds)"
-    if layout.shape == "grid":
-        return f"a grid of {layout.rows} × {layout.cols}"
-    if layout.shape == "rails":
-        return f"a ladder of 2 × {layout.cols}"
-    return {"line": "a chain", "circle": "a ring"}.get(layout.shape, layout.shape)
+    return system.layout.words
 
 
 def _start(p: SimulationParameters) -> str:

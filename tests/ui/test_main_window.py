@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from fourier_gui.engine.engine import running_threads
+from fourier_gui.engine.engine import EngineState, running_threads
+from fourier_gui.engine.run_model import RunState
 from fourier_gui.execution import run as simulation_module
 from fourier_gui.execution import simulate
 from fourier_gui.io.results_csv import read_csv
@@ -31,55 +32,55 @@ def small_windows(monkeypatch):
 
 @pytest.mark.slow
 def test_run_plots_the_physics_layer_output(qtbot, window, run_to_end):
-    assert run_to_end(window) == "done"
+    assert run_to_end(window) is RunState.FINISHED
     expected = simulate(SMALL)
-    assert window.result.is_complete
-    for mu, item in enumerate(window.dynamics.exact):
+    assert window.model.result.is_complete
+    for mu, item in enumerate(window.run_view.dynamics.exact):
         x, y = item.getData()
         np.testing.assert_allclose(x, expected.times, rtol=0, atol=0)
         np.testing.assert_allclose(y, expected.exact[:, mu], rtol=0, atol=1e-13)
-    for mu, item in enumerate(window.dynamics.ham):
+    for mu, item in enumerate(window.run_view.dynamics.ham):
         np.testing.assert_allclose(item.getData()[1], expected.ham[:, mu], atol=1e-14)
-    assert "Done" in window.last_status and "γ = " in window.status.toolTip()  # the summary in its tooltip
-    assert window.progress.value() == 1000
+    assert "Done" in window.last_status and "γ = " in window.run_status.label.toolTip()  # the summary in its tooltip
+    assert window.run_status.progress.value() == 1000
 
 
 @pytest.mark.slow
 def test_pause_holds_and_resume_finishes(qtbot, window, small_windows):
     window.panel.set_parameters(LONG)
-    window.run_action.trigger()
-    qtbot.waitUntil(lambda: window.result is not None and window.result.completed > 0, timeout=30_000)
-    window.pause_action.trigger()
-    assert window.engine.state == "paused" and window.pause_action.text() == "&Resume"
+    window.action["run"].trigger()
+    qtbot.waitUntil(lambda: window.model.result is not None and window.model.result.completed > 0, timeout=30_000)
+    window.action["pause"].trigger()
+    assert window.model.engine.state is EngineState.PAUSED and window.action["pause"].text() == "&Resume"
     qtbot.wait(400)  # let the worker reach its next checkpoint
-    held = window.result.completed_time
+    held = window.model.result.completed_time
     qtbot.wait(600)
-    assert window.result.completed_time == held
-    assert not window.result.is_complete
+    assert window.model.result.completed_time == held
+    assert not window.model.result.is_complete
     with qtbot.waitSignal(window.run_finished, timeout=60_000) as blocker:
-        window.pause_action.trigger()
-    assert blocker.args[0] == "done" and window.result.is_complete
+        window.action["pause"].trigger()
+    assert blocker.args[0] is RunState.FINISHED and window.model.result.is_complete
 
 
 @pytest.mark.slow
 def test_stop_is_quick_and_partial_data_exports(qtbot, window, small_windows, tmp_path, monkeypatch):
     window.panel.set_parameters(LONG)
-    window.run_action.trigger()
-    qtbot.waitUntil(lambda: window.result is not None and window.result.completed > 0, timeout=30_000)
+    window.action["run"].trigger()
+    qtbot.waitUntil(lambda: window.model.result is not None and window.model.result.completed > 0, timeout=30_000)
     start = time.perf_counter()
     with qtbot.waitSignal(window.run_finished, timeout=5_000) as blocker:
-        window.stop_action.trigger()
+        window.action["stop"].trigger()
     assert time.perf_counter() - start <= 0.5
-    assert blocker.args[0] == "stopped"
-    assert not window.result.is_complete and window.result.completed > 0
+    assert blocker.args[0] is RunState.STOPPED
+    assert not window.model.result.is_complete and window.model.result.completed > 0
     path = tmp_path / "partial.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV files (*.csv)"))
-    window.export_csv_action.trigger()
+    window.action["export_csv"].trigger()
     table = read_csv(path)
     assert table.metadata["complete"] == "false"
-    n = window.result.completed
+    n = window.model.result.completed
     assert table.data.shape == (n, 1 + 2 * LONG.sites + 2 * (LONG.sites - 1))  # P and the bond currents
-    np.testing.assert_array_equal(table.data[:, 1 : 1 + LONG.sites], window.result.exact[:n])
+    np.testing.assert_array_equal(table.data[:, 1 : 1 + LONG.sites], window.model.result.exact[:n])
 
 
 def test_export_csv_through_the_menu_reads_back_equal(qtbot, window, run_to_end, tmp_path, monkeypatch):
@@ -90,35 +91,35 @@ def test_export_csv_through_the_menu_reads_back_equal(qtbot, window, run_to_end,
     export = next(a for a in file_menu.actions() if a.text().startswith("Export data as"))
     export.trigger()
     table = read_csv(path)
-    np.testing.assert_array_equal(table.column("t"), window.result.times)
-    np.testing.assert_array_equal(table.data[:, 1:5], window.result.exact)
-    np.testing.assert_array_equal(table.data[:, 5:9], window.result.ham)
+    np.testing.assert_array_equal(table.column("t"), window.model.result.times)
+    np.testing.assert_array_equal(table.data[:, 1:5], window.model.result.exact)
+    np.testing.assert_array_equal(table.data[:, 5:9], window.model.result.ham)
     assert table.metadata["param.levels"] == "30"
 
 
 def test_invalid_field_disables_run_and_says_why(qtbot, window):
     panel = window.panel
-    assert window.run_action.isEnabled()
+    assert window.action["run"].isEnabled()
     panel.initial.kind.setCurrentText("profile")
     panel.initial.profile.setText("0.5, 0.2, 0.1, 0.1")
     panel.initial.profile.textEdited.emit(panel.initial.profile.text())
-    assert not window.run_action.isEnabled()
+    assert not window.action["run"].isEnabled()
     assert "sum to 1" in panel.error and panel.error_label.isVisible()
     assert "sum to 1" in panel.initial.toolTip()
     panel.initial.profile.setText("0.5, 0.2, 0.2, 0.1")
     panel.initial.profile.textEdited.emit(panel.initial.profile.text())
-    assert window.run_action.isEnabled() and panel.error == ""
+    assert window.action["run"].isEnabled() and panel.error == ""
     # a number out of its range, typed in
     panel.lam.lineEdit().setText("0")
     panel.lam.lineEdit().textEdited.emit("0")
-    assert not window.run_action.isEnabled()
+    assert not window.action["run"].isEnabled()
     assert "Coupling λ" in panel.error
 
 
 def test_too_large_run_is_refused_with_estimate(qtbot, window):
     window.panel.levels.setValue(1_000_000)
     window.panel.sites.setValue(40)
-    assert not window.run_action.isEnabled()
+    assert not window.action["run"].isEnabled()
     assert "GB" in window.panel.error or "TB" in window.panel.error
 
 
@@ -126,12 +127,12 @@ def test_too_large_run_is_refused_with_estimate(qtbot, window):
 def test_parameters_edited_during_a_run_do_not_reach_it(qtbot, window, small_windows):
     window.panel.set_parameters(LONG)
     with qtbot.waitSignal(window.run_finished, timeout=60_000):
-        window.run_action.trigger()
-        qtbot.waitUntil(lambda: window.result is not None, timeout=30_000)
+        window.action["run"].trigger()
+        qtbot.waitUntil(lambda: window.model.result is not None, timeout=30_000)
         window.panel.sites.setValue(3)
         window.panel.levels.setValue(20)
-    assert window.result.parameters == LONG.validated()
-    assert window.result.exact.shape == (101, 6)
+    assert window.model.result.parameters == LONG.validated()
+    assert window.model.result.exact.shape == (101, 6)
 
 
 @pytest.mark.slow
@@ -139,8 +140,8 @@ def test_closing_mid_run_leaves_no_thread(qtbot, small_windows):
     w = MainWindow(LONG, restore=False)
     qtbot.addWidget(w)
     w.show()
-    w.run_action.trigger()
-    qtbot.waitUntil(lambda: w.result is not None and w.result.completed > 0, timeout=30_000)
+    w.action["run"].trigger()
+    qtbot.waitUntil(lambda: w.model.result is not None and w.model.result.completed > 0, timeout=30_000)
     w.close()
     assert running_threads() == []
 
@@ -159,10 +160,10 @@ def test_closing_while_the_kernels_still_load_ends_at_once(qtbot, small_windows,
         w = MainWindow(LONG, restore=False)
         qtbot.addWidget(w)
         w.show()
-        w.run_action.trigger()
-        qtbot.waitUntil(lambda: w.engine.state != "idle", timeout=5_000)
+        w.action["run"].trigger()
+        qtbot.waitUntil(lambda: w.model.engine.state is not EngineState.IDLE, timeout=5_000)
         time.sleep(0.3)  # the worker is inside the wait for the kernels now
-        assert w.result is None
+        assert w.model.result is None
         began = time.perf_counter()
         w.close()
         assert time.perf_counter() - began < 2.0 and running_threads() == []
@@ -175,14 +176,14 @@ def test_engine_failure_reaches_the_user_and_window_stays_usable(qtbot, window, 
         raise RuntimeError("simulated failure deep in the engine")
 
     monkeypatch.setattr("fourier_gui.execution.run.ExactRun", broken)
-    assert run_to_end(window) == "failed"
+    assert run_to_end(window) is RunState.FAILED
     box = window.error_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert "simulated failure" in box.text() and "Traceback" in box.detailedText()
     box.close()
-    qtbot.waitUntil(lambda: window.engine.state == "idle", timeout=5_000)
+    qtbot.waitUntil(lambda: window.model.engine.state is EngineState.IDLE, timeout=5_000)
     monkeypatch.undo()
-    assert run_to_end(window) == "done"
+    assert run_to_end(window) is RunState.FINISHED
 
 
 @pytest.mark.slow
@@ -191,14 +192,14 @@ def test_session_round_trip_with_results(qtbot, window, run_to_end, tmp_path, mo
     path = tmp_path / "s.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.save_session_action.trigger()
-    saved = window.result
+    window.action["save_session"].trigger()
+    saved = window.model.result
     window.reset_run()
     window.panel.sites.setValue(2)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    window.open_session_action.trigger()
+    window.action["open_session"].trigger()
     assert window.panel.parameters() == SMALL.validated()
-    np.testing.assert_array_equal(window.result.exact, saved.exact)
+    np.testing.assert_array_equal(window.model.result.exact, saved.exact)
 
 
 def test_preset_menu_sets_parameters(qtbot, window):
@@ -274,7 +275,7 @@ def test_export_plot_as_png_or_svg(qtbot, window, run_to_end, tmp_path, monkeypa
     run_to_end(window)
     path = tmp_path / f"plot.{suffix}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
-    window.files.export_plot(window.dynamics.widget)
+    window.files.export_plot(window.run_view.dynamics.widget)
     data = path.read_bytes()
     if suffix == "png":
         from PySide6.QtGui import QImage
@@ -297,36 +298,36 @@ def test_dialog_helper_adds_the_chosen_extension_and_reports_write_errors(
     run_to_end(window)
     bare = tmp_path / "figure"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bare), "SVG drawing (*.svg)"))
-    window.files.export_plot(window.dynamics.widget)
+    window.files.export_plot(window.run_view.dynamics.widget)
     assert (tmp_path / "figure.svg").exists() and not bare.exists()
     errors = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: errors.append(a[2]))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     missing = tmp_path / "no such folder" / "s.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
-    window.save_session_action.trigger()  # the write fails: a dialog, no exception, no file
+    window.action["save_session"].trigger()  # the write fails: a dialog, no exception, no file
     assert errors and "s.json" in errors[0] and not missing.exists()
 
 
 def test_stale_results_are_marked_exported_with_their_parameters_and_restorable(
     qtbot, window, run_to_end, tmp_path, monkeypatch
 ):
-    assert run_to_end(window) == "done"
+    assert run_to_end(window) is RunState.FINISHED
     banner = window.run_view.banner
     assert not banner.isVisible()
     window.panel.field_widgets["lam"].setValue(0.0016)  # the user changes λ after the run
     assert banner.isVisible() and "previous parameters" in banner.label.text()
-    assert window.dynamics.widget.getPlotItem().opacity() < 0.5
-    assert window.conductivity.widget.getPlotItem().opacity() == 1.0  # κ(T) follows the panel: not stale
+    assert window.run_view.dynamics.widget.getPlotItem().opacity() < 0.5
+    assert window.run_view.conductivity.widget.getPlotItem().opacity() == 1.0  # κ(T) follows the panel: not stale
     path = tmp_path / "stale.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "CSV files (*.csv)"))
-    window.export_csv_action.trigger()
+    window.action["export_csv"].trigger()
     table = read_csv(path)
     assert float(table.metadata["param.lam"]) == SMALL.lam  # the data's parameters, not the panel's 0.0016
-    np.testing.assert_array_equal(table.data[:, 1:5], window.result.exact)
+    np.testing.assert_array_equal(table.data[:, 1:5], window.model.result.exact)
     banner.restore.click()
     assert window.panel.parameters() == SMALL and not banner.isVisible()
-    assert window.dynamics.widget.getPlotItem().opacity() == 1.0
+    assert window.run_view.dynamics.widget.getPlotItem().opacity() == 1.0
 
 
 @pytest.mark.parametrize(
@@ -411,7 +412,7 @@ def test_f1_brings_explain_to_the_front_in_the_compact_layout(qtbot, window):
     window.resize(1024, 700)
     window.layout_fit.arrange(1024)
     assert window.layout_fit.compact
-    window.explain_action.trigger()
+    window.action["explain"].trigger()
     qtbot.waitUntil(lambda: window.explain.isVisible(), timeout=2_000)
     assert not window.explain.visibleRegion().isEmpty()
 
@@ -432,7 +433,7 @@ def test_the_welcome_card_does_not_come_back_after_a_run(qtbot, open_window, run
     w = open_window(load_preset("fig2").parameters.with_changes(points=11))
     w.welcome.show()
     w.set_presentation(True)
-    assert run_to_end(w) == "done"
+    assert run_to_end(w) is RunState.FINISHED
     w.set_presentation(False)
     assert not w.welcome.isVisibleTo(w)
 
@@ -480,36 +481,36 @@ def test_progress_names_the_phase_before_the_first_rows(qtbot, window, monkeypat
 def test_curves_keep_their_thickness_on_a_200_percent_screen(qtbot, window, monkeypatch):
     """Pens are drawn in device pixels: at 4K and 200 % HAM's lines were hairlines."""
     window.apply_plot_style()
-    normal = window.dynamics.ham[0].opts["pen"].widthF()
+    normal = window.run_view.dynamics.ham[0].opts["pen"].widthF()
     monkeypatch.setattr(window, "devicePixelRatioF", lambda: 2.0)
     window.apply_plot_style()
-    assert window.dynamics.ham[0].opts["pen"].widthF() == pytest.approx(2 * normal)
+    assert window.run_view.dynamics.ham[0].opts["pen"].widthF() == pytest.approx(2 * normal)
 
 
 def test_a_refused_value_is_explained_in_the_status_bar(qtbot, window):
     """The reason under the drawer is off screen at 768 lines; the status bar is always in sight."""
     qtbot.keyClicks(window.panel.field_widgets["site_levels"], "100,200")  # too few numbers for the subunits
-    assert not window.run_action.isEnabled()
+    assert not window.action["run"].isEnabled()
     assert window.last_status.startswith("Cannot run:") and "Levels of each subunit" in window.last_status
 
 
 def test_before_a_run_the_time_axis_spans_the_run_to_come(qtbot, window):
     window.panel.set_parameters(SimulationParameters(levels=100, lam=2e-4, t_max_gamma=5.0))
-    low, high = window.dynamics.plot.viewRange()[0]
+    low, high = window.run_view.dynamics.plot.viewRange()[0]
     t_max = SimulationParameters(levels=100, lam=2e-4, t_max_gamma=5.0).resolved_t_max
     assert low <= 0 < high and high == pytest.approx(t_max, rel=0.05)
 
 
 def test_a_starting_run_shows_its_own_system_not_the_last_runs(qtbot, window, run_to_end):
     run_to_end(window)
-    assert window.profile.sites == window.result.parameters.sites
+    assert window.run_view.profile.sites == window.model.result.parameters.sites
     window.panel.set_parameters(LONG)  # six sites instead of three
     qtbot.waitUntil(lambda: window.model.can_start, timeout=10_000)
-    window.run_action.trigger()
-    assert window.profile.sites == LONG.sites  # at once, before the run's first rows
-    assert window.playback.time_label.text() == "t = 0"
-    window.stop_action.trigger()
-    qtbot.waitUntil(lambda: window.engine.state == "idle", timeout=30_000)
+    window.action["run"].trigger()
+    assert window.run_view.profile.sites == LONG.sites  # at once, before the run's first rows
+    assert window.run_view.playback.time_label.text() == "t = 0"
+    window.action["stop"].trigger()
+    qtbot.waitUntil(lambda: window.model.engine.state is EngineState.IDLE, timeout=30_000)
 
 
 def test_the_system_views_numbers_follow_presentation_type(qtbot, open_window):
@@ -540,7 +541,7 @@ def test_explain_says_where_the_excitation_ends_on_each_system(qtbot, window, ch
 def test_the_profile_legend_keeps_ham_when_the_number_of_sites_changes(qtbot, window):
     for sites in (3, 10, 4):
         window.panel.set_parameters(SimulationParameters(sites=sites, levels=100, lam=2e-4))
-        labels = [label.text for _sample, label in window.profile.legend.items]
+        labels = [label.text for _sample, label in window.run_view.profile.legend.items]
         assert labels.count("HAM") == 1 and "exact" in labels, (sites, labels)
 
 
@@ -559,9 +560,9 @@ def test_the_geometry_offers_its_shapes_and_takes_any_grid(qtbot, window):
 def test_legend_markers_stay_opaque_when_presentation_pales_the_points(qtbot, open_window):
     w = open_window(SimulationParameters(sites=6, levels=50, lam=5e-4))
     w.set_presentation(True)
-    assert w.dynamics.exact[3].opts["brush"].color().alpha() < 255  # the points: pale under HAM's lines
-    assert all(marker.opts["brush"].color().alpha() == 255 for marker in w.dynamics.markers)
-    labels = [label.text for _sample, label in w.dynamics.legend.items]
+    assert w.run_view.dynamics.exact[3].opts["brush"].color().alpha() < 255  # the points: pale under HAM's lines
+    assert all(marker.opts["brush"].color().alpha() == 255 for marker in w.run_view.dynamics.markers)
+    labels = [label.text for _sample, label in w.run_view.dynamics.legend.items]
     assert labels[:6] == [f"site {mu}" for mu in range(1, 7)]
 
 

@@ -8,6 +8,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QTimer
 
+from fourier_gui.engine.run_model import RunState
 from fourier_gui.physics import SimulationParameters
 from fourier_gui.ui.views.run_plot import MANY_SITES
 
@@ -34,7 +35,7 @@ def test_two_thousand_subunits_open_run_and_stay_responsive(qtbot, open_window, 
     opened = time.perf_counter() - began
     last[0] = time.perf_counter()  # the gaps are the run's: opening is `opened`, bounded on its own
     timer.start(10)
-    assert run_to_end(w, timeout=120_000) == "done"
+    assert run_to_end(w, timeout=120_000) is RunState.FINISHED
     timer.stop()
     # one item per site took 32 s to open at N = 300; the end-of-run rate fit blocked 96 s at N = 2000
     assert opened < 20 and max(gaps) < 2.0, (opened, max(gaps))
@@ -43,7 +44,7 @@ def test_two_thousand_subunits_open_run_and_stay_responsive(qtbot, open_window, 
     assert len(dynamics.legend.items) == 1
     image = dynamics.heat.image
     assert image.shape == (2000, 101)
-    np.testing.assert_allclose(image[:, -1], w.result.exact[-1], rtol=1e-6, atol=1e-30)  # sites up, time right
+    np.testing.assert_allclose(image[:, -1], w.model.result.exact[-1], rtol=1e-6, atol=1e-30)  # sites up, time right
     # the colour scale is not set by the start's P = 1 on one site (the map read as one colour)
     assert dynamics.heat.getLevels()[1] < 0.5 * float(np.nanmax(image))
     assert w.run_view.system.labels == [] and w.run_view.system.arrows == []

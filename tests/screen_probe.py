@@ -1,6 +1,6 @@
 """Open the window on one emulated screen, give the lesson by keyboard, and report what a person would see.
 
-Run by tests/ui/test_classroom_screens.py in a fresh process per screen (Qt's offscreen platform with a screen of the
+Run by tests/ui/shell/test_classroom_screens.py in a fresh process per screen (Qt's offscreen platform with a screen of the
 given size, QT_SCALE_FACTOR for high DPI): `python tests/screen_probe.py OUT_DIR`. Prints one JSON
 object: for each step of the lesson (normal and presentation mode) whether the window fits the screen,
 which texts are clipped or elided, which legends overlap their plot's data area, which tick labels

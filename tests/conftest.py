@@ -157,7 +157,7 @@ def run_to_end(qtbot) -> Callable[..., Any]:
         if isinstance(target, RunModel):
             with qtbot.waitSignal(target.ended, timeout=timeout) as blocker:
                 assert target.start()
-            qtbot.waitUntil(lambda: not target.model.engine.busy, timeout=10_000)
+            qtbot.waitUntil(lambda: not target.engine.busy, timeout=10_000)
             return blocker.args[0]
         qtbot.waitUntil(lambda: target.model.can_start, timeout=10_000)  # the last run's thread has wound down
         assert target.action["run"].isEnabled(), target.last_status

@@ -23,7 +23,7 @@ from fourier_gui.engine.run_model import RunState
 from fourier_gui.ui.shell.run_status import ElidedLabel
 from tests import screen_probe
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(screen_probe.__file__).resolve().parents[1]  # the checkout: the probe is tests/screen_probe.py
 
 #: name: (width, height of the screen in device pixels, scale factor)
 SCREENS = {

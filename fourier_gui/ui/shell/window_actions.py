@@ -61,7 +61,10 @@ SEPARATOR = "|"
 TOOLBAR = (
     "parameters",
     SEPARATOR,
-    *("run", "pause", "stop", "reset"),
+    "run",
+    "pause",
+    "stop",
+    "reset",
     SEPARATOR,
     "time_unit",
     SEPARATOR,
@@ -73,18 +76,18 @@ TOOLBAR = (
 
 def window_table() -> list[Entry]:
     """Every menu and action of the window, in the menus' order (the entries naming plots: `view_table`)."""
-    F, FIGURES, PLOTS = "&File", "&File/Export &figure data as CSV", "&File/Export &plot as PNG or SVG"
+    FILE, FIGURES, PLOTS = "&File", "&File/Export &figure data as CSV", "&File/Export &plot as PNG or SVG"
     PRESETS, VIEW, HELP, LESSONS = "Pre&sets", "&View", "&Help", "&Help/&Lessons"
     presets = preset_menu()
     return [
-        MenuSpec(F),
+        MenuSpec(FILE),
         ActionSpec(
             "export_csv",
             "Export data as &CSV…",
             "files.export_csv",
             "Ctrl+E",
             "Save the shown run (also a stopped one) as CSV, with the parameters it was run with",
-            menu=F,
+            menu=FILE,
         ),
         MenuSpec(FIGURES),
         *(
@@ -100,28 +103,28 @@ def window_table() -> list[Entry]:
             "files.export_animation",
             "Ctrl+Shift+E",
             "Save the run's playback as a video for slides: P_μ(t) with its cursor and the small views",
-            menu=F,
+            menu=FILE,
         ),
         ActionSpec(
             "export_handout",
             "Export &handout (PDF)…",
             "files.export_handout",
             tip="The lesson (or the shown run) as a PDF for students",
-            menu=F,
+            menu=FILE,
         ),
         ActionSpec(
             "open_session",
             "&Open session…",
             "files.open_session",
             QKeySequence.StandardKey.Open,
-            menu=F,
+            menu=FILE,
             separated=True,
         ),
-        ActionSpec("save_session", "&Save session…", "files.save_session", QKeySequence.StandardKey.Save, menu=F),
+        ActionSpec("save_session", "&Save session…", "files.save_session", QKeySequence.StandardKey.Save, menu=FILE),
         ActionSpec(
-            "open_lesson", "Open &lesson…", "lessons.open_file", tip="Open a lesson file (docs/contracts.md)", menu=F
+            "open_lesson", "Open &lesson…", "lessons.open_file", tip="Open a lesson file (docs/contracts.md)", menu=FILE
         ),
-        ActionSpec("quit", "&Quit", "close", QKeySequence.StandardKey.Quit, menu=F, separated=True),
+        ActionSpec("quit", "&Quit", "close", QKeySequence.StandardKey.Quit, menu=FILE, separated=True),
         MenuSpec("&Edit"),
         ActionSpec("copy_window", "Copy &window", "files.copy_window", "Ctrl+Shift+C", menu="&Edit"),
         MenuSpec("&Run"),

@@ -184,7 +184,7 @@ def run_to_end(qtbot) -> Callable[..., Any]:
     """Start a run and wait until it has ended, returning how it ended.
 
     `run_to_end(window)` presses Run (or calls `start`, e.g. a key click) once the last run has wound down,
-    and returns the window's outcome: "done", "stopped" or "failed". `run_to_end(model)` starts a bare
+    and returns how the window's run ended: RunState.FINISHED, STOPPED or FAILED. `run_to_end(model)` starts a bare
     RunModel, waits until its engine is idle again and returns its RunEnded.
     """
     from fourier_gui.engine.run_model import RunModel
@@ -196,9 +196,9 @@ def run_to_end(qtbot) -> Callable[..., Any]:
             qtbot.waitUntil(lambda: not target.engine.busy, timeout=10_000)
             return blocker.args[0]
         qtbot.waitUntil(lambda: target.model.can_start, timeout=10_000)  # the last run's thread has wound down
-        assert target.run_action.isEnabled(), target.last_status
+        assert target.action["run"].isEnabled(), target.last_status
         with qtbot.waitSignal(target.run_finished, timeout=timeout) as blocker:
-            (start or target.run_action.trigger)()
+            (start or target.action["run"].trigger)()
         return blocker.args[0]
 
     return run

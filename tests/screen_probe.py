@@ -1,6 +1,6 @@
 """Open the window on one emulated screen, give the lesson by keyboard, and report what a person would see.
 
-Run by tests/ui/test_classroom_screens.py in a fresh process per screen (Qt's offscreen platform with a screen of the
+Run by tests/ui/shell/test_classroom_screens.py in a fresh process per screen (Qt's offscreen platform with a screen of the
 given size, QT_SCALE_FACTOR for high DPI): `python tests/screen_probe.py OUT_DIR`. Prints one JSON
 object: for each step of the lesson (normal and presentation mode) whether the window fits the screen,
 which texts are clipped or elided, which legends overlap their plot's data area, which tick labels
@@ -180,7 +180,7 @@ def style_snapshot(window) -> Counter[str]:
     snap = Counter([f"app font {QApplication.font().toString()}"])
     for w in window.findChildren(QWidget):
         snap[f"{type(w).__name__} {w.accessibleName()} {w.font().toString()}"] += 1
-    ghosts = set(map(id, window.dynamics.ghost))  # the previous run's faint lines come and go with runs
+    ghosts = set(map(id, window.run_view.dynamics.ghost))  # the previous run's faint lines come and go with runs
     for widget in window.findChildren(pg.PlotWidget):
         item = widget.getPlotItem()
         key = widget.accessibleName() or type(widget).__name__
@@ -207,9 +207,9 @@ def settle(app: QApplication, ms: int = 150) -> None:
 
 
 def run_to_end(app: QApplication, window, timeout_s: float = 60) -> str:
-    outcome: list[str] = []
+    outcome: list[str] = []  # the RunState's value, for the JSON report
     loop = QEventLoop()
-    window.run_finished.connect(lambda o: (outcome.append(o), loop.quit()))
+    window.run_finished.connect(lambda o: (outcome.append(o.value), loop.quit()))
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)
     QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     loop.exec()
@@ -218,7 +218,7 @@ def run_to_end(app: QApplication, window, timeout_s: float = 60) -> str:
 
 
 def check(window, app, out: Path, name: str) -> dict[str, object]:
-    window._redraw(force=True)
+    window.run_view.redraw(force=True)
     settle(app)
     window.grab().save(str(out / f"{name}.png"))
     return {
@@ -247,12 +247,12 @@ def main() -> None:
     window.welcome.dismiss()
     run_to_end(app, window)
     report["normal"] = check(window, app, out, "normal")
-    studies = window.tabs.indexOf(window.studies)
+    studies = window.tabs.indexOf(window.studies_tab.content)
     report["studies"] = {}
-    for page in range(window.studies.count()):  # every Studies page, as a click shows it
+    for page in range(window.studies_tab.content.count()):  # every Studies page, as a click shows it
         window.tabs.setCurrentIndex(studies)
-        window.studies.setCurrentIndex(page)
-        report["studies"][window.studies.tabText(page)] = check(window, app, out, f"studies-{page}")
+        window.studies_tab.content.setCurrentIndex(page)
+        report["studies"][window.studies_tab.content.tabText(page)] = check(window, app, out, f"studies-{page}")
     window.tabs.setCurrentIndex(0)
     settle(app)
     before = style_snapshot(window)

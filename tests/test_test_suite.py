@@ -90,6 +90,18 @@ def test_folders_mirror_the_packages_and_are_packages():
         assert folder.name in packages | OTHER_FOLDERS, f"tests/{folder.name}/ mirrors no package of fourier_gui"
         if folder.name != "benchmarks":  # scripts, not collected by pytest
             assert (folder / "__init__.py").is_file(), f"tests/{folder.name}/ has no __init__.py"
+    for folder in (p for p in TESTS.glob("*/*/") if p.is_dir() and "__pycache__" not in p.parts):  # e.g. tests/ui/shell
+        where = folder.relative_to(TESTS)
+        if where.parts[0] not in OTHER_FOLDERS:
+            assert (PACKAGE / where / "__init__.py").is_file(), f"tests/{where}/ mirrors no package of fourier_gui"
+            assert (folder / "__init__.py").is_file(), f"tests/{where}/ has no __init__.py"
+
+
+def test_the_ui_tests_sit_beside_the_ui_package_they_test():
+    """tests/ui has a folder per package of fourier_gui/ui; only what tests the ui as a whole stays at its top."""
+    folders = {p.name for p in (TESTS / "ui").iterdir() if (p / "__init__.py").is_file()}
+    assert {"controls", "files", "shell", "studies", "views"} <= folders
+    assert {p.name for p in (TESTS / "ui").glob("test_*.py")} <= {"test_qt_binding.py"}
     for path in TESTS.glob("*/test_*.py"):
         assert path.parent.name != "benchmarks", f"{path.name}: benchmarks are run by make bench, not pytest"
 

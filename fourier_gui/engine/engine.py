@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import weakref
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -12,6 +13,15 @@ from fourier_gui.engine.jobs import Job, JobControl, JobFailed, JobFinished, Job
 _THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
 
 
+class EngineState(enum.Enum):
+    """Where an engine is with its job: IDLE (no thread), RUNNING, PAUSED, or STOPPING (asked to, not there yet)."""
+
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+    STOPPING = "stopping"
+
+
 def running_threads() -> list[QThread]:
     return [t for t in _THREADS if t.isRunning()]
 
@@ -19,21 +29,21 @@ def running_threads() -> list[QThread]:
 class Engine(QObject):
     """Runs one job at a time; pause, resume and stop act at the job's next checkpoint.
 
-    `state` is "idle", "running", "paused" or "stopping"; `shutdown` (for closing) stops the job and
+    `state` is an `EngineState`; `shutdown` (for closing) stops the job and
     waits for its thread.
     """
 
     item = Signal(object)  # what the job yields
     finished = Signal(JobFinished)
     failed = Signal(JobFailed)
-    state_changed = Signal(str)
+    state_changed = Signal(EngineState)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: QThread | None = None
         self._worker: JobWorker | None = None
         self._control: JobControl | None = None
-        self.state = "idle"
+        self.state = EngineState.IDLE
 
     @property
     def busy(self) -> bool:
@@ -57,23 +67,23 @@ class Engine(QObject):
         thread.finished.connect(self._on_thread_finished)
         self._thread, self._worker, self._control = thread, worker, control
         _THREADS.add(thread)
-        self._set_state("running")
+        self._set_state(EngineState.RUNNING)
         thread.start()
 
     def pause(self) -> None:
-        if self._control is not None and self.state == "running":
+        if self._control is not None and self.state is EngineState.RUNNING:
             self._control.pause()
-            self._set_state("paused")
+            self._set_state(EngineState.PAUSED)
 
     def resume(self) -> None:
-        if self._control is not None and self.state == "paused":
+        if self._control is not None and self.state is EngineState.PAUSED:
             self._control.resume()
-            self._set_state("running")
+            self._set_state(EngineState.RUNNING)
 
     def stop(self) -> None:
-        if self._control is not None and self.state in ("running", "paused"):
+        if self._control is not None and self.state in (EngineState.RUNNING, EngineState.PAUSED):
             self._control.stop()
-            self._set_state("stopping")
+            self._set_state(EngineState.STOPPING)
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop the job and wait for its thread to end (for closing the window). True if it ended within
@@ -91,7 +101,7 @@ class Engine(QObject):
         self._on_thread_finished()
         return ended
 
-    def _set_state(self, state: str) -> None:
+    def _set_state(self, state: EngineState) -> None:
         self.state = state
         self.state_changed.emit(state)
 
@@ -103,4 +113,4 @@ class Engine(QObject):
         if worker is not None:
             worker.deleteLater()
         thread.deleteLater()
-        self._set_state("idle")
+        self._set_state(EngineState.IDLE)

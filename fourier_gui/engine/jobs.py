@@ -8,6 +8,7 @@ returns True when asked to stop. Progress, errors and the thread's lifetime are 
 
 from __future__ import annotations
 
+import enum
 import threading
 import time
 import traceback
@@ -19,11 +20,18 @@ from PySide6.QtCore import QObject, Signal, Slot
 from fourier_gui.physics.errors import FourierGuiError
 
 
+class JobEnd(enum.Enum):
+    """How a job that did not fail ended: on its own, or because it was asked to stop."""
+
+    DONE = "done"
+    STOPPED = "stopped"
+
+
 @dataclass(frozen=True)
 class JobFinished:
-    """A job ended on its own ("done") or because it was asked to stop ("stopped")."""
+    """A job ended on its own (DONE) or because it was asked to stop (STOPPED)."""
 
-    status: str
+    status: JobEnd
     elapsed_s: float
 
 
@@ -107,5 +115,5 @@ class JobWorker(QObject):
         except Exception as exc:  # every failure reaches the user, as one line or a dialog with details
             self.failed.emit(failure_of(exc))
             return
-        status = "stopped" if self.control.stopped else "done"
+        status = JobEnd.STOPPED if self.control.stopped else JobEnd.DONE
         self.finished.emit(JobFinished(status, time.perf_counter() - start))

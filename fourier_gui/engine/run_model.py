@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from fourier_gui.engine.engine import Engine
-from fourier_gui.engine.jobs import JobFailed, JobFinished
+from fourier_gui.engine.engine import Engine, EngineState
+from fourier_gui.engine.jobs import JobEnd, JobFailed, JobFinished
 from fourier_gui.engine.run_preview import RunPreview, run_preview
 from fourier_gui.engine.standard_jobs import RunPrepared, run_job
 from fourier_gui.execution.kernel_warmup import kernel_load_pending, kernels_loading, warm_up_kernels
@@ -188,7 +188,7 @@ class RunModel(QObject):
         if self.result is not None:
             self.result.elapsed_s = end.elapsed_s
         self.data_version += 1
-        state = RunState.FINISHED if end.status == "done" else RunState.STOPPED
+        state = RunState.FINISHED if end.status is JobEnd.DONE else RunState.STOPPED
         self._set_state(state)
         self.ended.emit(RunEnded(state, end.elapsed_s))
 
@@ -196,8 +196,8 @@ class RunModel(QObject):
         self._set_state(RunState.FAILED)
         self.ended.emit(RunEnded(RunState.FAILED, self.elapsed_s, failure.reason, failure.details))
 
-    def _on_engine_state(self, engine_state: str) -> None:
-        if engine_state == "idle":
+    def _on_engine_state(self, engine_state: EngineState) -> None:
+        if engine_state is EngineState.IDLE:
             self.state_changed.emit(self.state)
 
     # --- internals ----------------------------------------------------------------------

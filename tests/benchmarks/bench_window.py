@@ -30,6 +30,7 @@ def window_seconds(app, params, tab: str = "Dynamics") -> tuple[float, float, in
     """(wall seconds from Run to Done, longest GUI-thread gap in ms, frames drawn)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from fourier_gui.engine.run_model import RunState
     from fourier_gui.ui.shell.main_window import MainWindow
 
     window = MainWindow(params, restore=False)
@@ -49,11 +50,11 @@ def window_seconds(app, params, tab: str = "Dynamics") -> tuple[float, float, in
     probe.setInterval(5)
     probe.timeout.connect(tick)
     loop = QEventLoop()
-    outcome: list[str] = []
+    outcome: list[RunState] = []
     window.run_finished.connect(lambda o: (outcome.append(o), loop.quit()))
     start = time.perf_counter()
     probe.start()
-    window.run_action.trigger()
+    window.action["run"].trigger()
     loop.exec()
     elapsed = time.perf_counter() - start
     probe.stop()
@@ -63,7 +64,7 @@ def window_seconds(app, params, tab: str = "Dynamics") -> tuple[float, float, in
     window.close()
     window.deleteLater()
     app.processEvents()
-    if outcome != ["done"]:
+    if outcome != [RunState.FINISHED]:
         raise SystemExit(f"the window's run ended with {outcome}")
     return elapsed, 1000.0 * gaps["max"], frames
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.run_figures import FigureData
@@ -23,44 +23,44 @@ if TYPE_CHECKING:  # pyqtgraph loads with the plots, after the window's first pa
     import pyqtgraph as pg
 
     from fourier_gui.ui.files.handout import HandoutSection
+    from fourier_gui.ui.views.run_view import RunView
 
 #: Width in pixels of exported and copied plots: sharp on a 1080p projector.
 SNAPSHOT_WIDTH = 1920
 
 
-def lesson_sections(lesson, runs) -> list[HandoutSection]:
-    """One section per step of the lesson, with the pictures of the runs made in it."""
-    from fourier_gui.ui.files.handout import HandoutSection
-
-    return [
-        HandoutSection(
-            step.title,
-            step.text,
-            step.parameters,
-            tuple(picture for run in runs if run.step == number for picture in run.pictures),
-            step.question,
-        )
-        for number, step in enumerate(lesson.steps)
-    ]
+#: A lesson's handout: its title, summary and one section per step.
+LessonHandout = tuple[str, str, list["HandoutSection"]]
 
 
 class FileActions:
-    """The commands behind File and Edit; `panel_parameters` gives what the panel holds now."""
+    """The commands behind File and Edit. What they use of the window comes as callables: `panel_parameters`
+    (what the panel holds now) and `apply_parameters`, `say` (the status line), `run_view` (the plots),
+    `preset_name` (the last preset), `lesson_handout` (the open lesson's handout, None without one) and
+    `on_transport` (the Transport tab is shown); `parent` holds the dialogs and is what Copy window copies."""
 
     def __init__(
         self,
-        window: QMainWindow,
+        parent: QWidget,
         model: RunModel,
         panel_parameters: Callable[[], SimulationParameters],
         apply_parameters: Callable[[SimulationParameters], None],
+        *,
+        say: Callable[[str], None],
+        run_view: Callable[[], RunView],
+        preset_name: Callable[[], str],
+        lesson_handout: Callable[[], LessonHandout | None],
+        on_transport: Callable[[], bool],
     ) -> None:
-        self.window = window
+        self.window = parent
         self.model = model
         self.panel_parameters = panel_parameters
         self.apply_parameters = apply_parameters
-
-    def _say(self, text: str) -> None:
-        self.window.run_status.say(text)  # type: ignore[attr-defined]
+        self._say = say
+        self.run_view = run_view
+        self.preset_name = preset_name
+        self.lesson_handout = lesson_handout
+        self.on_transport = on_transport
 
     def export_csv(self) -> None:
         from fourier_gui.io.results_csv import write_csv
@@ -80,7 +80,7 @@ class FileActions:
             stale = " (the parameters of the shown run, not the panel's)" if self.model.stale else ""
             self._say(f"Saved {path}{stale}")
 
-    def export_figure_data(self, data: FigureData, time_index: Callable[[], int]) -> None:
+    def export_figure_data(self, data: FigureData) -> None:
         """One figure's data (io/run_figures.py) as CSV, for the shown run at the shown time."""
         from fourier_gui.io.figure_data import FigureUnavailable, write_figure_csv
 
@@ -88,7 +88,7 @@ class FileActions:
         if result is None or result.completed == 0:
             QMessageBox.information(self.window, "Nothing to export", "Run a simulation first.")
             return
-        k = min(max(time_index(), 0), result.completed - 1)
+        k = min(max(self.run_view().current_time_index(), 0), result.completed - 1)
         try:
             table = data.build(result, k)
         except FigureUnavailable as exc:
@@ -124,23 +124,20 @@ class FileActions:
         if self.model.active:  # the worker still writes into the result the frames would be drawn from
             QMessageBox.information(self.window, "A run is going", "Wait for the run to end, or Stop it, then export.")
             return
-        view = self.window.run_view  # type: ignore[attr-defined]
-        self.animation = export_animation(self.window, result, view, self._run_title(result), self._say)
+        self.animation = export_animation(self.window, result, self.run_view(), self._run_title(result), self._say)
 
     def export_handout(self) -> None:
         """The open lesson (its steps, questions and the runs made in it), or else the shown run, as a PDF."""
         from fourier_gui.ui.files.animation_export import run_pictures
         from fourier_gui.ui.files.handout import HandoutSection, write_handout
 
-        lessons = self.window.lessons  # type: ignore[attr-defined]
-        lesson = lessons.panel.lesson
+        lesson = self.lesson_handout()
         result = self.model.result
         if lesson is not None:
-            title, summary, sections = lesson.title, lesson.summary, lesson_sections(lesson, lessons.runs)
+            title, summary, sections = lesson
         elif result is not None and result.completed:
             title = self._run_title(result) or "A run of fourier-gui"
-            on_transport = self.window.tabs.currentIndex() == 1  # type: ignore[attr-defined]
-            pictures = tuple(run_pictures(result, transport=on_transport))
+            pictures = tuple(run_pictures(result, transport=self.on_transport()))
             sections = [HandoutSection("The run", "", result.parameters, pictures)]
             summary = ""
         else:
@@ -160,10 +157,9 @@ class FileActions:
         """The preset's title when the run is the preset's own, else nothing (the caption gives N, n, λ)."""
         from fourier_gui.io.presets import load_preset
 
-        name = getattr(self.window, "preset_name", None)
-        if result is None or name is None:
+        if result is None:
             return ""
-        preset = load_preset(name)
+        preset = load_preset(self.preset_name())
         return preset.title if preset.parameters == result.parameters else ""
 
     def save_session(self) -> None:

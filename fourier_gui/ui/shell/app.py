@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fourier_gui import __version__
+from fourier_gui.engine.run_model import RunState
 from fourier_gui.io.bundled import resources_path
 from fourier_gui.io.presets import load_preset
 from fourier_gui.ui.gui_garbage import collect_garbage_in_gui_thread
@@ -103,13 +104,13 @@ def run_app(
     status = {"code": 0}
     if screenshot:
 
-        def finish(outcome: str) -> None:
+        def finish(outcome: RunState) -> None:
             window.run_view.redraw(force=True)
             failure = save_screenshot(window, screenshot)
             if failure is not None:
                 print(f"fourier-gui: error: --screenshot: {failure}", file=sys.stderr)
                 status["code"] = 2
-            if outcome == "failed":
+            if outcome is RunState.FAILED:
                 print(f"fourier-gui: error: the run failed: {window.last_status}", file=sys.stderr)
                 status["code"] = 1
             window.close()
@@ -120,7 +121,7 @@ def run_app(
 
         def start() -> None:
             if not window.start_run() and screenshot:  # nothing will finish: say why and quit
-                finish("failed")
+                finish(RunState.FAILED)
 
         if later:  # after the first paint and the plots: the window shows at once, then runs
             window.dynamics_page.painted.connect(start)

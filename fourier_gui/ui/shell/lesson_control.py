@@ -1,21 +1,23 @@
 """A lesson in the window: the Lesson dock, its keys, its menus' commands, and the runs it keeps.
 
 `LessonControl` applies each step the panel asks for (its preset, its parameters, its tab and small view,
-and a run where the step says so) through the window's own commands, as a user at the keyboard would.
+and a run where the step says so) through the window's own commands, handed to it, as a user at the keyboard
+would.
 The runs finished during the lesson are kept (their parameters and a picture of the tab) for the handout
 (ui/files/handout.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from fourier_gui.engine.run_model import RunModel
+from fourier_gui.engine.run_model import RunModel, RunState
 from fourier_gui.io.lessons import VIEWS, Lesson, LessonStep, load_lesson
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
@@ -24,25 +26,11 @@ from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder
 from fourier_gui.ui.shell.lesson_panel import LessonPanel
 
 if TYPE_CHECKING:  # the plots load after the window's first paint
+    from fourier_gui.ui.files.file_actions import LessonHandout
     from fourier_gui.ui.views.run_view import RunView
 
 #: How long a step waits for the last run to wind down before it starts its own.
 START_WAIT_MS = 20_000
-
-
-class LessonWindow(Protocol):
-    """What a lesson uses of the window (ui/shell/main_window.py is one)."""
-
-    model: RunModel
-    panel: ParameterPanel
-    tabs: QTabWidget
-    preset_name: str
-
-    @property
-    def run_view(self) -> RunView: ...
-
-    def apply_preset(self, name: str) -> None: ...
-    def start_run(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -56,9 +44,24 @@ class LessonRun:
 
 
 class LessonControl(QObject):
-    def __init__(self, window: QMainWindow) -> None:
+    """The Lesson dock of `window`; a step acts on the `model`, the `parameter_panel` and the `tabs`, and through
+    the window's commands `apply_preset`, `start_run` and `run_view` (the plots). `keep_run` takes each run's end."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        model: RunModel,
+        parameter_panel: ParameterPanel,
+        tabs: QTabWidget,
+        *,
+        apply_preset: Callable[[str], None],
+        start_run: Callable[[], bool],
+        run_view: Callable[[], RunView],
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.model, self.parameter_panel, self.tabs = model, parameter_panel, tabs
+        self.apply_preset, self.start_run, self.run_view = apply_preset, start_run, run_view
         self.panel = LessonPanel()
         self.dock = QDockWidget("Lesson", window)
         self.dock.setObjectName("lesson-dock")
@@ -81,7 +84,6 @@ class LessonControl(QObject):
         self.answer_action = self._key_action(
             "Show or hide the answer", "A", lambda: self.panel.show_answer(not self.panel.answer_shown)
         )
-        window.run_finished.connect(self._keep_run)  # type: ignore[attr-defined]
 
     def _key_action(self, text: str, key, slot) -> QAction:
         """PageDown/PageUp anywhere in the window (presentation mode too), only while a lesson is open."""
@@ -139,25 +141,23 @@ class LessonControl(QObject):
     # --- applying a step ----------------------------------------------------------------
     def apply_step(self, step: LessonStep) -> None:
         """Set the step's preset and parameters, show its tab and small view, and run where it says so."""
-        w: LessonWindow = self.window  # type: ignore[assignment]
         self._cancel_pending()
-        if w.model.active:
-            w.model.stop()  # the last step's run: its results stay, the new step starts its own
+        if self.model.active:
+            self.model.stop()  # the last step's run: its results stay, the new step starts its own
         if step.preset is not None:
-            w.apply_preset(step.preset)
-        if w.panel.current_parameters() != step.parameters:
-            w.panel.set_parameters(step.parameters)
+            self.apply_preset(step.preset)
+        if self.parameter_panel.current_parameters() != step.parameters:
+            self.parameter_panel.set_parameters(step.parameters)
         if step.tab is not None:
-            names = [w.tabs.tabText(i).lower() for i in range(w.tabs.count())]
-            w.tabs.setCurrentIndex(names.index(step.tab))
+            names = [self.tabs.tabText(i).lower() for i in range(self.tabs.count())]
+            self.tabs.setCurrentIndex(names.index(step.tab))
         if step.view is not None:  # also once the window is laid out (compact or not) on its first show
-            w.run_view.show_small_view(VIEWS.index(step.view))
-            QTimer.singleShot(0, lambda: w.run_view.show_small_view(VIEWS.index(step.view)))
+            self.run_view().show_small_view(VIEWS.index(step.view))
+            QTimer.singleShot(0, lambda: self.run_view().show_small_view(VIEWS.index(step.view)))
         if step.run:
             self._start_when_ready(step)
 
     def _start_when_ready(self, step: LessonStep) -> None:
-        w: LessonWindow = self.window  # type: ignore[assignment]
         waited = {"ms": 0}
         timer = QTimer(self)
         timer.setInterval(50)
@@ -166,9 +166,9 @@ class LessonControl(QObject):
             waited["ms"] += timer.interval()
             if self.panel.step is not step:
                 timer.stop()
-            elif w.model.can_start:
+            elif self.model.can_start:
                 timer.stop()
-                w.start_run()
+                self.start_run()
             elif waited["ms"] > START_WAIT_MS:
                 timer.stop()
 
@@ -181,11 +181,10 @@ class LessonControl(QObject):
             self._pending.stop()
             self._pending = None
 
-    def _keep_run(self, outcome: str) -> None:
-        """A run finished during a lesson: keep its parameters and a picture of the shown tab."""
-        w: LessonWindow = self.window  # type: ignore[assignment]
-        step, result = self.panel.step, w.model.result
-        if self.panel.lesson is None or step is None or outcome != "done" or result is None:
+    def keep_run(self, end: RunState) -> None:
+        """A run ended: if it finished during a lesson, keep its parameters and a picture of the shown tab."""
+        step, result = self.panel.step, self.model.result
+        if self.panel.lesson is None or step is None or end is not RunState.FINISHED or result is None:
             return
         from fourier_gui.ui.files.animation_export import run_pictures
 
@@ -193,3 +192,23 @@ class LessonControl(QObject):
         pictures = run_pictures(result, transport=step.tab == "transport")
         self.runs = [r for r in self.runs if r.step != self.panel.index]  # the step's last run stands
         self.runs.append(LessonRun(self.panel.index, step.title, result.parameters, tuple(pictures)))
+
+    def handout(self) -> LessonHandout | None:
+        """The open lesson's handout: its title, summary and one section per step with the pictures of the runs
+        made in it; None without a lesson."""
+        from fourier_gui.ui.files.handout import HandoutSection
+
+        lesson = self.panel.lesson
+        if lesson is None:
+            return None
+        sections = [
+            HandoutSection(
+                step.title,
+                step.text,
+                step.parameters,
+                tuple(picture for run in self.runs if run.step == number for picture in run.pictures),
+                step.question,
+            )
+            for number, step in enumerate(lesson.steps)
+        ]
+        return lesson.title, lesson.summary, sections

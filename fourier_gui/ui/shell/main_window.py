@@ -1,8 +1,9 @@
 """The main window: a thin view of the run model (docs/architecture.md, "The run model").
 
 It lays out the parameter dock, the tabs and the Explain dock, forwards the user's commands to the
-`RunModel` and shows its state; it holds no result and computes no physics. With `plots_after_paint` (the
-app) it paints before it builds its plots (docs/architecture.md, "Opening the window").
+`RunModel` and shows its state; it holds no result and computes no physics. Its menus, actions and toolbar are
+declared as data (ui/shell/window_actions.py) and held in `action`, by id. With `plots_after_paint` (the app)
+it paints before it builds its plots (docs/architecture.md, "Opening the window").
 """
 
 from __future__ import annotations
@@ -10,13 +11,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
+    QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,9 +39,8 @@ from fourier_gui.ui.shell.lesson_control import LessonControl
 from fourier_gui.ui.shell.run_launch import confirm_long_run
 from fourier_gui.ui.shell.run_status import RunStatus, preparing_text
 from fourier_gui.ui.shell.welcome import Welcome
+from fourier_gui.ui.shell.window_actions import build_entries, build_toolbar, view_table, window_table
 from fourier_gui.ui.shell.window_layout import WindowLayout
-from fourier_gui.ui.shell.window_menus import MenuActions, build_menus
-from fourier_gui.ui.shell.window_views import WindowViews
 from fourier_gui.ui.style.widgets import show_failure
 from fourier_gui.ui.views.registry import Place, entries
 
@@ -43,14 +48,11 @@ if TYPE_CHECKING:  # the plots load pyqtgraph: after the first paint (build_view
     from fourier_gui.ui.studies.studies_tab import StudiesWidget
     from fourier_gui.ui.views.run_view import RunView
 
-#: The outcome `run_finished` reports for each final state.
-OUTCOMES = {RunState.FINISHED: "done", RunState.STOPPED: "stopped", RunState.FAILED: "failed"}
 
-
-class MainWindow(WindowViews, MenuActions, QMainWindow):
+class MainWindow(QMainWindow):
     """One run at a time; the Dynamics tab redraws from its timer while the model's run streams chunks."""
 
-    run_finished = Signal(str)  # "done", "stopped" or "failed"
+    run_finished = Signal(RunState)  # how the run ended: FINISHED, STOPPED or FAILED
 
     def __init__(
         self,
@@ -77,7 +79,7 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         self.tabs.addTab(self.studies_tab, "Studies")
         self.tabs.currentChanged.connect(self._on_tab)
         central = QWidget()
-        column = QVBoxLayout(central)
+        self._column = column = QVBoxLayout(central)  # the welcome card, the tabs, and the playback bar under them
         column.setContentsMargins(0, 0, 0, 0)
         self.welcome = Welcome()
         self.welcome.connect_to(self.start_run, self.show_explain, self._show_preset)
@@ -86,12 +88,30 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         column.addWidget(self.welcome)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.files = FileActions(self, self.model, self.panel.current_parameters, self.panel.set_parameters)
-        self.layout_fit = WindowLayout(self, self.dock, self.explain_dock)
-        self.lessons = LessonControl(self)  # the Lesson dock, under the plots
-        build_menus(self)
         self.run_status = RunStatus(self.statusBar(), self.model)
-        self.status, self.progress = self.run_status.label, self.run_status.progress
+        self.lessons = LessonControl(  # the Lesson dock, under the plots
+            self,
+            self.model,
+            self.panel,
+            self.tabs,
+            apply_preset=self.apply_preset,
+            start_run=self.start_run,
+            run_view=lambda: self.run_view,
+        )
+        self.run_finished.connect(self.lessons.keep_run)
+        self.files = FileActions(
+            self,
+            self.model,
+            self.panel.current_parameters,
+            self.panel.set_parameters,
+            say=self.run_status.say,
+            run_view=lambda: self.run_view,
+            preset_name=lambda: self.preset_name,
+            lesson_handout=self.lessons.handout,
+            on_transport=lambda: self.tabs.currentIndex() == 1,
+        )
+        self.layout_fit = WindowLayout(self, self.dock, self.explain_dock)
+        self._build_menus()
         self.model.state_changed.connect(self._on_state)
         self.model.prepared.connect(self.run_status.report_prepared)
         self.model.ended.connect(self._on_ended)
@@ -108,14 +128,30 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         else:
             self.build_views()
 
+    @property
+    def views_built(self) -> bool:
+        return self._run_view is not None
+
+    @property
+    def run_view(self) -> RunView:
+        """The Dynamics tab's plots (built now if the window has not built them yet)."""
+        return self._run_view if self._run_view is not None else self.build_views()
+
     def build_views(self) -> RunView:
-        """The plots (ui/shell/window_plots.py): right after the first paint, or at once when first asked for."""
+        """The plots: right after the first paint, or at once when first asked for. They take their places
+        (ui/shell/window_plots.py), the menu entries that name them and the style of the moment."""
         if self._run_view is None:
-            from fourier_gui.ui.shell.window_plots import place_plots
+            from fourier_gui.ui.shell.window_plots import place_plots, show_model
             from fourier_gui.ui.views.run_view import RunView
 
-            self._run_view = RunView(self.model)
-            place_plots(self, self._run_view)
+            self._run_view = view = RunView(self.model)
+            view.banner.restore_requested.connect(self.restore_shown_parameters)
+            place_plots(view, self.dynamics_page, self.tabs, self._column)
+            entries = view_table(view, self.files)  # View's go in front of Full screen
+            self.action |= build_entries(self, entries, self.menus, {"&View": self.action["full_screen"]})
+            view.set_time_unit(self.time_unit.currentIndex() == 1)  # chosen before the plots were there
+            self.apply_plot_style()
+            show_model(view)
             self._on_tab(self.tabs.currentIndex())
         return self._run_view
 
@@ -149,10 +185,39 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.explain_dock)
         self.explain_dock.hide()  # View → Explain, or presentation mode, shows it
 
+    def _build_menus(self) -> None:
+        """The menus and actions of `window_table`, as `action` by id and `menus` by path, and the toolbar."""
+        self.menus: dict[str, QMenu] = {}
+        self.action: dict[str, QAction] = build_entries(self, window_table(), self.menus)
+        self.time_unit = QComboBox()
+        self.time_unit.addItems(["t in ħ/ΔE", "γt"])
+        self.time_unit.setAccessibleName("Time axis unit")
+        # never squeezed below its text: on a narrow toolbar the last buttons go to the » menu instead
+        self.time_unit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.time_unit.setToolTip("Show time in units of ħ/ΔE or as γt, the HAM time scale")
+        self.time_unit.currentIndexChanged.connect(lambda index: self.run_view.set_time_unit(index == 1))
+        lesson_button = QToolButton()
+        lesson_button.setText("Lesson")
+        lesson_button.setToolTip("A guided lesson: each step sets the parameters and asks a question (PageDown: next)")
+        lesson_button.setMenu(self.menus["&Help/&Lessons"])
+        lesson_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # " Time: " is short: the toolbar fits 1024 px in presentation type
+        widgets: dict[str, list[QWidget]] = {
+            "time_unit": [QLabel(" Time: "), self.time_unit],
+            "lesson_button": [lesson_button],
+        }
+        self.toolbar = build_toolbar(self.action, widgets)
+        self.addToolBar(self.toolbar)
+
     def show_explain(self) -> None:
         """Explain shown and in front (in the compact layout it is a tab behind Parameters)."""
         self.explain_dock.show()
         self.explain_dock.raise_()
+
+    def explain_toggled(self, on: bool) -> None:
+        """F1 or View → Explain: in the compact layout Explain is a tab behind Parameters, brought to the front."""
+        if on:
+            self.show_explain()
 
     def _on_tab(self, index: int) -> None:
         if self._run_view is None:
@@ -219,7 +284,7 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         self.welcome.hide()  # it has done its job ("Press Run…"); it came back after F5 and four runs
         self._welcome_shown = False
         self.run_view.await_run(params)
-        self.progress.setValue(0)
+        self.run_status.progress.setValue(0)
         self.run_status.say(preparing_text(params, self.model.loading_kernel))
         return True
 
@@ -236,17 +301,18 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         self.run_status.report_end(end, r)
         if end.state is RunState.FAILED:
             self.error_box = show_failure(self, "Run failed", end.reason, end.details)
-        self.run_finished.emit(OUTCOMES[end.state])
+        self.run_finished.emit(end.state)
 
     def _on_state(self, state: RunState) -> None:
         active, r = self.model.active, self.model.result
         if not active:  # the shown run's verdict: at a run's end, for a session opened, none after Reset
             self.panel.set_run_verdict(r.transport.verdict if r is not None else None)
-        self.run_action.setEnabled(self.model.can_start)
-        self.run_action.setToolTip("Run (Ctrl+R)" if self.model.parameters else f"Cannot run: {self.panel.error}")
-        self.pause_action.setEnabled(active)
-        self.pause_action.setText("&Resume" if state is RunState.PAUSED else "&Pause")
-        self.stop_action.setEnabled(active)
+        run, pause = self.action["run"], self.action["pause"]
+        run.setEnabled(self.model.can_start)
+        run.setToolTip("Run (Ctrl+R)" if self.model.parameters else f"Cannot run: {self.panel.error}")
+        pause.setEnabled(active)
+        pause.setText("&Resume" if state is RunState.PAUSED else "&Pause")
+        self.action["stop"].setEnabled(active)
         if state is RunState.PAUSED:
             self.run_status.say("Paused — Resume to continue")
 
@@ -265,7 +331,7 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
 
     def set_presentation(self, on: bool) -> None:
         """Projector mode: type scaled to the screen, thick curves, drawer folded (ui/window_layout.py)."""
-        self.presentation_action.setChecked(on)
+        self.action["presentation"].setChecked(on)
         if on != self.presentation:  # the welcome card would squeeze P_μ(t) on the projector: back after F5
             self._welcome_shown = self.welcome.isVisibleTo(self) if on else self._welcome_shown
             self.welcome.setVisible(not on and self._welcome_shown)
@@ -273,6 +339,9 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
             self.panel.set_advanced_visible(not on)
             self.run_status.fit_progress()
             self.apply_plot_style()
+
+    def toggle_full_screen(self, _checked: bool) -> None:
+        self.action["full_screen"].setChecked(self.layout_fit.toggle_full_screen())
 
     def apply_plot_style(self) -> None:
         """Presentation style, or the normal one in the system's light or dark colour scheme."""
@@ -295,6 +364,6 @@ class MainWindow(WindowViews, MenuActions, QMainWindow):
         if self._run_view is not None:
             self._run_view.timer.stop()
         self.model.shutdown()
-        for engine in self.studies.engines() if self.studies_tab.built else ():
+        for engine in self.studies_tab.content.engines() if self.studies_tab.built else ():
             engine.shutdown()
         super().closeEvent(event)

@@ -28,7 +28,7 @@ class GridSweepTab(SweepPanel):
         super().__init__(parent)
         self.base = base
         self._build()
-        self._on_state("idle")
+        self._on_state(self.engine.state)
 
     def _build(self) -> None:
         self.vary = self._choice("lam", "The parameter of the rows")

@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from fourier_gui.engine.engine import Engine
+from fourier_gui.engine.engine import Engine, EngineState
 from fourier_gui.engine.jobs import JobFailed
 from fourier_gui.engine.standard_jobs import correlation_job
 from fourier_gui.io.figure_data import correlation_table, write_figure_csv
@@ -40,7 +40,7 @@ class CorrelationTab(QWidget):
         self.engine.item.connect(self.show_study)
         self.engine.failed.connect(self._on_failed)
         self.compute_button = QPushButton("Compute f(τ) for the current parameters")
-        self.engine.state_changed.connect(lambda s: self.compute_button.setEnabled(s == "idle"))
+        self.engine.state_changed.connect(lambda s: self.compute_button.setEnabled(s is EngineState.IDLE))
         self.compute_button.setAccessibleName("Compute correlation function")
         self.compute_button.setToolTip("Draws the couplings of the current parameters and evaluates eq. (9) for bond 1")
         self.compute_button.clicked.connect(self.compute)

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 
-from fourier_gui.engine.engine import Engine
-from fourier_gui.engine.jobs import JobFailed, JobFinished
+from fourier_gui.engine.engine import Engine, EngineState
+from fourier_gui.engine.jobs import JobEnd, JobFailed, JobFinished
 from fourier_gui.engine.standard_jobs import sweep_job
 from fourier_gui.io.sweep_files import write_sweep_csv
 from fourier_gui.physics.parameters import ParameterError
@@ -101,19 +101,20 @@ class SweepPanel(QWidget):
 
     def _on_finished(self, end: JobFinished) -> None:
         done = len(self.table.rows) if self.table else 0
-        word = "Done" if end.status == "done" else "Stopped"
+        word = "Done" if end.status is JobEnd.DONE else "Stopped"
         self.status.setText(f"{word}: {done} runs in {end.elapsed_s:.1f} s.")
 
     def _on_failed(self, failure: JobFailed) -> None:
         self.status.setText(f"Failed: {failure.reason}")
         self.error_box = show_failure(self, f"{self.kind.capitalize()} failed", failure.reason, failure.details)
 
-    def _on_state(self, state: str) -> None:
+    def _on_state(self, state: EngineState) -> None:
         has_rows = self.table is not None and bool(self.table.rows)
-        self.run_button.setEnabled(state == "idle")
-        self.stop_button.setEnabled(state in ("running", "paused"))
-        self.export_button.setEnabled(state == "idle" and has_rows)
-        self.export_plot_button.setEnabled(state == "idle" and has_rows)
+        idle = state is EngineState.IDLE
+        self.run_button.setEnabled(idle)
+        self.stop_button.setEnabled(state in (EngineState.RUNNING, EngineState.PAUSED))
+        self.export_button.setEnabled(idle and has_rows)
+        self.export_plot_button.setEnabled(idle and has_rows)
 
     # --- files --------------------------------------------------------------------------------
     def export_csv(self) -> None:

@@ -85,7 +85,7 @@ class SweepTab(SweepPanel):
         self.config = config
         self.base = base
         self._build()
-        self._on_state("idle")
+        self._on_state(self.engine.state)
 
     # --- construction -------------------------------------------------------------------
     def _build(self) -> None:

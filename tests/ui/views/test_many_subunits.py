@@ -8,6 +8,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QTimer
 
+from fourier_gui.engine.run_model import RunState
 from fourier_gui.physics import SimulationParameters
 from fourier_gui.ui.views.run_plot import MANY_SITES
 
@@ -54,7 +55,7 @@ def test_two_thousand_subunits_open_run_and_stay_responsive(qtbot, open_window, 
     timer.timeout.connect(tick)
     last[0] = time.perf_counter()  # the gaps are the run's: opening is `opened`, bounded on its own
     timer.start(10)
-    assert run_to_end(w, timeout=120_000) == "done"
+    assert run_to_end(w, timeout=120_000) is RunState.FINISHED
     timer.stop()
     frame = sorted(_seconds(lambda: (w.run_view.redraw(force=True), w.repaint())) for _ in range(5))[2]
     assert opened < OPEN_RATIO * dozen, (opened, dozen)
@@ -64,7 +65,7 @@ def test_two_thousand_subunits_open_run_and_stay_responsive(qtbot, open_window, 
     assert len(dynamics.legend.items) == 1
     image = dynamics.heat.image
     assert image.shape == (2000, 101)
-    np.testing.assert_allclose(image[:, -1], w.result.exact[-1], rtol=1e-6, atol=1e-30)  # sites up, time right
+    np.testing.assert_allclose(image[:, -1], w.model.result.exact[-1], rtol=1e-6, atol=1e-30)  # sites up, time right
     # the colour scale is not set by the start's P = 1 on one site (the map read as one colour)
     assert dynamics.heat.getLevels()[1] < 0.5 * float(np.nanmax(image))
     assert w.run_view.system.labels == [] and w.run_view.system.arrows == []

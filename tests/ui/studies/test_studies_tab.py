@@ -5,6 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from fourier_gui.engine.engine import EngineState
+from fourier_gui.engine.jobs import JobEnd
 from fourier_gui.io.sweep_files import read_sweep_csv
 from fourier_gui.physics import SimulationParameters
 
@@ -23,12 +25,12 @@ def run_tab(qtbot, tab, values: str, seeds: int) -> None:
     tab.seeds.setValue(seeds)
     with qtbot.waitSignal(tab.engine.finished, timeout=120_000) as blocker:
         tab.run_button.click()
-    assert blocker.args[0].status == "done"
+    assert blocker.args[0].status is JobEnd.DONE
     qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=10_000)
 
 
 def test_tiny_fig3_sweep_runs_to_the_end_and_exports_equal(qtbot, window, tmp_path, monkeypatch):
-    tab = window.studies.accuracy
+    tab = window.studies_tab.content.accuracy
     run_tab(qtbot, tab, "20,40,80", 2)
     assert tab.table.complete and tab.grid.rowCount() == 3
     xs, means = tab.means_item.getData()  # as displayed: log10 on both axes
@@ -54,16 +56,16 @@ def test_tiny_fig3_sweep_runs_to_the_end_and_exports_equal(qtbot, window, tmp_pa
 
 
 def test_stop_mid_sweep(qtbot, window):
-    tab = window.studies.accuracy
+    tab = window.studies_tab.content.accuracy
     tab.values.setText("100,200,300,400,500")
     tab.seeds.setValue(6)
     tab.run_button.click()
     qtbot.waitUntil(lambda: tab.table is not None and len(tab.table.rows) >= 1, timeout=120_000)
     with qtbot.waitSignal(tab.engine.finished, timeout=30_000) as blocker:
         tab.stop_button.click()
-    assert blocker.args[0].status == "stopped"
+    assert blocker.args[0].status is JobEnd.STOPPED
     assert 1 <= len(tab.table.rows) < 30
-    qtbot.waitUntil(lambda: tab.engine.state == "idle", timeout=10_000)
+    qtbot.waitUntil(lambda: tab.engine.state is EngineState.IDLE, timeout=10_000)
     assert tab.run_button.isEnabled() and tab.export_button.isEnabled()
 
 
@@ -72,15 +74,15 @@ def test_bad_values_are_refused_without_running(qtbot, window, monkeypatch):
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    tab = window.studies.accuracy
+    tab = window.studies_tab.content.accuracy
     tab.values.setText("100, lots")
     tab.run_button.click()
     assert shown and "Values" in shown[0]
-    assert tab.engine.state == "idle" and tab.table is None
+    assert tab.engine.state is EngineState.IDLE and tab.table is None
 
 
 def test_correlation_tab_shows_f_and_its_slope(qtbot, window):
-    tab = window.studies.correlation
+    tab = window.studies_tab.content.correlation
     with qtbot.waitSignal(tab.engine.finished, timeout=60_000):
         tab.compute_button.click()
     study = tab.study
@@ -94,7 +96,7 @@ def test_correlation_tab_shows_f_and_its_slope(qtbot, window):
 def test_regime_buttons_open_the_presets(qtbot, window):
     from PySide6.QtWidgets import QPushButton
 
-    button = next(b for b in window.studies.regime.findChildren(QPushButton) if "ballistic" in b.text())
+    button = next(b for b in window.studies_tab.content.regime.findChildren(QPushButton) if "ballistic" in b.text())
     button.click()
     assert window.panel.parameters().levels == 50 and window.tabs.currentIndex() == 0
 
@@ -104,7 +106,7 @@ def test_correlation_failure_reaches_the_user_as_a_dialog(qtbot, window, monkeyp
         raise RuntimeError("no couplings today")
 
     monkeypatch.setattr("fourier_gui.physics.analysis.parameters_correlation", broken)
-    tab = window.studies.correlation
+    tab = window.studies_tab.content.correlation
     with qtbot.waitSignal(tab.engine.failed, timeout=10_000):
         tab.compute_button.click()
     assert tab.error_box.isVisible() and "no couplings today" in tab.error_box.text()
@@ -113,7 +115,7 @@ def test_correlation_failure_reaches_the_user_as_a_dialog(qtbot, window, monkeyp
 
 
 def test_fourier_mode_study_plots_rate_over_gamma_q_against_wavelength(qtbot, window, tmp_path, monkeypatch):
-    tab = window.studies.modes
+    tab = window.studies_tab.content.modes
     tab.sites.setValue(5)
     tab.levels.setValue(80)
     run_tab(qtbot, tab, "1,2,4", 1)
@@ -131,15 +133,15 @@ def test_fourier_mode_study_plots_rate_over_gamma_q_against_wavelength(qtbot, wi
 
 
 def test_grid_tab_runs_a_tiny_grid_and_exports_table_and_heat_map(qtbot, window, tmp_path, monkeypatch):
-    tab = window.studies.grid
-    window.studies.setCurrentWidget(tab)
+    tab = window.studies_tab.content.grid
+    window.studies_tab.content.setCurrentWidget(tab)
     tab.values.setText("5e-4,2e-3")
     tab.values2.setText("20,40")
     tab.seeds.setValue(1)
     tab.base = tab.base.with_changes(sites=3, points=41)
     with qtbot.waitSignal(tab.engine.finished, timeout=120_000) as blocker:
         tab.run_button.click()
-    assert blocker.args[0].status == "done" and tab.table.complete
+    assert blocker.args[0].status is JobEnd.DONE and tab.table.complete
     image = tab.heat.image.image
     assert image.shape == (2, 2)  # rows λ, columns n
     means = {(p["value"], p["value2"]): p["quantity_mean"] for p in tab.table.aggregate()}
@@ -157,8 +159,8 @@ def test_grid_tab_runs_a_tiny_grid_and_exports_table_and_heat_map(qtbot, window,
 
 
 def test_a_bad_scheduler_address_fails_the_sweep_with_its_reason(qtbot, window):
-    window.studies.scheduler.setText("nonsense://x")
-    tab = window.studies.grid
+    window.studies_tab.content.scheduler.setText("nonsense://x")
+    tab = window.studies_tab.content.grid
     tab.values.setText("5e-4")
     tab.values2.setText("20")
     tab.seeds.setValue(1)
@@ -170,7 +172,7 @@ def test_a_bad_scheduler_address_fails_the_sweep_with_its_reason(qtbot, window):
 
 
 def test_correlation_tab_exports_csv_and_plot(qtbot, window, tmp_path, monkeypatch):
-    tab = window.studies.correlation
+    tab = window.studies_tab.content.correlation
     assert not tab.export_csv_button.isEnabled()
     with qtbot.waitSignal(tab.engine.item, timeout=60_000):
         tab.compute_button.click()
@@ -188,6 +190,6 @@ def test_correlation_tab_exports_csv_and_plot(qtbot, window, tmp_path, monkeypat
 
 
 def test_study_tabs_keep_their_whole_names(qtbot, window):
-    bar = window.studies.tabBar()
-    assert bar.elideMode() == Qt.TextElideMode.ElideNone and window.studies.usesScrollButtons()
+    bar = window.studies_tab.content.tabBar()
+    assert bar.elideMode() == Qt.TextElideMode.ElideNone and window.studies_tab.content.usesScrollButtons()
     assert "Correlation f(τ) (eq. 9)" in [bar.tabText(i) for i in range(bar.count())]

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from fourier_gui.engine.run_model import RunState
 from fourier_gui.io.presets import load_preset
 
 #: Every test here opens the window and runs the physics in it: seconds each.
@@ -15,7 +16,7 @@ def run_preset(run_to_end):
 
     def run(w, name):
         w.apply_preset(name)
-        assert run_to_end(w, timeout=120_000) == "done"
+        assert run_to_end(w, timeout=120_000) is RunState.FINISHED
 
     return run
 
@@ -25,7 +26,7 @@ def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, run_preset
     run_preset(window, preset)
     window.tabs.setCurrentWidget(window.run_view.transport)  # the tab drawn when shown, after the run
     view = window.run_view.transport
-    fit, verdict = window.result.transport.fourier, window.result.transport.verdict
+    fit, verdict = window.model.result.transport.fourier, window.model.result.transport.verdict
     assert fit is not None and verdict is not None
     assert verdict.verdict == ("holds" if holds else "fails")
     assert view.verdict.text().startswith("Fourier's law holds" if holds else "No Fourier's law")
@@ -39,10 +40,10 @@ def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, run_preset
     lx, ly = view.law_fit.getData()
     assert ly[-1] / lx[-1] == pytest.approx(fit.gamma_fit)
     _sx, sy = view.sigma_exact.getData()  # log–log: the item holds log10 of the data
-    r = window.result
+    r = window.model.result
     np.testing.assert_allclose(10**sy, r.sigma2[r.times > 0], rtol=1e-12)
-    kappa = window.result.transport.kappa
-    mx, _my = window.conductivity.measured.getData()
+    kappa = window.model.result.transport.kappa
+    mx, _my = window.run_view.conductivity.measured.getData()
     np.testing.assert_array_equal(mx, kappa.temperature)
     assert mx.size >= 3
 
@@ -50,9 +51,9 @@ def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, run_preset
 def test_playback_drives_the_transport_views(qtbot, window, run_preset):
     run_preset(window, "fourier-law")
     window.tabs.setCurrentWidget(window.run_view.transport)
-    window.playback.seek(50)
-    window._redraw(force=True)
-    view, r = window.run_view.transport, window.result
+    window.run_view.playback.seek(50)
+    window.run_view.redraw(force=True)
+    view, r = window.run_view.transport, window.model.result
     _x, y = view.law_now.getData()
     np.testing.assert_allclose(y, r.currents[50])
     assert view.cursors[2].value() == pytest.approx(r.times[50])
@@ -60,22 +61,22 @@ def test_playback_drives_the_transport_views(qtbot, window, run_preset):
 
 def test_measured_conductivity_hides_when_the_parameters_move_on(qtbot, window, run_preset):
     run_preset(window, "fourier-law")
-    assert window.conductivity.measured.isVisible()
+    assert window.run_view.conductivity.measured.isVisible()
     p = load_preset("fourier-law").parameters
     window.panel.set_parameters(p.with_changes(levels=300))
-    assert not window.conductivity.measured.isVisible()
+    assert not window.run_view.conductivity.measured.isVisible()
 
 
 def test_system_view_replaces_the_level_diagram_on_a_graph_and_shows_the_currents(qtbot, window, run_preset):
     window.apply_preset("fig2")
-    assert window.run_view.first_view.currentWidget() is window.levels.widget  # three subunits: Fig. 1
+    assert window.run_view.first_view.currentWidget() is window.run_view.levels.widget  # three subunits: Fig. 1
     run_preset(window, "ring")
     view = window.run_view.system
     assert window.run_view.first_view.currentWidget() is view.widget
     assert view.positions.shape == (8, 2) and len(view.arrows) == 8  # a ring: 8 sites, 8 edges
-    window.playback.seek(5)  # early: the energy leaves site 1 both ways
-    window._redraw(force=True)
-    j = window.result.currents[5]
+    window.run_view.playback.seek(5)  # early: the energy leaves site 1 both ways
+    window.run_view.redraw(force=True)
+    j = window.model.result.currents[5]
     assert j[0] > 0 and j[-1] < 0  # 1 → 2, and 8 ← 1 (edge (8, 1) carries it backwards)
     visible = [arrow.isVisible() for arrow in view.arrows]
     assert visible[0] and visible[-1]
@@ -86,10 +87,10 @@ def test_clicking_a_site_in_the_system_view_singles_it_out_and_temperature_colou
     view = window.run_view.system
     spot = view.nodes.points()[2]
     view._on_click(view.nodes, [spot])  # what a mouse click on site 3 delivers
-    opacities = [item.opacity() for item in window.dynamics.exact]
+    opacities = [item.opacity() for item in window.run_view.dynamics.exact]
     assert opacities[2] == 1.0 and max(opacities[:2] + opacities[3:]) < 0.5
     view._on_click(view.nodes, [view.nodes.points()[2]])  # again: all alike
-    assert all(item.opacity() == 1.0 for item in window.dynamics.exact)
+    assert all(item.opacity() == 1.0 for item in window.run_view.dynamics.exact)
     window.run_view.colour_by_temperature(True)
     assert "T<sub>μ</sub>" in view.colour_bar.getAxis("left").labelText
     window.run_view.colour_by_temperature(False)
@@ -99,15 +100,15 @@ def test_clicking_a_site_in_the_system_view_singles_it_out_and_temperature_colou
 def test_a_grid_as_a_heat_map_puts_each_site_in_its_cell(qtbot, window):
     window.panel.set_parameters(load_preset("grid-corner").parameters.with_changes(levels=40, samples=1))
     with qtbot.waitSignal(window.run_finished, timeout=120_000):
-        window.run_action.trigger()
+        window.action["run"].trigger()
     view = window.run_view.system
     view_menu = next(m for m in window.menuBar().actions() if m.text() == "&View").menu()
     heat_map = next(a for a in view_menu.actions() if "heat map" in a.text())
     heat_map.trigger()  # as from the View menu: checked, and the view follows
     assert heat_map.isChecked() and view.heat.isVisible() and not view.nodes.isVisible()
     image = view.heat.image  # [x = column, y = row counted from the bottom]
-    k = window.current_time_index()
-    p = window.result.exact[k]
+    k = window.run_view.current_time_index()
+    p = window.model.result.exact[k]
     shade = p / view.p_max
     assert image[0, 3] == pytest.approx(shade[0])  # site 1: top-left corner
     assert image[3, 0] == pytest.approx(shade[15])  # site 16: bottom-right

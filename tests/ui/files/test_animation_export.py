@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog
 
+from fourier_gui.engine.run_model import RunState
 from fourier_gui.io.animation_file import AnimationSpec
 from fourier_gui.io.presets import load_preset
 from fourier_gui.ui.files.animation_export import STAGE_HEIGHT, AnimationJob, AnimationStage
@@ -47,7 +48,7 @@ def fit_run_view(qtbot, window, width: int, height: int) -> None:
 @pytest.mark.slow
 def test_the_animation_is_the_window_played_back(qtbot, open_window, run_to_end, tmp_path):
     window = open_window(load_preset("fig2").parameters)
-    assert run_to_end(window) == "done"
+    assert run_to_end(window) is RunState.FINISHED
     result = window.model.result
     path = tmp_path / "fig2.mp4"
     probe = AnimationStage(result, (1280, 720), window.run_view.plot_style, like=window.run_view)
@@ -83,7 +84,7 @@ def test_the_animation_is_the_window_played_back(qtbot, open_window, run_to_end,
 def test_the_menu_asks_then_writes_with_a_progress_dialog(qtbot, open_window, run_to_end, tmp_path, monkeypatch):
     params = load_preset("fig2").parameters.with_changes(points=21)
     window = open_window(params)
-    assert run_to_end(window) == "done"
+    assert run_to_end(window) is RunState.FINISHED
     target = tmp_path / "lesson"  # no extension: the chosen filter's is added
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "GIF animation (*.gif)"))
@@ -100,7 +101,7 @@ def test_the_menu_asks_then_writes_with_a_progress_dialog(qtbot, open_window, ru
 
 def test_cancel_stops_at_once_and_leaves_no_file(qtbot, open_window, run_to_end, tmp_path):
     window = open_window(load_preset("fig2").parameters.with_changes(points=41))
-    assert run_to_end(window) == "done"
+    assert run_to_end(window) is RunState.FINISHED
     job = AnimationJob(window.model.result, AnimationSpec(str(tmp_path / "x.mp4")), window.run_view.plot_style)
     job.start()
     qtbot.waitUntil(lambda: job.frames.done >= 3, timeout=30_000)
@@ -111,7 +112,7 @@ def test_cancel_stops_at_once_and_leaves_no_file(qtbot, open_window, run_to_end,
 
 def test_the_stage_is_never_shown_on_a_screen(qtbot, open_window, run_to_end):
     window = open_window(load_preset("fig2").parameters.with_changes(points=11))
-    assert run_to_end(window) == "done"
+    assert run_to_end(window) is RunState.FINISHED
     stage = AnimationStage(window.model.result, (1920, 1080), window.run_view.plot_style)
     try:
         frame = stage.frame(10)

@@ -19,8 +19,8 @@ def test_reset_all_clears_the_run_and_restores_the_preset(qtbot, open_window, ru
     w.apply_preset("ballistic")
     w.panel.levels.setValue(77)
     run_to_end(w)
-    w.reset_action.trigger()
-    assert w.result is None
+    w.action["reset"].trigger()
+    assert w.model.result is None
     assert w.panel.parameters() == load_preset("ballistic").parameters
 
 
@@ -40,25 +40,25 @@ def test_the_lambda_slider_sets_the_field_and_the_derived_values_follow(qtbot, o
 def test_the_previous_run_is_drawn_as_a_ghost_behind_the_next(qtbot, open_window, run_to_end):
     w = open_window(SMALL)
     run_to_end(w)
-    first = w.result.exact_mean.copy()
+    first = w.model.result.exact_mean.copy()
     w.panel.lam.setValue(4e-3)
     run_to_end(w)
-    assert len(w.dynamics.ghost) == 3
-    _x, y = w.dynamics.ghost[0].getData()
+    assert len(w.run_view.dynamics.ghost) == 3
+    _x, y = w.run_view.dynamics.ghost[0].getData()
     np.testing.assert_allclose(y, first[:, 0])
     w.run_view.set_compare(False)
-    assert w.dynamics.ghost == []
+    assert w.run_view.dynamics.ghost == []
 
 
 def test_level_strips_shade_each_band_by_its_levels(qtbot, open_window, run_to_end):
     w = open_window(SMALL.with_changes(initial="level:1:40"))  # all in the top level of site 1
     run_to_end(w)
-    w.playback.home()
-    w._redraw(force=True)
-    image = w.levels.strips[0].image
+    w.run_view.playback.home()
+    w.run_view.redraw(force=True)
+    image = w.run_view.levels.strips[0].image
     alpha = image[:, 0, 3]
     assert alpha[-1] == 255 and alpha[:-1].max() < 40  # the top level lit, the rest of the band dark
-    assert w.levels.strips[1].image[:, 0, 3].max() < 40  # site 2 empty at t = 0
+    assert w.run_view.levels.strips[1].image[:, 0, 3].max() < 40  # site 2 empty at t = 0
 
 
 @pytest.mark.slow
@@ -96,8 +96,8 @@ def test_file_dialogs_open_in_the_folder_last_used(qtbot, open_window, run_to_en
         return str(first), "CSV files (*.csv)"
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
-    w.export_csv_action.trigger()
-    w.export_csv_action.trigger()
+    w.action["export_csv"].trigger()
+    w.action["export_csv"].trigger()
     assert first.exists() and seen[1].startswith(str(first.parent))
 
 
@@ -121,10 +121,10 @@ def test_a_new_preset_draws_no_ghost_of_the_last_presets_run(qtbot, open_window,
     run_to_end(w)
     w.panel.lam.setValue(4e-3)
     run_to_end(w)
-    legend = [label.text for _sample, label in w.dynamics.legend.items]
-    assert w.dynamics.ghost and "previous run (dashed)" in legend  # the ghost is named in the legend
+    legend = [label.text for _sample, label in w.run_view.dynamics.legend.items]
+    assert w.run_view.dynamics.ghost and "previous run (dashed)" in legend  # the ghost is named in the legend
     w.apply_preset("fig2")
     w.panel.set_parameters(SMALL)  # the same system again, but chosen through a preset
     run_to_end(w)
-    assert w.dynamics.ghost == []
-    assert "previous run (dashed)" not in [label.text for _sample, label in w.dynamics.legend.items]
+    assert w.run_view.dynamics.ghost == []
+    assert "previous run (dashed)" not in [label.text for _sample, label in w.run_view.dynamics.legend.items]

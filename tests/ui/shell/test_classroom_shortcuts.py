@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
+from fourier_gui.engine.run_model import RunState
 from fourier_gui.physics import SimulationParameters
 from fourier_gui.ui.style.palette import site_colors, site_symbol
 
@@ -42,27 +43,27 @@ def run_by_keyboard(run_to_end):
 @pytest.mark.slow
 def test_shortcuts_trigger_their_actions(qtbot, window, run_by_keyboard, tmp_path, monkeypatch):
     run_by_keyboard(window)  # Ctrl+R
-    assert window.result.is_complete
+    assert window.model.result.is_complete
     QTest.keyClick(window, Qt.Key.Key_Home)
-    assert window.playback.index == 0
+    assert window.run_view.playback.index == 0
     QTest.keyClick(window, Qt.Key.Key_Right)
     QTest.keyClick(window, Qt.Key.Key_Right)
-    assert window.playback.index == 2
+    assert window.run_view.playback.index == 2
     QTest.keyClick(window, Qt.Key.Key_Left)
-    assert window.playback.index == 1
+    assert window.run_view.playback.index == 1
     QTest.keyClick(window, Qt.Key.Key_End)
-    assert window.playback.index == 60
+    assert window.run_view.playback.index == 60
     QTest.keyClick(window, Qt.Key.Key_Home)
     QTest.keyClick(window, Qt.Key.Key_Space)
-    assert window.playback.playing
+    assert window.run_view.playback.playing
     QTest.keyClick(window, Qt.Key.Key_Space)
-    assert not window.playback.playing
+    assert not window.run_view.playback.playing
     path = tmp_path / "k.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert path.exists()
     QTest.keyClick(window, Qt.Key.Key_F11)
-    assert window.fullscreen_action.isChecked() and window.isFullScreen()
+    assert window.action["full_screen"].isChecked() and window.isFullScreen()
     QTest.keyClick(window, Qt.Key.Key_F11)
     assert not window.isFullScreen()
     QTest.keyClick(window, Qt.Key.Key_F5)
@@ -78,33 +79,33 @@ def test_escape_stops_a_run(qtbot, window, monkeypatch):
     monkeypatch.setattr(simulation, "WINDOW_PRODUCTS", 200)
     window.panel.set_parameters(SimulationParameters(sites=6, levels=300, t_max_gamma=20, method="chebyshev"))
     QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.result is not None and window.result.completed > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: window.model.result is not None and window.model.result.completed > 0, timeout=30_000)
     with qtbot.waitSignal(window.run_finished, timeout=5_000) as blocker:
         QTest.keyClick(window, Qt.Key.Key_Escape)
-    assert blocker.args[0] == "stopped"
+    assert blocker.args[0] is RunState.STOPPED
 
 
 @pytest.mark.slow
 def test_playback_moves_time_and_every_view_follows(qtbot, window, run_by_keyboard):
     run_by_keyboard(window)
-    r = window.result
+    r = window.model.result
     for index in (0, 17, 42):
-        window.playback.seek(index)
-        window._redraw(force=True)
-        assert window.current_time_index() == index
-        assert window.dynamics.cursor.value() == pytest.approx(r.times[index])
-        heights = window.profile.bars.opts["height"]
+        window.run_view.playback.seek(index)
+        window.run_view.redraw(force=True)
+        assert window.run_view.current_time_index() == index
+        assert window.run_view.dynamics.cursor.value() == pytest.approx(r.times[index])
+        heights = window.run_view.profile.bars.opts["height"]
         np.testing.assert_allclose(heights, r.exact[index], atol=1e-15)
-        labels = [label.textItem.toPlainText() for label in window.levels.labels]
+        labels = [label.textItem.toPlainText() for label in window.run_view.levels.labels]
         assert labels == [f"P={p:.2f}" for p in r.exact[index]]
-        assert f"{r.times[index]:.4g}" in window.playback.time_text  # (the label may show only γt)
-    window.playback.seek(0)
-    window.playback.speed.setCurrentIndex(window.playback.speed.count() - 1)  # 16×
-    window.playback.play()
-    qtbot.waitUntil(lambda: window.playback.index >= 30, timeout=5_000)
-    window.playback.pause()
-    window._redraw(force=True)
-    assert window.dynamics.cursor.value() == pytest.approx(r.times[window.playback.index])
+        assert f"{r.times[index]:.4g}" in window.run_view.playback.time_text  # (the label may show only γt)
+    window.run_view.playback.seek(0)
+    window.run_view.playback.speed.setCurrentIndex(window.run_view.playback.speed.count() - 1)  # 16×
+    window.run_view.playback.play()
+    qtbot.waitUntil(lambda: window.run_view.playback.index >= 30, timeout=5_000)
+    window.run_view.playback.pause()
+    window.run_view.redraw(force=True)
+    assert window.run_view.dynamics.cursor.value() == pytest.approx(r.times[window.run_view.playback.index])
 
 
 @pytest.mark.slow
@@ -113,30 +114,30 @@ def test_presentation_mode_raises_fonts_and_pens_and_back(qtbot, window, run_by_
 
     run_by_keyboard(window)
     base_pt = QApplication.font().pointSize()
-    base_width = window.dynamics.ham[0].opts["pen"].widthF()
+    base_width = window.run_view.dynamics.ham[0].opts["pen"].widthF()
     explain_before = window.explain_dock.isVisible()
     window.set_presentation(True)
     pt = presentation_point_size(window.screen())
     assert QApplication.font().pointSize() == pt > base_pt
     for widget in (
-        window.dynamics.widget,
-        window.levels.widget,
-        window.profile.plot_widget,
-        window.conductivity.widget,
+        window.run_view.dynamics.widget,
+        window.run_view.levels.widget,
+        window.run_view.profile.plot_widget,
+        window.run_view.conductivity.widget,
     ):
         item = widget.getPlotItem()
         for name in ("left", "bottom"):
             assert item.getAxis(name).style["tickFont"].pointSize() == pt
             assert f"{pt}pt" in item.getAxis(name).labelStyle["font-size"]
         assert f"{pt + 2}pt" in item.titleLabel.opts["size"]
-    assert window.dynamics.ham[0].opts["pen"].widthF() >= 2 * base_width
-    assert window.status.font().pointSize() == pt and window.panel.sites.font().pointSize() == pt
+    assert window.run_view.dynamics.ham[0].opts["pen"].widthF() >= 2 * base_width
+    assert window.run_status.label.font().pointSize() == pt and window.panel.sites.font().pointSize() == pt
     assert not window.dock.isVisible() and not window.explain_dock.isVisible()  # the plots get the room
-    window.parameters_action.trigger()  # F4: the drawer opens, advanced fields still hidden
+    window.action["parameters"].trigger()  # F4: the drawer opens, advanced fields still hidden
     assert window.panel.sites.isVisible() and not window.panel.seed.isVisible()
     window.set_presentation(False)
     assert QApplication.font().pointSize() == base_pt
-    assert window.dynamics.ham[0].opts["pen"].widthF() == base_width
+    assert window.run_view.dynamics.ham[0].opts["pen"].widthF() == base_width
     assert window.panel.seed.isVisible() and window.explain_dock.isVisible() == explain_before
 
 

@@ -19,10 +19,11 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from fourier_gui.engine.run_model import RunState
 from fourier_gui.ui.shell.run_status import ElidedLabel
 from tests import screen_probe
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(screen_probe.__file__).resolve().parents[1]  # the checkout: the probe is tests/screen_probe.py
 
 #: name: (width, height of the screen in device pixels, scale factor)
 SCREENS = {
@@ -69,7 +70,7 @@ def test_the_lesson_fits_every_screen(tmp_path, name):
         assert problems(step) == [], page
     assert report["presentation_on"]
     for preset, step in report["presentation"].items():
-        assert step["outcome"] == "done" and step["preset"] == preset  # chosen and run by keyboard
+        assert step["outcome"] == RunState.FINISHED.value and step["preset"] == preset  # chosen and run by keyboard
         assert problems(step) == [], preset
     assert report["restored"] == []  # leaving presentation mode puts every font and style back
     assert (tmp_path / "shots" / "presentation-fig4.png").stat().st_size > 10_000

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from fourier_gui.engine.run_model import RunState
 from fourier_gui.io.lessons import lesson_names, load_lesson, read_lesson
 
 SMALL = {
@@ -119,7 +120,7 @@ def test_without_a_lesson_the_handout_is_the_shown_run(qtbot, open_window, run_t
     from fourier_gui.io.presets import load_preset
 
     window = open_window(load_preset("fig2").parameters.with_changes(points=11))
-    assert run_to_end(window) == "done"
+    assert run_to_end(window) is RunState.FINISHED
     target = tmp_path / "run.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF documents (*.pdf)"))
     window.files.export_handout()

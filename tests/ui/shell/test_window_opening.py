@@ -98,9 +98,9 @@ def test_a_window_whose_plots_came_after_its_first_paint_is_the_window_built_at_
     plot_menu = [t for t in dict(_menu_texts(later))["&File"] if t.startswith("Export &plot as PNG or SVG → ")]
     assert len(plot_menu) == len(RUN_FIGURES)
     assert not note.isVisible()
-    assert later.playback.isVisible() and later.playback.parentWidget() is later.centralWidget()
+    assert later.run_view.playback.isVisible() and later.run_view.playback.parentWidget() is later.centralWidget()
     # the closed-form views follow the panel from the start: three subunits show their level diagram
-    assert later.run_view.first_view.currentWidget() is later.levels.widget
+    assert later.run_view.first_view.currentWidget() is later.run_view.levels.widget
     for w in (at_once, later):
         w.close()
 
@@ -113,11 +113,11 @@ def test_a_session_opened_before_the_plots_are_built_is_drawn_once_they_are(qtbo
     window.show()
     qtbot.waitUntil(lambda: window.views_built, timeout=10_000)
     window.run_view.redraw(force=True)
-    assert window.playback.available == saved.completed
+    assert window.run_view.playback.available == saved.completed
     verdict = saved.transport.verdict  # the panel names the shown run's verdict, as after a run
     assert verdict is not None and window.panel.law_label.toolTip() == verdict.reason
     assert "saved run" in window.last_status and "Solving" not in window.last_status
-    for mu, item in enumerate(window.dynamics.exact):
+    for mu, item in enumerate(window.run_view.dynamics.exact):
         x, y = item.getData()
         np.testing.assert_array_equal(x, saved.times)
         np.testing.assert_array_equal(y, saved.exact[:, mu])

@@ -1,0 +1,347 @@
+"""The window's menus, actions and toolbar, declared as data (napari's `_qapp_model/qactions` was the model).
+
+`window_table()` lists every menu and action of the window in the order the menus show them, `view_table(view)`
+the entries that name the plots, added once the plots are built (ui/shell/main_window.py, `build_views`), and
+`TOOLBAR` the toolbar's row. `build_entries` makes the menus and QActions a table declares; `build_toolbar`
+lays out the row. A spec names its slot as an attribute path of the window ("files.export_csv") or gives a
+callable: nothing here knows the window's type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
+
+from fourier_gui.io.lessons import lesson_menu
+from fourier_gui.io.presets import preset_menu
+from fourier_gui.io.run_figures import figure_tables
+
+if TYPE_CHECKING:  # the plots load after the window's first paint
+    from fourier_gui.ui.files.file_actions import FileActions
+    from fourier_gui.ui.views.run_view import RunView
+
+Key = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class MenuSpec:
+    """A menu: "&File" in the menu bar, "&File/Export &figure data as CSV" a submenu, placed here in its parent."""
+
+    path: str
+    tips_visible: bool = False  # the entries' tooltips show on hover (presets, lessons: what each one is)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One command: its id (the window's `action[id]`), menu text, slot, shortcut, tip and place."""
+
+    id: str
+    text: str
+    #: the window's attribute path ("files.export_csv"), a callable, or None (a dock's own show/hide)
+    slot: str | Callable[..., object] | None
+    shortcut: Key = None
+    tip: str = ""  # tooltip and status tip; the text without its & marks when empty
+    checkable: bool = False  # the slot then receives the new state
+    menu: str = ""  # the path of its MenuSpec
+    separated: bool = False  # a separator before it in its menu
+    args: tuple[object, ...] = ()  # given to the slot first
+    dock: str = ""  # the window's dock (an attribute) whose show/hide action this is
+    checked: bool = False
+
+
+Entry = ActionSpec | MenuSpec
+
+#: The toolbar, left to right: action ids, SEPARATOR, and the names of the widgets the window makes.
+SEPARATOR = "|"
+TOOLBAR = (
+    "parameters",
+    SEPARATOR,
+    "run",
+    "pause",
+    "stop",
+    "reset",
+    SEPARATOR,
+    "time_unit",
+    SEPARATOR,
+    "explain",
+    "lesson_button",
+    "presentation",
+)
+
+
+def window_table() -> list[Entry]:
+    """Every menu and action of the window, in the menus' order (the entries naming plots: `view_table`)."""
+    FILE, FIGURES, PLOTS = "&File", "&File/Export &figure data as CSV", "&File/Export &plot as PNG or SVG"
+    PRESETS, VIEW, HELP, LESSONS = "Pre&sets", "&View", "&Help", "&Help/&Lessons"
+    presets = preset_menu()
+    return [
+        MenuSpec(FILE),
+        ActionSpec(
+            "export_csv",
+            "Export data as &CSV…",
+            "files.export_csv",
+            "Ctrl+E",
+            "Save the shown run (also a stopped one) as CSV, with the parameters it was run with",
+            menu=FILE,
+        ),
+        MenuSpec(FIGURES),
+        *(
+            ActionSpec(
+                f"figure_data:{data.file}", f"{data.title}…", "files.export_figure_data", menu=FIGURES, args=(data,)
+            )
+            for data in figure_tables()
+        ),
+        MenuSpec(PLOTS),  # its entries: view_table
+        ActionSpec(
+            "export_animation",
+            "Export &animation (MP4 or GIF)…",
+            "files.export_animation",
+            "Ctrl+Shift+E",
+            "Save the run's playback as a video for slides: P_μ(t) with its cursor and the small views",
+            menu=FILE,
+        ),
+        ActionSpec(
+            "export_handout",
+            "Export &handout (PDF)…",
+            "files.export_handout",
+            tip="The lesson (or the shown run) as a PDF for students",
+            menu=FILE,
+        ),
+        ActionSpec(
+            "open_session",
+            "&Open session…",
+            "files.open_session",
+            QKeySequence.StandardKey.Open,
+            menu=FILE,
+            separated=True,
+        ),
+        ActionSpec("save_session", "&Save session…", "files.save_session", QKeySequence.StandardKey.Save, menu=FILE),
+        ActionSpec(
+            "open_lesson", "Open &lesson…", "lessons.open_file", tip="Open a lesson file (docs/contracts.md)", menu=FILE
+        ),
+        ActionSpec("quit", "&Quit", "close", QKeySequence.StandardKey.Quit, menu=FILE, separated=True),
+        MenuSpec("&Edit"),
+        ActionSpec("copy_window", "Copy &window", "files.copy_window", "Ctrl+Shift+C", menu="&Edit"),
+        MenuSpec("&Run"),
+        ActionSpec("run", "&Run", "start_run", "Ctrl+R", "Run the exact and HAM dynamics (Ctrl+R)", menu="&Run"),
+        ActionSpec("pause", "&Pause", "model.toggle_pause", "Ctrl+P", "Pause or resume the run (Ctrl+P)", menu="&Run"),
+        ActionSpec("stop", "&Stop", "model.stop", "Esc", "Stop the run, keeping what was computed (Esc)", menu="&Run"),
+        ActionSpec(
+            "reset",
+            "Rese&t",
+            "reset_all",
+            "Ctrl+Shift+R",
+            "Reset all: clear the results and restore the preset's parameters",
+            menu="&Run",
+        ),
+        MenuSpec(PRESETS, tips_visible=True),
+        *(  # the first nine on Ctrl+1 … Ctrl+9: by keyboard
+            ActionSpec(
+                f"preset:{name}",
+                title,
+                "apply_preset",
+                f"Ctrl+{i + 1}" if i < 9 else None,
+                text,
+                menu=PRESETS,
+                args=(name,),
+            )
+            for i, (name, title, text) in enumerate(presets)
+        ),
+        ActionSpec(
+            "reset_parameters", "Reset parameters to &defaults", "reset_parameters", menu=PRESETS, separated=True
+        ),
+        MenuSpec(VIEW),
+        ActionSpec(
+            "parameters", "&Parameters", None, "F4", "Show or fold away the parameters (F4)", menu=VIEW, dock="dock"
+        ),
+        ActionSpec(  # in the compact layout Explain is a tab behind Parameters: brought to the front when asked for
+            "explain",
+            "&Explain",
+            "explain_toggled",
+            "F1",
+            "What you see, and what to try next (F1)",
+            checkable=True,
+            menu=VIEW,
+            dock="explain_dock",
+        ),
+        ActionSpec("full_screen", "&Full screen", "toggle_full_screen", "F11", checkable=True, menu=VIEW),
+        ActionSpec(
+            "presentation",
+            "&Presentation mode",
+            "set_presentation",
+            "F5",
+            "Large fonts, thick curves, high contrast, advanced fields hidden: for a projector (F5)",
+            checkable=True,
+            menu=VIEW,
+        ),
+        MenuSpec(HELP),
+        ActionSpec(
+            "welcome", "&Welcome", "welcome.reopen", tip="Show the welcome: what you see and what to try", menu=HELP
+        ),
+        MenuSpec(LESSONS, tips_visible=True),
+        *(
+            ActionSpec(f"lesson:{name}", title, "lessons.open_bundled", tip=summary, menu=LESSONS, args=(name,))
+            for name, title, summary in lesson_menu()
+        ),
+        ActionSpec("about", "&About fourier-gui", "show_about", menu=HELP),
+    ]
+
+
+def view_table(view: RunView, files: FileActions) -> list[Entry]:
+    """The entries that name the plots: File → Export plot, Edit → Copy, and View's playback and plot options
+    (which the window places before Full screen)."""
+    PLAYBACK, SMALL, VIEW = "&View/&Playback", "&View/Small &views (compact layout)", "&View"
+    plots = view.plot_widgets()
+    bar = view.playback
+    return [
+        *(
+            ActionSpec(
+                f"export_plot:{title}",
+                f"{title}…",
+                files.export_plot,
+                menu="&File/Export &plot as PNG or SVG",
+                args=(widget,),
+            )
+            for title, widget in plots
+        ),
+        *(
+            ActionSpec(f"copy_plot:{title}", f"Copy {title}", files.copy_plot, menu="&Edit", args=(widget,))
+            for title, widget in plots
+        ),
+        MenuSpec(PLAYBACK),
+        ActionSpec("play", "&Play / pause playback", bar.toggle, "Space", menu=PLAYBACK),
+        ActionSpec("step_back", "Step &back", bar.step, "Left", menu=PLAYBACK, args=(-1,)),
+        ActionSpec("step_forward", "Step &forward", bar.step, "Right", menu=PLAYBACK, args=(1,)),
+        ActionSpec("to_start", "To the &start", bar.home, "Home", menu=PLAYBACK),
+        ActionSpec("to_end", "To the &end (follow the run)", bar.end, "End", menu=PLAYBACK),
+        ActionSpec(
+            "temperature_colours",
+            "System view coloured by &temperature",
+            view.colour_by_temperature,
+            tip="Colour the system view's subunits by their local temperature T_μ instead of their excitation P_μ",
+            checkable=True,
+            menu=VIEW,
+        ),
+        ActionSpec(
+            "heat_map",
+            "System view as a &heat map (grids)",
+            view.show_heat_map,
+            tip="Draw a grid of subunits as a heat map of P_μ (or T_μ) instead of discs",
+            checkable=True,
+            menu=VIEW,
+        ),
+        MenuSpec(SMALL),
+        *(
+            ActionSpec(f"small_view:{i}", f"&{name}", view.show_small_view, f"Alt+{i + 1}", menu=SMALL, args=(i,))
+            for i, name in enumerate(view.small_view_titles())
+        ),
+        ActionSpec(
+            "compare",
+            "&Compare with previous run",
+            view.set_compare,
+            tip="Draw the previous run's P_μ(t) faintly, dashed, behind the new one",
+            checkable=True,
+            menu=VIEW,
+            checked=view.compare,
+        ),
+    ]
+
+
+def _slot(target: object, slot: str | Callable[..., object]) -> Callable[..., object]:
+    """A callable as it is; a name ("files.export_csv") looked up on `target`, attribute by attribute."""
+    if callable(slot):
+        return slot
+    found: object = target
+    for name in slot.split("."):
+        found = getattr(found, name)
+    if not callable(found):
+        raise TypeError(f"{slot} is no command")
+    return found
+
+
+def make_action(window: QMainWindow, spec: ActionSpec) -> QAction:
+    """The QAction of `spec`, owned by `window` (a dock's own show/hide action for a `dock` spec)."""
+    if spec.dock:
+        dock = getattr(window, spec.dock)
+        assert isinstance(dock, QDockWidget), spec.dock
+        action = dock.toggleViewAction()
+        action.setText(spec.text)
+        action.setToolTip(spec.tip)
+    else:
+        action = QAction(spec.text, window)
+        tip = spec.tip or spec.text.replace("&", "")  # the menu's mnemonic marks are not part of the words
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setCheckable(spec.checkable)
+        action.setChecked(spec.checked)
+    if spec.shortcut is not None:
+        action.setShortcut(QKeySequence(spec.shortcut))
+    if spec.slot is not None:
+        slot, args = _slot(window, spec.slot), spec.args
+        if spec.checkable:  # triggered(checked) comes after the state changed
+            action.triggered.connect(lambda checked: slot(*args, checked))
+        else:
+            action.triggered.connect(lambda _checked=False: slot(*args))
+    return action
+
+
+def build_entries(
+    window: QMainWindow,
+    table: Iterable[Entry],
+    menus: dict[str, QMenu],
+    before: Mapping[str, QAction] | None = None,
+) -> dict[str, QAction]:
+    """Make the menus (into `menus`, by path) and actions of `table`, in its order; a menu of `before` gets its
+    new entries in front of that action. Returns the actions by id."""
+    actions: dict[str, QAction] = {}
+    at = before or {}
+
+    def place(path: str, action: QAction) -> None:
+        menu, front = menus[path], at.get(path)
+        if front is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(front, action)
+
+    for entry in table:
+        if isinstance(entry, MenuSpec):
+            parent, _, title = entry.path.rpartition("/")
+            if parent:
+                menu = QMenu(title, menus[parent])
+                place(parent, menu.menuAction())
+            else:
+                menu = window.menuBar().addMenu(title)
+            menu.setToolTipsVisible(entry.tips_visible)
+            menus[entry.path] = menu
+            continue
+        action = actions[entry.id] = make_action(window, entry)
+        if entry.menu and entry.separated:
+            separator = QAction(menus[entry.menu])
+            separator.setSeparator(True)
+            place(entry.menu, separator)
+        if entry.menu:
+            place(entry.menu, action)
+    return actions
+
+
+def build_toolbar(actions: Mapping[str, QAction], widgets: Mapping[str, Sequence[QWidget]]) -> QToolBar:
+    """The run controls' toolbar as `TOOLBAR` lists it: actions by id, and `widgets` by name."""
+    toolbar = QToolBar("Run controls")
+    toolbar.setObjectName("run-toolbar")
+    for item in TOOLBAR:
+        if item == SEPARATOR:
+            toolbar.addSeparator()
+        elif item in actions:
+            toolbar.addAction(actions[item])
+        else:
+            for widget in widgets[item]:
+                toolbar.addWidget(widget)
+    for button in toolbar.findChildren(QToolButton):  # reachable by Tab, not only by mouse
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setAccessibleName(button.text().replace("&", ""))
+    return toolbar

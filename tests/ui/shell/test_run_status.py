@@ -1,0 +1,63 @@
+"""The status bar of a run (ui/shell/run_status.py): one message, and a progress bar with the time left."""
+
+import pytest
+
+from fourier_gui.physics import SimulationParameters
+
+#: The window's parameters here: a run of a fraction of a second.
+SMALL = SimulationParameters(sites=4, levels=30, lam=0.0008, bandwidth=0.05, t_max_gamma=5.0, points=41)
+
+
+@pytest.fixture
+def window_parameters():
+    return SMALL
+
+
+def test_the_time_left_comes_from_the_runs_own_rate_and_is_never_nan(qtbot, window, monkeypatch):
+    """Setup (drawing couplings, loading the kernel) made early estimates tenfold too long: the rate is
+    measured from the first rows on."""
+    status = window.run_status
+
+    class Model:
+        started_at = 100.0
+        result = None
+        active = False
+
+    monkeypatch.setattr(status, "model", Model())
+    assert status._time_left(0.0, 8.0) == " · first rows…"
+    assert status._time_left(0.03, 9.0) == ""  # the first rows: the rate starts here
+    assert status._time_left(0.53, 14.0) == " · ≈ 4.7 s left"  # 0.5 of the run in 5 s, 0.47 to go
+    assert status._time_left(1.0, 20.0) == ""
+    assert "nan" not in status._time_left(0.53, 9.0)
+
+
+def test_progress_names_the_phase_before_the_first_rows(qtbot, window, monkeypatch):
+    status = window.run_status
+
+    class Model:
+        started_at, active, result, loading_kernel = 5.0, True, None, False
+
+    class Result:
+        completed, method = 0, "chebyshev"
+
+    model = Model()
+    monkeypatch.setattr(status, "model", model)
+    status.run_started(12.0)
+    status.refresh()
+    assert status.progress.format() == "drawing couplings…" and "≈ 12.0 s" in status.progress.toolTip()
+    model.loading_kernel = True
+    status.refresh()
+    assert status.progress.format() == "loading the kernel…"
+    model.result = Result()
+    status.refresh()
+    assert status.progress.format() == "finding the spectrum…"
+    Result.method = "eigen"
+    status.refresh()
+    assert status.progress.format() == "diagonalizing H…"
+
+
+def test_a_refused_value_is_explained_in_the_status_bar(qtbot, window):
+    """The reason under the drawer is off screen at 768 lines; the status bar is always in sight."""
+    qtbot.keyClicks(window.panel.field_widgets["site_levels"], "100,200")  # too few numbers for the subunits
+    assert not window.action["run"].isEnabled()
+    assert window.last_status.startswith("Cannot run:") and "Levels of each subunit" in window.last_status

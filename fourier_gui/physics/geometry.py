@@ -14,6 +14,8 @@ import numpy as np
 from fourier_gui.physics.errors import ParameterError
 
 GEOMETRY_HELP = "chain, ring, ladder (2×L sites) or grid:RxC (R·C = N sites, row-major)"
+#: The grid's text, grid:RxC (x, X or ×): read here and by the size check before any list is built.
+GRID = re.compile(r"grid:(\d+)[xX×](\d+)")
 #: Geometries the parameter panel offers as typed suggestions.
 GEOMETRY_EXAMPLES = ("chain", "ring", "ladder", "grid:2x2", "grid:3x3", "grid:4x4")
 
@@ -67,7 +69,7 @@ def parse_geometry(geometry: str, sites: int) -> tuple[list[tuple[int, int]], La
         rungs = sites // 2
         rails = [(r * rungs + a, r * rungs + a + 1) for r in range(2) for a in range(rungs - 1)]
         return rails + [(a, rungs + a) for a in range(rungs)], Layout("rails", 2, rungs)
-    match = re.fullmatch(r"grid:(\d+)[xX×](\d+)", geometry)
+    match = GRID.fullmatch(geometry)
     if match:
         rows, cols = int(match.group(1)), int(match.group(2))
         if rows < 1 or cols < 1 or rows * cols != sites or sites < 2:

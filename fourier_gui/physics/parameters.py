@@ -9,7 +9,6 @@ validator: each field's own range (fields.py), the initial state, the sizes (her
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import asdict, dataclass, fields, replace
 from functools import cached_property
 from typing import Any
@@ -25,6 +24,7 @@ from fourier_gui.physics.criteria import (
 )
 from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.fields import FIELDS, MAX_LEVELS, MAX_POINTS, MAX_SAMPLES, MAX_SEED, MAX_SITES, shown
+from fourier_gui.physics.geometry import GRID
 from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.scales import check_scales
 from fourier_gui.physics.system import System, resolve_system
@@ -185,7 +185,7 @@ class SimulationParameters:
 
 def _check_sizes(p: SimulationParameters) -> None:
     """The counts that size the graph's own lists, before any list is built."""
-    match = re.fullmatch(r"grid:(\d+)[xX×](\d+)", p.geometry) if p.geometry.startswith("grid:") else None
+    match = GRID.fullmatch(p.geometry) if p.geometry.startswith("grid:") else None
     if match and max(len(match.group(1)), len(match.group(2))) > GRID_DIGITS:
         raise ParameterError("geometry", shown(p.geometry), f"grid:RxC with R·C = N ≤ {MAX_SITES}")
     if p.site_levels.strip():

@@ -22,7 +22,7 @@ from fourier_gui.physics.analysis import CorrelationStudy
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.physics.sweeps import SweepTable
 from fourier_gui.ui.files.plot_files import PLOT_FILE_SIZE, save_plot
-from fourier_gui.ui.studies.grid_plot import GridHeatMap
+from fourier_gui.ui.studies.grid_heat_map import GridHeatMap
 from fourier_gui.ui.studies.studies_tab import CorrelationTab
 from fourier_gui.ui.studies.sweep_tab import SweepTab, SweepTabConfig
 from fourier_gui.ui.views.run_view import RunView

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QSpli
 
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepSpec, variable_label
-from fourier_gui.ui.studies.grid_plot import GridHeatMap
+from fourier_gui.ui.studies.grid_heat_map import GridHeatMap
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.studies.sweep_tab import numbers_from_text, shrinkable
 

@@ -107,7 +107,7 @@ def test_sweep_and_grid_words_come_from_the_table_of_fields(studies):
 def test_the_heat_map_names_its_axes_from_the_table_of_fields(qtbot):
     from fourier_gui.physics.parameters import SimulationParameters
     from fourier_gui.physics.sweeps import SweepTable
-    from fourier_gui.ui.studies.grid_plot import GridHeatMap
+    from fourier_gui.ui.studies.grid_heat_map import GridHeatMap
 
     spec = SweepSpec(SimulationParameters(), "lam", (1e-4, 2e-4), vary2="bandwidth", values2=(0.02, 0.05))
     heat = GridHeatMap()

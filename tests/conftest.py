@@ -93,11 +93,13 @@ def garbage_collected_in_the_gui_thread(gui_thread_garbage_collection) -> Iterat
     gui_thread_garbage_collection.check()
 
 
-#: The one Python thread any test may leave running, by name: the fused kernel's loading thread
+#: The Python threads any test may leave running, by name: the fused kernel's loading thread
 #: (execution/fused_kernel.preload), which a window starts 1.5 s after it opens; it cannot be cancelled and
-#: ends on its own when the kernels are loaded (0.5 s) or compiled (9 s on a fresh machine). Any other thread
-#: a test leaves is named by its `leaves_threads` mark, with the reason.
-LONG_LIVED_THREADS = ("fourier-gui kernel load",)
+#: ends on its own when the kernels are loaded (0.5 s) or compiled (9 s on a fresh machine); and Dask's
+#: offload thread, the one worker of distributed's process-wide executor (distributed.utils), made by the
+#: first cluster a process starts and kept, by design, for the life of the process. Any other thread a test
+#: leaves is named by its `leaves_threads` mark, with the reason.
+LONG_LIVED_THREADS = ("fourier-gui kernel load", "Dask-Offload_0")
 #: How long a thread started by a test may take to end after it: one that is winding down (its job done, the
 #: interpreter not yet told) is no leak.
 THREAD_GRACE_SECONDS = 2.0

@@ -148,7 +148,7 @@ def thicken_thin_pens(widget: QWidget, ratio: float) -> None:
         if not isinstance(plot, pg.PlotWidget):
             continue
         for item in plot.scene().items():
-            if isinstance(item, pg.PlotCurveItem):
+            if isinstance(item, pg.PlotDataItem | pg.PlotCurveItem):  # a data item's pen: its legend sample's too
                 pen = _thicker(item.opts["pen"], ratio)
                 if pen is not None:
                     item.setPen(pen)

@@ -14,6 +14,7 @@ import pypdf
 import pytest
 
 from fourier_gui.cli import main
+from tests.ui.files.test_handout import figure_placements
 
 LESSON = {
     "format": "fourier-gui lesson",
@@ -61,6 +62,8 @@ def test_the_handout_and_its_key_are_written_without_a_window(qapp, lesson_file,
     assert "Where is κ largest?" in text and "Why?" in text
     assert "Near the dot's temperature." not in text and "Because." not in text
     assert "max κ" not in text
+    ((pixels, width_pt, _height_pt),) = figure_placements(student.read_bytes())
+    assert width_pt / 72 * 25.4 > 170 and pixels / (width_pt / 72) >= 295  # the page's width, at 300 dpi
     _pages, key_text, key_images = read(key)
     assert key_images == 1
     assert "teacher's key" in key_text and "Near the dot's temperature." in key_text and "Because." in key_text

@@ -33,8 +33,8 @@ class FileActions:
     """The commands behind File and Edit. What they use of the window comes as callables: `panel_parameters`
     (what the panel holds now) and `apply_parameters`, `say` (the status line), `run_view` (the plots),
     `preset_name` (the last preset), `lesson_handout` (the open lesson's handout, with the answers when asked;
-    None without a lesson) and
-    `on_transport` (the Transport tab is shown); `parent` holds the dialogs and is what Copy window copies."""
+    None without a lesson) and `on_transport` (the Transport tab is shown); `parent` holds the dialogs and is
+    what Copy window copies."""
 
     def __init__(
         self,

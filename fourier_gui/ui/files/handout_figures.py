@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from fourier_gui.engine.run_model import RunModel
@@ -109,6 +109,9 @@ class PrintedView:
         self.widget, drawer = _target(view, kind)
         self.widget.setParent(None)  # the view alone, at the figure's size: no splitter, no neighbours
         self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        font = QFont()
+        font.setPointSize(PRINT_STYLE.font_pt)
+        self.widget.setFont(font)  # its labels in the print's type, not the window's (presentation mode: 20 pt)
         self.widget.resize(_mm_to_logical(size_mm[0]), _mm_to_logical(size_mm[1]))
         self.widget.show()
         _settle()

@@ -251,3 +251,19 @@ def test_a_drawn_figure_is_a_300_dpi_image_of_its_size_in_the_light_style(qapp):
         if QColor(image.pixel(x, y)).lightness() < 100
     )
     assert dark > 200  # curves, axes and type were drawn
+
+
+def test_the_figures_type_is_the_prints_in_presentation_mode_too(qapp):
+    """The window's type in F5 (20 pt) is not the page's: the profile's line of temperatures stays at 10 pt."""
+    from PySide6.QtGui import QFont
+
+    before = QFont(qapp.font())
+    large = QFont(before)
+    large.setPointSize(20)
+    qapp.setFont(large)
+    try:
+        with PrintedView(short_run(), "profile", (180.0, 95.0), 300 / LOGICAL_DPI) as printed:
+            label = printed.view.profile.temperatures
+            assert label.isVisible() and label.font().pointSizeF() == 10
+    finally:
+        qapp.setFont(before)

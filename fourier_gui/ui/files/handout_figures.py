@@ -150,7 +150,9 @@ def thicken_thin_pens(widget: QWidget, ratio: float) -> None:
     for plot in [widget, *widget.findChildren(pg.PlotWidget)]:
         if not isinstance(plot, pg.PlotWidget):
             continue
-        for item in plot.scene().items():
+        legend = plot.getPlotItem().legend
+        shown_in_legend = [sample.item for sample, _label in legend.items] if legend is not None else []
+        for item in [*plot.scene().items(), *shown_in_legend]:  # a legend's own sample (1/N) is in no scene
             if isinstance(item, pg.PlotDataItem | pg.PlotCurveItem):  # a data item's pen: its legend sample's too
                 pen = _thicker(item.opts["pen"], ratio)
                 if pen is not None:

@@ -195,9 +195,10 @@ class _Page:
     def mm(self, value: float) -> float:
         return value * self.dpmm
 
-    def document(self, html: str, width: float | None = None) -> QTextDocument:
+    def document(self, html: str) -> QTextDocument:
+        """Rich text laid out at the page's width in the device's own dots (its points are points on paper)."""
         document = QTextDocument()
-        document.documentLayout().setPaintDevice(self.device)  # points measured in the device's own dots
+        document.documentLayout().setPaintDevice(self.device)
         font = QFont()
         font.setPointSize(BODY_PT)
         document.setDefaultFont(font)
@@ -208,7 +209,7 @@ class _Page:
             " .answer { color: #0b5394; }"
         )
         document.setHtml(html)
-        document.setTextWidth(width if width is not None else self.width)
+        document.setTextWidth(self.width)
         return document
 
     def text(self, html: str, gap_mm: float = GAP_MM) -> list[_Block]:

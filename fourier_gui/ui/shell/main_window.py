@@ -37,7 +37,7 @@ from fourier_gui.ui.shell.explain import ExplainPanel
 from fourier_gui.ui.shell.lazy_tab import LazyTab, PendingPage
 from fourier_gui.ui.shell.lesson_control import LessonControl
 from fourier_gui.ui.shell.run_launch import confirm_long_run
-from fourier_gui.ui.shell.run_status import RunStatus, preparing_text
+from fourier_gui.ui.shell.run_status import RunStatus, preparing_text, preparing_tip
 from fourier_gui.ui.shell.welcome import Welcome
 from fourier_gui.ui.shell.window_actions import build_entries, build_toolbar, view_table, window_table
 from fourier_gui.ui.shell.window_layout import WindowLayout
@@ -285,7 +285,8 @@ class MainWindow(QMainWindow):
         self._welcome_shown = False
         self.run_view.await_run(params)
         self.run_status.progress.setValue(0)
-        self.run_status.say(preparing_text(params, self.model.loading_kernel))
+        loading = self.model.loading_kernel
+        self.run_status.say(preparing_text(params, loading), preparing_tip(params, loading))
         return True
 
     def reset_run(self) -> None:

@@ -46,8 +46,7 @@ def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, run_preset
     np.testing.assert_allclose(10**sy, r.sigma2[r.times > 0], rtol=1e-12)
     kappa = window.model.result.transport.kappa
     mx, _my = window.run_view.conductivity.measured.getData()
-    np.testing.assert_array_equal(mx, kappa.temperature)
-    assert mx.size >= 3
+    assert mx.size >= 1 and set(mx) <= set(kappa.temperature)  # the fuller bins, never one the run did not measure
 
 
 def test_playback_drives_the_transport_views(qtbot, window, run_preset):

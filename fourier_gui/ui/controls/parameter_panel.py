@@ -46,8 +46,7 @@ ANSWERS = {"met": "yes", "marginal": "barely", "violated": "no"}
 WINDOW_ANSWERS = {"met": "yes", "marginal": "narrow", "violated": "no"}
 #: What a narrow or closed window means, beside a run's verdict that may still say the law holds.
 WINDOW_MEANING = {
-    "met": "The couplings forget their phase long before the energy has spread: a rate, and Fourier's law, "
-    "can show.",
+    "met": "The couplings forget their phase long before the energy has spread: a rate, and Fourier's law, can show.",
     "marginal": "Narrow: the couplings forget their phase only a little before the energy has spread, so the "
     "time in which a rate can show is short. Fourier's law can still hold — the run's verdict below says "
     "whether it did.",

@@ -127,7 +127,7 @@ class ChainProfile:
             if known.size:
                 text += f", from {_format_temperature(known.min())} to {_format_temperature(known.max())}"
             self.temperatures.setText(text)
-            self.temperatures.setToolTip("")
+            self.temperatures.setToolTip(INVERTED_TIP if np.any(temperatures < 0) else "")
             return
         parts = [_format_temperature(t) for t in temperatures]
         if len(parts) <= 5:
@@ -136,7 +136,11 @@ class ChainProfile:
             self.temperatures.setText(
                 f"Local temperatures (ΔE/k_B): T₁ = {parts[0]} … {_index(len(parts))} = {parts[-1]}"
             )
-        self.temperatures.setToolTip("Local temperatures T_μ of the subunits μ = 1, 2, … (ΔE/k_B): " + ", ".join(parts))
+        numbers = ", ".join(f"{t:.3g}" for t in temperatures)
+        tip = f"Local temperatures T_μ of the subunits μ = 1, 2, … (ΔE/k_B): {numbers}"
+        if np.any(temperatures < 0):
+            tip = f"{INVERTED_TIP}\n\n{tip}"
+        self.temperatures.setToolTip(tip)
 
 
 def _index(mu: int) -> str:
@@ -144,7 +148,17 @@ def _index(mu: int) -> str:
     return "T" + str(mu).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
+#: A subunit holding more than its equilibrium share at infinite temperature (P_μ > n_μ/(n_μ + 1), e.g. all the
+#: energy at t = 0) has an inverted population: T < 0 is the physics (docs/physics.md §4), said in words.
+INVERTED = "inverted (T < 0)"
+INVERTED_TIP = (
+    "Inverted: the subunit holds more energy than even an infinite temperature gives it (P_μ > n_μ/(n_μ + 1)), "
+    "as subunit 1 does at the start. Its temperature is negative — hotter than any positive one: energy flows "
+    "from it to every subunit at T > 0."
+)
+
+
 def _format_temperature(t: float) -> str:
     if not np.isfinite(t):
         return "∞" if t > 0 else "—"
-    return f"{t:.3g}"
+    return INVERTED if t < 0 else f"{t:.3g}"

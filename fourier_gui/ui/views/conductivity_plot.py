@@ -120,9 +120,7 @@ class ConductivityPlot:
         at = np.clip(m, bottom, top)
         symbols = np.where(m > top, "t1", np.where(m < bottom, "t", "s"))
         self.measured.setData(t, at, symbol=list(symbols))
-        self.measured_spread.setData(
-            x=t, y=at, top=np.clip(hi, bottom, top) - at, bottom=at - np.clip(lo, bottom, top)
-        )
+        self.measured_spread.setData(x=t, y=at, top=np.clip(hi, bottom, top) - at, bottom=at - np.clip(lo, bottom, top))
 
     def figures(self) -> dict[str, pg.PlotWidget]:
         return {"conductivity": self.widget}

@@ -247,7 +247,10 @@ class RunView(QWidget):
             # the time axis of the run to come (before a run it ran −0.4 … 0.35, pyqtgraph's empty view)
             self.dynamics.plot.setXRange(0, params.resolved_t_max * self.dynamics.scale, padding=0.02)
             self._layout_chain(params)
-            self.levels.update(np.zeros(params.sites))
+            start = self.model.preview_for(params).initial_populations  # where the energy starts (P = 0.00 was shown)
+            self.levels.update(start)
+            if self.first_view.currentWidget() is self.system.widget:
+                self.system.update(start, None)
 
     def await_run(self, params: SimulationParameters) -> None:
         """A run was asked for: until its first rows the views show its system, empty, not the last run's

@@ -78,7 +78,7 @@ def test_the_geometry_offers_its_shapes_and_takes_any_grid(qtbot, window):
 
 
 def test_the_badges_answer_their_question_in_words_and_a_narrow_window_is_explained(qtbot, window):
-    """"Diffusive window? marginal" sat beside "Fourier's law holds" with no word of why: the badges answer
+    """ "Diffusive window? marginal" sat beside "Fourier's law holds" with no word of why: the badges answer
     yes / barely / narrow / no, their grade stays their colour, and the tooltip says what it means."""
     panel = window.panel
     crit = SMALL.edge_criteria

@@ -1,0 +1,32 @@
+"""The chain profile's local temperatures (ui/views/chain_profile.py) in words a class reads."""
+
+import numpy as np
+import pytest
+
+
+@pytest.fixture
+def profile(qtbot):
+    from fourier_gui.ui.views.chain_profile import ChainProfile
+
+    view = ChainProfile()
+    qtbot.addWidget(view.widget)
+    return view
+
+
+@pytest.mark.parametrize("sites", [3, 8, 20])
+def test_an_inverted_population_is_named_not_shown_as_a_small_negative_number(profile, sites):
+    """At t = 0 the readout said "−0.0346 · 0 · 0": P₁ ≈ 1 is an inverted population, T < 0 is right, and the
+    window says so in words, with what it means in the tooltip."""
+    profile.set_sites(sites)
+    temperatures = np.zeros(sites)
+    temperatures[0] = -0.0346
+    p = np.zeros(sites)
+    p[0] = 1.0
+    profile.update(p, p, temperatures)
+    text = profile.temperatures.text()
+    assert "inverted (T < 0)" in text and "−0.0346" not in text and "-0.0346" not in text
+    assert "negative" in profile.temperatures.toolTip()
+    temperatures[0] = 0.15  # past the inversion: numbers again, no word of it
+    profile.update(p, p, temperatures)
+    assert "inverted" not in profile.temperatures.text() and "0.15" in profile.temperatures.text()
+    assert "negative" not in profile.temperatures.toolTip()

@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont, QFontMetrics
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
 
-
 #: κ_meas shows the temperature bins that hold at least this share of the fullest bin's samples: the median
 #: of a handful of bond-moments is noise.
 MIN_SHARE = 0.1

@@ -1,6 +1,5 @@
 """The level diagram (ui/views/level_diagram.py) before a run shows where the energy starts."""
 
-import numpy as np
 import pytest
 
 from fourier_gui.physics import SimulationParameters

@@ -68,7 +68,7 @@ class ConductivityPlot:
         self.plot.addItem(self.measured_spread)
         self.plot.addItem(self.measured)
         # from the whole run, whatever time the cursor shows: the legend says so
-        self.plot.legend.addItem(self.measured, subscripts("κ_meas = J/ΔT (whole run)"))
+        self.plot.legend.addItem(self.measured, subscripts("κ_meas, whole run"))
         self.widget.setToolTip(MEASURED_TIP)
         self.data: tuple[np.ndarray, ...] = (np.zeros(0),) * 4 + (np.zeros(0, dtype=int),)
         # c(T)'s view box lies over κ's: moved with it, not only resized (a reflowed legend or a wider axis

@@ -1,5 +1,7 @@
 """One colour per site (ui/style/palette.py): never two sites alike, beyond twelve along a colour map."""
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtGui import QColor
 
@@ -32,7 +34,7 @@ def test_beyond_twelve_sites_the_colours_run_along_a_map_from_dark_to_light(site
     background (contrast of at least 1.5:1 against white, or black)."""
     assert uses_colour_map(sites) and not uses_colour_map(12)
     light = [luminance(c) for c in site_colors(sites, dark)]
-    assert all(b > a for a, b in zip(light, light[1:], strict=False))
+    assert all(b > a for a, b in pairwise(light))
     background = 0.0 if dark else 1.0
     for value in light:
         contrast = (max(value, background) + 0.05) / (min(value, background) + 0.05)

@@ -27,6 +27,7 @@ from fourier_gui.physics.fourier_verdict import FourierVerdict
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.initial_state_editor import InitialStateEditor, row
 from fourier_gui.ui.controls.log_slider import LogSlider, stacked
+from fourier_gui.ui.style.rich_text import shape_title
 from fourier_gui.ui.style.widgets import Badge, ScientificSpinBox
 
 INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
@@ -149,10 +150,12 @@ class ParameterPanel(QWidget):
         self._rows: list[tuple[QFormLayout, QWidget, Field]] = []
         layout = QVBoxLayout(self)
         forms = {}
+        self.group_boxes: dict[str, QGroupBox] = {}
         for group in GROUPS:
             box = QGroupBox(group)
             forms[group] = QFormLayout(box)
             layout.addWidget(box)
+            self.group_boxes[group] = box
         for f in FIELDS:
             if f.group:
                 self._add_row(forms[f.group], f)
@@ -371,6 +374,8 @@ class ParameterPanel(QWidget):
             for widget in (self.window_label, self.window_badge):
                 widget.setToolTip(f"{WINDOW_MEANING[crit.window_verdict]}\n\n{WINDOW_PHYSICS}")
             self.dimension_label.setText(f"{p.dimension:,}".replace(",", " "))
+            if valid:  # the first group is named after the system's shape: a ring's was "Chain"
+                self.group_boxes[GROUPS[0]].setTitle(shape_title(p.system().layout.words))
         except (ZeroDivisionError, OverflowError, ValueError):
             self.gamma_label.setText("—")
         if valid:

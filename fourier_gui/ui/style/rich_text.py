@@ -55,3 +55,10 @@ def for_people(value: float, digits: int = 2) -> str:
 def _trimmed(number: str) -> str:
     """No trailing zeros after the point (2.50 → 2.5, 1.0 → 1)."""
     return number.rstrip("0").rstrip(".") if "." in number else number
+
+
+def shape_title(words: str) -> str:
+    """A system's shape in plain words (physics/geometry.py's `Layout.words`: 'a ring', 'a grid of 3 × 4') as
+    a title: 'Ring', 'Grid of 3 × 4'."""
+    bare = words.removeprefix("a ").removeprefix("an ")
+    return bare[:1].upper() + bare[1:]

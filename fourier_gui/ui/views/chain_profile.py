@@ -20,6 +20,7 @@ from fourier_gui.ui.style.plot_style import (
     plot_widget,
     style_plot_widget,
 )
+from fourier_gui.ui.style.rich_text import shape_title
 from fourier_gui.ui.views.run_plot import MANY_SITES, dim, probabilities_at
 
 
@@ -62,6 +63,12 @@ class ChainProfile:
         style_plot_widget(self.plot_widget, style)
         self.ham.setSize(3 if self.sites > MANY_SITES else 2 * style.symbol_size + 2)
         self.ham.setBrush(pg.mkBrush(style.foreground))
+
+    def set_shape(self, words: str) -> None:
+        """Title the profile by the system's shape (`Layout.words`): a ring's run was titled "Chain profile"."""
+        title = f"{shape_title(words)} profile"
+        if self.plot.titleLabel.text != title:  # a new title lays the plot out again
+            self.plot.setTitle(title)
 
     def set_sites(self, sites: int) -> None:
         if sites == self.sites:

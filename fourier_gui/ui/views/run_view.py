@@ -323,6 +323,7 @@ class RunView(QWidget):
             self.levels.set_levels(self.model.preview_for(params).level_energies, params.sites, params.bandwidth)
             self.levels.set_style(self.levels.style)
         self.profile.set_sites(params.sites)
+        self.profile.set_shape(params.system().layout.words)
 
     def show_heat_map(self, on: bool) -> None:
         self.system.set_heat_map(on)

@@ -30,3 +30,16 @@ def test_an_inverted_population_is_named_not_shown_as_a_small_negative_number(pr
     profile.update(p, p, temperatures)
     assert "inverted" not in profile.temperatures.text() and "0.15" in profile.temperatures.text()
     assert "negative" not in profile.temperatures.toolTip()
+
+
+@pytest.mark.parametrize(
+    ("geometry", "sites", "title"),
+    [("chain", 4, "Chain"), ("ring", 6, "Ring"), ("grid:3x4", 12, "Grid of 3 × 4"), ("ladder", 8, "Ladder of 2 × 4")],
+)
+def test_the_profile_and_the_panel_are_titled_by_the_systems_shape(qtbot, window, geometry, sites, title):
+    """Ring and grid runs were titled "Chain" (the panel's first group) and "Chain profile"."""
+    from fourier_gui.physics import SimulationParameters
+
+    window.panel.set_parameters(SimulationParameters(sites=sites, levels=30, geometry=geometry))
+    assert window.run_view.profile.plot.titleLabel.text == f"{title} profile"
+    assert window.panel.group_boxes["Chain"].title() == title

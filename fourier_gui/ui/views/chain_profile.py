@@ -16,6 +16,7 @@ from fourier_gui.ui.style.palette import site_colors
 from fourier_gui.ui.style.plot_style import (
     PlotStyle,
     add_grid,
+    fit_title,
     outside_legend,
     plot_widget,
     style_plot_widget,
@@ -67,8 +68,10 @@ class ChainProfile:
     def set_shape(self, words: str) -> None:
         """Title the profile by the system's shape (`Layout.words`): a ring's run was titled "Chain profile"."""
         title = f"{shape_title(words)} profile"
-        if self.plot.titleLabel.text != title:  # a new title lays the plot out again
-            self.plot.setTitle(title)
+        if self.plot_widget.property("titles")[0] != title:
+            self.plot_widget.setProperty("titles", (title, "Profile"))  # the long and the short title
+            self.plot_widget.setAccessibleName(title)
+            fit_title(self.plot_widget)
 
     def set_sites(self, sites: int) -> None:
         if sites == self.sites:

@@ -9,7 +9,7 @@ import numpy as np
 
 from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.model import band_energies
-from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.thermodynamics import ConductivityCurve, conductivity_curve
 
 #: The temperatures of the κ(T) view (ΔE/k_B).
@@ -32,8 +32,10 @@ def run_preview(params: SimulationParameters) -> RunPreview:
     temperatures = np.linspace(*PREVIEW_TEMPERATURES)
     curve = conductivity_curve(params.levels, params.lam, params.bandwidth, temperatures)
     energies = band_energies(params.levels, params.bandwidth)
-    start = parse_initial_spec(params.initial, params.sites, params.levels).probabilities(params.sites)
-    start = np.array(start, dtype=float)
+    try:  # parameters that were never validated (a run refused later, with its one line) preview no start
+        start = parse_initial_spec(params.initial, params.sites, params.levels).probabilities(params.sites)
+    except ParameterError:
+        start = np.full(params.sites, np.nan)
     for array in (curve.temperatures, curve.kappa, curve.specific_heat, energies, start):
         array.flags.writeable = False
     return RunPreview(params, curve, energies, start)

@@ -58,6 +58,7 @@ def run_window(ns: argparse.Namespace) -> int:
         tab=ns.tab,
         lesson=lesson,
         session=session,
+        session_path=ns.file if session is not None else None,
     )
 
 

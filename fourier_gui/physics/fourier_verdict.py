@@ -66,6 +66,21 @@ class FourierVerdict:
         return "No Fourier's law" if self.verdict == FAILS else "Fourier's law undecided"
 
     @property
+    def plain(self) -> str:
+        """The verdict in words for a class, no symbol or number (the `reason` holds those, for a tooltip and
+        the files): what the currents do."""
+        if self.verdict == HOLDS:
+            if self.rate_right:
+                return "Fourier's law holds: the currents follow the energy differences"
+            pace = "faster" if self.gamma_ratio > 1 else "slower"
+            return f"Fourier's law holds: the currents follow the energy differences, {pace} than HAM's rate"
+        if self.verdict == FAILS:
+            return "No Fourier's law: the currents do not follow the energy differences"
+        if self.reason.startswith("too short"):
+            return "Not decided yet: the run is too short to tell"
+        return "Not decided: the currents are too noisy to tell"
+
+    @property
     def badge(self) -> tuple[str, str]:
         """The badge of this verdict: its colour (met / marginal / violated) and its word."""
         if self.verdict == HOLDS:

@@ -91,3 +91,21 @@ def test_windows_are_two_correlation_times_and_consecutive():
     which = fv.window_index(times, fv.WINDOW_CORRELATION_TIMES * TAU)
     assert which.max() == 4 and np.all(np.diff(which) >= 0)
     assert np.bincount(which).tolist() == [8, 8, 8, 8, 8]
+
+
+def test_the_plain_words_say_what_the_currents_do_without_symbols_or_numbers():
+    """On screen for a class: "Fourier's law holds: the currents follow the energy differences";
+    the χ² and its limit stay in `reason` (the files' contract, docs/contracts.md)."""
+    times, currents, drive, pairs = synthetic(samples=64)
+    cases = {
+        "holds": judge(*synthetic(samples=8), samples=8),
+        "slower": judge(*synthetic(slope=0.6, samples=8), samples=8),
+        "fails": judge(times, currents + 1e-4 * np.sin(times / (3 * TAU))[:, None], drive, pairs, samples=64),
+        "short": judge(*synthetic(t_max=2.5 * TAU)),
+    }
+    assert cases["holds"].plain == "Fourier's law holds: the currents follow the energy differences"
+    assert cases["slower"].plain.endswith("slower than HAM's rate")
+    assert cases["fails"].plain.startswith("No Fourier's law") and "χ²" in cases["fails"].reason
+    assert "too short" in cases["short"].plain
+    for v in cases.values():
+        assert not any(ch.isdigit() for ch in v.plain) and not set("χγ²<>=") & set(v.plain), v.plain

@@ -22,6 +22,7 @@ from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder, save
 if TYPE_CHECKING:  # pyqtgraph loads with the plots, after the window's first paint (ui/shell/main_window.py)
     import pyqtgraph as pg
 
+    from fourier_gui.physics.simulation import SimulationResult
     from fourier_gui.ui.files.handout import Handout
     from fourier_gui.ui.views.run_view import RunView
 
@@ -31,7 +32,7 @@ SNAPSHOT_WIDTH = 1920
 
 class FileActions:
     """The commands behind File and Edit. What they use of the window comes as callables: `panel_parameters`
-    (what the panel holds now) and `apply_parameters`, `say` (the status line), `run_view` (the plots),
+    (what the panel holds now) and `show_session` (a session read: shown as the window shows one), `say` (the status line), `run_view` (the plots),
     `preset_name` (the last preset), `lesson_handout` (the open lesson's handout, with the answers when asked;
     None without a lesson) and `on_transport` (the Transport tab is shown); `parent` holds the dialogs and is
     what Copy window copies."""
@@ -41,7 +42,7 @@ class FileActions:
         parent: QWidget,
         model: RunModel,
         panel_parameters: Callable[[], SimulationParameters],
-        apply_parameters: Callable[[SimulationParameters], None],
+        show_session: Callable[[str, SimulationParameters, SimulationResult | None], None],
         *,
         say: Callable[[str], None],
         run_view: Callable[[], RunView],
@@ -52,7 +53,7 @@ class FileActions:
         self.window = parent
         self.model = model
         self.panel_parameters = panel_parameters
-        self.apply_parameters = apply_parameters
+        self.show_session = show_session
         self._say = say
         self.run_view = run_view
         self.preset_name = preset_name
@@ -231,8 +232,7 @@ class FileActions:
         except FourierGuiError as exc:  # read_session lets only these escape (tests/io/test_fuzzed_readers.py)
             QMessageBox.warning(self.window, "Cannot open session", str(exc))
             return
-        self.apply_parameters(params)
-        self.model.load(result)
+        self.show_session(path, params, result)
         if result is not None:
             self._say(f"Opened {path} with results up to t = {result.completed_time:.4g}")
 

@@ -1,10 +1,13 @@
 """A run's playback as MP4 or GIF, drawn by the window's own views (docs/contracts.md, "Animations").
 
-An `AnimationStage` is the Dynamics tab's `RunView` (P_μ(t) with its cursor, the level diagram or system
-view, the profile and κ(T)) under a caption with the run's title and time, laid out offscreen (never shown
-on the screen) at 1280×720 logical pixels and painted at the file's size: a 1920×1080 video is the same
-picture, sharper. Each frame seeks the view's playback to its output time, as the slider would, and is
-handed to io/animation_file.py's writer, which encodes in a thread of its own.
+An `AnimationStage` holds the Dynamics tab's `RunView` and a caption with the run's title and time, laid out
+offscreen (never shown on the screen) at 1280×720 logical pixels and painted at the file's size: a
+1920×1080 video is the same picture, sharper. In the presentation look one chosen view fills two thirds
+of the width in projector type, the views that move beside it small (κ(T) is the same picture in every
+frame, so it is there only when chosen); in the window look the Dynamics tab as the window lays it out
+(P_μ(t) with its cursor, the level diagram or system view, the profile and κ(T)). Either way no splitter
+handle is drawn. Each frame draws the views at its output time, as the slider would, and is handed to
+io/animation_file.py's writer, which encodes in a thread of its own.
 
 `write_animation` does it all at once (the command line); `AnimationJob` does it a frame per timer tick
 with a progress signal and Cancel (the window: the GUI thread never waits for more than one frame).
@@ -16,19 +19,53 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QImage
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from fourier_gui.engine.run_model import RunModel
-from fourier_gui.io.animation_file import AnimationSpec, AnimationWriter, frame_indices
+from fourier_gui.io.animation_file import VIEWS, AnimationSpec, AnimationWriter, frame_indices
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.style.plot_style import PlotStyle
+from fourier_gui.ui.views.run_plot import RunPlot
 from fourier_gui.ui.views.run_view import RunView
 
 #: The stage's height in logical pixels: every size shows the same picture, scaled.
 STAGE_HEIGHT = 720
+#: The presentation look's type in points on the 720-line stage: 1/45 of the height, a little larger than
+#: presentation mode's 1/54 of the screen (docs/architecture.md, "Screens"): a video often plays in a
+#: slide smaller than the screen. The small views beside the large one take SMALL_PT.
+VIDEO_PT, SMALL_PT = 16, 11
+#: The presentation look's share of the width for the large view (the small views share the rest).
+LARGE_SHARE = (2, 1)
+#: The run view's key of each view a video can show large (io/animation_file.VIEWS).
+VIEW_KEYS = dict(zip(VIEWS, ("dynamics", "levels", "system", "profile", "conductivity", "transport"), strict=True))
+#: The views that move during a run, in the order they sit beside the large one (two at most): κ(T) is a
+#: closed form of the parameters and its κ_meas is pooled over the whole run, the same in every frame.
+MOVING = ("dynamics", "first", "profile")
+
+
+class NoGrip(QObject):
+    """Eats a splitter handle's paint events: the dotted grip is for a hand on a mouse, not for a video."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Paint
+
+
+def video_style(style: PlotStyle, font_pt: int, scale: float) -> PlotStyle:
+    """`style`'s colours in presentation type of `font_pt` points, thick curves as thick at every size
+    (pens are drawn in device pixels: scaled with the frame's)."""
+    large = PlotStyle.presentation(font_pt)
+    return PlotStyle(
+        font_pt=font_pt,
+        foreground=style.foreground,
+        background=style.background,
+        line_width=large.line_width if font_pt >= VIDEO_PT else 3.0,
+        symbol_size=large.symbol_size,
+        symbol_alpha=large.symbol_alpha,
+        line_darker=large.line_darker,
+    ).for_pixel_ratio(scale)
 
 
 class AnimationStage(QWidget):
@@ -41,11 +78,20 @@ class AnimationStage(QWidget):
         style: PlotStyle,
         title: str = "",
         like: RunView | None = None,
+        look: str = "window",
+        large: str = VIEWS[0],
     ) -> None:
+        """`look` "window" (the Dynamics tab in `style`, shaped `like` the window's) or "presentation"
+        (`large`, one of io/animation_file.VIEWS, large in presentation type, `style`'s colours)."""
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # laid out and painted, never on a screen
         self.size_px = size
         self.scale = size[1] / STAGE_HEIGHT
+        self.result = result
+        self.look = look
+        presenting = look == "presentation"
+        if presenting:
+            style, like = video_style(style, VIDEO_PT, self.scale), None
         font = QFont(self.font())  # the window's type where there is one; else the style's
         font.setPointSize(style.font_pt)
         self.setFont(like.font() if like is not None else font)
@@ -63,17 +109,82 @@ class AnimationStage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.stage = QHBoxLayout()  # the presentation look's large view and its column of small ones
         layout.addWidget(self.view, 1)
         layout.addLayout(caption)
         self.resize(round(size[0] / self.scale), STAGE_HEIGHT)
         self.model.set_parameters(result.parameters)  # not stale: full colour
         self.view.show_parameters(result.parameters)  # κ(T) follows the parameters, as from the panel
         self.model.load(result)
+        self.shown: list[RunPlot] = []  # the views a frame draws, in the presentation look
+        self.column: QVBoxLayout | None = None  # the presentation look's small views
+        if presenting:
+            self._present(large, style)
+            layout.insertLayout(0, self.stage, 1)
+        self._no_grips = NoGrip(self)
+        for splitter in self.findChildren(QSplitter):
+            for i in range(splitter.count()):
+                splitter.handle(i).installEventFilter(self._no_grips)
         self.show()
         if like is not None:
             self.share_like(like)
-        self.view.redraw(force=True)
+        if presenting:
+            settle()
+            self._share_column()
+        self.draw(result.completed - 1)
         settle()  # legends reflow and plots refit in posted events: drawn before them, κ(T)'s legend lay on it
+
+    def _present(self, large: str, style: PlotStyle) -> None:
+        """The chosen view large on the left, at most two of the moving views in a column on its right, in
+        smaller type; the run view's own layout (and its splitters) left out of sight."""
+        view = self.view
+        params = self.result.parameters
+        key = VIEW_KEYS[large]
+        first = "system" if view.first_view.currentWidget() is view.system.widget else "levels"
+        if key == "levels" and first != "levels":  # asked for, though the window shows the system here
+            preview = self.model.preview_for(params)
+            view.levels.set_levels(preview.level_energies, params.sites, params.bandwidth)
+        elif key == "system" and first != "system":
+            view.system.set_system(params)
+        moving = [first if name == "first" else name for name in MOVING]
+        small = [name for name in moving if name != key and {name, key} != {"levels", "system"}][:2]
+        if key == "transport":  # four plots and the verdict of their own: the whole width
+            small = []
+        view.set_time_unit(True)  # γt: a class reads 0 … 5 relaxation times, not ħ/ΔE to 3·10⁴
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        small_style = video_style(style, SMALL_PT, self.scale)
+        for name in (key, *small):
+            plot = view.views[name]
+            if plot.widget.parentWidget() is view.first_view:
+                view.first_view.removeWidget(plot.widget)
+            if name == key:
+                self.stage.addWidget(plot.widget, LARGE_SHARE[0])
+            else:
+                plot.set_style(small_style)
+                small_font = QFont(self.font())
+                small_font.setPointSize(SMALL_PT)
+                plot.widget.setFont(small_font)  # the profile's line of temperatures, too
+                column.addWidget(plot.widget, 1)
+            plot.widget.show()
+            self.shown.append(plot)
+        if small:
+            self.stage.addLayout(column, LARGE_SHARE[1])
+        self.column = column
+        self.stage.setContentsMargins(6, 6, 10, 4)
+        self.stage.setSpacing(8)
+        view.hide()
+
+    def _share_column(self) -> None:
+        """The small views share their column's height evenly. Their layout alone gave the profile (whose
+        wrapping line of temperatures asks for height for width) three times the level diagram's."""
+        column = self.column
+        widgets = [] if column is None else [column.itemAt(i).widget() for i in range(column.count())]
+        if column is None or not widgets:
+            return
+        room = column.geometry().height() - column.spacing() * (len(widgets) - 1)
+        for widget in widgets:
+            widget.setFixedHeight(room // len(widgets))
 
     def share_like(self, other: RunView) -> None:
         """The window's shares of height and width between P_μ(t) and the small views."""
@@ -82,11 +193,22 @@ class AnimationStage(QWidget):
             if sum(shares) > 0 and len(shares) == len(mine.sizes()):
                 mine.setSizes([round(total * share / sum(shares)) for share in shares])
 
+    def draw(self, index: int) -> None:
+        """The views at output time `index`, and the caption's clock."""
+        if self.look != "presentation":
+            self.view.playback.seek(index)
+            self.view.redraw(force=True)
+            self.clock.setText(self.view.playback.time_text)
+            return
+        r = self.result
+        for plot in self.shown:
+            plot.draw(r, index)
+        t = r.times[index]
+        self.clock.setText(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")  # as the playback bar says it
+
     def image(self, index: int) -> QImage:
         """The views at output time `index`, as an RGB image at the animation's size."""
-        self.view.playback.seek(index)
-        self.view.redraw(force=True)
-        self.clock.setText(self.view.playback.time_text)
+        self.draw(index)
         layout = self.layout()
         if layout is not None:
             layout.activate()  # the clock's new width
@@ -157,7 +279,7 @@ def open_animation(
     are drawn."""
     spec = spec.validated()
     indices = frame_indices(spec, result.times[: result.completed], result.gamma)
-    stage = AnimationStage(result, spec.size, style, run_title(result, title), like)
+    stage = AnimationStage(result, spec.size, style, run_title(result, title), like, spec.look, spec.large_view)
     try:
         writer = AnimationWriter(spec, stage.frame(int(indices[-1])) if spec.kind == ".gif" else None)
     except BaseException:

@@ -118,13 +118,11 @@ class AnimationStage(QWidget):
         self.model.load(result)
         self.shown: list[RunPlot] = []  # the views a frame draws, in the presentation look
         self.column: QVBoxLayout | None = None  # the presentation look's small views
+        self.small_widgets: list[QWidget] = []
         if presenting:
             self._present(large, style)
             layout.insertLayout(0, self.stage, 1)
         self._no_grips = NoGrip(self)
-        for splitter in self.findChildren(QSplitter):
-            for i in range(splitter.count()):
-                splitter.handle(i).installEventFilter(self._no_grips)
         self.show()
         if like is not None:
             self.share_like(like)
@@ -166,6 +164,7 @@ class AnimationStage(QWidget):
                 small_font.setPointSize(SMALL_PT)
                 plot.widget.setFont(small_font)  # the profile's line of temperatures, too
                 column.addWidget(plot.widget, 1)
+                self.small_widgets.append(plot.widget)
             plot.widget.show()
             self.shown.append(plot)
         if small:
@@ -178,8 +177,7 @@ class AnimationStage(QWidget):
     def _share_column(self) -> None:
         """The small views share their column's height evenly. Their layout alone gave the profile (whose
         wrapping line of temperatures asks for height for width) three times the level diagram's."""
-        column = self.column
-        widgets = [] if column is None else [column.itemAt(i).widget() for i in range(column.count())]
+        column, widgets = self.column, self.small_widgets
         if column is None or not widgets:
             return
         room = column.geometry().height() - column.spacing() * (len(widgets) - 1)
@@ -212,6 +210,9 @@ class AnimationStage(QWidget):
         layout = self.layout()
         if layout is not None:
             layout.activate()  # the clock's new width
+        for splitter in self.findChildren(QSplitter):  # now: the run view makes new handles as it lays out
+            for i in range(splitter.count()):
+                splitter.handle(i).installEventFilter(self._no_grips)  # once: Qt keeps a filter once
         w, h = self.size_px
         # drawn in the raster engine's own format (four times faster than RGB888 for the plots' grids)
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)

@@ -53,6 +53,18 @@ class NoGrip(QObject):
         return event.type() == QEvent.Type.Paint
 
 
+#: A small view's legend with more entries than this is left out (a site each: it took the plot's room).
+SMALL_LEGEND_ENTRIES = 4
+
+
+def hide_long_legend(item) -> None:
+    """Take a legend of more than SMALL_LEGEND_ENTRIES entries out of its plot's layout, its room to the plot."""
+    legend = item.legend
+    if legend is not None and len(legend.items) > SMALL_LEGEND_ENTRIES and legend.isVisible():
+        item.layout.removeItem(legend)
+        legend.hide()
+
+
 def video_style(style: PlotStyle, font_pt: int, scale: float) -> PlotStyle:
     """`style`'s colours in presentation type of `font_pt` points, thick curves as thick at every size
     (pens are drawn in device pixels: scaled with the frame's)."""
@@ -128,7 +140,9 @@ class AnimationStage(QWidget):
             self.share_like(like)
         if presenting:
             settle()
+            self.draw(result.completed - 1)  # the temperatures' line as long as it gets
             self._share_column()
+            settle()
         self.draw(result.completed - 1)
         settle()  # legends reflow and plots refit in posted events: drawn before them, κ(T)'s legend lay on it
 
@@ -163,6 +177,8 @@ class AnimationStage(QWidget):
                 small_font = QFont(self.font())
                 small_font.setPointSize(SMALL_PT)
                 plot.widget.setFont(small_font)  # the profile's line of temperatures, too
+                for figure in plot.figures().values():
+                    hide_long_legend(figure.getPlotItem())
                 column.addWidget(plot.widget, 1)
                 self.small_widgets.append(plot.widget)
             plot.widget.show()
@@ -183,6 +199,10 @@ class AnimationStage(QWidget):
         room = column.geometry().height() - column.spacing() * (len(widgets) - 1)
         for widget in widgets:
             widget.setFixedHeight(room // len(widgets))
+            for label in widget.findChildren(QLabel):  # a wrapping line (the temperatures) gets two lines in
+                if label.wordWrap():  # every frame: given one, a second was cut off by the caption
+                    one, need = label.fontMetrics().lineSpacing(), label.heightForWidth(widget.width())
+                    label.setMinimumHeight(need if need >= 2 * one else need + one)
 
     def share_like(self, other: RunView) -> None:
         """The window's shares of height and width between P_μ(t) and the small views."""

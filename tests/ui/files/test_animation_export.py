@@ -22,12 +22,12 @@ from fourier_gui.io.presets import load_preset
 from fourier_gui.ui.files.animation_dialog import AnimationSettings
 from fourier_gui.ui.files.animation_export import (
     STAGE_HEIGHT,
-    VIDEO_PT,
     AnimationJob,
     AnimationStage,
     settle,
     write_animation,
 )
+from fourier_gui.ui.files.presentation_video import VIDEO_PT
 from fourier_gui.ui.style.plot_style import LARGE_FONT_PT, PlotStyle
 from fourier_gui.ui.views.run_view import RunView
 

@@ -12,6 +12,7 @@ import os
 import imageio_ffmpeg
 import numpy as np
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog, QSplitter, QVBoxLayout, QWidget
@@ -182,7 +183,8 @@ def drawn_alone(result, key: str, size: tuple[int, int]) -> np.ndarray:
         return rgb(host.grab().toImage())
     finally:
         model.shutdown()
-        host.close()
+        shiboken6.delete(view)  # now: a run view left for the garbage collector outlived its view in `host`
+        shiboken6.delete(host)  # and took a later font change (presentation mode) for a cue to lay it out
 
 
 def far(a: np.ndarray, b: np.ndarray) -> float:
@@ -279,3 +281,25 @@ def test_the_dialog_asks_for_the_look_and_the_large_view(qtbot, tmp_path, fig2_r
     settings.look.setCurrentIndex(settings.look.findData("window"))
     assert not settings.large.isEnabled()
     assert settings.spec("a.mp4").validated().view is None  # the window style shows all its views
+
+
+def test_a_font_change_leaves_the_presentation_as_it_is(qtbot, fig2_run):
+    """Presentation mode changes the application's font while a video may be drawn: the run view whose
+    views the stage took must not lay them out again (it lays itself out on a font change)."""
+    from PySide6.QtGui import QFont
+
+    stage = AnimationStage(fig2_run, (1280, 720), PlotStyle.normal(), look="presentation")
+    old = QApplication.font()
+    bigger = QFont(old)
+    bigger.setFamily("Monospace")  # the stage's own type sets its size, not its family: this reaches its widgets
+    bigger.setPointSize(old.pointSize() + 8)
+    try:
+        QApplication.setFont(bigger)
+        settle()
+        assert stage.view.profile.widget.parentWidget() is stage  # still beside P_μ(t), not a tab again
+        assert stage.view.levels.widget.parentWidget() is stage
+        assert stage.frame(20).shape == (720, 1280, 3)
+    finally:
+        stage.dispose()
+        QApplication.setFont(old)
+        settle()

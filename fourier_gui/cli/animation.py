@@ -1,5 +1,6 @@
 """The `simulate` command's animation options: `--animation F.mp4|F.gif`, `--animation-size`, `--fps`,
-`--animation-speed` (docs/contracts.md, "Animations"), checked before the run and written after it."""
+`--animation-speed`, `--animation-style`, `--animation-view` (docs/contracts.md, "Animations"), checked
+before the run and written after it."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ def add_animation_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--animation",
         metavar="FILE.mp4|FILE.gif",
-        help="also save the playback as a video: P_μ(t) with its cursor, the level diagram or system view, "
-        "the profile and κ(T), as the window draws them",
+        help="also save the playback as a video: by default one view large in projector type (P_μ(t) with "
+        "its cursor), the level diagram or system view and the profile small beside it",
     )
     p.add_argument("--animation-size", metavar="WxH", default="1280x720", help="its frame size (default 1280x720)")
     p.add_argument("--fps", type=number(float), default=20.0, help="its frames a second (1 … 60, default 20)")
@@ -25,6 +26,19 @@ def add_animation_options(p: argparse.ArgumentParser) -> None:
         metavar="S",
         help="seconds of video per 1/γ of the run (0.01 … 600; default: the window's playback at 1×, "
         "20 output times a second)",
+    )
+    p.add_argument(
+        "--animation-style",
+        metavar="presentation|window",
+        default="presentation",
+        help="presentation (default): one view large in projector type; window: the Dynamics tab's four views "
+        "as the window draws them",
+    )
+    p.add_argument(
+        "--animation-view",
+        metavar="VIEW",
+        help="the view shown large in the presentation style: dynamics (P_μ(t), the default), levels, system, "
+        "profile, kappa (κ(T)) or transport",
     )
 
 
@@ -42,11 +56,20 @@ def animation_spec(ns: argparse.Namespace, outputs: dict[str, str | None], param
         option = "--animation-size"
         size = parse_size(ns.animation_size)
         option = "--animation"
-        spec = AnimationSpec(ns.animation, size, ns.fps, ns.animation_speed).validated()
+        spec = AnimationSpec(
+            ns.animation, size, ns.fps, ns.animation_speed, ns.animation_style, ns.animation_view
+        ).validated()
         frame_indices(spec, params.output_times(), params.gamma)  # too many frames: refused before the run
     except AnimationError as exc:
         text = str(exc)
-        for word, name in (("fps: ", "--fps"), ("speed: ", "--animation-speed"), ("size: ", "--animation-size")):
+        prefixes = (
+            ("fps: ", "--fps"),
+            ("speed: ", "--animation-speed"),
+            ("size: ", "--animation-size"),
+            ("style: ", "--animation-style"),
+            ("view: ", "--animation-view"),
+        )
+        for word, name in prefixes:
             if text.startswith(word):
                 text, option = text[len(word) :], name
         raise UsageError(f"{option}: {text}") from None

@@ -40,6 +40,10 @@ MAX_FRAMES = 20_000
 PLAYBACK_POINTS_PER_SECOND = 20.0
 #: Frames waiting for the encoder at most: the renderer waits (or, in the window, tries again later).
 QUEUE_FRAMES = 4
+#: The looks of a video: one chosen view large in projector type, or the Dynamics tab as the window draws it.
+LOOKS = ("presentation", "window")
+#: The views a presentation video can show large (`--animation-view`); P_μ(t) by default.
+VIEWS = ("dynamics", "levels", "system", "profile", "kappa", "transport")
 
 
 class AnimationError(FourierGuiError, ValueError):
@@ -48,13 +52,21 @@ class AnimationError(FourierGuiError, ValueError):
 
 @dataclass(frozen=True)
 class AnimationSpec:
-    """What to write: the file, its frame size in pixels, frames a second, and seconds of video per 1/γ
-    of the run (None: as the window's playback at 1×, 20 output times a second)."""
+    """What to write: the file, its frame size in pixels, frames a second, seconds of video per 1/γ of
+    the run (None: as the window's playback at 1×, 20 output times a second), its look (LOOKS) and, in
+    the presentation look, the view shown large (VIEWS; None: P_μ(t))."""
 
     path: str
     size: tuple[int, int] = DEFAULT_SIZE
     fps: float = DEFAULT_FPS
     seconds_per_gamma: float | None = None
+    look: str = "presentation"
+    view: str | None = None
+
+    @property
+    def large_view(self) -> str:
+        """The view the presentation look shows large."""
+        return self.view or VIEWS[0]
 
     @property
     def kind(self) -> str:
@@ -72,6 +84,12 @@ class AnimationSpec:
             raise AnimationError(
                 f"speed: {s:g} seconds per 1/γ is out of range (allowed: {SPEED_RANGE[0]:g} … {SPEED_RANGE[1]:g})"
             )
+        if self.look not in LOOKS:
+            raise AnimationError(f"style: {self.look[:40]!r} is out of range (allowed: {', '.join(LOOKS)})")
+        if self.view is not None and self.view not in VIEWS:
+            raise AnimationError(f"view: {self.view[:40]!r} is out of range (allowed: {', '.join(VIEWS)})")
+        if self.view is not None and self.look != "presentation":
+            raise AnimationError(f"view: {self.view!r} needs the presentation style (the window style shows them all)")
         return self
 
 

@@ -38,6 +38,18 @@ def test_the_animation_has_the_frames_its_speed_asks_for(tmp_path, name, fps, po
     assert sorted(os.listdir(tmp_path)) == sorted(["run.csv", name])
 
 
+@pytest.mark.parametrize("args", [["--animation-view", "transport"], ["--animation-style", "window"]])
+def test_each_style_and_view_writes_its_frames(tmp_path, args):
+    done = simulate(
+        "--points", "11", "--csv", "r.csv", "--animation", "r.mp4", "--animation-size", "640x360", *args,
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    reader = imageio_ffmpeg.read_frames(str(tmp_path / "r.mp4"))
+    assert reader.__next__()["size"] == (640, 360)
+    assert sum(1 for _ in reader) == 11
+
+
 def test_a_speed_sets_the_length(tmp_path):
     """fig2 runs to 5/γ: at 0.5 s per 1/γ and 8 frames a second, 2.5 s of video, 21 frames."""
     done = simulate(
@@ -60,6 +72,19 @@ def test_a_speed_sets_the_length(tmp_path):
         (["--animation", "a.mp4", "--animation-speed", "600"], "--animation-speed: 600 s per 1/γ"),
         (["--animation", "run.csv"], "--animation: 'run.csv' is the file --csv writes too"),
         (["--animation", "nofolder/a.mp4"], "--animation: cannot write 'nofolder/a.mp4'"),
+        (
+            ["--animation", "a.mp4", "--animation-view", "graph"],
+            "--animation-view: 'graph' is out of range (allowed: dynamics, levels, system, profile, kappa, transport)",
+        ),
+        (
+            ["--animation", "a.mp4", "--animation-style", "slides"],
+            "--animation-style: 'slides' is out of range (allowed: presentation, window)",
+        ),
+        (
+            ["--animation", "a.mp4", "--animation-style", "window", "--animation-view", "levels"],
+            "--animation-view: 'levels' needs the presentation style",
+        ),
+        (["--animation", "a.mp4", "--animation-view", "le\nvels"], "--animation-view: 'le\\nvels' is out of range"),
     ],
 )
 def test_refused_before_the_run_and_nothing_written(tmp_path, args, words):

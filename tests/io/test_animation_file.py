@@ -129,6 +129,9 @@ def test_each_frame_shows_the_last_output_time_before_its_own(points, t_gamma, f
         (AnimationSpec("a.mp4", (320, 9000)), "heights 240 … 2160"),
         (AnimationSpec("a.mp4", fps=0.5), "fps: 0.5 is out of range"),
         (AnimationSpec("a.mp4", seconds_per_gamma=1e4), "seconds per 1/γ is out of range"),
+        (AnimationSpec("a.mp4", look="slides"), r"style: 'slides' is out of range \(allowed: presentation, window\)"),
+        (AnimationSpec("a.mp4", view="graph"), r"view: 'graph' is out of range \(allowed: dynamics, levels, system"),
+        (AnimationSpec("a.mp4", look="window", view="levels"), "view: 'levels' needs the presentation style"),
     ],
 )
 def test_refused_settings_name_themselves_and_their_range(spec, words):
@@ -144,3 +147,9 @@ def test_any_size_text_is_a_size_or_one_error(text):
         assert "size:" in str(exc) and "\n" not in str(exc)
     else:
         assert 320 <= w <= 3840 and 240 <= h <= 2160 and w % 2 == 0 == h % 2
+
+
+def test_a_video_is_for_a_class_by_default_and_shows_p_mu_large():
+    spec = AnimationSpec("a.mp4").validated()
+    assert (spec.look, spec.large_view) == ("presentation", "dynamics")
+    assert AnimationSpec("a.mp4", view="kappa").validated().large_view == "kappa"

@@ -1,4 +1,5 @@
-"""File → Export animation…: the settings, the file, then a progress dialog with Cancel.
+"""File → Export animation…: the settings (the look, the large view, size, speed), the file, then a progress
+dialog with Cancel.
 
 The frames are drawn a few at a time between the window's events (ui/files/animation_export.py), so the
 window stays live while ffmpeg encodes in its own process.
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 from fourier_gui.io.animation_file import (
     DEFAULT_FPS,
     FPS_RANGE,
+    LOOKS,
     SIZES,
     SPEED_RANGE,
+    VIEWS,
     AnimationSpec,
     playback_seconds_per_gamma,
 )
@@ -33,15 +36,35 @@ from fourier_gui.ui.files.save_dialogs import ask_save_path, export_failed, reme
 from fourier_gui.ui.views.run_view import RunView
 
 FILTERS = "MP4 video (*.mp4);;GIF animation (*.gif)"
+#: The looks and the views as the dialog names them (io/animation_file.LOOKS and VIEWS, in their order).
+LOOK_NAMES = ("For a class: one view large, big type", "As in the window: all four views")
+VIEW_NAMES = ("P_μ(t)", "Levels", "System", "Profile", "κ(T)", "Transport")
 
 
 class AnimationSettings(QDialog):
-    """Size, frames a second and speed (seconds of video per 1/γ), with the video's length."""
+    """Look and large view, size, frames a second and speed (seconds of video per 1/γ), with the video's
+    length. `view` is the one large at first (io/animation_file.VIEWS)."""
 
-    def __init__(self, result: SimulationResult, parent: QWidget | None = None) -> None:
+    def __init__(self, result: SimulationResult, parent: QWidget | None = None, view: str = VIEWS[0]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export animation")
         self.run = result
+        self.look = QComboBox()
+        for look, name in zip(LOOKS, LOOK_NAMES, strict=True):
+            self.look.addItem(name, look)
+        self.look.setToolTip(
+            "For a class: the chosen view fills two thirds of the frame in projector type, the views that move "
+            "beside it small; κ(T) only when chosen (it is the same in every frame). As in the window: the "
+            "Dynamics tab's four views in the window's type"
+        )
+        self.look.setAccessibleName("Animation look")
+        self.large = QComboBox()
+        for key, name in zip(VIEWS, VIEW_NAMES, strict=True):
+            self.large.addItem(name, key)
+        self.large.setCurrentIndex(VIEWS.index(view))
+        self.large.setToolTip("The view shown large in a video for a class")
+        self.large.setAccessibleName("Large view")
+        self.look.currentIndexChanged.connect(lambda _i: self.large.setEnabled(self.look.currentData() == LOOKS[0]))
         self.size_box = QComboBox()
         for w, h in SIZES:
             self.size_box.addItem(f"{w} × {h}", (w, h))
@@ -66,6 +89,8 @@ class AnimationSettings(QDialog):
         )
         self.speed.setAccessibleName("Animation speed")
         form = QFormLayout(self)
+        form.addRow("Look", self.look)
+        form.addRow("Large view", self.large)
         form.addRow("Size", self.size_box)
         form.addRow("Frames a second", self.fps)
         form.addRow("Speed", self.speed)
@@ -89,7 +114,9 @@ class AnimationSettings(QDialog):
         self.duration.setValue(float(times[-1] - times[0]) * self.run.gamma * self.speed.value())
 
     def spec(self, path: str) -> AnimationSpec:
-        return AnimationSpec(path, self.size_box.currentData(), self.fps.value(), self.speed.value())
+        look = self.look.currentData()
+        view = self.large.currentData() if look == LOOKS[0] else None
+        return AnimationSpec(path, self.size_box.currentData(), self.fps.value(), self.speed.value(), look, view)
 
 
 def export_animation(
@@ -100,7 +127,8 @@ def export_animation(
     if result is None or result.completed < 2:
         QMessageBox.information(parent, "Nothing to animate", "Run a simulation first.")
         return None
-    settings = AnimationSettings(result, parent)
+    shown = "transport" if view.transport.widget.isVisible() else VIEWS[0]  # the tab in sight, large at first
+    settings = AnimationSettings(result, parent, shown)
     if settings.exec() != QDialog.DialogCode.Accepted:
         return None
     path = ask_save_path(parent, "Export animation", "run.mp4", FILTERS)

@@ -1,10 +1,13 @@
 """A run's playback as MP4 or GIF, drawn by the window's own views (docs/contracts.md, "Animations").
 
-An `AnimationStage` is the Dynamics tab's `RunView` (P_μ(t) with its cursor, the level diagram or system
-view, the profile and κ(T)) under a caption with the run's title and time, laid out offscreen (never shown
-on the screen) at 1280×720 logical pixels and painted at the file's size: a 1920×1080 video is the same
-picture, sharper. Each frame seeks the view's playback to its output time, as the slider would, and is
-handed to io/animation_file.py's writer, which encodes in a thread of its own.
+An `AnimationStage` holds the Dynamics tab's `RunView` and a caption with the run's title and time, laid out
+offscreen (never shown on the screen) at 1280×720 logical pixels and painted at the file's size: a
+1920×1080 video is the same picture, sharper. In the presentation look one chosen view fills two thirds
+of the width in projector type, the views that move beside it small (κ(T) is the same picture in every
+frame, so it is there only when chosen); in the window look the Dynamics tab as the window lays it out
+(P_μ(t) with its cursor, the level diagram or system view, the profile and κ(T)). Either way no splitter
+handle is drawn. Each frame draws the views at its output time, as the slider would, and is handed to
+io/animation_file.py's writer, which encodes in a thread of its own.
 
 `write_animation` does it all at once (the command line); `AnimationJob` does it a frame per timer tick
 with a progress signal and Cancel (the window: the GUI thread never waits for more than one frame).
@@ -18,13 +21,15 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QImage
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from fourier_gui.engine.run_model import RunModel
-from fourier_gui.io.animation_file import AnimationSpec, AnimationWriter, frame_indices
+from fourier_gui.io.animation_file import VIEWS, AnimationSpec, AnimationWriter, frame_indices
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.files.presentation_video import VIDEO_PT, NoGrip, PresentationLayout, video_style
 from fourier_gui.ui.style.plot_style import PlotStyle
+from fourier_gui.ui.views.run_plot import RunPlot
 from fourier_gui.ui.views.run_view import RunView
 
 #: The stage's height in logical pixels: every size shows the same picture, scaled.
@@ -41,11 +46,20 @@ class AnimationStage(QWidget):
         style: PlotStyle,
         title: str = "",
         like: RunView | None = None,
+        look: str = "window",
+        large: str = VIEWS[0],
     ) -> None:
+        """`look` "window" (the Dynamics tab in `style`, shaped `like` the window's) or "presentation"
+        (`large`, one of io/animation_file.VIEWS, large in presentation type, `style`'s colours)."""
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # laid out and painted, never on a screen
         self.size_px = size
         self.scale = size[1] / STAGE_HEIGHT
+        self.result = result
+        self.look = look
+        presenting = look == "presentation"
+        if presenting:
+            style, like = video_style(style, VIDEO_PT, self.scale), None
         font = QFont(self.font())  # the window's type where there is one; else the style's
         font.setPointSize(style.font_pt)
         self.setFont(like.font() if like is not None else font)
@@ -69,10 +83,22 @@ class AnimationStage(QWidget):
         self.model.set_parameters(result.parameters)  # not stale: full colour
         self.view.show_parameters(result.parameters)  # κ(T) follows the parameters, as from the panel
         self.model.load(result)
+        self.shown: list[RunPlot] = []  # the views a frame draws, in the presentation look
+        self.presentation: PresentationLayout | None = None
+        if presenting:
+            self.presentation = PresentationLayout(self.view, self.model, large, style, self.scale, self.font())
+            self.shown = self.presentation.shown
+            layout.insertLayout(0, self.presentation, 1)
+        self._no_grips = NoGrip(self)
         self.show()
         if like is not None:
             self.share_like(like)
-        self.view.redraw(force=True)
+        if self.presentation is not None:
+            settle()
+            self.draw(result.completed - 1)  # the temperatures' line as long as it gets
+            self.presentation.share_column()
+            settle()
+        self.draw(result.completed - 1)
         settle()  # legends reflow and plots refit in posted events: drawn before them, κ(T)'s legend lay on it
 
     def share_like(self, other: RunView) -> None:
@@ -82,14 +108,28 @@ class AnimationStage(QWidget):
             if sum(shares) > 0 and len(shares) == len(mine.sizes()):
                 mine.setSizes([round(total * share / sum(shares)) for share in shares])
 
+    def draw(self, index: int) -> None:
+        """The views at output time `index`, and the caption's clock."""
+        if self.look != "presentation":
+            self.view.playback.seek(index)
+            self.view.redraw(force=True)
+            self.clock.setText(self.view.playback.time_text)
+            return
+        r = self.result
+        for plot in self.shown:
+            plot.draw(r, index)
+        t = r.times[index]
+        self.clock.setText(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")  # as the playback bar says it
+
     def image(self, index: int) -> QImage:
         """The views at output time `index`, as an RGB image at the animation's size."""
-        self.view.playback.seek(index)
-        self.view.redraw(force=True)
-        self.clock.setText(self.view.playback.time_text)
+        self.draw(index)
         layout = self.layout()
         if layout is not None:
             layout.activate()  # the clock's new width
+        for splitter in self.findChildren(QSplitter):  # now: the run view makes new handles as it lays out
+            for i in range(splitter.count()):
+                splitter.handle(i).installEventFilter(self._no_grips)  # once: Qt keeps a filter once
         w, h = self.size_px
         # drawn in the raster engine's own format (four times faster than RGB888 for the plots' grids)
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
@@ -132,7 +172,7 @@ def open_animation(
     are drawn."""
     spec = spec.validated()
     indices = frame_indices(spec, result.times[: result.completed], result.gamma)
-    stage = AnimationStage(result, spec.size, style, run_title(result, title), like)
+    stage = AnimationStage(result, spec.size, style, run_title(result, title), like, spec.look, spec.large_view)
     try:
         writer = AnimationWriter(spec, stage.frame(int(indices[-1])) if spec.kind == ".gif" else None)
     except BaseException:

@@ -2,7 +2,8 @@
 
 `LessonControl` applies each step the panel asks for (its preset, its parameters, its tab and small view,
 and a run where the step says so) through the window's own commands, handed to it, as a user at the keyboard
-would.
+would. A step's reference (an earlier step's run, drawn dashed behind its own with the earlier step's label)
+is set before its run starts; its playback from t = 0 or its shown time once its run has finished.
 The runs finished during the lesson are kept (their parameters and a picture of the tab) for the handout
 (ui/files/handout.py).
 """
@@ -26,6 +27,7 @@ from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder
 from fourier_gui.ui.shell.lesson_panel import LessonPanel
 
 if TYPE_CHECKING:  # the plots load after the window's first paint
+    from fourier_gui.physics.simulation import SimulationResult
     from fourier_gui.ui.files.file_actions import LessonHandout
     from fourier_gui.ui.views.run_view import RunView
 
@@ -71,6 +73,7 @@ class LessonControl(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.runs: list[LessonRun] = []
+        self.step_results: dict[int, SimulationResult] = {}  # each step's last finished run, by step index
         self._pending: QTimer | None = None
         self.panel.step_requested.connect(self.apply_step)
         self.panel.close_requested.connect(self.close)
@@ -102,6 +105,7 @@ class LessonControl(QObject):
     def open(self, lesson: Lesson) -> None:
         """Start a lesson at its first step (the runs of an earlier lesson are forgotten)."""
         self.runs = []
+        self.step_results = {}
         self.dock.show()
         self.dock.raise_()
         for action in (self.next_action, self.back_action, self.answer_action):
@@ -134,6 +138,8 @@ class LessonControl(QObject):
     def close(self) -> None:
         self.dock.hide()
         self.panel.lesson = None
+        self.step_results = {}
+        self._set_reference(None)
         for action in (self.next_action, self.back_action, self.answer_action):
             action.setEnabled(False)
         self._cancel_pending()
@@ -154,8 +160,33 @@ class LessonControl(QObject):
         if step.view is not None:  # also once the window is laid out (compact or not) on its first show
             self.run_view().show_small_view(VIEWS.index(step.view))
             QTimer.singleShot(0, lambda: self.run_view().show_small_view(VIEWS.index(step.view)))
+        lesson = self.panel.lesson
+        reference = self.step_results.get(step.reference) if step.reference is not None else None
+        label = lesson.reference_label(step) if lesson is not None else None
+        self._set_reference(reference, label)  # after the preset, which forgets the last run
         if step.run:
             self._start_when_ready(step)
+        else:  # a step that shows the run already there: its playback or its time at once
+            self._show_time(step)
+
+    def _set_reference(self, result: SimulationResult | None, label: str | None = None) -> None:
+        """Draw `result` (an earlier step's run) dashed behind the next run, named `label`; None: no reference."""
+        self.run_view().set_reference(result, label or "earlier run")
+
+    def _show_time(self, step: LessonStep) -> None:
+        """The step's playback from t = 0, or its shown time, on the run the window shows."""
+        result = self.model.result
+        if result is None or result.completed < 2 or (step.playback is None and step.show_time_gamma is None):
+            return
+        bar = self.run_view().playback
+        bar.set_available(result.completed)
+        if step.playback == "start":
+            bar.seek(0)
+            bar.play()
+        elif step.show_time_gamma is not None:
+            shown = result.times[: result.completed] * result.parameters.gamma
+            bar.pause()
+            bar.seek(int(abs(shown - step.show_time_gamma).argmin()))
 
     def _start_when_ready(self, step: LessonStep) -> None:
         waited = {"ms": 0}
@@ -192,6 +223,9 @@ class LessonControl(QObject):
         pictures = run_pictures(result, transport=step.tab == "transport")
         self.runs = [r for r in self.runs if r.step != self.panel.index]  # the step's last run stands
         self.runs.append(LessonRun(self.panel.index, step.title, result.parameters, tuple(pictures)))
+        if result.parameters == step.parameters:  # the step's own run, not one the teacher changed
+            self.step_results[self.panel.index] = result
+        self._show_time(step)
 
     def handout(self) -> LessonHandout | None:
         """The open lesson's handout: its title, summary and one section per step with the pictures of the runs

@@ -11,6 +11,7 @@ that opens runs to its end; a bad file is one LessonError naming the step and th
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -336,3 +337,51 @@ def lesson_menu() -> tuple[tuple[str, str, str], ...]:
         data = data if isinstance(data, dict) else {}
         entries.append((name, str(data.get("title", name)), str(data.get("summary", ""))))
     return tuple(entries)
+
+
+def step_record(
+    params: SimulationParameters,
+    *,
+    title: str,
+    text: str,
+    question: str | None = None,
+    answer: str | None = None,
+    tab: str | None = None,
+    view: str | None = None,
+    run: bool = True,
+) -> dict[str, object]:
+    """A lesson step, as a file holds it, of `params` (every parameter written, so the step stands on its own)."""
+    step: dict[str, object] = {"title": title.strip(), "parameters": params.to_dict(), "run": run}
+    for key, value in (("tab", tab), ("view", view)):
+        if value is not None:
+            step[key] = value
+    step["text"] = text.strip()
+    for key, value in (("question", question), ("answer", answer)):
+        if value is not None and value.strip():
+            step[key] = value.strip()
+    return step
+
+
+def add_step(path: str | os.PathLike, step: dict[str, object], title: str | None = None) -> Lesson:
+    """Append `step` to the lesson file at `path`, or make a new lesson of it titled `title` (else the file's
+    name) where there is no file; the whole lesson is checked as a reader checks it before it is written
+    (atomically), so a bad step or a file that is not a lesson is one LessonError and the file stays as it was."""
+    from fourier_gui.io.atomic import atomic_write_text
+
+    where = f"lesson {os.fspath(path)!r}"
+    if Path(path).exists():
+        data = load_user_json(path, LessonError, "lesson", limit=LESSON_BYTES)
+        parse_lesson(data, where)  # a file that is not a valid lesson is not changed
+        assert isinstance(data, dict)
+        if len(data["steps"]) >= MAX_STEPS:
+            raise LessonError(f"{where}, field 'steps': already {MAX_STEPS} steps, the most a lesson holds")
+        data["steps"].append(step)
+    else:
+        name = (title or "").strip() or Path(path).name.split(".")[0] or "My lesson"
+        data = {"format": FORMAT, "version": VERSION, "title": name, "steps": [step]}
+    lesson = parse_lesson(data, where)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if len(text.encode()) > LESSON_BYTES:
+        raise LessonError(f"{where}: the lesson would grow over {LESSON_BYTES // 2**20} MB")
+    atomic_write_text(path, text)
+    return lesson

@@ -235,3 +235,38 @@ def test_special_files_are_refused_before_reading(tmp_path):
     for path in (fifo, tmp_path, "/dev/zero"):
         with pytest.raises(FourierGuiError):
             read_lesson(path)
+
+
+def test_a_step_added_to_a_lesson_file_reads_back_as_written(tmp_path):
+    from fourier_gui.io.lessons import add_step, step_record
+
+    path = tmp_path / "mine.lesson.json"
+    first = load_preset("ten-sites").parameters.with_changes(t_max=900.0)  # t_max wins over t_max_gamma
+    second = load_preset("fig2").parameters  # back to t_max_gamma: the step stands on its own
+    add_step(path, step_record(first, title=" A ", text="Watch.", question="Why?", answer="So.", view="profile"))
+    lesson = add_step(path, step_record(second, title="B", text="Again.", tab="transport", run=False), "ignored")
+    read = read_lesson(path)
+    assert [s.title for s in lesson.steps] == [s.title for s in read.steps]
+    assert read.title == "mine" and [s.title for s in read.steps] == ["A", "B"]
+    assert [s.parameters for s in read.steps] == [first, second]
+    assert (read.steps[0].view, read.steps[0].question, read.steps[0].run) == ("profile", "Why?", True)
+    assert (read.steps[1].tab, read.steps[1].question, read.steps[1].run) == ("transport", None, False)
+
+
+def test_adding_a_bad_step_or_to_a_file_that_is_no_lesson_leaves_the_file_as_it_was(tmp_path):
+    from fourier_gui.io.lessons import add_step, step_record
+
+    params = load_preset("fig2").parameters
+    path = tmp_path / "mine.lesson.json"
+    add_step(path, step_record(params, title="A", text="Watch."), "My lesson")
+    before = path.read_bytes()
+    with pytest.raises(LessonError, match="step 2, field 'answer': must be non-empty text"):
+        add_step(path, step_record(params, title="B", text="Again.", question="Why?"))
+    with pytest.raises(LessonError, match="step 2, field 'title'"):
+        add_step(path, step_record(params, title="  ", text="Again."))
+    assert path.read_bytes() == before and read_lesson(path).title == "My lesson"
+    other = tmp_path / "notes.json"
+    other.write_text('{"a": 1}', encoding="utf-8")
+    with pytest.raises(LessonError, match="field 'a': unknown"):
+        add_step(other, step_record(params, title="A", text="Watch."))
+    assert other.read_text(encoding="utf-8") == '{"a": 1}'

@@ -135,6 +135,25 @@ class LessonControl(QObject):
             return
         self.open(lesson)
 
+    def add_to_lesson(self) -> None:
+        """File → Add to lesson…: the shown run (before any run, the panel's parameters) as a step of a lesson
+        file the teacher chooses or creates (ui/files/add_to_lesson.py)."""
+        from fourier_gui.ui.files.add_to_lesson import AddToLessonDialog
+
+        result = self.model.result
+        params = result.parameters if result is not None else self.parameter_panel.current_parameters()
+        if params is None:
+            QMessageBox.warning(
+                self.window, "Cannot add to a lesson", f"Invalid parameters: {self.parameter_panel.error}"
+            )
+            return
+        tab = self.tabs.tabText(self.tabs.currentIndex()).lower()
+        dialog = AddToLessonDialog(self.window, params, tab)
+        if dialog.exec() and dialog.added is not None:
+            self.window.statusBar().showMessage(
+                f"Added step {len(dialog.added.steps)} to the lesson “{dialog.added.title}”", 8000
+            )
+
     def close(self) -> None:
         self.dock.hide()
         self.panel.lesson = None
@@ -171,7 +190,10 @@ class LessonControl(QObject):
 
     def _set_reference(self, result: SimulationResult | None, label: str | None = None) -> None:
         """Draw `result` (an earlier step's run) dashed behind the next run, named `label`; None: no reference."""
-        self.run_view().set_reference(result, label or "earlier run")
+        view = self.run_view()
+        view.reference = None if result is None else (result, label or "earlier run")  # at the same γt
+        if result is None and view.dynamics.ghost_label != "previous run":  # the last step's reference goes
+            view.dynamics.set_ghost(None, None)
 
     def _show_time(self, step: LessonStep) -> None:
         """The step's playback from t = 0, or its shown time, on the run the window shows."""

@@ -108,7 +108,7 @@ class RunView(QWidget):
         self.plot_style = PlotStyle()
         self.frames = 0
         self.compare = True  # draw the previous run faintly behind the new one
-        self.reference: tuple[SimulationResult, str] | None = None  # a lesson's chosen run, in the ghost's place
+        self.reference: tuple[SimulationResult, str] | None = None  # a lesson's run and label, for the ghost
         self._shown: SimulationResult | None = None
         self._drawn_version = -1
         self._dirty = True
@@ -273,17 +273,13 @@ class RunView(QWidget):
         self._mark_dirty()
 
     def _show_ghost(self, previous: SimulationResult | None, new: SimulationResult) -> None:
-        if self.reference is not None:  # a lesson step's reference wins over the last run
-            previous, label = self.reference
-            if previous.parameters.sites == new.parameters.sites and previous.completed > 1:
-                n = previous.completed  # on the new run's γt axis: both runs read in their own 1/γ
-                times = previous.times[:n] * (previous.parameters.gamma / new.parameters.gamma)
-                self.dynamics.set_ghost(times, previous.exact_mean[:n].copy(), label)
-                return
+        label, scale = "previous run", 1.0  # a lesson's reference instead, whatever Compare says, at the same γt
+        if self.reference is not None:
+            (previous, label), scale = self.reference, self.reference[0].parameters.gamma / new.parameters.gamma
         same_sites = previous is not None and previous.parameters.sites == new.parameters.sites
-        if self.compare and same_sites and previous is not None and previous.completed > 1:
+        if (self.compare or self.reference) and same_sites and previous is not None and previous.completed > 1:
             n = previous.completed
-            self.dynamics.set_ghost(previous.times[:n].copy(), previous.exact_mean[:n].copy())
+            self.dynamics.set_ghost(previous.times[:n] * scale, previous.exact_mean[:n].copy(), label)
         else:
             self.dynamics.set_ghost(None, None)
 
@@ -291,14 +287,6 @@ class RunView(QWidget):
         """A new preset is a new experiment: its first run draws no ghost of the last preset's run."""
         self._shown = None
         self.dynamics.set_ghost(None, None)
-
-    def set_reference(self, result: SimulationResult | None, label: str = "") -> None:
-        """A lesson step's reference: `result` drawn dashed behind the next run, named `label` in the legend
-        (whatever View → Compare says), at the same γt (its times scaled by its γ over the new run's, so runs of
-        different rates compare in their own units of 1/γ); None: back to the last run, where Compare asks."""
-        self.reference = None if result is None else (result, label)
-        if result is None and self.dynamics.ghost_label != "previous run":
-            self.dynamics.set_ghost(None, None)
 
     def set_compare(self, on: bool) -> None:
         """View → Compare with previous run: the ghost of the last run shows from the next run on."""

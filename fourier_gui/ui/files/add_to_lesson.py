@@ -81,6 +81,8 @@ class AddToLessonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.added: Lesson | None = None  # the lesson as written, once added
+        self.setMinimumWidth(70 * self.fontMetrics().averageCharWidth())  # the file's path in sight
+        self.text.setFixedHeight(6 * self.fontMetrics().lineSpacing())
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

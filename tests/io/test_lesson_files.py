@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from fourier_gui.io.lessons import Lesson, LessonError, lesson_names, load_lesson, read_lesson
 from fourier_gui.io.presets import DEFAULT_PRESET, load_preset
 from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.lesson_checks import HamAgrees, HamDeparts, Population, SpreadingExponent, Verdict
 from tests.io.test_fuzzed_readers import (
     FUZZ,
     _json,
@@ -29,16 +30,41 @@ VALID = {
     "title": "A teacher's lesson",
     "summary": "Two steps.",
     "steps": [
-        {"title": "Start", "preset": "fig2", "run": True, "text": "Watch P₁.", "question": "Why?", "answer": "So."},
-        {"title": "More levels", "parameters": {"levels": 800}, "tab": "transport", "view": "kappa", "text": "Again."},
+        {
+            "title": "Start",
+            "preset": "fig2",
+            "run": True,
+            "text": "Watch P₁.",
+            "question": "Why?",
+            "answer": "So.",
+            "label": "500 levels",
+            "playback": "start",
+            "expect": [
+                {"verdict": "holds"},
+                {"population": {"site": 3, "at_gamma_t": 2.0, "min": 0.2, "max": 0.4}},
+                {"spreading_exponent": {"from_gamma_t": 0.5, "to_gamma_t": 3, "min": 0.8, "max": 1.2}},
+                {"ham_agrees": {"max_deviation": 0.05}},
+                {"ham_departs": {"min_deviation": 0.01}},
+            ],
+        },
+        {
+            "title": "More levels",
+            "parameters": {"levels": 800},
+            "tab": "transport",
+            "view": "kappa",
+            "text": "Again.",
+            "run": True,
+            "reference": "previous",
+            "show_time_gamma": 1.5,
+        },
     ],
 }
 
 
-def test_three_lessons_ship_and_every_step_is_valid():
+def test_four_lessons_ship_and_every_step_is_valid():
     names = lesson_names()
     titles = [load_lesson(name).title for name in names]
-    assert titles == ["Relaxation and HAM", "Fourier's law", "Beyond the chain"]
+    assert titles == ["Relaxation and HAM", "Fourier's law", "Beyond the chain", "When Fourier's law fails"]
     for name in names:
         for step in load_lesson(name).steps:
             assert step.parameters.validated() is step.parameters
@@ -53,7 +79,30 @@ def test_a_step_without_a_preset_changes_the_step_before(tmp_path):
     first, second = lesson.steps
     assert first.parameters == load_preset("fig2").parameters
     assert second.parameters == load_preset("fig2").parameters.with_changes(levels=800)
-    assert (second.tab, second.view, second.run) == ("transport", "kappa", False)
+    assert (second.tab, second.view, second.run) == ("transport", "kappa", True)
+
+
+def test_a_step_reads_its_expectations_reference_playback_and_shown_time(tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(VALID), encoding="utf-8")
+    lesson = read_lesson(path)
+    first, second = lesson.steps
+    assert first.expect == (
+        Verdict("holds"),
+        Population(3, 2.0, 0.2, 0.4),
+        SpreadingExponent(0.5, 3.0, 0.8, 1.2),
+        HamAgrees(0.05),
+        HamDeparts(0.01),
+    )
+    assert (first.playback, first.show_time_gamma, first.reference, first.label) == ("start", None, None, "500 levels")
+    assert (second.playback, second.show_time_gamma, second.reference, second.expect) == (None, 1.5, 0, ())
+    assert lesson.reference_label(second) == "500 levels" and lesson.reference_label(first) is None
+    data = json.loads(json.dumps(VALID))
+    del data["steps"][0]["label"]
+    data["steps"][1]["reference"] = 1  # a step by its number; without a label, the reference is named by its title
+    path.write_text(json.dumps(data), encoding="utf-8")
+    lesson = read_lesson(path)
+    assert lesson.steps[1].reference == 0 and lesson.reference_label(lesson.steps[1]) == "Start"
 
 
 @pytest.mark.parametrize(
@@ -69,6 +118,25 @@ def test_a_step_without_a_preset_changes_the_step_before(tmp_path):
         (("steps", 0, "parameters"), {"sites": "HUGE"}, "step 1, field 'parameters.sites': 'an integer of 101 digits'"),
         (("version",), 2, "field 'version': 2 is not 1"),
         (("steps",), [], "field 'steps': must be a list of 1 … 100 steps"),
+        (("steps", 0, "expect", 0), {"verdict": "maybe"}, "step 1, field 'expect[1].verdict': 'maybe' is not one of"),
+        (("steps", 0, "expect", 0), {"speed": 1}, "step 1, field 'expect[1]': 'speed' is not one of verdict,"),
+        (("steps", 0, "expect", 1, "population", "site"), 4, "step 1, field 'expect[2].population.site': 4 is not"),
+        (("steps", 0, "expect", 1, "population", "at_gamma_t"), 6, "field 'expect[2].population.at_gamma_t': 6"),
+        (("steps", 0, "expect", 1, "population", "min"), 0.5, "field 'expect[2].population.min': 0.5 is above max"),
+        (("steps", 0, "expect", 1, "population", "max"), True, "field 'expect[2].population.max': True is not a"),
+        (("steps", 0, "expect", 2, "spreading_exponent", "to_gamma_t"), 0.5, "to_gamma_t': 0.5 is not after"),
+        (("steps", 0, "expect", 3, "ham_agrees"), {"max": 0.1}, "'expect[4].ham_agrees': must be an object with"),
+        (("steps", 0, "expect"), [], "step 1, field 'expect': must be a list of 1 … 20 expectations"),
+        (("steps", 0, "run"), False, "step 1, field 'expect': only a step that runs"),
+        (("steps", 0, "reference"), "previous", "step 1, field 'reference': 'previous' names no earlier step"),
+        (("steps", 1, "reference"), 2, "step 2, field 'reference': 2 names no earlier step"),
+        (("steps", 1, "reference"), "first", "step 2, field 'reference': 'first' is not \"previous\" or a step"),
+        (("steps", 1, "run"), False, "step 2, field 'reference': only a step that runs"),
+        (("steps", 1, "parameters", "sites"), 4, "step 2, field 'reference': step 1 has 3 sites, this one 4"),
+        (("steps", 0, "playback"), "end", "step 1, field 'playback': 'end' is not one of start"),
+        (("steps", 1, "show_time_gamma"), 9, "step 2, field 'show_time_gamma': 9 is not a number in 0 … 5"),
+        (("steps", 1, "playback"), "start", "step 2, field 'show_time_gamma': a step shows one time or plays"),
+        (("steps", 0, "label"), "x" * 61, "step 1, field 'label': 61 characters (at most 60)"),
     ],
 )
 def test_a_bad_lesson_is_one_error_naming_the_step_and_the_field(tmp_path, path, value, words):
@@ -99,7 +167,7 @@ def check_lesson(path, read) -> None:
     assert read.title == data["title"].strip() and read.summary == (data.get("summary") or "").strip()
     assert isinstance(data["steps"], list) and len(read.steps) == len(data["steps"]) >= 1
     previous = load_preset(DEFAULT_PRESET).parameters
-    for step, written in zip(read.steps, data["steps"], strict=True):
+    for number, (step, written) in enumerate(zip(read.steps, data["steps"], strict=True), start=1):
         base = load_preset(written["preset"]).parameters if written.get("preset") is not None else previous
         assert_parameters_as_written(step.parameters, {**base.to_dict(), **written.get("parameters", {})})
         previous = step.parameters
@@ -111,6 +179,32 @@ def check_lesson(path, read) -> None:
         assert step.question == (question.strip() if question is not None else None)
         assert step.answer == (answer.strip() if answer is not None else None)
         assert (step.question is None) == (step.answer is None)
+        label = written.get("label")
+        assert step.label == (label.strip() if label is not None else None)
+        assert step.playback == written.get("playback") and (step.playback is None or step.run)
+        assert step.show_time_gamma == written.get("show_time_gamma")
+        assert step.expect == tuple(_expectation(item) for item in written.get("expect") or ())
+        assert not step.expect or step.run
+        reference = written.get("reference")
+        if reference is None:
+            assert step.reference is None
+        else:
+            target = number - 1 if reference == "previous" else reference
+            assert step.reference == target - 1 and 0 <= step.reference < number - 1 and step.run
+            assert read.steps[step.reference].run
+            assert read.steps[step.reference].parameters.sites == step.parameters.sites
+
+
+def _expectation(item: dict) -> object:
+    """The expectation a written one should read as (docs/contracts.md, "Lesson files")."""
+    ((kind, spec),) = item.items()
+    if kind == "verdict":
+        return Verdict(spec)
+    if kind in ("ham_agrees", "ham_departs"):
+        return (HamAgrees if kind == "ham_agrees" else HamDeparts)(float(next(iter(spec.values()))))
+    if kind == "population":
+        return Population(spec["site"], float(spec["at_gamma_t"]), float(spec["min"]), float(spec["max"]))
+    return SpreadingExponent(*(float(spec[k]) for k in ("from_gamma_t", "to_gamma_t", "min", "max")))
 
 
 def test_the_valid_lesson_passes_the_check(tmp_path):
@@ -141,3 +235,38 @@ def test_special_files_are_refused_before_reading(tmp_path):
     for path in (fifo, tmp_path, "/dev/zero"):
         with pytest.raises(FourierGuiError):
             read_lesson(path)
+
+
+def test_a_step_added_to_a_lesson_file_reads_back_as_written(tmp_path):
+    from fourier_gui.io.lessons import add_step, step_record
+
+    path = tmp_path / "mine.lesson.json"
+    first = load_preset("ten-sites").parameters.with_changes(t_max=900.0)  # t_max wins over t_max_gamma
+    second = load_preset("fig2").parameters  # back to t_max_gamma: the step stands on its own
+    add_step(path, step_record(first, title=" A ", text="Watch.", question="Why?", answer="So.", view="profile"))
+    lesson = add_step(path, step_record(second, title="B", text="Again.", tab="transport", run=False), "ignored")
+    read = read_lesson(path)
+    assert [s.title for s in lesson.steps] == [s.title for s in read.steps]
+    assert read.title == "mine" and [s.title for s in read.steps] == ["A", "B"]
+    assert [s.parameters for s in read.steps] == [first, second]
+    assert (read.steps[0].view, read.steps[0].question, read.steps[0].run) == ("profile", "Why?", True)
+    assert (read.steps[1].tab, read.steps[1].question, read.steps[1].run) == ("transport", None, False)
+
+
+def test_adding_a_bad_step_or_to_a_file_that_is_no_lesson_leaves_the_file_as_it_was(tmp_path):
+    from fourier_gui.io.lessons import add_step, step_record
+
+    params = load_preset("fig2").parameters
+    path = tmp_path / "mine.lesson.json"
+    add_step(path, step_record(params, title="A", text="Watch."), "My lesson")
+    before = path.read_bytes()
+    with pytest.raises(LessonError, match="step 2, field 'answer': must be non-empty text"):
+        add_step(path, step_record(params, title="B", text="Again.", question="Why?"))
+    with pytest.raises(LessonError, match="step 2, field 'title'"):
+        add_step(path, step_record(params, title="  ", text="Again."))
+    assert path.read_bytes() == before and read_lesson(path).title == "My lesson"
+    other = tmp_path / "notes.json"
+    other.write_text('{"a": 1}', encoding="utf-8")
+    with pytest.raises(LessonError, match="field 'a': unknown"):
+        add_step(other, step_record(params, title="A", text="Watch."))
+    assert other.read_text(encoding="utf-8") == '{"a": 1}'

@@ -2,7 +2,8 @@
 
 `LessonControl` applies each step the panel asks for (its preset, its parameters, its tab and small view,
 and a run where the step says so) through the window's own commands, handed to it, as a user at the keyboard
-would.
+would. A step's reference (an earlier step's run, drawn dashed behind its own with the earlier step's label)
+is set before its run starts; its playback from t = 0 or its shown time once its run has finished.
 The runs finished during the lesson are kept (their parameters and a figure of the view the step is about,
 drawn for print) for the handout (ui/files/handout.py).
 """
@@ -26,6 +27,7 @@ from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder
 from fourier_gui.ui.shell.lesson_panel import LessonPanel
 
 if TYPE_CHECKING:  # the plots load after the window's first paint
+    from fourier_gui.physics.simulation import SimulationResult
     from fourier_gui.ui.files.handout import Handout
     from fourier_gui.ui.files.handout_figures import Figure
     from fourier_gui.ui.views.run_view import RunView
@@ -72,6 +74,7 @@ class LessonControl(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.runs: list[LessonRun] = []
+        self.step_results: dict[int, SimulationResult] = {}  # each step's last finished run, by step index
         self._pending: QTimer | None = None
         self.panel.step_requested.connect(self.apply_step)
         self.panel.close_requested.connect(self.close)
@@ -103,6 +106,7 @@ class LessonControl(QObject):
     def open(self, lesson: Lesson) -> None:
         """Start a lesson at its first step (the runs of an earlier lesson are forgotten)."""
         self.runs = []
+        self.step_results = {}
         self.dock.show()
         self.dock.raise_()
         for action in (self.next_action, self.back_action, self.answer_action):
@@ -132,9 +136,30 @@ class LessonControl(QObject):
             return
         self.open(lesson)
 
+    def add_to_lesson(self) -> None:
+        """File → Add to lesson…: the shown run (before any run, the panel's parameters) as a step of a lesson
+        file the teacher chooses or creates (ui/files/add_to_lesson.py)."""
+        from fourier_gui.ui.files.add_to_lesson import AddToLessonDialog
+
+        result = self.model.result
+        params = result.parameters if result is not None else self.parameter_panel.current_parameters()
+        if params is None:
+            QMessageBox.warning(
+                self.window, "Cannot add to a lesson", f"Invalid parameters: {self.parameter_panel.error}"
+            )
+            return
+        tab = self.tabs.tabText(self.tabs.currentIndex()).lower()
+        dialog = AddToLessonDialog(self.window, params, tab)
+        if dialog.exec() and dialog.added is not None:
+            self.window.statusBar().showMessage(
+                f"Added step {len(dialog.added.steps)} to the lesson “{dialog.added.title}”", 8000
+            )
+
     def close(self) -> None:
         self.dock.hide()
         self.panel.lesson = None
+        self.step_results = {}
+        self._set_reference(None)
         for action in (self.next_action, self.back_action, self.answer_action):
             action.setEnabled(False)
         self._cancel_pending()
@@ -155,8 +180,36 @@ class LessonControl(QObject):
         if step.view is not None:  # also once the window is laid out (compact or not) on its first show
             self.run_view().show_small_view(VIEWS.index(step.view))
             QTimer.singleShot(0, lambda: self.run_view().show_small_view(VIEWS.index(step.view)))
+        lesson = self.panel.lesson
+        reference = self.step_results.get(step.reference) if step.reference is not None else None
+        label = lesson.reference_label(step) if lesson is not None else None
+        self._set_reference(reference, label)  # after the preset, which forgets the last run
         if step.run:
             self._start_when_ready(step)
+        else:  # a step that shows the run already there: its playback or its time at once
+            self._show_time(step)
+
+    def _set_reference(self, result: SimulationResult | None, label: str | None = None) -> None:
+        """Draw `result` (an earlier step's run) dashed behind the next run, named `label`; None: no reference."""
+        view = self.run_view()
+        view.reference = None if result is None else (result, label or "earlier run")  # at the same γt
+        if result is None and view.dynamics.ghost_label != "previous run":  # the last step's reference goes
+            view.dynamics.set_ghost(None, None)
+
+    def _show_time(self, step: LessonStep) -> None:
+        """The step's playback from t = 0, or its shown time, on the run the window shows."""
+        result = self.model.result
+        if result is None or result.completed < 2 or (step.playback is None and step.show_time_gamma is None):
+            return
+        bar = self.run_view().playback
+        bar.set_available(result.completed)
+        if step.playback == "start":
+            bar.seek(0)
+            bar.play()
+        elif step.show_time_gamma is not None:
+            shown = result.times[: result.completed] * result.parameters.gamma
+            bar.pause()
+            bar.seek(int(abs(shown - step.show_time_gamma).argmin()))
 
     def _start_when_ready(self, step: LessonStep) -> None:
         waited = {"ms": 0}
@@ -192,6 +245,9 @@ class LessonControl(QObject):
         figure = draw_figure(result, figure_kind(step.view, step.tab))  # drawn for print, as the page shows it
         self.runs = [r for r in self.runs if r.step != self.panel.index]  # the step's last run stands
         self.runs.append(LessonRun(self.panel.index, step.title, result.parameters, (figure,)))
+        if result.parameters == step.parameters:  # the step's own run, not one the teacher changed
+            self.step_results[self.panel.index] = result
+        self._show_time(step)
 
     def handout(self, answers: bool = False) -> Handout | None:
         """The open lesson's handout (with `answers`, the teacher's key): its title, summary and one section per

@@ -138,6 +138,13 @@ def window_table() -> list[Entry]:
         ActionSpec(
             "open_lesson", "Open &lesson…", "lessons.open_file", tip="Open a lesson file (docs/contracts.md)", menu=FILE
         ),
+        ActionSpec(
+            "add_to_lesson",
+            "Add to lesso&n…",
+            "lessons.add_to_lesson",
+            tip="The shown run as a lesson step: its parameters, tab and view, your text, question and answer",
+            menu=FILE,
+        ),
         ActionSpec("quit", "&Quit", "close", QKeySequence.StandardKey.Quit, menu=FILE, separated=True),
         MenuSpec("&Edit"),
         ActionSpec("copy_window", "Copy &window", "files.copy_window", "Ctrl+Shift+C", menu="&Edit"),

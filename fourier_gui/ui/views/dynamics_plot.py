@@ -52,6 +52,7 @@ class DynamicsPlot:
         self.selected: int | None = None  # clicked (here or in another view); hovering overrides it
         self.ghost: list[pg.PlotDataItem] = []  # the previous run, faint and dashed, for comparison
         self.ghost_data: tuple[np.ndarray, np.ndarray] | None = None
+        self.ghost_label = "previous run"  # the legend's name of the ghost: a lesson names its reference
         self.heat: pg.ImageItem | None = None  # beyond MANY_SITES: exact P_μ(t) as one image, sites upwards
         self.heat_bar: pg.ColorBarItem | None = None
         # 13 to MANY_SITES sites: coloured along a colour map (ui/style/palette.py), named by this bar of the
@@ -98,15 +99,20 @@ class DynamicsPlot:
     def _hovered(self, site: int, points) -> None:
         self.highlight(site if len(points) else self.selected)
 
-    def set_ghost(self, times: np.ndarray | None, probabilities: np.ndarray | None) -> None:
-        """Draw a previous run's P_μ(t) faintly behind this one (None removes it; no ghost on a heat map)."""
+    def set_ghost(
+        self, times: np.ndarray | None, probabilities: np.ndarray | None, label: str = "previous run"
+    ) -> None:
+        """Draw a previous run's P_μ(t) faintly behind this one, named `label` in the legend (None removes it;
+        no ghost on a heat map)."""
         for line in self.ghost:
             self.plot.removeItem(line)
         if self.ghost:
-            self.legend.removeItem("previous run (dashed)")
+            self.legend.removeItem(f"{self.ghost_label} (dashed)")
         self.ghost = []
+        self.ghost_label = label
         if times is None or probabilities is None or probabilities.shape[1] > MANY_SITES:
             self.ghost_data = None
+            self.ghost_label = "previous run"
             return
         self.ghost_data = (times, probabilities)
         colors = site_colors(probabilities.shape[1], self.style.dark)
@@ -115,7 +121,7 @@ class DynamicsPlot:
             line.setZValue(-5)
             self.plot.addItem(line)
             self.ghost.append(line)
-        self.legend.addItem(pg.PlotDataItem(pen=_ghost_pen("#777", self.style)), "previous run (dashed)")
+        self.legend.addItem(pg.PlotDataItem(pen=_ghost_pen("#777", self.style)), f"{label} (dashed)")
 
     def set_time_unit(self, unit: str, gamma: float | None = None) -> None:
         """'hbar' for t in ħ/ΔE, 'gamma' for γt."""
@@ -125,7 +131,7 @@ class DynamicsPlot:
         self.scale = self.gamma if unit == "gamma" else 1.0
         self.plot.setLabel("bottom", "γt (dimensionless)" if unit == "gamma" else "t (ħ/ΔE)")
         if self.ghost_data is not None:
-            self.set_ghost(*self.ghost_data)
+            self.set_ghost(*self.ghost_data, self.ghost_label)
 
     def clear(self) -> None:
         self.plot.clear()
@@ -197,7 +203,7 @@ class DynamicsPlot:
             self.legend.addItem(sample, f"exact, sites 1 … {sites} (colour bar)")
         self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), "HAM (lines)")
         if self.ghost_data is not None:
-            self.set_ghost(*self.ghost_data)
+            self.set_ghost(*self.ghost_data, self.ghost_label)
         self.plot.addItem(self.cursor, ignoreBounds=True)  # moving it must not recompute the view's bounds
         self.set_style(self.style)
 

@@ -108,6 +108,7 @@ class RunView(QWidget):
         self.plot_style = PlotStyle()
         self.frames = 0
         self.compare = True  # draw the previous run faintly behind the new one
+        self.reference: tuple[SimulationResult, str] | None = None  # a lesson's run and label, for the ghost
         self._shown: SimulationResult | None = None
         self._drawn_version = -1
         self._dirty = True
@@ -275,10 +276,13 @@ class RunView(QWidget):
         self._mark_dirty()
 
     def _show_ghost(self, previous: SimulationResult | None, new: SimulationResult) -> None:
+        label, scale = "previous run", 1.0  # a lesson's reference instead, whatever Compare says, at the same γt
+        if self.reference is not None:
+            (previous, label), scale = self.reference, self.reference[0].parameters.gamma / new.parameters.gamma
         same_sites = previous is not None and previous.parameters.sites == new.parameters.sites
-        if self.compare and same_sites and previous is not None and previous.completed > 1:
+        if (self.compare or self.reference) and same_sites and previous is not None and previous.completed > 1:
             n = previous.completed
-            self.dynamics.set_ghost(previous.times[:n].copy(), previous.exact_mean[:n].copy())
+            self.dynamics.set_ghost(previous.times[:n] * scale, previous.exact_mean[:n].copy(), label)
         else:
             self.dynamics.set_ghost(None, None)
 

@@ -1,0 +1,123 @@
+"""File → Add to lesson…: the current run as a lesson step, appended to a lesson file the teacher chooses or
+creates, so a lesson is written without editing JSON (docs/contracts.md, "Lesson files").
+
+The dialog asks for the file, the step's title, what to watch, a question and its answer, and which tab and
+small view the step shows; the parameters are the run's (or, before any run, the panel's). io/lessons.py
+checks the whole lesson as a reader would and writes it atomically: a bad step is one line, the file unchanged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from fourier_gui.io.lessons import TABS, VIEWS, Lesson, add_step, step_record
+from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder
+
+#: The small views by the names the window's tabs show them under.
+VIEW_NAMES = {"levels": "Levels or system", "profile": "Profile", "kappa": "κ(T)"}
+
+
+class AddToLessonDialog(QDialog):
+    """The fields of one step; `accept` appends it to the chosen file (or makes the file) and closes."""
+
+    def __init__(self, parent: QWidget | None, params: SimulationParameters, tab: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add to lesson")
+        self.params = params
+        self.path = QLineEdit(str(last_folder() / "my-lesson.lesson.json"))
+        self.path.setToolTip("The lesson file: the step is added at its end; a new file starts a new lesson")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(choose)
+        self.lesson_title = QLineEdit()
+        self.lesson_title.setPlaceholderText("for a new lesson file (else the file's name)")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. Too few levels")
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("What the class should watch, in plain words")
+        self.question = QLineEdit()
+        self.question.setPlaceholderText("about what is on screen in this step (optional)")
+        self.answer = QLineEdit()
+        self.tab = QComboBox()
+        for name in TABS:
+            self.tab.addItem(name.capitalize(), name)
+        self.tab.setCurrentIndex(TABS.index(tab) if tab in TABS else 0)
+        self.view = QComboBox()
+        self.view.addItem("(as it is)", None)
+        for key in VIEWS:
+            self.view.addItem(VIEW_NAMES[key], key)
+        self.run = QCheckBox("Run when the step opens")
+        self.run.setChecked(True)
+        form = QFormLayout(self)
+        form.addRow("Lesson file", file_row)
+        form.addRow("Lesson title", self.lesson_title)
+        form.addRow("Step title", self.title)
+        form.addRow("What to watch", self.text)
+        form.addRow("Question", self.question)
+        form.addRow("Answer", self.answer)
+        form.addRow("Tab", self.tab)
+        form.addRow("Small view", self.view)
+        form.addRow("", self.run)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add step")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.added: Lesson | None = None  # the lesson as written, once added
+        self.setMinimumWidth(70 * self.fontMetrics().averageCharWidth())  # the file's path in sight
+        self.text.setFixedHeight(6 * self.fontMetrics().lineSpacing())
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Lesson file",
+            self.path.text(),
+            "Lessons (*.lesson.json *.json)",
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing lesson is added to, not replaced
+        )
+        if path:
+            self.path.setText(path if path.lower().endswith(".json") else f"{path}.lesson.json")
+
+    def step(self) -> dict[str, object]:
+        """The step as the file will hold it."""
+        return step_record(
+            self.params,
+            title=self.title.text(),
+            text=self.text.toPlainText(),
+            question=self.question.text() or None,
+            answer=self.answer.text() or None,
+            tab=self.tab.currentData(),
+            view=self.view.currentData(),
+            run=self.run.isChecked(),
+        )
+
+    def accept(self) -> None:
+        """Add the step; a refusal (a missing title, a question without answer, a file that is not a lesson, a
+        folder that cannot be written) is one line in a message, and the dialog stays open."""
+        path = self.path.text().strip()
+        try:
+            if not path:
+                raise FourierGuiError("choose a lesson file")
+            self.added = add_step(path, self.step(), self.lesson_title.text() or None)
+        except (FourierGuiError, OSError) as exc:
+            QMessageBox.warning(self, "Cannot add the step", str(exc))
+            return
+        remember_folder(path)
+        super().accept()

@@ -211,18 +211,17 @@ def test_engine_has_no_widgets():
         assert not bad, f"engine/{path.name} imports {bad}"
 
 
-def test_modules_stay_small():
-    """No module over 400 lines, counted as the formatter lays it out (no lines kept from it by
-    `fmt: skip`/`fmt: off`). The main window is left to a reviewer (about 400 lines is the guideline): a cap
-    held it at 300 lines by splitting the one window into five types."""
+def test_modules_stay_readable():
+    """Every module is laid out by the formatter (no lines kept from it by `fmt: skip`/`fmt: off`), and none
+    grows past 600 lines. About 400 lines is the guideline, left to a reviewer: a hard cap at 300–400 held
+    the main window there by splitting it into five types, and made two helpers split run_view.py to land."""
     for path in PACKAGE.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "fmt: skip" not in text and "fmt: off" not in text, (
             f"{path.relative_to(PACKAGE)} opts out of the formatter"
         )
         lines = len(text.splitlines())
-        if path.name != "main_window.py":
-            assert lines <= 400, f"{path.relative_to(PACKAGE)} has {lines} lines (limit 400)"
+        assert lines <= 600, f"{path.relative_to(PACKAGE)} has {lines} lines: split it by what its parts do"
 
 
 def test_docstrings_cite_only_the_repository():

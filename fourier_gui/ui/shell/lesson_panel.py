@@ -2,16 +2,21 @@
 
 Each step says what to watch and may ask a question, its answer behind a button; Back and Next (PageUp,
 PageDown, also in presentation mode) move between steps. The panel only shows text and asks for steps:
-`LessonControl` (ui/shell/lesson_control.py) applies them to the window.
+`LessonControl` (ui/shell/lesson_control.py) applies them to the window. In presentation mode it is a band of
+fixed height (`set_band`): the step's title on a line of its own, the text scrolling under it, so the stage's
+view keeps its size from step to step and when the answer opens.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTextBrowser, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from fourier_gui.io.lessons import Lesson, LessonStep
-from fourier_gui.ui.style.rich_text import rich_text
+from fourier_gui.ui.style.rich_text import plain, rich_text
+
+#: Presentation mode's band: lines of the step's text under its title line (the rest scrolls).
+BAND_LINES = 3
 
 
 class LessonPanel(QWidget):
@@ -27,6 +32,14 @@ class LessonPanel(QWidget):
         self.lesson: Lesson | None = None
         self.index = 0
         self.answer_shown = False
+        self.band = False  # presentation mode: fixed height, the title on its own line (set_band)
+        self.heading = QLabel()
+        self.heading.setObjectName("lesson-heading")
+        self.heading.setAccessibleName("Lesson step title")
+        self.heading.hide()
+        heading_font = self.heading.font()
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
         # one scrolling text, a few lines tall: the plots keep the height (P_μ(t) was 60 px at 1024×768)
         self.text = QTextBrowser()
         self.text.setObjectName("lesson-text")
@@ -51,21 +64,44 @@ class LessonPanel(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # PageDown/PageUp and Space stay the window's
             buttons.addWidget(button, i // 2, i % 2)
         buttons.setRowStretch(2, 1)
+        words = QVBoxLayout()
+        words.setSpacing(0)
+        words.addWidget(self.heading)
+        words.addWidget(self.text, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(words, 1)
         layout.addLayout(buttons)  # its height fits the text when shown (resizeEvent)
+
+    def set_band(self, on: bool) -> None:
+        """Presentation mode's band: a fixed height whatever the step or its answer (the text scrolls)."""
+        self.band = on
+        self.heading.setVisible(on)
+        if self.step is not None:
+            self._show()
+        self._fit_height()
 
     def _fit_height(self) -> None:
         """As tall as the step's text, between three lines and nine (and 30 % of the window): the
-        question showed below the fold at 1024×768 with a fixed four lines, and only the wheel scrolled."""
+        question showed below the fold at 1024×768 with a fixed four lines, and only the wheel scrolled.
+        In the band, always BAND_LINES lines."""
         lines = self.text.fontMetrics().lineSpacing()
+        self._elide_heading()
+        if self.band:
+            self.text.setFixedHeight(BAND_LINES * lines + 2 * self.text.frameWidth() + 4)
+            return
         document = self.text.document()
         document.setTextWidth(max(self.text.viewport().width(), 200))
         window = self.window()
         cap = min(9 * lines, window.height() * 3 // 10) if window is not self else 9 * lines
         need = round(document.size().height()) + 2 * self.text.frameWidth() + 4
         self.text.setFixedHeight(max(3 * lines, min(need, max(cap, 3 * lines))))
+
+    def _elide_heading(self) -> None:
+        """The title line, cut with "…" where it is longer than the band is wide (in full in its tooltip)."""
+        full = self.heading.toolTip()
+        width = max(self.heading.width(), 50)
+        self.heading.setText(self.heading.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, width))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -108,8 +144,10 @@ class LessonPanel(QWidget):
         lesson, step = self.lesson, self.step
         assert lesson is not None and step is not None
         count = len(lesson.steps)
-        parts = [f"<b>{rich_text(lesson.title)}</b> — step {self.index + 1} of {count}: <b>{rich_text(step.title)}</b>"]
-        parts.append(f"<p style='margin-top:2px'>{rich_text(step.text)}</p>")
+        heading = f"<b>{rich_text(lesson.title)}</b> — step {self.index + 1} of {count}: <b>{rich_text(step.title)}</b>"
+        self.heading.setToolTip(plain(f"{lesson.title} — step {self.index + 1} of {count}: {step.title}"))
+        parts = [] if self.band else [heading]
+        parts.append(f"<p style='margin-top:{0 if self.band else 2}px'>{rich_text(step.text)}</p>")
         if step.question is not None:
             parts.append(f"<p><b>Question:</b> {rich_text(step.question)}</p>")
         if self.answer_shown and step.answer is not None:

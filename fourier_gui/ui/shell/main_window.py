@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         else:
             self.pen.end()
             self.action["pen"].setChecked(False)
-            self._leave_full_screen()
+            self._leave_full_screen()  # before the splitters' sizes come back (queued by `present`)
         for key in STAGE_ACTIONS:
             self.action[key].setEnabled(on)
         self.tabs.tabBar().setVisible(not on)  # the strip names the views; Studies waits for F5 off
@@ -391,6 +391,8 @@ class MainWindow(QMainWindow):
             self.setWindowState(state)
             if not state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowMinimized):
                 self.setGeometry(geometry)
+                # a platform may put back its own idea of the normal geometry once the state has changed
+                QTimer.singleShot(0, lambda: self.geometry() != geometry and self.setGeometry(geometry))
 
     def _stage_step(self, step: LessonStep) -> None:
         """A lesson step on the stage: its view large (P_μ(t) if it names none), on its tab; the drawings go."""

@@ -290,7 +290,7 @@ def stage(app: QApplication, out: Path) -> dict[str, object]:
                 QTest.keyClick(window, Qt.Key.Key_PageDown)
             settle(app)
             step = window.lessons.panel.step
-            closed = plot_area(window) if window.run_view.large == "dynamics" else None
+            closed = plot_area(window) if window.run_view.staging.large == "dynamics" else None
             shot = f"stage-{name}-{index + 1}"
             window.grab().save(str(out / f"{shot}.png"))
             problems = fits(window) + clipped_texts(window) + legend_overlaps(window) + tick_collisions(window)
@@ -298,23 +298,23 @@ def stage(app: QApplication, out: Path) -> dict[str, object]:
             if step.question is not None:
                 QTest.keyClick(window, Qt.Key.Key_A)
                 settle(app)
-                answer = plot_area(window) if window.run_view.large == "dynamics" else None
+                answer = plot_area(window) if window.run_view.staging.large == "dynamics" else None
                 window.grab().save(str(out / f"{shot}-answer.png"))
                 problems += fits(window)
             steps.append({
                 "lesson": name, "step": index + 1, "view": step.view, "tab": step.tab,
-                "large": window.run_view.large, "shown_tab": window.tabs.tabText(window.tabs.currentIndex()),
+                "large": window.run_view.staging.large, "shown_tab": window.tabs.tabText(window.tabs.currentIndex()),
                 "closed": closed, "answer": answer, "band": window.lessons.dock.height(),
                 "frame": [window.frameGeometry().width(), window.frameGeometry().height()], "problems": problems,
             })  # fmt: skip
         window.lessons.close()
     report["steps"] = steps
     # the teacher picks P_μ(t) again with V, from wherever the last step left the stage
-    for _ in range(len(window.run_view.stage_titles())):
-        if window.run_view.large == "dynamics" and window.tabs.currentIndex() == 0:
+    for _ in range(len(window.run_view.staging.titles())):
+        if window.run_view.staging.large == "dynamics" and window.tabs.currentIndex() == 0:
             break
         QTest.keyClick(window, Qt.Key.Key_V)
-    report["picked"] = [window.run_view.large, plot_area(window)]
+    report["picked"] = [window.run_view.staging.large, plot_area(window)]
     window.grab().save(str(out / "stage-picked.png"))
     window.apply_preset("fig2")
     QTest.keyClick(window, Qt.Key.Key_F5)

@@ -162,9 +162,9 @@ class MainWindow(QMainWindow):
             self._run_view = view = RunView(self.model)
             view.banner.restore_requested.connect(self.restore_shown_parameters)
             place_plots(view, self.dynamics_page, self.tabs, self._column)
-            self._stage_row.addWidget(view.strip)
-            view.stage_tab_requested.connect(self._show_stage_tab)
-            view.set_stage(self.presentation)
+            self._stage_row.addWidget(view.staging.strip)
+            view.staging.tab_requested.connect(self._show_stage_tab)
+            view.staging.set_stage(self.presentation)
             entries = view_table(view, self.files)  # View's go in front of Full screen
             self.action |= build_entries(self, entries, self.menus, {"&View": self.action["full_screen"]})
             view.set_time_unit(self.time_unit.currentIndex() == 1)  # chosen before the plots were there
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         if self._run_view is None:
             return
         self.run_view.playback.setVisible(self.tabs.widget(index) is not self.studies_tab)
-        self.run_view.tab_shown(self.tabs.widget(index))
+        self.run_view.staging.tab_shown(self.tabs.widget(index))
         self.run_view.redraw(force=True)  # a tab just shown draws the run at once
 
     # --- parameters ---------------------------------------------------------------------
@@ -377,8 +377,8 @@ class MainWindow(QMainWindow):
         if self._run_view is not None:
             step = self.lessons.panel.step if self.lessons.lesson is not None else None
             if on:
-                self._run_view.show_step_view(VIEWS.index(step.view) if step and step.view else None)
-            self._run_view.set_stage(on)
+                self._run_view.staging.show_step_view(VIEWS.index(step.view) if step and step.view else None)
+            self._run_view.staging.set_stage(on)
         self.time_unit.setCurrentIndex(1 if on else self._before_stage[2] if self._before_stage else 0)
         self.action["full_screen"].setChecked(self.isFullScreen())
 
@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
             return
         if step.tab is None:
             self.tabs.setCurrentIndex(0)
-        self._run_view.show_step_view(VIEWS.index(step.view) if step.view is not None else None)
+        self._run_view.staging.show_step_view(VIEWS.index(step.view) if step.view is not None else None)
 
     def _show_stage_tab(self, title: str | None) -> None:
         """The stage asks for a tab: Dynamics (None) or a view's own (Transport)."""
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
     def cycle_stage(self, step: int) -> None:
         """V / Shift+V in presentation mode: the next or previous view large."""
         if self.presentation:
-            self.run_view.cycle_stage(step)
+            self.run_view.staging.cycle(step)
 
     def toggle_full_screen(self, _checked: bool) -> None:
         self.action["full_screen"].setChecked(self.layout_fit.toggle_full_screen())

@@ -1,5 +1,4 @@
-"""The Dynamics tab: the four plots of a run, the playback bar and the stale banner; in presentation mode the
-stage: one view large, the others as pictures in a strip beside it (`set_stage`).
+"""The Dynamics tab: the four plots of a run, the playback bar and the stale banner (the stage: run_stage.py).
 
 A thin view of the run model: it redraws from a ~30 Hz timer when the model's data moved or the
 playback cursor did, reading the series the worker derived per chunk (docs/architecture.md,
@@ -14,7 +13,7 @@ from typing import TypeVar
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,7 +31,6 @@ from fourier_gui.io.run_figures import RUN_FIGURES
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.style.plot_style import LARGE_FONT_PT, PlotStyle
-from fourier_gui.ui.style.rich_text import plain, subscripts
 from fourier_gui.ui.views.chain_profile import ChainProfile
 from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
 from fourier_gui.ui.views.dynamics_plot import DynamicsPlot
@@ -40,7 +38,7 @@ from fourier_gui.ui.views.level_diagram import LevelDiagram
 from fourier_gui.ui.views.playback_bar import PlaybackBar
 from fourier_gui.ui.views.registry import RUN_VIEWS, Place, ViewEntry, entries
 from fourier_gui.ui.views.run_plot import RunPlot
-from fourier_gui.ui.views.stage_strip import StageStrip
+from fourier_gui.ui.views.run_stage import RunStage
 from fourier_gui.ui.views.system_view import SystemView
 from fourier_gui.ui.views.transport_view import TransportView
 
@@ -59,10 +57,6 @@ PAINT_FACTOR = 3.0
 #: (compact layout): side by side they would be too small for their labels and legends.
 COMPACT_WIDTH_EM = 58
 COMPACT_HEIGHT_EM = 34
-#: The stage's key for the first small place (the level diagram or the system view, whichever is shown).
-FIRST = "first"
-#: How often the stage's strip takes new pictures of its views (only when the run or the time moved).
-STRIP_MS = 1500
 
 
 class StaleBanner(QFrame):
@@ -95,11 +89,7 @@ class StaleBanner(QFrame):
 
 class RunView(QWidget):
     """The views of ui/views/registry.py for the model's run (P_μ(t), the level diagram or the system view,
-    the chain profile, κ(T), and the Transport tab), redrawn from a timer.
-
-    `stage_tab_requested(title)`: the stage wants the window's tab of that title shown (None: Dynamics)."""
-
-    stage_tab_requested = Signal(object)
+    the chain profile, κ(T), and the Transport tab), redrawn from a timer."""
 
     def __init__(self, model: RunModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,10 +113,6 @@ class RunView(QWidget):
         self._drawn_version = -1
         self._dirty = True
         self._next_frame_at = 0.0
-        self.staged = False  # presentation mode's stage (set_stage)
-        self.large = entries(Place.MAIN)[0].key  # the view on the stage
-        self._on_tab: str | None = None  # the TAB view the window shows, if any
-        self._strip_stamp: tuple[object, ...] = ()
         self._build()
         self.playback.index_changed.connect(self._mark_dirty)
         model.prepared.connect(self.start)
@@ -155,6 +141,7 @@ class RunView(QWidget):
         self.bottom_stack.addWidget(self.bottom)
         self.bottom_stack.addWidget(self.bottom_tabs)
         self.compact: bool | None = None
+        self.staging = RunStage(self, self)  # presentation mode's stage (ui/views/run_stage.py)
         self.set_compact(False)
         central = QSplitter(Qt.Orientation.Vertical)
         central.setObjectName("plots-splitter")
@@ -165,32 +152,10 @@ class RunView(QWidget):
         central.setStretchFactor(1, 2)
         central.setSizes([520, 360])
         self.splitters = (central, self.bottom)
-        self._build_stage()
-        self.modes = QStackedWidget()  # the normal layout, or (presentation) the stage
-        self.modes.addWidget(central)
-        self.modes.addWidget(self.stage)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 10, 6)
         layout.addWidget(self.banner)
-        layout.addWidget(self.modes, 1)
-
-    def _build_stage(self) -> None:
-        """Presentation mode's stage: one view large; the others wait backstage (hidden, still drawn, for the
-        strip's pictures). The strip of views is laid out by the window, beside its tabs."""
-        self.stage = QWidget()
-        self.stage.setObjectName("stage")
-        self.stage_layout = QVBoxLayout(self.stage)
-        self.stage_layout.setContentsMargins(0, 0, 0, 0)
-        self.backstage = QWidget(self)
-        self.backstage.hide()
-        self.strip = StageStrip()
-        for key, title in self.stage_titles().items():
-            self.strip.add(key, plain(subscripts(title)), f"Show {title} large (V: next view, Shift+V: previous)")
-        self.strip.chosen.connect(self.enlarge)
-        self.strip.hide()
-        self.strip_timer = QTimer(self)
-        self.strip_timer.setInterval(STRIP_MS)
-        self.strip_timer.timeout.connect(self.refresh_strip)
+        layout.addWidget(self.staging.modes(central), 1)  # the splitters, or presentation mode's stage
 
     def tab_views(self) -> list[tuple[str, QWidget]]:
         """The views that are tabs of their own (Transport), with their names, for the window's tabs."""
@@ -199,7 +164,7 @@ class RunView(QWidget):
     def _small_views(self) -> list[QWidget]:
         return [self.first_view, *(self.views[entry.key].widget for entry in entries(Place.SMALL))]
 
-    def _small_view_names(self) -> list[str]:
+    def small_view_names(self) -> list[str]:
         """The compact layout's tabs: the first is named after the view shown in the first place."""
         first = entries(Place.FIRST)[max(self.first_view.currentIndex(), 0)].title
         return [first, *(entry.title for entry in entries(Place.SMALL))]
@@ -207,36 +172,27 @@ class RunView(QWidget):
     def small_view_titles(self) -> list[str]:
         """The small views for a menu: "Levels or system", "Profile", "κ(T)"."""
         first = [entry.title for entry in entries(Place.FIRST)]
-        return [" or ".join([first[0], *(t.lower() for t in first[1:])]), *self._small_view_names()[1:]]
+        return [" or ".join([first[0], *(t.lower() for t in first[1:])]), *self.small_view_names()[1:]]
 
     def set_compact(self, compact: bool) -> None:
-        """Side by side under P_μ(t), or (compact) as tabs that each get the full width. On the stage the
-        choice waits until the stage ends."""
-        if compact == self.compact:
+        """Side by side under P_μ(t), or (compact) as tabs that each get the full width (after the stage)."""
+        was, self.compact = self.compact, compact
+        if compact == was or self.staging.on:  # staged: laid out when the stage ends
             return
-        self.compact = compact
-        if self.staged:
-            return
-        self._place_small_views(self.bottom_tabs.currentIndex())
-        if compact:
-            self._share_height(*self._compact_share())
-        else:
-            self.bottom.setSizes([400] * len(self._small_views()))  # after `show`: a hidden child gets no share
-            self._share_height(3, 2)
-
-    def _place_small_views(self, current: int) -> None:
-        """The small views into their places under P_μ(t): tabs (compact, `current` in front) or side by side."""
         views = self._small_views()
-        if self.compact:
-            for view, name in zip(views, self._small_view_names(), strict=True):
+        current = self.bottom_tabs.currentIndex()
+        if compact:
+            for view, name in zip(views, self.small_view_names(), strict=True):
                 self.bottom_tabs.addTab(view, name)
-                view.show()
             self.bottom_tabs.setCurrentIndex(max(current, 0))
+            self._share_height(*self._compact_share())
         else:
             for view in views:
                 self.bottom.addWidget(view)
                 view.show()  # a tab that was not the current one comes back hidden: the views stayed blank
-        self.bottom_stack.setCurrentIndex(1 if self.compact else 0)
+            self.bottom.setSizes([400] * len(views))  # after `show`: a hidden child gets no share
+            self._share_height(3, 2)
+        self.bottom_stack.setCurrentIndex(1 if compact else 0)
 
     def _compact_share(self) -> tuple[int, int]:
         """P_μ(t) : the one small view in the compact layout: half each in presentation type (κ(T) was 70 px
@@ -251,112 +207,9 @@ class RunView(QWidget):
             central.setSizes([total * main // (main + small), total - total * main // (main + small)])
 
     def show_small_view(self, index: int) -> None:
-        """Bring a small view forward (a tab in the compact layout; side by side, all are shown; on the stage,
-        large)."""
-        if self.staged:
-            self._set_large(self._small_keys()[index])
-        elif self.compact:
+        """Bring a small view forward (a tab in the compact layout; side by side, all are shown; staged, large)."""
+        if not self.staging.show_small(index) and self.compact:
             self.bottom_tabs.setCurrentIndex(index)
-
-    # --- the stage (presentation mode) -------------------------------------------------------
-    def _small_keys(self) -> list[str]:
-        return [FIRST, *(entry.key for entry in entries(Place.SMALL))]
-
-    def _dynamics_keys(self) -> list[str]:
-        """The views of the Dynamics tab as the stage names them: P_μ(t), the first place, the small views."""
-        return [*(entry.key for entry in entries(Place.MAIN)), *self._small_keys()]
-
-    def stage_titles(self) -> dict[str, str]:
-        """Every view that can take the stage, in the order V cycles through them, with its name."""
-        small = dict(zip(self._small_keys(), self._small_view_names(), strict=True))
-        main = {entry.key: entry.title for entry in entries(Place.MAIN)}
-        return main | small | {entry.key: entry.title for entry in entries(Place.TAB)}
-
-    def _stage_widget(self, key: str) -> QWidget:
-        return self.first_view if key == FIRST else self.views[key].widget
-
-    def set_stage(self, on: bool) -> None:
-        """Presentation mode's stage: the view `large` fills the Dynamics tab, the strip shows them all; off,
-        every view goes back to its place (the window restores the splitters' sizes)."""
-        if on == self.staged:
-            return
-        self.staged = on
-        if on:
-            self._tabs_index = self.bottom_tabs.currentIndex()
-            for key in self._dynamics_keys():
-                self._stage_widget(key).setParent(self.backstage)
-            self.modes.setCurrentIndex(1)
-            large, self.large = self.large, ""
-            self._set_large(large)
-            self.strip.show()
-            self.strip_timer.start()
-            QTimer.singleShot(0, self.refresh_strip)
-        else:
-            self.strip_timer.stop()
-            self.strip.hide()
-            central = self.splitters[0]
-            for i, entry in enumerate(entries(Place.MAIN)):
-                central.insertWidget(i, self.views[entry.key].widget)
-                self.views[entry.key].widget.show()
-            self._place_small_views(self._tabs_index)
-            self.modes.setCurrentIndex(0)
-        self._mark_dirty()
-
-    def _set_large(self, key: str) -> None:
-        """Put the view `key` of the Dynamics tab on the stage (the one there goes backstage)."""
-        if key not in self._dynamics_keys():
-            return
-        if self.staged and key != self.large:
-            if self.large:
-                self._stage_widget(self.large).setParent(self.backstage)
-            widget = self._stage_widget(key)
-            self.stage_layout.addWidget(widget)
-            widget.show()
-            self._strip_stamp = ()
-        self.large = key
-        self.strip.set_current(self._on_tab or key)
-        self._mark_dirty()
-
-    def enlarge(self, key: str) -> None:
-        """The teacher's choice (a click in the strip, V): that view large, on its tab."""
-        tabs = {entry.key: entry.title for entry in entries(Place.TAB)}
-        if key in tabs:
-            self.stage_tab_requested.emit(tabs[key])
-        else:
-            self._set_large(key)
-            self.stage_tab_requested.emit(None)
-
-    def cycle_stage(self, step: int) -> None:
-        """V and Shift+V: the next or previous view on the stage."""
-        keys = list(self.stage_titles())
-        current = self._on_tab or self.large
-        self.enlarge(keys[(keys.index(current) + step) % len(keys)] if current in keys else keys[0])
-
-    def show_step_view(self, small: int | None) -> None:
-        """A lesson step's view on the stage: its small view (by index) or P_μ(t)."""
-        self._set_large(self._small_keys()[small] if small is not None else entries(Place.MAIN)[0].key)
-
-    def tab_shown(self, widget: QWidget | None) -> None:
-        """The window shows a tab: the strip marks its view (a TAB view, or the stage's)."""
-        self._on_tab = next((e.key for e in entries(Place.TAB) if self.views[e.key].widget is widget), None)
-        self.strip.set_current(self._on_tab or self.large)
-
-    def refresh_strip(self) -> None:
-        """New pictures of the views in the strip, when the run, the time or the view on the stage moved."""
-        if not self.staged:
-            return
-        stamp = (self.model.data_version, self.playback.index, self.large, self._on_tab, self.strip.picture_size())
-        if stamp == self._strip_stamp:
-            return
-        self._strip_stamp = stamp
-        size = self.stage.size() if self.stage.width() > 0 else QSize(800, 500)
-        titles = self.stage_titles()
-        self.strip.set_title(FIRST, plain(subscripts(titles[FIRST])))
-        for key in titles:
-            widget = self._stage_widget(key)
-            if widget.parentWidget() is self.backstage:
-                widget.resize(size)  # drawn at the stage's size: the picture shows what a click brings
-            self.strip.set_picture(key, widget.grab())
 
     def resizeEvent(self, event) -> None:
         self.fit_layout(event.size().width(), event.size().height())
@@ -373,7 +226,7 @@ class RunView(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # presentation mode: the thresholds are in lines of text
             self.fit_layout(self.width(), self.height())
-            if self.compact and not self.staged:
+            if self.compact and not self.staging.on:
                 self._share_height(*self._compact_share())
         super().changeEvent(event)
 
@@ -463,8 +316,7 @@ class RunView(QWidget):
     def _layout_chain(self, params: SimulationParameters) -> None:
         show_system = params.sites > SYSTEM_VIEW_SITES or not params.system().is_uniform_chain
         self.first_view.setCurrentIndex(1 if show_system else 0)
-        self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.first_view), self._small_view_names()[0])
-        self.strip.set_title(FIRST, self._small_view_names()[0])
+        self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.first_view), self.small_view_names()[0])
         if show_system:
             self.system.set_system(params)
         else:
@@ -539,9 +391,9 @@ class RunView(QWidget):
         return self.isVisible() or force
 
     def set_time_unit(self, gamma_units: bool) -> None:
-        r, params = self.model.result, self.model.parameters
+        r = self.model.result
         self.dynamics.set_time_unit("gamma" if gamma_units else "hbar", r.gamma if r else None)
         self.dynamics.rescale_time(r)
-        if r is None and params is not None:  # the axis of the run to come, in the new unit
-            self.show_parameters(params)
+        if r is None and self.model.parameters is not None:  # the axis of the run to come, in the new unit
+            self.show_parameters(self.model.parameters)
         self._mark_dirty()

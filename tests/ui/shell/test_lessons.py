@@ -178,6 +178,6 @@ def test_every_question_is_in_sight_at_1024x768_in_presentation_mode(qtbot, open
             assert "Answer:" in panel.text.toPlainText()
             bar = panel.text.verticalScrollBar()
             assert bar.value() == bar.maximum()  # scrolled to the answer
-    assert window.run_view.stage.height() >= 0.4 * 768
+    assert window.run_view.staging.stage.height() >= 0.4 * 768
     window.model.stop()
     qtbot.waitUntil(lambda: window.model.can_start, timeout=30_000)

@@ -84,12 +84,12 @@ def test_presentation_puts_one_view_on_the_stage_and_back(qtbot, window):
     rv = window.run_view
     central, _bottom = rv.splitters
     window.set_presentation(True)
-    assert rv.staged and rv.stage_layout.indexOf(rv.dynamics.widget) == 0
-    assert not any(view.isVisible() for view in rv._small_views()) and rv.strip.isVisible()
+    assert rv.staging.on and rv.staging.layout.indexOf(rv.dynamics.widget) == 0
+    assert not any(view.isVisible() for view in rv._small_views()) and rv.staging.strip.isVisible()
     rv.set_compact(not rv.compact)  # a resize on the stage: the layout waits for F5 off
-    assert rv.stage_layout.indexOf(rv.dynamics.widget) == 0
+    assert rv.staging.layout.indexOf(rv.dynamics.widget) == 0
     window.set_presentation(False)
-    assert central.count() == 2 and central.widget(0) is rv.dynamics.widget and not rv.strip.isVisible()
+    assert central.count() == 2 and central.widget(0) is rv.dynamics.widget and not rv.staging.strip.isVisible()
     rv.set_compact(False)
     rv.set_compact(True)
     top, low = central.sizes()

@@ -63,10 +63,10 @@ def test_each_step_puts_its_view_on_the_stage_and_the_band_keeps_its_height(qtbo
             QTest.keyClick(w, Qt.Key.Key_PageDown)
         qtbot.wait(20)
         shown = w.tabs.tabText(w.tabs.currentIndex()).lower()
-        seen.append(shown if shown != "dynamics" else rv.large)
+        seen.append(shown if shown != "dynamics" else rv.staging.large)
         for _ in range(2):  # the answer open and closed: nothing moves
             bands.add(w.lessons.dock.height())
-            stages.add(rv.stage.height())
+            stages.add(rv.staging.stage.height())
             QTest.keyClick(w, Qt.Key.Key_A)
             qtbot.wait(10)
         assert w.lessons.panel.heading.isVisible() and step.title in w.lessons.panel.heading.toolTip()
@@ -75,27 +75,27 @@ def test_each_step_puts_its_view_on_the_stage_and_the_band_keeps_its_height(qtbo
     w.lessons.open(load_lesson("01-relaxation-and-ham"))
     QTest.keyClick(w, Qt.Key.Key_PageDown)
     QTest.keyClick(w, Qt.Key.Key_PageDown)  # step 3 names no view: P_μ(t), on the Dynamics tab
-    assert w.tabs.currentIndex() == 0 and rv.large == "dynamics" and rv.dynamics.widget.isVisible()
+    assert w.tabs.currentIndex() == 0 and rv.staging.large == "dynamics" and rv.dynamics.widget.isVisible()
 
 
 def test_v_cycles_the_views_and_a_click_in_the_strip_enlarges_one(qtbot, window):
     window.set_presentation(True)
     rv = window.run_view
-    order = list(rv.stage_titles())
+    order = list(rv.staging.titles())
     assert order == ["dynamics", "first", "profile", "conductivity", "transport"]
     for key in order[1:]:
         QTest.keyClick(window, Qt.Key.Key_V)
-        current = "transport" if window.tabs.tabText(window.tabs.currentIndex()) == "Transport" else rv.large
-        assert current == key and rv.strip.buttons[key].isChecked()
+        current = "transport" if window.tabs.tabText(window.tabs.currentIndex()) == "Transport" else rv.staging.large
+        assert current == key and rv.staging.strip.buttons[key].isChecked()
     QTest.keyClick(window, Qt.Key.Key_V)  # round again: P_μ(t) on the Dynamics tab
-    assert window.tabs.currentIndex() == 0 and rv.large == "dynamics"
+    assert window.tabs.currentIndex() == 0 and rv.staging.large == "dynamics"
     QTest.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ShiftModifier)
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Transport"
-    QTest.mouseClick(rv.strip.buttons["profile"], Qt.MouseButton.LeftButton)
-    assert window.tabs.currentIndex() == 0 and rv.large == "profile" and rv.profile.widget.isVisible()
+    QTest.mouseClick(rv.staging.strip.buttons["profile"], Qt.MouseButton.LeftButton)
+    assert window.tabs.currentIndex() == 0 and rv.staging.large == "profile" and rv.profile.widget.isVisible()
     assert not rv.dynamics.widget.isVisible()
-    rv.refresh_strip()
-    assert not rv.strip.buttons["dynamics"].icon().isNull()  # a picture of each view
+    rv.staging.refresh_strip()
+    assert not rv.staging.strip.buttons["dynamics"].icon().isNull()  # a picture of each view
 
 
 def test_the_stage_keys_are_free_and_only_on_in_presentation(qtbot, window):

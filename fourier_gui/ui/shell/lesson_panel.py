@@ -100,7 +100,8 @@ class LessonPanel(QWidget):
         self._elide_heading()
         if self.band:
             self.question.setFixedHeight(self._question_height())
-            self.text.setFixedHeight(BAND_LINES * lines + 2 * self.text.frameWidth() + 4)
+            margins = 2 * (self.text.frameWidth() + round(self.text.document().documentMargin()))
+            self.text.setFixedHeight(BAND_LINES * lines + margins + 2)  # whole lines, none cut at the bottom
             return
         document = self.text.document()
         document.setTextWidth(max(self.text.viewport().width(), 200))

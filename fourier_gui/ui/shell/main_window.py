@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
 
     def _on_ended(self, end: RunEnded) -> None:
         self.run_view.redraw(force=True)
+        self.run_view.staging.refresh_strip()  # the strip's pictures show the finished run
         self.run_status.refresh()
         r = self.model.result
         self.run_status.report_end(end, r)

@@ -182,7 +182,7 @@ class LessonPanel(QWidget):
         if step.question is not None and not self.band:  # the band shows it on its own
             parts.append(f"<p>{self._question_html(step)}</p>")
         if answer and step.answer is not None:
-            parts.append(f"<p><b>Answer:</b> {rich_text(step.answer)}</p>")
+            parts.append(f"<p><a name='answer'></a><b>Answer:</b> {rich_text(step.answer)}</p>")
         if index == count - 1:
             parts.append("<p><i>End of the lesson: File → Export handout saves it as a PDF.</i></p>")
         return "".join(parts)
@@ -196,8 +196,8 @@ class LessonPanel(QWidget):
         self.question.setHtml(self._question_html(step))
         self.question.setVisible(self.band)  # empty where the step asks nothing: the band keeps its height
         self._fit_height()
-        if self.answer_shown:
-            self.text.verticalScrollBar().setValue(self.text.verticalScrollBar().maximum())
+        if self.answer_shown:  # the answer's first line at the top (or as high as the text goes)
+            self.text.scrollToAnchor("answer")
         self.answer_button.setVisible(step.question is not None)
         self.answer_button.setText("Hide" if self.answer_shown else "Answer")
         self.back_button.setEnabled(self.index > 0)

@@ -6,6 +6,10 @@ object: for each step of the lesson (normal and presentation mode) whether the w
 which texts are clipped or elided, which legends overlap their plot's data area, which tick labels
 collide; and whether leaving presentation mode restored every font and plot style. Screenshots of each
 step go to OUT_DIR.
+
+`python tests/screen_probe.py OUT_DIR --stage` (tests/ui/shell/test_presentation_stage.py) measures presentation
+mode's stage instead: every step of every shipped lesson by keyboard (PageDown, A), the main graph's plot area
+with the answer closed and open, the window against the screen, and F5 on and off twice.
 """
 
 from __future__ import annotations
@@ -229,10 +233,112 @@ def check(window, app, out: Path, name: str) -> dict[str, object]:
     }
 
 
+def plot_area(window) -> list[float]:
+    """The main graph's plot area (its data rectangle, where the 0…1 axis runs) in logical pixels: width, height."""
+    window.run_view.dynamics.widget.grab()  # pyqtgraph lays its items out when it paints
+    rect = window.run_view.dynamics.widget.getPlotItem().vb.sceneBoundingRect()
+    return [round(rect.width(), 1), round(rect.height(), 1)]
+
+
+def layout_snapshot(window) -> dict[str, object]:
+    """What F5 on and off must give back: the window's size, its docks, the splitters' shares, the tab bar."""
+    from PySide6.QtWidgets import QSplitter
+
+    return {
+        "size": [window.width(), window.height()],
+        "full_screen": window.isFullScreen(),
+        "docks": [window.dock.isVisible(), window.explain_dock.isVisible(), window.lessons.dock.isVisible()],
+        "splitters": [s.sizes() for s in window.findChildren(QSplitter) if s.isVisible()],
+        "tab_bar": window.tabs.tabBar().isVisible(),
+        "time_unit": window.time_unit.currentIndex(),
+        "plot_area": plot_area(window),
+    }
+
+
+def stage(app: QApplication, out: Path) -> dict[str, object]:
+    """Presentation mode's stage with every shipped lesson, stepped by keyboard; runs are not started (the
+    graph's size does not depend on them, and the machine's cores are shared)."""
+    from fourier_gui.io.lessons import lesson_menu, load_lesson
+    from fourier_gui.ui.shell.main_window import MainWindow
+
+    window = MainWindow(load_preset("fig2").parameters, restore=False, welcome=False)
+    window.lessons.start_run = lambda: False
+    window.show()
+    window.activateWindow()
+    settle(app, 300)
+    geometry = window.screen().availableGeometry()
+    report: dict[str, object] = {
+        "screen": [geometry.width(), geometry.height(), window.devicePixelRatioF()],
+        "window": [window.width(), window.height()],
+    }
+    window.lessons.open(load_lesson(lesson_menu()[0][0]))
+    window.lessons.close()  # a lesson opened and closed: its dock sized once, as a teacher's session has it
+    window.apply_preset("fig2")  # the same plot items before and after
+    settle(app)
+    normal = layout_snapshot(window)
+    style = style_snapshot(window)
+    steps = []
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    settle(app, 300)
+    report["full_screen"] = window.isFullScreen()
+    report["tab_bar_hidden"] = not window.tabs.tabBar().isVisible()
+    report["gamma_time"] = window.time_unit.currentIndex() == 1
+    for name, _title, _summary in lesson_menu():
+        window.lessons.open_bundled(name)
+        for index in range(len(window.lessons.panel.lesson.steps)):
+            if index:
+                QTest.keyClick(window, Qt.Key.Key_PageDown)
+            settle(app)
+            step = window.lessons.panel.step
+            closed = plot_area(window) if window.run_view.staging.large == "dynamics" else None
+            shot = f"stage-{name}-{index + 1}"
+            window.grab().save(str(out / f"{shot}.png"))
+            problems = fits(window) + clipped_texts(window) + legend_overlaps(window) + tick_collisions(window)
+            answer = None
+            if step.question is not None:
+                QTest.keyClick(window, Qt.Key.Key_A)
+                settle(app)
+                answer = plot_area(window) if window.run_view.staging.large == "dynamics" else None
+                window.grab().save(str(out / f"{shot}-answer.png"))
+                problems += fits(window)
+            steps.append({
+                "lesson": name, "step": index + 1, "view": step.view, "tab": step.tab,
+                "large": window.run_view.staging.large, "shown_tab": window.tabs.tabText(window.tabs.currentIndex()),
+                "closed": closed, "answer": answer, "band": window.lessons.dock.height(),
+                "frame": [window.frameGeometry().width(), window.frameGeometry().height()], "problems": problems,
+            })  # fmt: skip
+        window.lessons.close()
+    report["steps"] = steps
+    # the teacher picks P_μ(t) again with V, from wherever the last step left the stage
+    for _ in range(len(window.run_view.staging.titles())):
+        if window.run_view.staging.large == "dynamics" and window.tabs.currentIndex() == 0:
+            break
+        QTest.keyClick(window, Qt.Key.Key_V)
+    report["picked"] = [window.run_view.staging.large, plot_area(window)]
+    window.grab().save(str(out / "stage-picked.png"))
+    window.apply_preset("fig2")
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    settle(app, 300)
+    report["after_first"] = layout_snapshot(window)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    settle(app, 300)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    settle(app, 300)
+    report["after_second"] = layout_snapshot(window)
+    report["normal"] = normal
+    after = style_snapshot(window)
+    report["restored_style"] = sorted((style - after) + (after - style))
+    window.close()
+    return report
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     app = make_app()
+    if "--stage" in sys.argv[2:]:
+        print(json.dumps(stage(app, out)))
+        return
     from fourier_gui.ui.shell.main_window import MainWindow
 
     window = MainWindow(load_preset("fig2").parameters, restore=False, welcome=True)

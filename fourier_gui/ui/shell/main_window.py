@@ -11,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
+from fourier_gui.io.lessons import VIEWS, LessonStep
 from fourier_gui.io.presets import DEFAULT_PRESET, all_presets, load_preset
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.parameter_panel import ParameterPanel
@@ -39,8 +41,15 @@ from fourier_gui.ui.shell.lazy_tab import LazyTab, PendingPage
 from fourier_gui.ui.shell.lesson_control import LessonControl
 from fourier_gui.ui.shell.run_launch import confirm_long_run
 from fourier_gui.ui.shell.run_status import RunStatus, preparing_text, preparing_tip
+from fourier_gui.ui.shell.stage_pen import StagePen
 from fourier_gui.ui.shell.welcome import Welcome
-from fourier_gui.ui.shell.window_actions import build_entries, build_toolbar, view_table, window_table
+from fourier_gui.ui.shell.window_actions import (
+    STAGE_ACTIONS,
+    build_entries,
+    build_toolbar,
+    view_table,
+    window_table,
+)
 from fourier_gui.ui.shell.window_layout import WindowLayout
 from fourier_gui.ui.style.widgets import show_failure
 from fourier_gui.ui.views.registry import Place, entries
@@ -101,7 +110,10 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(welcome if welcome is not None else restore and not Welcome.was_dismissed())
         self._welcome_shown = False  # was the welcome card up when presentation mode began
         column.addWidget(self.welcome)
-        column.addWidget(self.tabs, 1)
+        self._stage_row = QHBoxLayout()  # the tabs, and beside them in presentation mode the stage's strip
+        self._stage_row.setContentsMargins(0, 0, 0, 0)
+        self._stage_row.addWidget(self.tabs, 1)
+        column.addLayout(self._stage_row, 1)
         self.setCentralWidget(central)
         self.run_status = RunStatus(self.statusBar(), self.model)
         self.lessons = LessonControl(  # the Lesson dock, under the plots
@@ -114,6 +126,9 @@ class MainWindow(QMainWindow):
             run_view=lambda: self.run_view,
         )
         self.run_finished.connect(self.lessons.keep_run)
+        self.lessons.panel.step_requested.connect(self._stage_step)  # after the step is applied
+        self.pen = StagePen(self.tabs)  # presentation mode: the teacher draws over the stage
+        self._before_stage: tuple[Qt.WindowState, QRect, int] | None = None  # F5 restores these
         self.files = FileActions(
             self,
             self.model,
@@ -162,6 +177,9 @@ class MainWindow(QMainWindow):
             self._run_view = view = RunView(self.model)
             view.banner.restore_requested.connect(self.restore_shown_parameters)
             place_plots(view, self.dynamics_page, self.tabs, self._column)
+            self._stage_row.addWidget(view.staging.strip)
+            view.staging.tab_requested.connect(self._show_stage_tab)
+            view.staging.set_stage(self.presentation)
             entries = view_table(view, self.files)  # View's go in front of Full screen
             self.action |= build_entries(self, entries, self.menus, {"&View": self.action["full_screen"]})
             view.set_time_unit(self.time_unit.currentIndex() == 1)  # chosen before the plots were there
@@ -223,6 +241,8 @@ class MainWindow(QMainWindow):
         }
         self.toolbar = build_toolbar(self.action, widgets)
         self.addToolBar(self.toolbar)
+        for key in STAGE_ACTIONS:  # presentation mode's own
+            self.action[key].setEnabled(False)
 
     def show_explain(self) -> None:
         """Explain shown and in front (in the compact layout it is a tab behind Parameters)."""
@@ -238,6 +258,7 @@ class MainWindow(QMainWindow):
         if self._run_view is None:
             return
         self.run_view.playback.setVisible(self.tabs.widget(index) is not self.studies_tab)
+        self.run_view.staging.tab_shown(self.tabs.widget(index))
         self.run_view.redraw(force=True)  # a tab just shown draws the run at once
 
     # --- parameters ---------------------------------------------------------------------
@@ -326,6 +347,7 @@ class MainWindow(QMainWindow):
 
     def _on_ended(self, end: RunEnded) -> None:
         self.run_view.redraw(force=True)
+        self.run_view.staging.refresh_strip()  # the strip's pictures show the finished run
         self.run_status.refresh()
         r = self.model.result
         self.run_status.report_end(end, r)
@@ -360,15 +382,67 @@ class MainWindow(QMainWindow):
         return self.layout_fit.presenting
 
     def set_presentation(self, on: bool) -> None:
-        """Projector mode: type scaled to the screen, thick curves, drawer folded (ui/window_layout.py)."""
+        """Projector mode (docs/architecture.md, "Screens"): full screen, type scaled to the screen, thick
+        curves, drawer folded, time in γt, and the stage: one view large, the lesson in a fixed band, the pen.
+        Off, everything as it was."""
         self.action["presentation"].setChecked(on)
-        if on != self.presentation:  # the welcome card would squeeze P_μ(t) on the projector: back after F5
-            self._welcome_shown = self.welcome.isVisibleTo(self) if on else self._welcome_shown
-            self.welcome.setVisible(not on and self._welcome_shown)
+        if on == self.presentation:
+            return
+        self._welcome_shown = self.welcome.isVisibleTo(self) if on else self._welcome_shown
+        self.welcome.setVisible(not on and self._welcome_shown)  # it would squeeze the stage: back after F5
+        if on:
+            self._before_stage = (self.windowState(), self.geometry(), self.time_unit.currentIndex())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        else:
+            self.pen.end()
+            self.action["pen"].setChecked(False)
+            self._leave_full_screen()  # before the splitters' sizes come back (queued by `present`)
+        for key in STAGE_ACTIONS:
+            self.action[key].setEnabled(on)
+        self.tabs.tabBar().setVisible(not on)  # the strip names the views; Studies waits for F5 off
+        self.lessons.panel.set_band(on)
         if self.layout_fit.present(on):  # the type changed: the panel, the progress bar and the plots follow
             self.panel.set_advanced_visible(not on)
             self.run_status.fit_progress()
             self.apply_plot_style()
+        if self._run_view is not None:
+            step = self.lessons.panel.step if self.lessons.lesson is not None else None
+            if on:
+                self._run_view.staging.show_step_view(VIEWS.index(step.view) if step and step.view else None)
+            self._run_view.staging.set_stage(on)
+        self.time_unit.setCurrentIndex(1 if on else self._before_stage[2] if self._before_stage else 0)
+        self.action["full_screen"].setChecked(self.isFullScreen())
+
+    def _leave_full_screen(self) -> None:
+        """The window's state and geometry from before F5 (F11 in between left it as the user chose)."""
+        if self._before_stage is None:
+            return
+        state, geometry, _unit = self._before_stage
+        if self.isFullScreen() and not state & Qt.WindowState.WindowFullScreen:
+            self.setWindowState(state)
+            if not state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowMinimized):
+                self.setGeometry(geometry)
+                # a platform may put back its own idea of the normal geometry once the state has changed
+                QTimer.singleShot(0, lambda: self.geometry() != geometry and self.setGeometry(geometry))
+
+    def _stage_step(self, step: LessonStep) -> None:
+        """A lesson step on the stage: its view large (P_μ(t) if it names none), on its tab; the drawings go."""
+        self.pen.clear()
+        if not self.presentation or self._run_view is None:
+            return
+        if step.tab is None:
+            self.tabs.setCurrentIndex(0)
+        self._run_view.staging.show_step_view(VIEWS.index(step.view) if step.view is not None else None)
+
+    def _show_stage_tab(self, title: str | None) -> None:
+        """The stage asks for a tab: Dynamics (None) or a view's own (Transport)."""
+        names = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        self.tabs.setCurrentIndex(names.index(title) if title in names else 0)
+
+    def cycle_stage(self, step: int) -> None:
+        """V / Shift+V in presentation mode: the next or previous view large."""
+        if self.presentation:
+            self.run_view.staging.cycle(step)
 
     def toggle_full_screen(self, _checked: bool) -> None:
         self.action["full_screen"].setChecked(self.layout_fit.toggle_full_screen())

@@ -56,6 +56,10 @@ class ActionSpec:
 
 Entry = ActionSpec | MenuSpec
 
+#: The actions of presentation mode's stage, enabled only there (their keys are free in the window: see
+#: the Playback menu's Space, Left, Right, Home, End and the lesson's PageDown, PageUp, A).
+STAGE_ACTIONS = ("next_view", "previous_view", "pen", "clear_pen")
+
 #: The toolbar, left to right: action ids, SEPARATOR, and the names of the widgets the window makes.
 SEPARATOR = "|"
 TOOLBAR = (
@@ -198,6 +202,41 @@ def window_table() -> list[Entry]:
             "F5",
             "Large fonts, thick curves, high contrast, advanced fields hidden: for a projector (F5)",
             checkable=True,
+            menu=VIEW,
+        ),
+        ActionSpec(
+            "next_view",
+            "&Next view on the stage",
+            "cycle_stage",
+            "V",
+            "Presentation mode: show the next view large (V); a click on a view in the strip does too",
+            menu=VIEW,
+            args=(1,),
+        ),
+        ActionSpec(
+            "previous_view",
+            "Previous view on the stage",
+            "cycle_stage",
+            "Shift+V",
+            "Presentation mode: show the previous view large (Shift+V)",
+            menu=VIEW,
+            args=(-1,),
+        ),
+        ActionSpec(
+            "pen",
+            "Draw with the &pen",
+            "pen.set_drawing",
+            "P",
+            "Presentation mode: draw over the stage with the mouse (P); cleared at the next step and by C",
+            checkable=True,
+            menu=VIEW,
+        ),
+        ActionSpec(
+            "clear_pen",
+            "&Clear the drawing",
+            "pen.clear",
+            "C",
+            "Presentation mode: wipe the pen's strokes (C)",
             menu=VIEW,
         ),
         MenuSpec(HELP),

@@ -1,4 +1,4 @@
-"""The Dynamics tab: the four plots of a run, the playback bar and the stale banner.
+"""The Dynamics tab: the four plots of a run, the playback bar and the stale banner (the stage: run_stage.py).
 
 A thin view of the run model: it redraws from a ~30 Hz timer when the model's data moved or the
 playback cursor did, reading the series the worker derived per chunk (docs/architecture.md,
@@ -38,6 +38,7 @@ from fourier_gui.ui.views.level_diagram import LevelDiagram
 from fourier_gui.ui.views.playback_bar import PlaybackBar
 from fourier_gui.ui.views.registry import RUN_VIEWS, Place, ViewEntry, entries
 from fourier_gui.ui.views.run_plot import RunPlot
+from fourier_gui.ui.views.run_stage import RunStage
 from fourier_gui.ui.views.system_view import SystemView
 from fourier_gui.ui.views.transport_view import TransportView
 
@@ -141,6 +142,7 @@ class RunView(QWidget):
         self.bottom_stack.addWidget(self.bottom)
         self.bottom_stack.addWidget(self.bottom_tabs)
         self.compact: bool | None = None
+        self.staging = RunStage(self, self)  # presentation mode's stage (ui/views/run_stage.py)
         self.set_compact(False)
         central = QSplitter(Qt.Orientation.Vertical)
         central.setObjectName("plots-splitter")
@@ -154,7 +156,7 @@ class RunView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 10, 6)
         layout.addWidget(self.banner)
-        layout.addWidget(central, 1)
+        layout.addWidget(self.staging.modes(central), 1)  # the splitters, or presentation mode's stage
 
     def tab_views(self) -> list[tuple[str, QWidget]]:
         """The views that are tabs of their own (Transport), with their names, for the window's tabs."""
@@ -163,7 +165,7 @@ class RunView(QWidget):
     def _small_views(self) -> list[QWidget]:
         return [self.first_view, *(self.views[entry.key].widget for entry in entries(Place.SMALL))]
 
-    def _small_view_names(self) -> list[str]:
+    def small_view_names(self) -> list[str]:
         """The compact layout's tabs: the first is named after the view shown in the first place."""
         first = entries(Place.FIRST)[max(self.first_view.currentIndex(), 0)].title
         return [first, *(entry.title for entry in entries(Place.SMALL))]
@@ -171,17 +173,17 @@ class RunView(QWidget):
     def small_view_titles(self) -> list[str]:
         """The small views for a menu: "Levels or system", "Profile", "κ(T)"."""
         first = [entry.title for entry in entries(Place.FIRST)]
-        return [" or ".join([first[0], *(t.lower() for t in first[1:])]), *self._small_view_names()[1:]]
+        return [" or ".join([first[0], *(t.lower() for t in first[1:])]), *self.small_view_names()[1:]]
 
     def set_compact(self, compact: bool) -> None:
-        """Side by side under P_μ(t), or (compact) as tabs that each get the full width."""
-        if compact == self.compact:
+        """Side by side under P_μ(t), or (compact) as tabs that each get the full width (after the stage)."""
+        was, self.compact = self.compact, compact
+        if compact == was or self.staging.on:  # staged: laid out when the stage ends
             return
-        self.compact = compact
         views = self._small_views()
         current = self.bottom_tabs.currentIndex()
         if compact:
-            for view, name in zip(views, self._small_view_names(), strict=True):
+            for view, name in zip(views, self.small_view_names(), strict=True):
                 self.bottom_tabs.addTab(view, name)
             self.bottom_tabs.setCurrentIndex(max(current, 0))
             self._share_height(*self._compact_share())
@@ -206,8 +208,8 @@ class RunView(QWidget):
             central.setSizes([total * main // (main + small), total - total * main // (main + small)])
 
     def show_small_view(self, index: int) -> None:
-        """Bring a small view forward (a tab in the compact layout; side by side, all are shown)."""
-        if self.compact:
+        """Bring a small view forward (a tab in the compact layout; side by side, all are shown; staged, large)."""
+        if not self.staging.show_small(index) and self.compact:
             self.bottom_tabs.setCurrentIndex(index)
 
     def resizeEvent(self, event) -> None:
@@ -225,7 +227,7 @@ class RunView(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # presentation mode: the thresholds are in lines of text
             self.fit_layout(self.width(), self.height())
-            if self.compact:
+            if self.compact and not self.staging.on:
                 self._share_height(*self._compact_share())
         super().changeEvent(event)
 
@@ -244,6 +246,7 @@ class RunView(QWidget):
         """The closed-form views follow the panel; without a result, so do the level diagram and profile."""
         self.conductivity.update(self.model.preview_for(params).conductivity)
         if self.model.result is None:
+            self.dynamics.set_time_unit(self.dynamics.unit, params.gamma)  # γt before a run is in the run's γ
             self.dynamics.prepare(params.sites, params.samples > 1)
             # the time axis of the run to come (before a run it ran −0.4 … 0.35, pyqtgraph's empty view)
             self.dynamics.plot.setXRange(0, params.resolved_t_max * self.dynamics.scale, padding=0.02)
@@ -320,7 +323,7 @@ class RunView(QWidget):
     def _layout_chain(self, params: SimulationParameters) -> None:
         show_system = params.sites > SYSTEM_VIEW_SITES or not params.system().is_uniform_chain
         self.first_view.setCurrentIndex(1 if show_system else 0)
-        self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.first_view), self._small_view_names()[0])
+        self.bottom_tabs.setTabText(self.bottom_tabs.indexOf(self.first_view), self.small_view_names()[0])
         if show_system:
             self.system.set_system(params)
         else:
@@ -399,4 +402,6 @@ class RunView(QWidget):
         r = self.model.result
         self.dynamics.set_time_unit("gamma" if gamma_units else "hbar", r.gamma if r else None)
         self.dynamics.rescale_time(r)
+        if r is None and self.model.parameters is not None:  # the axis of the run to come, in the new unit
+            self.show_parameters(self.model.parameters)
         self._mark_dirty()

@@ -12,6 +12,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from fourier_gui.physics.criteria import correlation_time
@@ -20,6 +21,10 @@ from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widg
 
 EXACT, HAM, FIT, CURRENT = "#0072B2", "#222222", "#D55E00", "#CC79A7"
 GUIDE = pg.mkPen("#888", width=1, style=Qt.PenStyle.DashLine)
+#: The guides' grey: pale on paper-white, darker in large type (a projector washes out #888), light on dark.
+GUIDE_COLOURS = {False: "#888888", True: "#555555"}
+HAM_COLOURS = {False: HAM, True: "#dddddd"}
+MARK_TC, MARK_GAMMA = "#009E73", "#B07A00"
 # Curves of the log–log plots are PlotDataItems: only those follow the plot's log mode.
 
 
@@ -79,8 +84,12 @@ class TransportView(QWidget):
         self.guide_t2 = pg.PlotDataItem(
             pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine), name="∝ t² (coherent)"
         )
-        self.mark_tc = pg.InfiniteLine(angle=90, pen=pg.mkPen("#009E73"), label="2π/δε", labelOpts={"position": 0.9})
-        self.mark_gamma = pg.InfiniteLine(angle=90, pen=pg.mkPen("#E69F00"), label="1/γ", labelOpts={"position": 0.8})
+        self.mark_tc = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(MARK_TC), label="2π/δε", labelOpts={"position": 0.9, "color": MARK_TC}
+        )
+        self.mark_gamma = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(MARK_GAMMA), label="1/γ", labelOpts={"position": 0.8, "color": MARK_GAMMA}
+        )
         for item in (self.guide_t1, self.guide_t2, self.sigma_ham, self.sigma_exact):
             spread.addItem(item)
         for line in (self.mark_tc, self.mark_gamma):
@@ -88,8 +97,9 @@ class TransportView(QWidget):
         alpha = self.alpha.getPlotItem()
         alpha.setLogMode(True, False)
         alpha.setYRange(0, 2.5)
-        for level in (1.0, 2.0):
-            alpha.addItem(pg.InfiniteLine(pos=level, angle=0, pen=GUIDE), ignoreBounds=True)
+        self.levels = [pg.InfiniteLine(pos=level, angle=0, pen=GUIDE) for level in (1.0, 2.0)]  # diffusive, coherent
+        for line in self.levels:
+            alpha.addItem(line, ignoreBounds=True)
         self.alpha_exact = pg.PlotDataItem(pen=pg.mkPen(EXACT, width=2))
         self.alpha_ham = pg.PlotDataItem(pen=pg.mkPen(HAM, width=1.5))
         alpha.addItem(self.alpha_ham)
@@ -121,8 +131,35 @@ class TransportView(QWidget):
         """The curves stay until the next run starts."""
 
     def set_style(self, style: PlotStyle) -> None:
+        """Fonts, and pens that scale with the style's line width (presentation mode's thick lines, a 200 %
+        screen): the curves, the t and t² guides, the 2π/δε and 1/γ marks and their labels."""
         for widget in (self.law, self.spread, self.alpha, self.mode):
             style_plot_widget(widget, style)
+        width = style.line_width
+        guide = GUIDE_COLOURS[style.large or style.dark]
+        thin = max(1.0, width / 2)
+        for item, colour in ((self.sigma_exact, EXACT), (self.alpha_exact, EXACT)):
+            item.setPen(pg.mkPen(colour, width=width))
+        for item in (self.sigma_ham, self.alpha_ham):
+            item.setPen(pg.mkPen(HAM_COLOURS[style.dark], width=0.75 * width))
+        self.law_ham.setPen(pg.mkPen(HAM_COLOURS[style.dark], width=width))
+        self.law_fit.setPen(pg.mkPen(FIT, width=width, style=Qt.PenStyle.DashLine))
+        self.mode_ham.setPen(pg.mkPen(HAM_COLOURS[style.dark], width=width))
+        self.guide_t1.setPen(pg.mkPen(guide, width=thin, style=Qt.PenStyle.DashLine))
+        self.guide_t2.setPen(pg.mkPen(guide, width=thin, style=Qt.PenStyle.DotLine))
+        for line in self.levels:
+            line.setPen(pg.mkPen(guide, width=thin, style=Qt.PenStyle.DashLine))
+        for cursor in self.cursors:
+            cursor.setPen(pg.mkPen(guide, width=thin, style=Qt.PenStyle.DashLine))
+        label_font = QFont()
+        label_font.setPointSize(max(style.font_pt - 1, 8))
+        for line, colour in ((self.mark_tc, MARK_TC), (self.mark_gamma, MARK_GAMMA)):
+            line.setPen(pg.mkPen(colour, width=thin))
+            line.label.setFont(label_font)
+            line.label.setColor(colour)
+        self.law_points.setSize(style.symbol_size - 1)
+        self.law_now.setSize(style.symbol_size + 4)
+        self.mode_exact.setSize(style.symbol_size)
         font = self.verdict.font()
         font.setPointSize(style.font_pt + 1)
         self.verdict.setFont(font)

@@ -34,7 +34,7 @@ SCREENS = {
 }
 
 
-def probe(tmp_path: Path, width: int, height: int, scale: int) -> dict:
+def probe(tmp_path: Path, width: int, height: int, scale: int, *options: str) -> dict:
     config = tmp_path / "screen.json"
     screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"screens": [screen]}))
@@ -46,7 +46,7 @@ def probe(tmp_path: Path, width: int, height: int, scale: int) -> dict:
         PYTHONPATH=str(ROOT),
     )
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "screen_probe.py"), str(tmp_path / "shots")],
+        [sys.executable, str(ROOT / "tests" / "screen_probe.py"), str(tmp_path / "shots"), *options],
         env=env, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]

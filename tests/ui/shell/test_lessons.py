@@ -194,7 +194,9 @@ def test_every_shipped_lesson_runs_step_by_step_to_its_end(qtbot, open_window, n
 
 @pytest.mark.parametrize("name", lesson_names())
 def test_every_question_is_in_sight_at_1024x768_in_presentation_mode(qtbot, open_window, name):
-    """With four fixed lines the question sat below the fold and only the mouse wheel reached it."""
+    """With four fixed lines the question sat below the fold and only the mouse wheel reached it. In the band
+    of presentation mode the step's title and question keep their lines while its text scrolls, and the answer
+    (A) scrolls into sight under them."""
     window = open_window()
     window.setFixedSize(1024, 768)  # a projector's screen (the offscreen screen's size is not one)
     window.set_presentation(True)
@@ -207,9 +209,17 @@ def test_every_question_is_in_sight_at_1024x768_in_presentation_mode(qtbot, open
         panel.go(number)
         window.model.stop()
         QApplication.processEvents()
-        assert panel.text.verticalScrollBar().maximum() == 0, number  # all of the step in sight
-        qtbot.keyClick(window, Qt.Key.Key_A)
-        assert "Answer:" in panel.text.toPlainText()
-    assert window.run_view.dynamics.widget.height() >= 120
+        step = lesson.steps[number]
+        assert panel.heading.isVisible() and step.title in panel.heading.toolTip()
+        if step.question is not None:
+            assert panel.question.verticalScrollBar().maximum() == 0, number  # all of the question in sight
+            assert step.question[:20] in panel.question.toPlainText()
+            qtbot.keyClick(window, Qt.Key.Key_A)
+            assert "Answer:" in panel.text.toPlainText()
+            document, top = panel.text.document(), panel.text.verticalScrollBar().value()
+            block = document.find("Answer:").block()
+            y = document.documentLayout().blockBoundingRect(block).top()
+            assert top <= y <= top + panel.text.viewport().height() - panel.text.fontMetrics().height(), number
+    assert window.run_view.staging.stage.height() >= 0.4 * 768
     window.model.stop()
     qtbot.waitUntil(lambda: window.model.can_start, timeout=30_000)

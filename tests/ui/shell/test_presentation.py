@@ -78,15 +78,18 @@ def test_legend_markers_stay_opaque_when_presentation_pales_the_points(qtbot, op
     assert labels[:6] == [f"site {mu}" for mu in range(1, 7)]
 
 
-def test_compact_small_views_get_half_the_height_in_presentation(qtbot, window):
+def test_presentation_puts_one_view_on_the_stage_and_back(qtbot, window):
+    """In F5 P_μ(t) alone fills the Dynamics tab (κ(T) had 70 px, P_μ(t) 75 px, on a 1024×768 projector);
+    off, the small views are back under it, P_μ(t) keeping the larger share."""
     rv = window.run_view
     central, _bottom = rv.splitters
     window.set_presentation(True)
-    rv.set_compact(False)
-    rv.set_compact(True)
-    top, low = central.sizes()
-    assert abs(top - low) <= 2  # one small view at a time: κ(T) had 70 px on a 1024×768 projector
+    assert rv.staging.on and rv.staging.layout.indexOf(rv.dynamics.widget) == 0
+    assert not any(view.isVisible() for view in rv._small_views()) and rv.staging.strip.isVisible()
+    rv.set_compact(not rv.compact)  # a resize on the stage: the layout waits for F5 off
+    assert rv.staging.layout.indexOf(rv.dynamics.widget) == 0
     window.set_presentation(False)
+    assert central.count() == 2 and central.widget(0) is rv.dynamics.widget and not rv.staging.strip.isVisible()
     rv.set_compact(False)
     rv.set_compact(True)
     top, low = central.sizes()

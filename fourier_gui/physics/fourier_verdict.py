@@ -41,6 +41,9 @@ MIN_WINDOWS = 3
 #: A run whose correlation time exceeds its relaxation time this many times over has no diffusive window
 #: (4π²·c2 ≫ 1): when it is too short to judge, that is the verdict.
 WINDOW_CLOSED = 10.0
+#: Populations of neighbours that differ by more than this are not "still equal": with no drive between them,
+#: the golden rule has no channel there (bands that do not overlap), not a run too short.
+EQUAL_POPULATIONS = 0.01
 
 HOLDS, FAILS, UNDECIDED = "holds", "fails", "undecided"
 
@@ -117,10 +120,13 @@ def fourier_verdict(
     t_fit: float,
     worst_c1: float,
     window: float = 0.0,
+    steps: np.ndarray | None = None,
 ) -> FourierVerdict:
     """Judge J (M, E) against the golden-rule drive (M, E) from `t_fit` on. `pair_products` is P_a·P_b on each
     edge (M, E), `lams` the λ of each edge (E,), `samples` the number K of pure states averaged; `worst_c1`
-    and `window` (4π²·c2 = (2π/δε)·γ) are eq. (14)'s criteria of the worst edge."""
+    and `window` (4π²·c2 = (2π/δε)·γ) are eq. (14)'s criteria of the worst edge; `steps` (M, E), the
+    population differences P_a − P_b, tell a drive that is zero because the populations are equal from one
+    that is zero because the golden rule has no channel (bands that do not overlap)."""
     tau_c = correlation_time(bandwidth)
     rows = (times >= t_fit) & np.all(np.isfinite(currents), axis=1) & np.all(np.isfinite(drive), axis=1)
     nothing = FourierVerdict(UNDECIDED, "", math.nan, math.nan, math.nan, math.nan, 0, t_fit)
@@ -140,6 +146,13 @@ def fourier_verdict(
     noise = 2.0 * np.asarray(lams, dtype=float)[None, :] ** 2 * v / (samples * independent)
     slope, error = _weighted_slope(j, d, noise)
     if not math.isfinite(slope):
+        if steps is not None and float(np.max(np.abs(steps[rows]), initial=0.0)) > EQUAL_POPULATIONS:
+            return _with(
+                nothing,
+                FAILS,
+                "no resonant channel: the bands of neighbouring subunits do not overlap, so the golden rule "
+                "gives no rate between them (eq. 10) and a longer run cannot change that",
+            )
         return _with(nothing, reason="too short to tell: no drive yet (the populations are still equal)")
     variance = np.maximum(noise + (FLOOR * slope * d) ** 2, 1e-300)  # an edge with P_a·P_b = 0 and no drive
     dof = j.size - 1

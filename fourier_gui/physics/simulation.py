@@ -299,4 +299,5 @@ def law_verdict(result: SimulationResult) -> FourierVerdict:
         r.t_fit,
         worst.c1,
         worst.window,
+        steps=mean[:, a] - mean[:, b],
     )

@@ -2,6 +2,7 @@
 against SciPy's, a law that holds with noise of the size one pure state shows, a law whose rate is off, a
 non-linear law, a run too short, and currents that carry no drive."""
 
+import itertools
 import math
 
 import numpy as np
@@ -122,7 +123,7 @@ def test_bands_that_do_not_overlap_are_named_as_the_cause(seed):
 
     bandwidth = 0.05
     offsets = (0.0, 1.5 * bandwidth, 3.0 * bandwidth)
-    assert all(abs(b - a) >= bandwidth for a, b in zip(offsets, offsets[1:], strict=False))  # no overlap
+    assert all(abs(b - a) >= bandwidth for a, b in itertools.pairwise(offsets))  # no overlap
     p = SimulationParameters(
         sites=3,
         levels=300,

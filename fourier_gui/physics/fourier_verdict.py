@@ -41,6 +41,12 @@ MIN_WINDOWS = 3
 #: A run whose correlation time exceeds its relaxation time this many times over has no diffusive window
 #: (4π²·c2 ≫ 1): when it is too short to judge, that is the verdict.
 WINDOW_CLOSED = 10.0
+#: A window whose pair product P_a·P_b is below this share of the largest one the run reaches on any bond
+#: carries nothing the fit can use: the variance 2λ²P_aP_b/K that would weight it is the leading order for a
+#: state spread over both bands, and vanishes with the emptier side, where the corrections it leaves out
+#: (the population arriving within one correlation time, ~4π²·c2·P_a; off-resonant admixture ~c2·P_a) rule
+#: instead. Left in, nearly empty bonds took almost all the weight (1e15 × a carrying bond's) and set γ_fit.
+CARRYING_SHARE = 0.01
 #: Populations of neighbours that differ by more than this are not "still equal": with no drive between them,
 #: the golden rule has no channel there (bands that do not overlap), not a run too short.
 EQUAL_POPULATIONS = 0.01
@@ -143,7 +149,10 @@ def fourier_verdict(
     j, d, v = _window_means(which, count, currents[rows], drive[rows], pair_products[rows])
     points = np.bincount(which).astype(float)
     independent = np.maximum(1.0, np.minimum(points, points * step / tau_c))[:, None]
-    noise = 2.0 * np.asarray(lams, dtype=float)[None, :] ** 2 * v / (samples * independent)
+    carrying = v >= CARRYING_SHARE * float(np.max(v, initial=0.0))
+    j, d, v, independent = j[carrying], d[carrying], v[carrying], np.broadcast_to(independent, carrying.shape)[carrying]
+    edge_lams = np.broadcast_to(np.asarray(lams, dtype=float)[None, :], carrying.shape)[carrying]
+    noise = 2.0 * edge_lams**2 * v / (samples * independent)
     slope, error = _weighted_slope(j, d, noise)
     if not math.isfinite(slope):
         if steps is not None and float(np.max(np.abs(steps[rows]), initial=0.0)) > EQUAL_POPULATIONS:
@@ -155,7 +164,7 @@ def fourier_verdict(
             )
         return _with(nothing, reason="too short to tell: no drive yet (the populations are still equal)")
     variance = np.maximum(noise + (FLOOR * slope * d) ** 2, 1e-300)  # an edge with P_a·P_b = 0 and no drive
-    dof = j.size - 1
+    dof = max(1, j.size - 1)
     chi2 = float(np.sum((j - slope * d) ** 2 / variance) / dof)
     verdict = FourierVerdict(UNDECIDED, "", slope, error, chi2, chi2_quantile(dof), int(j.size), t_fit)
     return _with(verdict, **_judge(verdict, worst_c1))

@@ -325,10 +325,15 @@ def _reached(graph: dict[str, set[str]], start: str) -> set[str]:
 
 
 def test_the_command_lines_drawings_need_no_window_shell():
-    """Plot files and animations are drawn without a window (docs/architecture.md, "Layers"): nothing they
+    """Plot files, animations and handouts are drawn without a window (docs/architecture.md, "Layers"): nothing they
     import, directly or through others, is the window shell's (ui/shell)."""
     graph = import_graph()
-    for module in ("fourier_gui.ui.files.offscreen_plots", "fourier_gui.ui.files.animation_export"):
+    for module in (
+        "fourier_gui.ui.files.offscreen_plots",
+        "fourier_gui.ui.files.animation_export",
+        "fourier_gui.ui.files.handout_figures",
+        "fourier_gui.ui.files.handout",
+    ):
         reached = _reached(graph, module)
         assert "fourier_gui.ui.views.run_view" in reached  # the walk follows the imports
         shell = sorted(m for m in reached if m.startswith("fourier_gui.ui.shell"))

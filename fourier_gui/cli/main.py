@@ -99,6 +99,13 @@ def build_parser(command: str) -> OneLineParser:
             "or a lesson file",
         )
         p.add_argument(
+            "--handout",
+            metavar="FILE.pdf",
+            help="with --lesson: write the lesson's handout for students as a PDF without opening the window "
+            "(each step's run is made), then quit",
+        )
+        p.add_argument("--answers", action="store_true", help="with --handout: the teacher's key, with the answers")
+        p.add_argument(
             "file",
             nargs="?",
             metavar="FILE",

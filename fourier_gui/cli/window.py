@@ -1,7 +1,8 @@
 """The window from the command line: `fourier-gui [FILE] [--preset NAME] [--lesson L] [--run] …`.
 
 FILE is a session (`*.fourier.json`, parameters and maybe results) or a lesson file: what a file manager
-passes when a user opens one (resources/desktop/fourier-gui.desktop, `%f`)."""
+passes when a user opens one (resources/desktop/fourier-gui.desktop, `%f`). With `--handout F.pdf` a lesson
+is written as a handout without a window (cli/handout.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ def _has_display() -> bool:
 
 def run_window(ns: argparse.Namespace) -> int:
     from fourier_gui.io.presets import DEFAULT_PRESET
+
+    if ns.handout is not None or ns.answers:  # a lesson's handout, written without a window
+        return run_handout(ns)
 
     # Without --preset the window brings back the last parameters (first start: the fig2 preset);
     # a screenshot always starts from a preset, so that it does not depend on the user's settings.
@@ -54,7 +58,22 @@ def run_window(ns: argparse.Namespace) -> int:
         tab=ns.tab,
         lesson=lesson,
         session=session,
+        session_path=ns.file if session is not None else None,
     )
+
+
+def run_handout(ns: argparse.Namespace) -> int:
+    """`--lesson NAME --handout F.pdf [--answers]`: everything checked first, then the runs and the PDF."""
+    from fourier_gui.cli.handout import check_handout_options, write_lesson_handout
+
+    lesson = _lesson_option(ns.lesson) if ns.lesson else None
+    if ns.file is not None:
+        session, opened = _document(ns.file)
+        if session is not None:
+            raise UsageError(f"FILE: {ns.file!r} is a session; --handout takes a lesson")
+        lesson = opened or lesson
+    check_handout_options(ns, lesson)
+    return write_lesson_handout(lesson, ns.handout, ns.answers)
 
 
 def _lesson_option(name: str):

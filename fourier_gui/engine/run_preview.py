@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.model import band_energies
-from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.parameters import ParameterError, SimulationParameters
 from fourier_gui.physics.thermodynamics import ConductivityCurve, conductivity_curve
 
 #: The temperatures of the κ(T) view (ΔE/k_B).
@@ -17,11 +18,13 @@ PREVIEW_TEMPERATURES = (0.01, 1.0, 400)
 
 @dataclass(frozen=True)
 class RunPreview:
-    """The closed-form views of one set of parameters: κ(T) and c(T) of eq. (16), the band's levels."""
+    """The closed-form views of one set of parameters: κ(T) and c(T) of eq. (16), the band's levels, and
+    where the energy starts."""
 
     parameters: SimulationParameters
     conductivity: ConductivityCurve
     level_energies: np.ndarray  # (n,) ε_i, absolute (ΔE = 1), for the level diagram
+    initial_populations: np.ndarray  # (N,) P_μ(0) of the initial state, shown before the first run
 
 
 def run_preview(params: SimulationParameters) -> RunPreview:
@@ -29,6 +32,10 @@ def run_preview(params: SimulationParameters) -> RunPreview:
     temperatures = np.linspace(*PREVIEW_TEMPERATURES)
     curve = conductivity_curve(params.levels, params.lam, params.bandwidth, temperatures)
     energies = band_energies(params.levels, params.bandwidth)
-    for array in (curve.temperatures, curve.kappa, curve.specific_heat, energies):
+    try:  # parameters that were never validated (a run refused later, with its one line) preview no start
+        start = parse_initial_spec(params.initial, params.sites, params.levels).probabilities(params.sites)
+    except ParameterError:
+        start = np.full(params.sites, np.nan)
+    for array in (curve.temperatures, curve.kappa, curve.specific_heat, energies, start):
         array.flags.writeable = False
-    return RunPreview(params, curve, energies)
+    return RunPreview(params, curve, energies, start)

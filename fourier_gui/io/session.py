@@ -49,6 +49,12 @@ def session_dict(params: SimulationParameters, result: SimulationResult | None =
             "exact_samples": _rows(result.exact_samples[:n]),
             "current_samples": _rows(result.current_samples[:n]),
         }
+        # where in each band the energy sits (the level diagram's shading) and per energy cell: not derivable
+        # from the samples, so saved too (a reopened session lost the shading)
+        for key in ("level_populations", "cell_populations"):
+            array = getattr(result, key)
+            if array is not None:
+                data["results"][key] = _rows(array[:n].astype(float))
     return data
 
 
@@ -141,7 +147,15 @@ def _results(where: str, saved: dict) -> SimulationResult:
     if saved.get("current_samples") is not None:
         shape = (n, result.current_samples.shape[1], run_params.samples)  # bonds of a chain, edges of a graph
         currents = _array(where, saved, "current_samples", shape)
-    store_rows(result, 0, rows, currents)
+    extra: dict[str, np.ndarray] = {}
+    for key in ("level_populations", "cell_populations"):  # optional: sessions before they were saved lack them
+        target = getattr(result, key)
+        if target is not None and saved.get(key) is not None:
+            array = _array(where, saved, key, (n, *target.shape[1:]))
+            if not np.all(np.isnan(array) | ((array >= 0) & (array <= 1))):  # probabilities, or null for unknown
+                raise SessionError(f"session {where!r}: field 'results.{key}' must hold probabilities 0 … 1")
+            extra[key] = array
+    store_rows(result, 0, rows, currents, **extra)
     result.transport = summarize(result, final=True)
     result.completed_time = _number(where, saved, "completed_time")
     result.elapsed_s = _number(where, saved, "elapsed_s", 0.0)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from fourier_gui.physics.criteria import correlation_time
+from fourier_gui.physics.criteria import C1_MIN, at_least, correlation_time
 
 #: Window length in correlation times 2π/δε.
 WINDOW_CORRELATION_TIMES = 2.0
@@ -66,17 +66,43 @@ class FourierVerdict:
     chi2_limit: float  # its 99.9 % quantile
     windows: int  # window × edge points in the fit
     t_fit: float
+    #: The law holds, but some bond has c1 < 1: outside the regime HAM is derived for (eq. 14), whose
+    #: populations then need not follow the exact ones although the currents follow the drive.
+    outside_regime: bool = False
 
     @property
     def label(self) -> str:
         """One short line for a badge."""
+        if self.verdict == HOLDS and self.outside_regime:
+            return "Fourier's law holds, outside HAM's regime"
         if self.verdict == HOLDS:
             return "Fourier's law holds" if self.rate_right else f"Fourier's law holds, rate ×{self.gamma_ratio:.2f}"
         return "No Fourier's law" if self.verdict == FAILS else "Fourier's law undecided"
 
     @property
+    def plain(self) -> str:
+        """The verdict in words for a class, no symbol or number (the `reason` holds those, for a tooltip and
+        the files): what the currents do."""
+        if self.verdict == HOLDS and self.outside_regime:
+            return "Fourier's law holds, but outside the conditions HAM is derived for: its curves may be off"
+        if self.verdict == HOLDS:
+            if self.rate_right:
+                return "Fourier's law holds: the currents follow the energy differences"
+            pace = "faster" if self.gamma_ratio > 1 else "slower"
+            return f"Fourier's law holds: the currents follow the energy differences, {pace} than HAM's rate"
+        if self.verdict == FAILS and self.reason.startswith("no resonant channel"):
+            return "No Fourier's law: no energy can flow between these subunits (their bands do not overlap)"
+        if self.verdict == FAILS:
+            return "No Fourier's law: the currents do not follow the energy differences"
+        if self.reason.startswith("too short"):
+            return "Not decided yet: the run is too short to tell"
+        return "Not decided: the currents are too noisy to tell"
+
+    @property
     def badge(self) -> tuple[str, str]:
         """The badge of this verdict: its colour (met / marginal / violated) and its word."""
+        if self.verdict == HOLDS and self.outside_regime:
+            return ("marginal", "holds, outside HAM's regime")
         if self.verdict == HOLDS:
             return ("met", "holds") if self.rate_right else ("marginal", f"holds, rate ×{self.gamma_ratio:.2f}")
         return ("violated", "fails") if self.verdict == FAILS else ("marginal", "undecided")
@@ -93,6 +119,7 @@ class FourierVerdict:
             "chi2_limit": self.chi2_limit,
             "windows": self.windows,
             "t_fit": self.t_fit,
+            "outside_regime": self.outside_regime,
         }
         return {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in numbers.items()}
 
@@ -167,7 +194,13 @@ def fourier_verdict(
     dof = max(1, j.size - 1)
     chi2 = float(np.sum((j - slope * d) ** 2 / variance) / dof)
     verdict = FourierVerdict(UNDECIDED, "", slope, error, chi2, chi2_quantile(dof), int(j.size), t_fit)
-    return _with(verdict, **_judge(verdict, worst_c1))
+    judged = _with(verdict, **_judge(verdict, worst_c1))
+    if judged.verdict == HOLDS and not at_least(worst_c1, C1_MIN):  # the c1 badge's own rule
+        note = (
+            f"; but c1 = {worst_c1:.2g} < 1: outside the regime HAM is derived for (eq. 14), its populations may be off"
+        )
+        return replace(judged, reason=judged.reason + note, outside_regime=True)
+    return judged
 
 
 def _too_short(nothing: FourierVerdict, why: str, window: float) -> FourierVerdict:
@@ -209,7 +242,7 @@ def _weighted_slope(j: np.ndarray, d: np.ndarray, noise: np.ndarray) -> tuple[fl
 def _judge(v: FourierVerdict, worst_c1: float) -> dict[str, str]:
     c1_note = f"c1 = {worst_c1:.2g} < 1: too few levels in the band for a rate (eq. 14)"
     if v.ratio_error > MAX_SLOPE_ERROR or v.gamma_ratio <= 0:
-        if worst_c1 < 1.0 and not math.isclose(worst_c1, 1.0, rel_tol=1e-9):
+        if not at_least(worst_c1, C1_MIN):
             return {"verdict": FAILS, "reason": f"the currents do not follow the drive and {c1_note}"}
         return {
             "verdict": UNDECIDED,

@@ -57,3 +57,16 @@ def test_the_previewed_levels_fill_the_band(preview_model):
     assert energies.mean() == pytest.approx(1.0, abs=1e-12)  # centred on the gap ΔE = 1
     assert energies[-1] - energies[0] == pytest.approx(P.bandwidth * (1 - 1 / P.levels), rel=1e-12)
     assert not energies.flags.writeable  # a shared preview nobody may change
+
+
+@pytest.mark.parametrize(
+    ("initial", "expected"),
+    [("band:1", [1, 0, 0, 0]), ("band:3", [0, 0, 1, 0]), ("profile:0.5,0.25,0.25,0", [0.5, 0.25, 0.25, 0])],
+)
+def test_the_preview_says_where_the_energy_starts(initial, expected):
+    """Before the first run the level diagram showed P = 0.00 everywhere though the energy starts in subunit 1."""
+    from fourier_gui.engine.run_preview import run_preview
+
+    preview = run_preview(SimulationParameters(sites=4, levels=30, initial=initial))
+    np.testing.assert_allclose(preview.initial_populations, expected)
+    assert not preview.initial_populations.flags.writeable

@@ -155,6 +155,12 @@ def check_session(path: Path, read: object) -> None:
     _samples(result, saved, "exact_samples", (int(n), sites, samples))
     if saved.get("current_samples") is not None:
         _samples(result, saved, "current_samples", (int(n), result.current_samples.shape[1], samples))
+    for key in ("level_populations", "cell_populations"):  # where the run has them and the file holds them
+        target = getattr(result, key)
+        if target is not None and saved.get(key) is not None:
+            written = np.array(saved[key], dtype=float).reshape(int(n), *target.shape[1:])
+            assert np.all(np.isnan(written) | ((written >= 0) & (written <= 1)))
+            np.testing.assert_array_equal(target[: int(n)], written.astype(target.dtype))
     assert result.completed_time == _number(saved, "completed_time")
     assert result.elapsed_s == _number(saved, "elapsed_s", 0.0)
     assert result.max_norm_error == _number(saved, "max_norm_error", 0.0)

@@ -87,3 +87,27 @@ def test_a_graphs_couplings_round_trip(tmp_path):
     np.savez(tmp_path / "bad-offsets.npz", **(arrays | {"coupling_1": saved.blocks[1], "offsets": np.zeros(3)}))
     with pytest.raises(CouplingsFileError, match="offsets"):
         read_couplings(tmp_path / "bad-offsets.npz")
+
+
+def test_a_session_keeps_where_in_each_band_the_energy_sits(tmp_path):
+    """A reopened session showed every band shaded evenly: the binned level populations were not saved (they
+    come from the states, not from the samples). Sessions written before still open, evenly shaded."""
+    import json
+
+    from fourier_gui.execution import simulate
+    from fourier_gui.io.session import read_session, write_session
+    from fourier_gui.physics import SimulationParameters
+
+    params = SimulationParameters(sites=3, levels=40, samples=1, points=6, t_max=2000.0, t_max_gamma=None)
+    result = simulate(params)
+    assert result.level_populations is not None and np.isfinite(result.level_populations).all()
+    path = tmp_path / "s.fourier.json"
+    write_session(path, params, result)
+    _params, back = read_session(path)
+    assert back is not None and back.level_populations is not None
+    np.testing.assert_array_equal(back.level_populations, result.level_populations)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["results"]["level_populations"]  # as an older session
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _params, old = read_session(path)
+    assert old is not None and old.completed == result.completed and np.isnan(old.level_populations).all()

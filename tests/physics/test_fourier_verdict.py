@@ -138,3 +138,21 @@ def test_bands_that_do_not_overlap_are_named_as_the_cause(seed):
     assert r.exact_mean[r.completed - 1, 0] > 0.9  # the populations are far from equal at the end
     v = r.transport.verdict
     assert v.verdict == fv.FAILS and "no resonant channel" in v.reason, v.reason
+
+
+def test_the_plain_words_say_what_the_currents_do_without_symbols_or_numbers():
+    """On screen for a class: "Fourier's law holds: the currents follow the energy differences";
+    the χ² and its limit stay in `reason` (the files' contract, docs/contracts.md)."""
+    times, currents, drive, pairs = synthetic(samples=64)
+    cases = {
+        "holds": judge(*synthetic(samples=8), samples=8),
+        "slower": judge(*synthetic(slope=0.6, samples=8), samples=8),
+        "fails": judge(times, currents + 1e-4 * np.sin(times / (3 * TAU))[:, None], drive, pairs, samples=64),
+        "short": judge(*synthetic(t_max=2.5 * TAU)),
+    }
+    assert cases["holds"].plain == "Fourier's law holds: the currents follow the energy differences"
+    assert cases["slower"].plain.endswith("slower than HAM's rate")
+    assert cases["fails"].plain.startswith("No Fourier's law") and "χ²" in cases["fails"].reason
+    assert "too short" in cases["short"].plain
+    for v in cases.values():
+        assert not any(ch.isdigit() for ch in v.plain) and not set("χγ²<>=") & set(v.plain), v.plain

@@ -27,6 +27,7 @@ from fourier_gui.physics.fourier_verdict import FourierVerdict
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.initial_state_editor import InitialStateEditor, row
 from fourier_gui.ui.controls.log_slider import LogSlider, stacked
+from fourier_gui.ui.style.rich_text import shape_title
 from fourier_gui.ui.style.widgets import Badge, ScientificSpinBox
 
 INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
@@ -38,6 +39,25 @@ HIDDEN = tuple(f.name for f in FIELDS if not f.group and f.name != "t_max")
 #: Fields with a slider over decades under their editor: (low, high) of the slider (the field's own
 #: range still applies to typed values).
 SLIDERS = {"lam": (1e-6, 1e-1), "levels": (2, 5000)}
+
+
+#: The badges answer their row's question in plain words (the grade met / marginal / violated is their colour
+#: and their accessible description; the criterion's numbers are in the tooltip).
+ANSWERS = {"met": "yes", "marginal": "barely", "violated": "no"}
+WINDOW_ANSWERS = {"met": "yes", "marginal": "narrow", "violated": "no"}
+#: What a narrow or closed window means, beside a run's verdict that may still say the law holds.
+WINDOW_MEANING = {
+    "met": "The couplings forget their phase long before the energy has spread: a rate, and Fourier's law, can show.",
+    "marginal": "Narrow: the couplings forget their phase only a little before the energy has spread, so the "
+    "time in which a rate can show is short. Fourier's law can still hold — the run's verdict below says "
+    "whether it did.",
+    "violated": "Closed: the energy spreads before the couplings forget their phase; no rate, and no Fourier's "
+    "law, is expected.",
+}
+WINDOW_PHYSICS = (
+    "(2π/δε)·γ = 4π²·c2: the correlation time 2π/δε over the relaxation time 1/γ. A rate — and Fourier's law — "
+    "needs times past the first and before the second, so ≪ 1 (≤ 0.1 met, 0.1–1 marginal, > 1 violated)."
+)
 
 
 def row_label(f: Field) -> str:
@@ -130,10 +150,12 @@ class ParameterPanel(QWidget):
         self._rows: list[tuple[QFormLayout, QWidget, Field]] = []
         layout = QVBoxLayout(self)
         forms = {}
+        self.group_boxes: dict[str, QGroupBox] = {}
         for group in GROUPS:
             box = QGroupBox(group)
             forms[group] = QFormLayout(box)
             layout.addWidget(box)
+            self.group_boxes[group] = box
         for f in FIELDS:
             if f.group:
                 self._add_row(forms[f.group], f)
@@ -214,11 +236,7 @@ class ParameterPanel(QWidget):
         for widget in (self.c2_label, self.c2_badge):
             widget.setToolTip("Eq. (14): c2 = λ²n/δε² ≪ 1 — weak coupling (≤ 0.1 met, 0.1–1 marginal, > 1 violated).")
         for widget in (self.window_label, self.window_badge):
-            widget.setToolTip(
-                "(2π/δε)·γ = 4π²·c2: the correlation time 2π/δε over the relaxation time 1/γ. A rate — and "
-                "Fourier's law — needs times past the first and before the second, so ≪ 1 (≤ 0.1 met, 0.1–1 "
-                "marginal, > 1 violated: the populations settle before the couplings decorrelate)."
-            )
+            widget.setToolTip(WINDOW_PHYSICS)
         self.dimension_label.setToolTip("D = N·n, the number of basis states the Schrödinger equation is solved in.")
         self._advanced_derived = (form, (self.dimension_label, self.estimate_label))
         layout.addWidget(derived)
@@ -241,8 +259,8 @@ class ParameterPanel(QWidget):
             return
         ratio = "" if verdict.gamma_ratio != verdict.gamma_ratio else f"fitted rate/γ = {verdict.gamma_ratio:.2f}"
         self.law_label.setText(ratio or verdict.label)
-        self.law_label.setToolTip(verdict.reason)
-        self.law_badge.setToolTip(verdict.reason)
+        self.law_label.setToolTip(f"{verdict.plain}.\n\n{verdict.reason}")
+        self.law_badge.setToolTip(f"{verdict.plain}.\n\n{verdict.reason}")
         self.law_badge.set_verdict(*verdict.badge)
 
     def set_advanced_visible(self, visible: bool) -> None:
@@ -349,11 +367,15 @@ class ParameterPanel(QWidget):
                 crit = p.edge_criteria
             self.c1_label.setText(f"{crit.c1:.3g}")
             self.c2_label.setText(f"{crit.c2:.3g}")
-            self.c1_badge.set_verdict(crit.c1_verdict)
-            self.c2_badge.set_verdict(crit.c2_verdict)
+            self.c1_badge.set_verdict(crit.c1_verdict, ANSWERS[crit.c1_verdict])
+            self.c2_badge.set_verdict(crit.c2_verdict, ANSWERS[crit.c2_verdict])
             self.window_label.setText(f"{crit.window:.3g}")
-            self.window_badge.set_verdict(crit.window_verdict)
+            self.window_badge.set_verdict(crit.window_verdict, WINDOW_ANSWERS[crit.window_verdict])
+            for widget in (self.window_label, self.window_badge):
+                widget.setToolTip(f"{WINDOW_MEANING[crit.window_verdict]}\n\n{WINDOW_PHYSICS}")
             self.dimension_label.setText(f"{p.dimension:,}".replace(",", " "))
+            if valid:  # the first group is named after the system's shape: a ring's was "Chain"
+                self.group_boxes[GROUPS[0]].setTitle(shape_title(p.system().layout.words))
         except (ZeroDivisionError, OverflowError, ValueError):
             self.gamma_label.setText("—")
         if valid:

@@ -117,31 +117,6 @@ def settle(rounds: int = 3) -> None:
         QApplication.processEvents()
 
 
-def run_pictures(result: SimulationResult, transport: bool = False, size: tuple[int, int] = (1280, 720)) -> list[bytes]:
-    """The run at its end as PNG pictures for a page: the Dynamics tab's views, and with `transport` the
-    Transport tab, each laid out offscreen at `size` in the light style with all its views side by side
-    (the window's own tabs may be squeezed, tabbed or in projector type)."""
-    from fourier_gui.ui.files.plot_files import png_bytes
-
-    stage = AnimationStage(result, size, PlotStyle.normal(), run_title(result))
-    try:
-        pictures = [png_bytes(stage.image(result.completed - 1))]
-        if transport:
-            for _title, tab in stage.view.tab_views():
-                tab.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-                tab.setFont(stage.font())
-                tab.resize(*size)
-                tab.show()
-                settle()
-                stage.view.redraw(force=True)
-                settle()
-                pictures.append(png_bytes(tab.grab().toImage()))
-                tab.close()
-    finally:
-        stage.dispose()
-    return pictures
-
-
 def run_title(result: SimulationResult, title: str = "") -> str:
     """The caption: the preset's or lesson's title if any, and the run's N, n and λ."""
     p = result.parameters

@@ -22,40 +22,38 @@ from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder, save
 if TYPE_CHECKING:  # pyqtgraph loads with the plots, after the window's first paint (ui/shell/main_window.py)
     import pyqtgraph as pg
 
-    from fourier_gui.ui.files.handout import HandoutSection
+    from fourier_gui.physics.simulation import SimulationResult
+    from fourier_gui.ui.files.handout import Handout
     from fourier_gui.ui.views.run_view import RunView
 
 #: Width in pixels of exported and copied plots: sharp on a 1080p projector.
 SNAPSHOT_WIDTH = 1920
 
 
-#: A lesson's handout: its title, summary and one section per step.
-LessonHandout = tuple[str, str, list["HandoutSection"]]
-
-
 class FileActions:
     """The commands behind File and Edit. What they use of the window comes as callables: `panel_parameters`
-    (what the panel holds now) and `apply_parameters`, `say` (the status line), `run_view` (the plots),
-    `preset_name` (the last preset), `lesson_handout` (the open lesson's handout, None without one) and
-    `on_transport` (the Transport tab is shown); `parent` holds the dialogs and is what Copy window copies."""
+    (what the panel holds now) and `show_session` (a session read: shown as the window shows one), `say` (the status line), `run_view` (the plots),
+    `preset_name` (the last preset), `lesson_handout` (the open lesson's handout, with the answers when asked;
+    None without a lesson) and `on_transport` (the Transport tab is shown); `parent` holds the dialogs and is
+    what Copy window copies."""
 
     def __init__(
         self,
         parent: QWidget,
         model: RunModel,
         panel_parameters: Callable[[], SimulationParameters],
-        apply_parameters: Callable[[SimulationParameters], None],
+        show_session: Callable[[str, SimulationParameters, SimulationResult | None], None],
         *,
         say: Callable[[str], None],
         run_view: Callable[[], RunView],
         preset_name: Callable[[], str],
-        lesson_handout: Callable[[], LessonHandout | None],
+        lesson_handout: Callable[[bool], Handout | None],
         on_transport: Callable[[], bool],
     ) -> None:
         self.window = parent
         self.model = model
         self.panel_parameters = panel_parameters
-        self.apply_parameters = apply_parameters
+        self.show_session = show_session
         self._say = say
         self.run_view = run_view
         self.preset_name = preset_name
@@ -126,32 +124,71 @@ class FileActions:
             return
         self.animation = export_animation(self.window, result, self.run_view(), self._run_title(result), self._say)
 
-    def export_handout(self) -> None:
-        """The open lesson (its steps, questions and the runs made in it), or else the shown run, as a PDF."""
-        from fourier_gui.ui.files.animation_export import run_pictures
-        from fourier_gui.ui.files.handout import HandoutSection, write_handout
+    def handout(self, answers: bool = False) -> Handout | None:
+        """The open lesson's handout (or key), else one of the shown run (a figure of the shown tab); None, said
+        in a message, when there is neither, or a key is asked for without a lesson."""
+        from fourier_gui.ui.files.handout import Handout, HandoutSection
+        from fourier_gui.ui.files.handout_figures import draw_figure
 
-        lesson = self.lesson_handout()
+        lesson = self.lesson_handout(answers)
         result = self.model.result
         if lesson is not None:
-            title, summary, sections = lesson
-        elif result is not None and result.completed:
-            title = self._run_title(result) or "A run of fourier-gui"
-            pictures = tuple(run_pictures(result, transport=self.on_transport()))
-            sections = [HandoutSection("The run", "", result.parameters, pictures)]
-            summary = ""
-        else:
-            QMessageBox.information(self.window, "Nothing to hand out", "Open a lesson or run a simulation first.")
+            return lesson
+        if answers:
+            QMessageBox.information(
+                self.window, "No answers to give", "Open a lesson first: its steps ask the questions."
+            )
+            return None
+        if result is None or not result.completed or self.model.active:
+            QMessageBox.information(
+                self.window, "Nothing to hand out", "Open a lesson, or run a simulation to its end, first."
+            )
+            return None
+        title = self._run_title(result) or "A run of fourier-gui"
+        figure = draw_figure(result, "transport" if self.on_transport() else "dynamics")
+        return Handout(title, "", [HandoutSection("The run", "", result.parameters, (figure,))])
+
+    def export_handout(self, answers: bool = False) -> None:
+        """The open lesson (its steps, questions and the runs made in it), or else the shown run, as a PDF; with
+        `answers` the teacher's key. The file is suggested under the lesson's title."""
+        from fourier_gui.ui.files.handout import file_name, write_handout
+
+        handout = self.handout(answers)
+        if handout is None:
             return
+        what = "answer key" if answers else "handout"
         path = save_through_dialog(
             self.window,
-            "Export handout",
-            "handout.pdf",
+            f"Export {what}",
+            file_name(handout.title, answers),
             "PDF documents (*.pdf)",
-            lambda p: write_handout(p, title, summary, sections),
+            lambda p: write_handout(p, handout),
         )
         if path:
             self._say(f"Saved {path}")
+
+    def export_key(self) -> None:
+        """File → Export answer key: the lesson's handout with the answers, for the teacher."""
+        self.export_handout(answers=True)
+
+    def print_handout(self) -> None:
+        """File → Print: the handout (a lesson's, else the shown run's) on a printer chosen in Qt's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from fourier_gui.ui.files.handout import page_layout, paint_handout
+
+        handout = self.handout()
+        if handout is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout())
+        printer.setDocName(handout.title)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle("Print handout")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        pages = paint_handout(printer, handout)
+        self._say(f"Printed the handout: {pages} page{'s' if pages != 1 else ''}")
 
     def _run_title(self, result) -> str:
         """The preset's title when the run is the preset's own, else nothing (the caption gives N, n, λ)."""
@@ -195,8 +232,7 @@ class FileActions:
         except FourierGuiError as exc:  # read_session lets only these escape (tests/io/test_fuzzed_readers.py)
             QMessageBox.warning(self.window, "Cannot open session", str(exc))
             return
-        self.apply_parameters(params)
-        self.model.load(result)
+        self.show_session(path, params, result)
         if result is not None:
             self._say(f"Opened {path} with results up to t = {result.completed_time:.4g}")
 

@@ -1,40 +1,80 @@
-"""File → Export handout: a lesson, or the shown run, as a PDF for students (Qt's own QPdfWriter).
+"""File → Export handout, Export answer key and Print: a lesson, or the shown run, on A4 for students.
 
-The handout is an HTML page laid out by QTextDocument: the title and summary, then per step its title, what
-to watch, the parameters in plain words, the pictures of the runs made in that step, and its question with
-room to answer (the answers stay with the teacher). Written in memory, then atomically (io/atomic.py).
+The page opens with the title, a line for the student's name and the date, and the summary; then per step
+its title, what to watch, the parameters in plain words, one large figure of the view the step is about
+(ui/files/handout_figures.py: drawn for print, no readout that gives an answer away) and its question with
+ruled lines to answer on. The teacher's key is the same handout with each answer in place of the lines.
+A step's heading, text, figure and question stay on one page: a step that does not fit the rest of a page
+starts the next. Every page carries its number. Blocks of text are laid out by QTextDocument and painted
+with the figures by one QPainter, on a QPdfWriter (written in memory, then atomically, io/atomic.py) or
+on the printer a QPrintDialog chose (`paint_handout` takes any QPagedPaintDevice).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
 
 from fourier_gui.io.atomic import atomic_write_bytes
 from fourier_gui.physics.fields import FIELD_BY_NAME
 from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.files.handout_figures import Figure
 from fourier_gui.ui.style.rich_text import rich_text
 
-#: The width of a figure on the page, in the document's pixels (the text width at 96 dpi, A4, 15 mm margins).
-FIGURE_WIDTH = 680
+if TYPE_CHECKING:
+    from fourier_gui.io.lessons import Lesson
+
+#: A4 with margins of 15 mm: the text and the figures are 180 mm wide.
+MARGIN_MM = 15.0
+#: The body's type, the headings', the parameters' and the page footer's, in points.
+BODY_PT, TITLE_PT, HEADING_PT, SMALL_PT = 11, 18, 14, 9
+#: Ruled lines to answer on under each question, and their spacing (a handwritten line) in mm.
+ANSWER_LINES, LINE_SPACING_MM = 5, 9.0
+#: Space between the blocks of a step, and between steps, in mm.
+GAP_MM, STEP_GAP_MM = 3.0, 8.0
+#: The footer's band at the foot of each page, in mm (inside the margin).
+FOOTER_MM = 8.0
 
 
 @dataclass(frozen=True)
 class HandoutSection:
-    """One step (or the one run): its title, what to watch, its parameters, pictures (PNG) and question."""
+    """One step (or the one run): its title, what to watch, its parameters, its figures, question and answer."""
 
     title: str
     text: str = ""
     parameters: SimulationParameters | None = None
-    pictures: Sequence[bytes] = field(default_factory=tuple)
+    figures: Sequence[Figure] = field(default_factory=tuple)
     question: str | None = None
+    answer: str | None = None
+
+
+@dataclass(frozen=True)
+class Handout:
+    """A handout: the title, the summary and its sections; with `answers` the teacher's key."""
+
+    title: str
+    summary: str
+    sections: Sequence[HandoutSection]
+    answers: bool = False
 
 
 def plain_parameters(p: SimulationParameters) -> list[str]:
@@ -120,57 +160,233 @@ def _start(p: SimulationParameters) -> str:
     return words[spec.kind]
 
 
-def handoutrich_text(title: str, summary: str, sections: Sequence[HandoutSection]) -> tuple[str, list[bytes]]:
-    """The handout as HTML with its pictures numbered fig0.png, fig1.png, … (returned in that order)."""
-    pictures: list[bytes] = []
-    parts = [f"<h1>{escape(title)}</h1>"]
-    if summary:
-        parts.append(f"<p>{rich_text(summary)}</p>")
-    for number, section in enumerate(sections, start=1):
-        parts.append(f"<h2>{number}. {rich_text(section.title)}</h2>")
-        if section.text:
-            parts.append(f"<p>{rich_text(section.text)}</p>")
-        if section.parameters is not None:
-            items = "".join(f"<li>{rich_text(line)}</li>" for line in plain_parameters(section.parameters))
-            parts.append(f"<p><b>Parameters</b></p><ul>{items}</ul>")
-        for picture in section.pictures:
-            parts.append(f'<p><img src="fig{len(pictures)}.png" width="{FIGURE_WIDTH}"></p>')
-            pictures.append(picture)
-        if section.question:
-            parts.append(f"<p><b>Question:</b> {rich_text(section.question)}</p>")
-            parts.append("<p>" + "&nbsp;<br>" * 4 + "</p>")
-    parts.append("<p><small>Made with fourier-gui (Michel, Mahler, Gemmer, PRL 95, 180602, 2005).</small></p>")
-    return "\n".join(parts), pictures
+# --- the page's blocks ------------------------------------------------------------------------
+def file_name(title: str, answers: bool = False) -> str:
+    """The file a handout is suggested under, after its title: "fouriers-law-handout.pdf", "…-key.pdf"."""
+    slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['’]", "", title.lower())).strip("-")[:60].strip("-")
+    return f"{slug or 'fourier-gui'}-{'key' if answers else 'handout'}.pdf"
 
 
-def handout_pdf(title: str, summary: str, sections: Sequence[HandoutSection]) -> bytes:
-    """The handout as PDF bytes (A4, 15 mm margins)."""
-    html, pictures = handoutrich_text(title, summary, sections)
-    document = QTextDocument()
-    document.setDefaultStyleSheet(
-        "h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14px; } p, li { font-size: 11pt; }"
-    )
-    for number, picture in enumerate(pictures):
-        image = QImage.fromData(picture)
+def lesson_handout(lesson: Lesson, figures: Callable[[int], Sequence[Figure]], answers: bool = False) -> Handout:
+    """A lesson's handout: a section per step, with the figures `figures(step index)` of the runs made in it."""
+    sections = [
+        HandoutSection(step.title, step.text, step.parameters, tuple(figures(number)), step.question, step.answer)
+        for number, step in enumerate(lesson.steps)
+    ]
+    return Handout(lesson.title, lesson.summary, sections, answers)
+
+
+class _Block:
+    """A piece of a page: its height (device pixels) for the page's width, and how to paint it at a top."""
+
+    def __init__(self, height: float, paint: Callable[[QPainter, float], None], gap: float = 0.0) -> None:
+        self.height, self.paint, self.gap = height, paint, gap
+
+
+class _Page:
+    """Units of the device a handout is painted on: its dots per mm, the width and height of the text."""
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        self.device = device
+        self.dpmm = device.logicalDpiY() / 25.4
+        self.width = float(device.width())
+        self.height = float(device.height()) - FOOTER_MM * self.dpmm  # the footer's band kept free
+
+    def mm(self, value: float) -> float:
+        return value * self.dpmm
+
+    def document(self, html: str) -> QTextDocument:
+        """Rich text laid out at the page's width in the device's own dots (its points are points on paper)."""
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(self.device)
+        font = QFont()
+        font.setPointSize(BODY_PT)
+        document.setDefaultFont(font)
+        document.setDocumentMargin(0)
+        document.setDefaultStyleSheet(
+            f"h1 {{ font-size: {TITLE_PT}pt; margin: 0; }} h2 {{ font-size: {HEADING_PT}pt; margin: 0 0 4px 0; }}"
+            f" p {{ margin: 0 0 6px 0; }} .small, li {{ font-size: {SMALL_PT + 1}pt; }}"
+            " .answer { color: #0b5394; }"
+        )
+        document.setHtml(html)
+        document.setTextWidth(self.width)
+        return document
+
+    def text(self, html: str, gap_mm: float = GAP_MM) -> list[_Block]:
+        """Blocks of rich text: one, or one per page of it when it is taller than a page."""
+        document = self.document(html)
+        height = document.size().height()
+        if height <= self.height:
+            return [_Block(height, lambda painter, top: _draw_document(painter, document, top), self.mm(gap_mm))]
+        document.setPageSize(QSizeF(self.width, self.height))  # laid out in pages: no line cut in two
+        pages = document.pageCount()
+
+        def part(page: int) -> Callable[[QPainter, float], None]:
+            clip = QRectF(0, page * self.height, self.width, self.height)
+            return lambda painter, top: _draw_document(painter, document, top, clip)
+
+        return [_Block(self.height, part(n), self.mm(gap_mm) if n == pages - 1 else 0.0) for n in range(pages)]
+
+    def figure(self, figure: Figure) -> _Block:
+        """A figure at its size on paper (narrower where the page is), centred."""
+        image = QImage.fromData(figure.png)
         if image.isNull():
-            raise OSError(f"figure {number + 1} of the handout is not an image Qt can read")
-        document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(f"fig{number}.png"), image)
-    document.setHtml(html)
+            raise OSError("a figure of the handout is not an image Qt can read")
+        width = min(self.mm(figure.width_mm), self.width)
+        height = width * figure.height_mm / figure.width_mm
+
+        def paint(painter: QPainter, top: float) -> None:
+            target = QRectF((self.width - width) / 2, top, width, height)
+            # losslessly (deflate): as JPEG, the PDF writer's default, type and lines got grey halos
+            painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+            painter.drawImage(target, image)
+
+        return _Block(height, paint, self.mm(GAP_MM))
+
+    def lines(self, count: int) -> _Block:
+        """Ruled lines to write an answer on."""
+        spacing = self.mm(LINE_SPACING_MM)
+
+        def paint(painter: QPainter, top: float) -> None:
+            painter.setPen(QPen(Qt.GlobalColor.gray, self.mm(0.25)))
+            for line in range(1, count + 1):
+                y = top + line * spacing
+                painter.drawLine(QPointF(0, y), QPointF(self.width, y))
+
+        return _Block(count * spacing + self.mm(1), paint, self.mm(GAP_MM))
+
+    def name_and_date(self) -> _Block:
+        """ "Name ______  Date ______": where the student writes who and when."""
+        font = QFont()
+        font.setPointSize(BODY_PT)
+        height = self.mm(LINE_SPACING_MM + 2)
+
+        def paint(painter: QPainter, top: float) -> None:
+            painter.setFont(font)
+            painter.setPen(QPen(Qt.GlobalColor.black, self.mm(0.25)))
+            base = top + self.mm(LINE_SPACING_MM)
+            date_at = self.width * 0.62
+            metrics = painter.fontMetrics()
+            for label, start, end in (("Name", 0.0, date_at - self.mm(8)), ("Date", date_at, self.width)):
+                painter.drawText(QPointF(start, base - self.mm(1)), label)
+                painter.drawLine(
+                    QPointF(start + metrics.horizontalAdvance(label) + self.mm(2), base), QPointF(end, base)
+                )
+
+        return _Block(height, paint, self.mm(GAP_MM + 2))
+
+
+def _draw_document(painter: QPainter, document: QTextDocument, top: float, clip: QRectF | None = None) -> None:
+    painter.save()
+    if clip is None:
+        painter.translate(0, top)
+        document.drawContents(painter)
+    else:
+        painter.translate(0, top - clip.top())
+        document.drawContents(painter, clip)
+    painter.restore()
+
+
+def _header(page: _Page, handout: Handout) -> list[_Block]:
+    title = escape(handout.title) + (" — teacher's key" if handout.answers else "")
+    blocks = page.text(f"<h1>{title}</h1>", gap_mm=2)
+    if handout.answers:
+        blocks += page.text("<p class='answer'><b>With the answers.</b> Not for the students.</p>")
+    else:
+        blocks.append(page.name_and_date())
+    if handout.summary:
+        blocks += page.text(f"<p>{rich_text(handout.summary)}</p>")
+    return blocks
+
+
+def _section(page: _Page, number: int, section: HandoutSection, answers: bool) -> list[_Block]:
+    """A step's blocks: heading and text (with its parameters), figures, question and room or answer."""
+    html = f"<h2>{number}. {rich_text(section.title)}</h2>"
+    if section.text:
+        html += f"<p>{rich_text(section.text)}</p>"
+    if section.parameters is not None:
+        items = "".join(f"<li>{rich_text(line)}</li>" for line in plain_parameters(section.parameters))
+        html += f"<p class='small'><b>Parameters</b></p><ul style='margin-top: 0'>{items}</ul>"
+    blocks = page.text(html)
+    blocks += [page.figure(figure) for figure in section.figures]
+    if section.question:
+        blocks += page.text(f"<p><b>Question:</b> {rich_text(section.question)}</p>", gap_mm=0)
+        if answers:
+            answer = rich_text(section.answer) if section.answer else "(no answer given)"
+            blocks += page.text(f"<p class='answer'><b>Answer:</b> {answer}</p>")
+        else:
+            blocks.append(page.lines(ANSWER_LINES))
+    return blocks
+
+
+def _pages(page: _Page, groups: Sequence[list[_Block]]) -> list[list[tuple[float, _Block]]]:
+    """The blocks placed on pages: a group (a step) that does not fit the rest of a page starts the next, and
+    one taller than a page is placed block by block from the top of one."""
+    pages: list[list[tuple[float, _Block]]] = [[]]
+    y = 0.0
+    for group in groups:
+        total = sum(block.height + block.gap for block in group) - group[-1].gap
+        if pages[-1] and y + total > page.height:
+            pages.append([])
+            y = 0.0
+        for block in group:
+            if pages[-1] and y + block.height > page.height:
+                pages.append([])
+                y = 0.0
+            pages[-1].append((y, block))
+            y += block.height + block.gap
+        y += page.mm(STEP_GAP_MM)
+    return pages
+
+
+def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
+    """Lay the handout out on `device`'s pages and paint it there (a PDF writer or a printer); the pages."""
+    page = _Page(device)
+    groups = [_header(page, handout)]
+    groups += [_section(page, n, s, handout.answers) for n, s in enumerate(handout.sections, start=1)]
+    pages = _pages(page, [g for g in groups if g])
+    footer = QFont()
+    footer.setPointSize(SMALL_PT)
+    made = "fourier-gui · Michel, Mahler, Gemmer, PRL 95, 180602 (2005)"
+    painter = QPainter(device)
+    try:
+        for number, placed in enumerate(pages, start=1):
+            if number > 1:
+                device.newPage()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for top, block in placed:
+                block.paint(painter, top)
+            painter.setFont(footer)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            band = QRectF(0, device.height() - page.mm(FOOTER_MM) + page.mm(2), page.width, page.mm(FOOTER_MM - 2))
+            painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, made)
+            painter.drawText(
+                band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"Page {number} of {len(pages)}"
+            )
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def page_layout() -> QPageLayout:
+    """A4, portrait, margins of MARGIN_MM."""
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, margins)
+
+
+def handout_pdf(handout: Handout) -> bytes:
+    """The handout as PDF bytes (A4, margins of 15 mm)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(title)
+    writer.setTitle(handout.title + (" — teacher's key" if handout.answers else ""))
     writer.setCreator("fourier-gui")
-    writer.setResolution(96)
-    layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)
-    )
-    writer.setPageLayout(layout)
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
-    document.print_(writer)
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout())
+    paint_handout(writer, handout)
     del writer  # ends the PDF
     return bytes(buffer.data().data())
 
 
-def write_handout(path: str | os.PathLike, title: str, summary: str, sections: Sequence[HandoutSection]) -> None:
-    atomic_write_bytes(path, handout_pdf(title, summary, sections))
+def write_handout(path: str | os.PathLike, handout: Handout) -> None:
+    atomic_write_bytes(path, handout_pdf(handout))

@@ -64,6 +64,7 @@ def run_app(
     tab: str | None = None,
     lesson=None,
     session=None,
+    session_path: str | None = None,
 ) -> int:
     from fourier_gui.ui.shell.main_window import MainWindow
     from fourier_gui.ui.shell.run_launch import warm_up_kernel
@@ -82,8 +83,8 @@ def run_app(
     launched = os.environ.get("FOURIER_GUI_LAUNCHED")  # set by tests/benchmarks/bench_open.py
     if launched:
         window.dynamics_page.painted.connect(lambda: report_open_time(window, float(launched)))
-    if session is not None and session[1] is not None:
-        window.model.load(session[1])
+    if session is not None:  # shown as File → Open session shows it: the file in the title bar, no welcome card
+        window.show_session(session_path or "session.fourier.json", *session)
     if presentation:  # a projector's whole screen, not the 1500×940 of a desk
         screen = window.screen() or app.primaryScreen()
         window.setGeometry(screen.availableGeometry())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from fourier_gui.physics.criteria import diffusion_criteria
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.style.rich_text import for_people
 
 CSS = "<style>h3{margin:4px 0} p{margin:4px 0 8px 0} .eq{font-style:italic; white-space:nowrap}</style>"
 
@@ -44,7 +45,7 @@ PRESET_NOTES = {
 
 def regime_html(p: SimulationParameters) -> str:
     crit = diffusion_criteria(p.levels, p.lam, p.bandwidth)
-    values = f"c1 = 2λn/δε = {crit.c1:.3g}, c2 = λ²n/δε² = {crit.c2:.3g}"
+    values = f"c1 = 2λn/δε ≈ {for_people(crit.c1)}, c2 = λ²n/δε² ≈ {for_people(crit.c2)}"
     if crit.c1_verdict == "violated":
         return (
             f"<h3>Not diffusive: too few levels (c1 &lt; 1)</h3><p>{values}. The coupling λ connects each level to "
@@ -102,7 +103,8 @@ def explanation_html(p: SimulationParameters | None, preset: str | None = None) 
         parts.append(f"<h3>What to look for</h3><p>{PRESET_NOTES[preset]}</p>")
     if p is not None:
         parts.append(regime_html(p))
-    gamma = f" Here γ = {p.gamma:.3g}, so 1/γ = {1 / p.gamma:.3g} ħ/ΔE." if p is not None else ""
+    # rounded for people (6 400, not 6.37e+03); the panel's γ readout gives four digits
+    gamma = f" Here γ ≈ {for_people(p.gamma)}, so 1/γ ≈ {for_people(1 / p.gamma)} ħ/ΔE." if p is not None else ""
     parts.append(
         "<h3>What γ means</h3><p><span class='eq'>γ = 2πλ²n/δε</span> (eq. 10) is Fermi's golden rule: the "
         "coupling squared times the density of final states n/δε. It is the rate at which energy hops to a "

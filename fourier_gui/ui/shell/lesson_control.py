@@ -3,8 +3,8 @@
 `LessonControl` applies each step the panel asks for (its preset, its parameters, its tab and small view,
 and a run where the step says so) through the window's own commands, handed to it, as a user at the keyboard
 would.
-The runs finished during the lesson are kept (their parameters and a picture of the tab) for the handout
-(ui/files/handout.py).
+The runs finished during the lesson are kept (their parameters and a figure of the view the step is about,
+drawn for print) for the handout (ui/files/handout.py).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder
 from fourier_gui.ui.shell.lesson_panel import LessonPanel
 
 if TYPE_CHECKING:  # the plots load after the window's first paint
-    from fourier_gui.ui.files.file_actions import LessonHandout
+    from fourier_gui.ui.files.handout import Handout
+    from fourier_gui.ui.files.handout_figures import Figure
     from fourier_gui.ui.views.run_view import RunView
 
 #: How long a step waits for the last run to wind down before it starts its own.
@@ -35,12 +36,12 @@ START_WAIT_MS = 20_000
 
 @dataclass(frozen=True)
 class LessonRun:
-    """A run made during a lesson, for the handout: its step, parameters and a PNG of the tab it showed."""
+    """A run made during a lesson, for the handout: its step, parameters and the figure of the step's view."""
 
     step: int
     step_title: str
     parameters: SimulationParameters
-    pictures: tuple[bytes, ...]
+    figures: tuple[Figure, ...]
 
 
 class LessonControl(QObject):
@@ -182,33 +183,26 @@ class LessonControl(QObject):
             self._pending = None
 
     def keep_run(self, end: RunState) -> None:
-        """A run ended: if it finished during a lesson, keep its parameters and a picture of the shown tab."""
+        """A run ended: if it finished during a lesson, keep its parameters and the figure of the step's view."""
         step, result = self.panel.step, self.model.result
         if self.panel.lesson is None or step is None or end is not RunState.FINISHED or result is None:
             return
-        from fourier_gui.ui.files.animation_export import run_pictures
+        from fourier_gui.ui.files.handout_figures import draw_figure, figure_kind
 
-        # the Dynamics tab's views at a page's size, and the Transport tab where the step shows it
-        pictures = run_pictures(result, transport=step.tab == "transport")
+        figure = draw_figure(result, figure_kind(step.view, step.tab))  # drawn for print, as the page shows it
         self.runs = [r for r in self.runs if r.step != self.panel.index]  # the step's last run stands
-        self.runs.append(LessonRun(self.panel.index, step.title, result.parameters, tuple(pictures)))
+        self.runs.append(LessonRun(self.panel.index, step.title, result.parameters, (figure,)))
 
-    def handout(self) -> LessonHandout | None:
-        """The open lesson's handout: its title, summary and one section per step with the pictures of the runs
-        made in it; None without a lesson."""
-        from fourier_gui.ui.files.handout import HandoutSection
+    def handout(self, answers: bool = False) -> Handout | None:
+        """The open lesson's handout (with `answers`, the teacher's key): its title, summary and one section per
+        step with the figures of the runs made in it; None without a lesson."""
+        from fourier_gui.ui.files.handout import lesson_handout
 
         lesson = self.panel.lesson
         if lesson is None:
             return None
-        sections = [
-            HandoutSection(
-                step.title,
-                step.text,
-                step.parameters,
-                tuple(picture for run in self.runs if run.step == number for picture in run.pictures),
-                step.question,
-            )
-            for number, step in enumerate(lesson.steps)
-        ]
-        return lesson.title, lesson.summary, sections
+        return lesson_handout(
+            lesson,
+            lambda number: tuple(figure for run in self.runs if run.step == number for figure in run.figures),
+            answers,
+        )

@@ -8,6 +8,7 @@ it paints before it builds its plots (docs/architecture.md, "Opening the window"
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
-from fourier_gui.io.presets import DEFAULT_PRESET, load_preset
+from fourier_gui.io.presets import DEFAULT_PRESET, all_presets, load_preset
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.parameter_panel import ParameterPanel
 from fourier_gui.ui.files.file_actions import FileActions
@@ -37,7 +38,7 @@ from fourier_gui.ui.shell.explain import ExplainPanel
 from fourier_gui.ui.shell.lazy_tab import LazyTab, PendingPage
 from fourier_gui.ui.shell.lesson_control import LessonControl
 from fourier_gui.ui.shell.run_launch import confirm_long_run
-from fourier_gui.ui.shell.run_status import RunStatus, preparing_text
+from fourier_gui.ui.shell.run_status import RunStatus, preparing_text, preparing_tip
 from fourier_gui.ui.shell.welcome import Welcome
 from fourier_gui.ui.shell.window_actions import build_entries, build_toolbar, view_table, window_table
 from fourier_gui.ui.shell.window_layout import WindowLayout
@@ -45,8 +46,22 @@ from fourier_gui.ui.style.widgets import show_failure
 from fourier_gui.ui.views.registry import Place, entries
 
 if TYPE_CHECKING:  # the plots load pyqtgraph: after the first paint (build_views)
+    from fourier_gui.physics.simulation import SimulationResult
     from fourier_gui.ui.studies.studies_tab import StudiesWidget
     from fourier_gui.ui.views.run_view import RunView
+
+
+#: The title bar's text; an opened session's file name goes in front of it.
+TITLE = "fourier-gui — Fourier's law from Schrödinger dynamics"
+
+
+def preset_of(params: SimulationParameters) -> str | None:
+    """The bundled preset these parameters are (seeds aside), for Explain's notes; None if none."""
+    for preset in all_presets():
+        seeds = {"seed": preset.parameters.seed, "initial_seed": preset.parameters.initial_seed}
+        if params.with_changes(**seeds) == preset.parameters:
+            return preset.name
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +77,7 @@ class MainWindow(QMainWindow):
         plots_after_paint: bool = False,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("fourier-gui — Fourier's law from Schrödinger dynamics")
+        self.setWindowTitle(TITLE)
         self.model = RunModel(self)
         self.preset_name = DEFAULT_PRESET  # what Reset puts back
         self.error_box: QMessageBox | None = None
@@ -103,7 +118,7 @@ class MainWindow(QMainWindow):
             self,
             self.model,
             self.panel.current_parameters,
-            self.panel.set_parameters,
+            self.show_session,
             say=self.run_status.say,
             run_view=lambda: self.run_view,
             preset_name=lambda: self.preset_name,
@@ -256,6 +271,20 @@ class MainWindow(QMainWindow):
         else:
             self.tabs.setCurrentIndex(0)
 
+    def show_session(self, path: str, params: SimulationParameters, result: SimulationResult | None) -> None:
+        """A session opened (File → Open session, `fourier-gui FILE`): its parameters and results, its file named
+        in the title bar, Explain's notes of the preset it was made from, and no welcome card ("Press Run")
+        over its results."""
+        self.explain.preset = preset_of(params)
+        self.panel.set_parameters(params)
+        self.explain.show_for(params)  # the preset's notes, also when the parameters did not change
+        self.model.load(result)
+        if result is not None:
+            self.welcome.hide()
+            self._welcome_shown = False
+        self.setWindowFilePath(path)
+        self.setWindowTitle(f"{Path(path).name} — {TITLE}")
+
     def restore_shown_parameters(self) -> None:
         """The stale banner's button: put the parameters of the shown results back into the panel."""
         if self.model.result is not None:
@@ -285,7 +314,8 @@ class MainWindow(QMainWindow):
         self._welcome_shown = False
         self.run_view.await_run(params)
         self.run_status.progress.setValue(0)
-        self.run_status.say(preparing_text(params, self.model.loading_kernel))
+        loading = self.model.loading_kernel
+        self.run_status.say(preparing_text(params, loading), preparing_tip(params, loading))
         return True
 
     def reset_run(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.physics import cost
-from fourier_gui.ui.shell.run_status import RunStatus
+from fourier_gui.ui.shell.run_status import LOADING_SOLVER, RunStatus
 
 #: How often the status looks whether the background load of the kernel has ended.
 POLL_MS = 500
@@ -39,12 +39,12 @@ def warm_up_kernel(model: RunModel, status: RunStatus) -> None:
     """Start loading the fast kernel in the background and say so in the status until it has loaded."""
     if not model.warm_up():
         return
-    status.say("Loading the fast kernel in the background (compiled once per machine)…")
+    status.say(LOADING_SOLVER, "Loading the fast kernel (numba) in the background: compiled once per machine")
 
     def check() -> None:
         if model.kernel_loading():
             QTimer.singleShot(POLL_MS, check)
-        elif status.last_text.startswith("Loading the fast kernel"):
+        elif status.last_text == LOADING_SOLVER:
             status.say("Ready")
 
     QTimer.singleShot(POLL_MS, check)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
@@ -19,15 +19,32 @@ if TYPE_CHECKING:  # loaded with the first run: the window opens sooner
 
 #: Progress and timing change slowly: a few refreshes a second are enough and cost the run nothing.
 REFRESH_HZ = 5
-#: The progress bar's text at its longest, which sets its width.
+#: The progress bar's text while it counts, at its longest.
 LONGEST_PROGRESS = "100 % · ≈ 99.9 min left"
+#: What a run does before its first row, in plain words on the bar and in the physics' words in its tooltip:
+#: the couplings drawn (and the fast kernel loaded), then the spectrum bounded (Chebyshev) or H diagonalized.
+PHASES = {
+    "couplings": ("setting up…", "drawing the random couplings V of the run"),
+    "kernel": ("preparing the solver…", "loading the fast kernel (numba): compiled once per machine"),
+    "chebyshev": ("finding the energies…", "finding the spectral interval of H for the Chebyshev propagation"),
+    "eigen": ("solving at once…", "diagonalizing H (exact, cannot be interrupted)"),
+}
+#: Every text the bar shows: its width fits the longest (at 4K a phase spilled out of the bar).
+PROGRESS_TEXTS = (LONGEST_PROGRESS, *(shown for shown, _tip in PHASES.values()))
+#: The status while the fast kernel loads in the background (ui/shell/run_launch.py).
+LOADING_SOLVER = "Preparing the fast solver (first run only)…"
 
 
 def preparing_text(params: SimulationParameters, loading_kernel: bool = False) -> str:
     """The status while a run is set up; says so when the fast kernel loads first (its very first load on a
-    machine compiles it, seconds in which nothing else moves)."""
-    note = " and loading the fast kernel (compiled once, on the first large run)" if loading_kernel else ""
-    return f"Preparing N={params.sites}, n={params.levels} (D={params.dimension}){note}…"
+    machine compiles it, seconds in which nothing else moves). The sizes are in the tooltip (`preparing_tip`)."""
+    return LOADING_SOLVER if loading_kernel else f"Preparing {params.sites} subunits…"
+
+
+def preparing_tip(params: SimulationParameters, loading_kernel: bool = False) -> str:
+    """The physics of `preparing_text`: the sizes, and the kernel's compile."""
+    note = "; loading the fast kernel (numba, compiled once per machine)" if loading_kernel else ""
+    return f"Preparing N={params.sites}, n={params.levels} (D={params.dimension}){note}"
 
 
 class ElidedLabel(QLabel):
@@ -46,6 +63,25 @@ class ElidedLabel(QLabel):
         painter.drawText(self.contentsRect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), self.shown_text())
 
 
+class FittedProgressBar(QProgressBar):
+    """A progress bar that keeps as wide as its longest text (PROGRESS_TEXTS) whenever its type changes: a
+    font set later than the window's own refit (presentation type at 4K) left the text spilling out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fit()
+
+    def fit(self) -> None:
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in PROGRESS_TEXTS)
+        self.setFixedWidth(widest + 2 * metrics.height() + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+        super().changeEvent(event)
+
+
 class RunStatus:
     """Puts its two widgets into `bar`; `last_text` is the message last shown (also in tests)."""
 
@@ -53,7 +89,7 @@ class RunStatus:
         self.model = model
         self.label = ElidedLabel("Ready")
         self.label.setAccessibleName("Status")
-        self.progress = QProgressBar()
+        self.progress = FittedProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setAccessibleName("Run progress")
         self.progress.setFormat("%p %")
@@ -69,8 +105,9 @@ class RunStatus:
         self.timer.start()
 
     def fit_progress(self) -> None:
-        """Wide enough for its longest text in the current font (presentation mode changes it)."""
-        self.progress.setFixedWidth(self.progress.fontMetrics().horizontalAdvance(LONGEST_PROGRESS) + 40)
+        """Wide enough for its longest text, the phases' too, in the current font (presentation mode changes
+        it; the bar also refits itself on any change of its type), with room for its frame at any scale."""
+        self.progress.fit()
 
     def say(self, text: str, details: str = "") -> None:
         """Show `text`; `details` (or the text itself) is the tooltip."""
@@ -90,9 +127,10 @@ class RunStatus:
             return
         r = self.model.result
         if self.model.active and (r is None or r.completed == 0):  # no row yet: say which phase it is in
-            self.progress.setFormat(self._phase(r))
-            guess = f"estimated ≈ {format_seconds(self.estimate_s)}" if math.isfinite(self.estimate_s) else ""
-            self.progress.setToolTip(guess)
+            shown, physics = PHASES[self._phase(r)]
+            self.progress.setFormat(shown)
+            guess = f"; estimated ≈ {format_seconds(self.estimate_s)}" if math.isfinite(self.estimate_s) else ""
+            self.progress.setToolTip(physics + guess)
             return
         if r is None:
             return
@@ -111,11 +149,11 @@ class RunStatus:
         self.estimate_s = estimate_s
 
     def _phase(self, r: SimulationResult | None) -> str:
-        """What a run does before its first row: draws its couplings (and loads the kernel), then finds the
-        spectral interval (Chebyshev) or diagonalizes H (eigen)."""
+        """What a run does before its first row (a key of PHASES): draws its couplings (and loads the kernel),
+        then finds the spectral interval (Chebyshev) or diagonalizes H (eigen)."""
         if r is None:
-            return "loading the kernel…" if self.model.loading_kernel else "drawing couplings…"
-        return "finding the spectrum…" if r.method == "chebyshev" else "diagonalizing H…"
+            return "kernel" if self.model.loading_kernel else "couplings"
+        return "chebyshev" if r.method == "chebyshev" else "eigen"
 
     def _time_left(self, fraction: float, elapsed: float) -> str:
         """From the run's own rate since its first rows (setup and the kernel's load left out, which made

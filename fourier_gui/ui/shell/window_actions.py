@@ -109,7 +109,21 @@ def window_table() -> list[Entry]:
             "export_handout",
             "Export &handout (PDF)…",
             "files.export_handout",
-            tip="The lesson (or the shown run) as a PDF for students",
+            tip="The lesson (or the shown run) as a PDF for students: a figure per step, its question and lines to answer",
+            menu=FILE,
+        ),
+        ActionSpec(
+            "export_key",
+            "Export answer &key (PDF)…",
+            "files.export_key",
+            tip="The lesson's handout with the answers, for the teacher",
+            menu=FILE,
+        ),
+        ActionSpec(
+            "print_handout",
+            "P&rint handout…",
+            "files.print_handout",
+            tip="Print the lesson's handout (or the shown run's) on a printer chosen in the print dialog",
             menu=FILE,
         ),
         ActionSpec(

@@ -144,6 +144,17 @@ class CorrelationTab(QWidget):
         )
 
 
+#: The studies' tab names and, for their tooltips, their whole names.
+TAB_NAMES = (
+    ("Accuracy", "Accuracy vs n (Fig. 3): HAM's error D₁² against the number of levels"),
+    ("Regime", "Regime map (eq. 14): D₁² and γ_fit/γ as c1 and c2 vary"),
+    ("Correlation", "Correlation f(τ) (eq. 9) of the current couplings"),
+    ("Mixed states", "Mixed states: D₁² against the number K of averaged random states"),
+    ("Modes", "Fourier modes (length scales): each wavelength's decay rate against HAM's"),
+    ("λ × n", "Grid λ × n (heat map): a quantity over a grid of couplings and band sizes"),
+)
+
+
 class StudiesWidget(QTabWidget):
     """The Studies tab of the main window."""
 
@@ -209,15 +220,16 @@ class StudiesWidget(QTabWidget):
             load_preset("fourier-law").parameters.with_changes(sites=10),
         )
         self.correlation = CorrelationTab(current_parameters)
-        self.addTab(self.accuracy, "Accuracy vs n (Fig. 3)")
-        self.addTab(self.regime, "Regime map (eq. 14)")
-        self.addTab(self.correlation, "Correlation f(τ) (eq. 9)")
-        self.addTab(self.mixed, "Mixed states")
-        self.addTab(self.modes, "Fourier modes (length scales)")
         self.grid = GridSweepTab(fig3)
-        self.addTab(self.grid, "Grid λ × n (heat map)")
+        # short names that all fit beside "Run on" at 1024 px (the long ones ran under the scroll arrows:
+        # "Correlation f"), the whole name with its equation in the tab's tooltip
+        for tab, (name, whole) in zip(
+            (self.accuracy, self.regime, self.correlation, self.mixed, self.modes, self.grid), TAB_NAMES, strict=True
+        ):
+            self.setTabToolTip(self.addTab(tab, name), whole)
         self.scheduler = QLineEdit()
-        self.scheduler.setPlaceholderText("this computer")
+        self.scheduler.setPlaceholderText("run on this computer")
+        self.scheduler.setMaximumWidth(self.scheduler.fontMetrics().horizontalAdvance("run on this computer") + 24)
         self.scheduler.setAccessibleName("Dask scheduler")
         self.scheduler.setToolTip(
             "Where sweeps run: empty for this computer's processes, or a Dask scheduler address such as "
@@ -226,7 +238,6 @@ class StudiesWidget(QTabWidget):
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(4, 0, 4, 0)
-        corner_layout.addWidget(QLabel("Run on"))
         corner_layout.addWidget(self.scheduler)
         self.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         for tab in (self.accuracy, self.regime, self.mixed, self.modes, self.grid):

@@ -31,6 +31,7 @@ from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepSpec, parse_values, variable_label, variable_symbol
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes, subscripts
+from fourier_gui.ui.style.rich_text import for_people
 
 REGIME_COLOURS = {"violated": (179, 38, 30, 40), "marginal": (184, 134, 11, 40)}
 
@@ -297,9 +298,19 @@ class SweepTab(SweepPanel):
         for row, p in enumerate(points):
             x = self.x_of(p["value"], p["c1"])
             mean, std = p["quantity_mean"], p["quantity_std"]
-            cells = (f"{x:.4g}", str(p["count"]), f"{mean:.4g}", f"{std:.2g}", f"{p['rate_mean']:.3f}")
-            for col, text in enumerate(cells):
-                self.grid.setItem(row, col, QTableWidgetItem(text))
+            # significant digits, not decimals: a D₁² of 2·10⁻⁵ showed as "0.000"; the exact value in the tooltip
+            values = (x, p["count"], mean, std, p["rate_mean"])
+            cells = (
+                for_people(x, 4),
+                str(p["count"]),
+                for_people(mean, 3),
+                for_people(std, 2),
+                for_people(values[4], 3),
+            )
+            for col, (text, value) in enumerate(zip(cells, values, strict=True)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(repr(float(value)))
+                self.grid.setItem(row, col, item)
 
     def plot_for_export(self) -> QWidget:
         return self.plot_widget

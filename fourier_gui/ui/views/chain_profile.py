@@ -16,10 +16,12 @@ from fourier_gui.ui.style.palette import site_colors
 from fourier_gui.ui.style.plot_style import (
     PlotStyle,
     add_grid,
+    fit_title,
     outside_legend,
     plot_widget,
     style_plot_widget,
 )
+from fourier_gui.ui.style.rich_text import shape_title
 from fourier_gui.ui.views.run_plot import MANY_SITES, dim, probabilities_at
 
 
@@ -62,6 +64,14 @@ class ChainProfile:
         style_plot_widget(self.plot_widget, style)
         self.ham.setSize(3 if self.sites > MANY_SITES else 2 * style.symbol_size + 2)
         self.ham.setBrush(pg.mkBrush(style.foreground))
+
+    def set_shape(self, words: str) -> None:
+        """Title the profile by the system's shape (`Layout.words`): a ring's run was titled "Chain profile"."""
+        title = f"{shape_title(words)} profile"
+        if self.plot_widget.property("titles")[0] != title:
+            self.plot_widget.setProperty("titles", (title, "Profile"))  # the long and the short title
+            self.plot_widget.setAccessibleName(title)
+            fit_title(self.plot_widget)
 
     def set_sites(self, sites: int) -> None:
         if sites == self.sites:
@@ -127,7 +137,7 @@ class ChainProfile:
             if known.size:
                 text += f", from {_format_temperature(known.min())} to {_format_temperature(known.max())}"
             self.temperatures.setText(text)
-            self.temperatures.setToolTip("")
+            self.temperatures.setToolTip(INVERTED_TIP if np.any(temperatures < 0) else "")
             return
         parts = [_format_temperature(t) for t in temperatures]
         if len(parts) <= 5:
@@ -136,7 +146,11 @@ class ChainProfile:
             self.temperatures.setText(
                 f"Local temperatures (ΔE/k_B): T₁ = {parts[0]} … {_index(len(parts))} = {parts[-1]}"
             )
-        self.temperatures.setToolTip("Local temperatures T_μ of the subunits μ = 1, 2, … (ΔE/k_B): " + ", ".join(parts))
+        numbers = ", ".join(f"{t:.3g}" for t in temperatures)
+        tip = f"Local temperatures T_μ of the subunits μ = 1, 2, … (ΔE/k_B): {numbers}"
+        if np.any(temperatures < 0):
+            tip = f"{INVERTED_TIP}\n\n{tip}"
+        self.temperatures.setToolTip(tip)
 
 
 def _index(mu: int) -> str:
@@ -144,7 +158,17 @@ def _index(mu: int) -> str:
     return "T" + str(mu).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
+#: A subunit holding more than its equilibrium share at infinite temperature (P_μ > n_μ/(n_μ + 1), e.g. all the
+#: energy at t = 0) has an inverted population: T < 0 is the physics (docs/physics.md §4), said in words.
+INVERTED = "inverted (T < 0)"
+INVERTED_TIP = (
+    "Inverted: the subunit holds more energy than even an infinite temperature gives it (P_μ > n_μ/(n_μ + 1)), "
+    "as subunit 1 does at the start. Its temperature is negative — hotter than any positive one: energy flows "
+    "from it to every subunit at T > 0."
+)
+
+
 def _format_temperature(t: float) -> str:
     if not np.isfinite(t):
         return "∞" if t > 0 else "—"
-    return f"{t:.3g}"
+    return INVERTED if t < 0 else f"{t:.3g}"

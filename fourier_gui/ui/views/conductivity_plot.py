@@ -10,6 +10,34 @@ from PySide6.QtGui import QFont, QFontMetrics
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
 
+#: κ_meas shows the temperature bins that hold at least this share of the fullest bin's samples: the median
+#: of a handful of bond-moments is noise.
+MIN_SHARE = 0.1
+#: Markers at least this share of the T axis apart: twelve bins over 0.04 ΔE/k_B drew one solid green bar
+#: over κ(T)'s peak. Of bins closer than that, the one with the most samples is shown (the figure data and
+#: the CSV keep them all).
+MIN_GAP = 0.04
+#: What the green squares are, in words, then the physics.
+MEASURED_TIP = (
+    "Green squares: the conductivity the exact run measured, from the whole run (every time past t_fit), "
+    "grouped by temperature; the bars span the middle half of each group. Groups with few samples, and all but "
+    "the fullest of groups that would overlap, are left out; a bar or square beyond the axis stops at its edge "
+    "(▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5."
+)
+
+
+def shown_bins(temperature: np.ndarray, count: np.ndarray, span: float) -> np.ndarray:
+    """The indices (in order of T) of the bins to draw: enough samples (MIN_SHARE of the fullest), and no two
+    closer than MIN_GAP of the axis' `span`, the fuller kept."""
+    if temperature.size == 0:
+        return np.zeros(0, dtype=int)
+    enough = np.flatnonzero(count >= MIN_SHARE * count.max())
+    chosen: list[int] = []
+    for i in sorted(enough, key=lambda i: (-count[i], i)):
+        if all(abs(temperature[i] - temperature[j]) >= MIN_GAP * span for j in chosen):
+            chosen.append(int(i))
+    return np.array(sorted(chosen), dtype=int)
+
 
 class ConductivityPlot:
     """κ(T) (left axis) and c(T) (right axis) of eq. (16), with the maximum of κ marked."""
@@ -39,7 +67,10 @@ class ConductivityPlot:
         self.measured_spread = pg.ErrorBarItem(pen=pg.mkPen("#009E73", width=1.5), beam=0.008)
         self.plot.addItem(self.measured_spread)
         self.plot.addItem(self.measured)
-        self.plot.legend.addItem(self.measured, subscripts("κ_meas = J/ΔT (local)"))
+        # from the whole run, whatever time the cursor shows: the legend says so
+        self.plot.legend.addItem(self.measured, subscripts("κ_meas, whole run"))
+        self.widget.setToolTip(MEASURED_TIP)
+        self.data: tuple[np.ndarray, ...] = (np.zeros(0),) * 4 + (np.zeros(0, dtype=int),)
         # c(T)'s view box lies over κ's: moved with it, not only resized (a reflowed legend or a wider axis
         # moved κ's box and left c(T) drawn against a stale T axis, its peak off κ's though κ = γ·c)
         self.plot.vb.geometryChanged.connect(self._sync)
@@ -62,14 +93,33 @@ class ConductivityPlot:
         if self.curve is not None:
             self.update(self.curve)
 
-    def set_measured(self, temperature: np.ndarray, median: np.ndarray, low: np.ndarray, high: np.ndarray) -> None:
-        """The conductivity the exact currents imply, binned in temperature (empty arrays clear it)."""
+    def set_measured(
+        self,
+        temperature: np.ndarray,
+        median: np.ndarray,
+        low: np.ndarray,
+        high: np.ndarray,
+        count: np.ndarray | None = None,
+    ) -> None:
+        """The conductivity the exact currents imply, binned in temperature with each bin's sample count
+        (empty arrays clear it): the bins `shown_bins` picks, clipped to the axes (`_draw_measured`)."""
         self._sync()  # the layout may have moved since the last resize (a tab shown, a legend reflowed)
-        self.measured.setData(temperature, median)
-        if temperature.size:
-            self.measured_spread.setData(x=temperature, y=median, top=high - median, bottom=median - low)
-        else:
-            self.measured_spread.setData(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0))
+        if count is None:
+            count = np.ones(temperature.size, dtype=int)
+        self.data = (temperature, median, low, high, count)
+        self._draw_measured()
+
+    def _draw_measured(self) -> None:
+        """The shown bins, each bar clipped to the κ axis and a median beyond it drawn at its edge as ▲ or ▼:
+        nothing runs past the axis (the error bars of a few noisy bins reached ten times its top)."""
+        temperature, median, low, high, count = self.data
+        (x_low, x_high), (bottom, top) = self.plot.vb.viewRange()
+        pick = shown_bins(temperature, count, max(x_high - x_low, 1e-12))
+        t, m, lo, hi = temperature[pick], median[pick], low[pick], high[pick]
+        at = np.clip(m, bottom, top)
+        symbols = np.where(m > top, "t1", np.where(m < bottom, "t", "s"))
+        self.measured.setData(t, at, symbol=list(symbols))
+        self.measured_spread.setData(x=t, y=at, top=np.clip(hi, bottom, top) - at, bottom=at - np.clip(lo, bottom, top))
 
     def figures(self) -> dict[str, pg.PlotWidget]:
         return {"conductivity": self.widget}
@@ -81,7 +131,7 @@ class ConductivityPlot:
         """κ_meas of the run, when its transport summary is new (a few times a second)."""
         if result.transport is not self.shown_summary:
             kappa = result.transport.kappa
-            self.set_measured(kappa.temperature, kappa.median, kappa.low, kappa.high)
+            self.set_measured(kappa.temperature, kappa.median, kappa.low, kappa.high, kappa.count)
             self.shown_summary = result.transport
 
     def set_stale(self, stale: bool) -> None:
@@ -114,3 +164,4 @@ class ConductivityPlot:
         self.plot.setYRange(0, 1.45 * curve.peak_kappa, padding=0)
         self.heat_box.setYRange(0, 1.1 * float(curve.specific_heat.max()), padding=0)
         self._sync()
+        self._draw_measured()  # the axes moved: the bins and the clipping follow

@@ -9,11 +9,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.style.palette import site_colors, site_symbol
+from fourier_gui.ui.style.palette import site_colors, site_symbol, uses_colour_map
 from fourier_gui.ui.style.plot_style import (
     PlotStyle,
     add_grid,
@@ -54,6 +54,9 @@ class DynamicsPlot:
         self.ghost_data: tuple[np.ndarray, np.ndarray] | None = None
         self.heat: pg.ImageItem | None = None  # beyond MANY_SITES: exact P_μ(t) as one image, sites upwards
         self.heat_bar: pg.ColorBarItem | None = None
+        # 13 to MANY_SITES sites: coloured along a colour map (ui/style/palette.py), named by this bar of the
+        # subunits instead of a legend entry per site (the 13th looked like the 1st)
+        self.site_bar: pg.ColorBarItem | None = None
 
     def set_style(self, style: PlotStyle) -> None:
         self.style = style
@@ -70,6 +73,15 @@ class DynamicsPlot:
         for color, marker in zip(colors, self.markers, strict=True):
             marker.setSize(style.symbol_size + 3)
             marker.setBrush(pg.mkBrush(color))
+        if self.site_bar is not None:  # the bar in the plot's type and the scheme's colours
+            self.site_bar.setColorMap(_site_map(colors))
+            font = QFont()
+            font.setPointSize(style.font_pt)
+            self.site_bar.axis.setTickFont(font)
+            self.site_bar.axis.setTextPen(style.foreground)
+            self.site_bar.axis.setWidth(QFontMetrics(font).horizontalAdvance("88") + 14)
+            name = self.site_bar.getAxis("left")
+            name.setLabel(name.labelText, **{"font-size": f"{style.font_pt}pt", "color": style.foreground})
 
     def highlight(self, site: int | None) -> None:
         """Bring one site's points and line forward (the others fade); None shows all alike."""
@@ -121,6 +133,10 @@ class DynamicsPlot:
             self.plot.layout.removeItem(self.heat_bar)
             self.heat_bar.setParentItem(None)
             self.heat_bar = None
+        if self.site_bar is not None:
+            self.plot.layout.removeItem(self.site_bar)
+            self.site_bar.setParentItem(None)
+            self.site_bar = None
         self.heat = None
         self.plot.setLabel("left", subscripts("P_μ"))
         add_grid(self.plot, self.style.dark)
@@ -166,10 +182,19 @@ class DynamicsPlot:
             self.plot.addItem(exact)
             # the legend's marker opaque and a little larger than the points (presentation draws them pale)
             marker = pg.ScatterPlotItem(symbol=site_symbol(mu), size=self.style.symbol_size + 3, brush=color, pen=None)
-            self.legend.addItem(marker, f"site {mu + 1}")
+            if not uses_colour_map(sites):
+                self.legend.addItem(marker, f"site {mu + 1}")
             self.markers.append(marker)
             self.ham.append(ham)
             self.exact.append(exact)
+        if uses_colour_map(sites):
+            colors = site_colors(sites, self.style.dark)
+            self.site_bar = pg.ColorBarItem(
+                values=(1, sites), colorMap=_site_map(colors), interactive=False, width=14, label="colour: subunit μ"
+            )
+            self.plot.layout.addItem(self.site_bar, 2, 5)
+            sample = pg.ScatterPlotItem(symbol="o", size=self.style.symbol_size + 3, brush="#777", pen=None)
+            self.legend.addItem(sample, f"exact, sites 1 … {sites} (colour bar)")
         self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), "HAM (lines)")
         if self.ghost_data is not None:
             self.set_ghost(*self.ghost_data)
@@ -283,3 +308,8 @@ def _ghost_pen(color: str, style: PlotStyle) -> QPen:
     faint = QColor(color)
     faint.setAlpha(110)
     return pg.mkPen(faint, width=max(1.0, style.line_width / 2), style=Qt.PenStyle.DashLine)
+
+
+def _site_map(colors: list[str]) -> pg.ColorMap:
+    """The sites' colours as a colour map from site 1 to site N, for the colour bar that names them."""
+    return pg.ColorMap(np.linspace(0.0, 1.0, len(colors)), [QColor(c) for c in colors])

@@ -247,7 +247,10 @@ class RunView(QWidget):
             # the time axis of the run to come (before a run it ran −0.4 … 0.35, pyqtgraph's empty view)
             self.dynamics.plot.setXRange(0, params.resolved_t_max * self.dynamics.scale, padding=0.02)
             self._layout_chain(params)
-            self.levels.update(np.zeros(params.sites))
+            start = self.model.preview_for(params).initial_populations  # where the energy starts (P = 0.00 was shown)
+            self.levels.update(start)
+            if self.first_view.currentWidget() is self.system.widget:
+                self.system.update(start, None)
 
     def await_run(self, params: SimulationParameters) -> None:
         """A run was asked for: until its first rows the views show its system, empty, not the last run's
@@ -320,6 +323,7 @@ class RunView(QWidget):
             self.levels.set_levels(self.model.preview_for(params).level_energies, params.sites, params.bandwidth)
             self.levels.set_style(self.levels.style)
         self.profile.set_sites(params.sites)
+        self.profile.set_shape(params.system().layout.words)
 
     def show_heat_map(self, on: bool) -> None:
         self.system.set_heat_map(on)

@@ -37,7 +37,7 @@ class TransportView(QWidget):
         self.verdict.setWordWrap(True)
         self.verdict.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.verdict.setStyleSheet("font-weight: bold; padding: 4px;")
-        self.law = plot_widget("Fourier's law: J_μ against P_μ − P_μ₊₁", "J_μ (ΔE²/ħ)", "P_μ − P_μ₊₁", "J vs ΔP")
+        self.law = plot_widget("Fourier's law: J_μ against P_μ − P_μ₊₁", "J_μ (ΔE/ħ)", "P_μ − P_μ₊₁", "J vs ΔP")
         self.law.setAccessibleDescription("Bond currents against population steps past t_fit, with slopes γ and γ_fit")
         self.spread = plot_widget("Spreading σ²(t)", "σ² (sites²)", "t (ħ/ΔE)", "σ²(t)")
         self.spread.setAccessibleDescription("Mean square distance from the start, log–log, exact and HAM")
@@ -193,10 +193,12 @@ class TransportView(QWidget):
         self.law_ham.setData(x, result.gamma * x)
         fit, verdict = result.transport.fourier, result.transport.verdict
         self.law_fit.setData(*((x, fit.gamma_fit * x) if fit is not None else ([], [])))
-        if verdict is not None:
-            self.verdict.setText(f"{verdict.label}: {verdict.reason} (t ≥ {verdict.t_fit:.4g} ħ/ΔE)")
+        if verdict is not None:  # plain words on screen, the test and its numbers in the tooltip
+            self.verdict.setText(verdict.plain)
+            self.verdict.setToolTip(f"{verdict.label}: {verdict.reason} (measured for t ≥ {verdict.t_fit:.4g} ħ/ΔE)")
         else:
-            self.verdict.setText("Measuring… the verdict needs the run past t_fit = max(0.2/γ, 4π/δε)")
+            self.verdict.setText("Measuring… the verdict needs a longer run")
+            self.verdict.setToolTip("The verdict needs the run past t_fit = max(0.2/γ, 4π/δε)")
 
     def _draw_curves(self, result: SimulationResult, k: int) -> None:
         n = result.completed

@@ -75,3 +75,18 @@ def test_the_geometry_offers_its_shapes_and_takes_any_grid(qtbot, window):
     assert window.model.parameters.geometry == "ring"
     combo.setCurrentText("grid:2x3")
     assert window.model.parameters.geometry == "grid:2x3"
+
+
+def test_the_badges_answer_their_question_in_words_and_a_narrow_window_is_explained(qtbot, window):
+    """ "Diffusive window? marginal" sat beside "Fourier's law holds" with no word of why: the badges answer
+    yes / barely / narrow / no, their grade stays their colour, and the tooltip says what it means."""
+    panel = window.panel
+    crit = SMALL.edge_criteria
+    assert crit.window_verdict == "marginal" and crit.c1_verdict == "violated" and crit.c2_verdict == "met"
+    assert panel.window_badge.text() == "narrow" and panel.window_badge.accessibleDescription() == "marginal"
+    assert panel.c1_badge.text() == "no" and panel.c2_badge.text() == "yes"
+    tip = panel.window_badge.toolTip()
+    assert "Fourier's law can still hold" in tip and "4π²·c2" in tip  # the words, then the physics
+    window.panel.lam.setValue(0.01)  # c2 = 1.2: too strong, no window
+    assert panel.c2_badge.text() == "no" and panel.window_badge.text() == "no"
+    assert panel.window_badge.toolTip().startswith("Closed")

@@ -107,3 +107,27 @@ def test_stale_results_are_marked_exported_with_their_parameters_and_restorable(
     banner.restore.click()
     assert window.panel.parameters() == SMALL and not banner.isVisible()
     assert window.run_view.dynamics.widget.getPlotItem().opacity() == 1.0
+
+
+def test_a_reopened_session_is_shown_as_a_run_named_by_its_file(qtbot, window, tmp_path, monkeypatch):
+    """A reopened session brought back the welcome card ("Press Run" over its results), shaded every band
+    evenly, lost Explain's "What to look for" and left the file unnamed in the title bar."""
+    from fourier_gui.execution import simulate
+    from fourier_gui.io.presets import load_preset
+    from fourier_gui.io.session import write_session
+
+    fig2 = load_preset("fig2").parameters
+    path = tmp_path / "my lesson run.fourier.json"
+    write_session(path, fig2, simulate(SMALL))  # the panel held fig2, the run was a small one
+    window.apply_preset("fourier-law")
+    window.welcome.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.action["open_session"].trigger()
+    assert window.model.result is not None and not window.welcome.isVisibleTo(window)
+    assert "my lesson run.fourier.json" in window.windowTitle() and window.windowFilePath() == str(path)
+    html = window.explain.toHtml()
+    assert "What to look for" in html and "Fig. 2" in html  # fig2's notes, not the last preset's
+    window.run_view.redraw(force=True)
+    levels = window.run_view.levels
+    shades = [np.unique(strip.image[..., 3]).size for strip in levels.strips]
+    assert max(shades) > 1  # level by level, as after a run (one shade per band: the evenly spread fallback)

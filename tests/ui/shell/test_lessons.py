@@ -103,17 +103,57 @@ def test_a_lesson_becomes_a_handout_with_its_runs_and_questions(
     with qtbot.waitSignal(window.run_finished, timeout=60_000):
         window.lessons.panel.next()  # step 3 runs, on the Transport tab
     assert [run.step for run in window.lessons.runs] == [0, 2]
-    target = tmp_path / "handout.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF documents (*.pdf)"))
+    suggested = []
+
+    def save_as(target):
+        def dialog(_parent, _title, path, _filters):
+            suggested.append(path)
+            return str(target), "PDF documents (*.pdf)"
+
+        return dialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as(tmp_path / "handout.pdf"))
     window.files.export_handout()
-    reader = pypdf.PdfReader(io.BytesIO(target.read_bytes()))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as(tmp_path / "key.pdf"))
+    window.action["export_key"].trigger()  # File → Export answer key
+    assert suggested[0].endswith("two-quick-runs-handout.pdf") and suggested[1].endswith("two-quick-runs-key.pdf")
+    reader = pypdf.PdfReader(io.BytesIO((tmp_path / "handout.pdf").read_bytes()))
     text = "".join(page.extract_text() for page in reader.pages).replace("\t", " ")
     images = sum(len(page.images) for page in reader.pages)
-    assert images == 3  # step 1's run; step 3's run and its Transport tab
-    for words in ("Two quick runs", "Fig. 2, short", "Which value do they reach?", "Which badge warned you?"):
+    assert images == 2  # one figure per step that ran: step 1's P_μ(t), step 3's Transport tab
+    for words in ("Two quick runs", "Fig. 2, short", "Which value do they reach?", "Which badge warned you?", "Name"):
         assert words in text, words
     assert "One third each." not in text  # answers stay with the teacher
     assert "50 levels" in text  # the parameters in plain words (ballistic: n = 50)
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"Page {number} of {len(reader.pages)}" in " ".join(page.extract_text().split())
+    key_pages = pypdf.PdfReader(io.BytesIO((tmp_path / "key.pdf").read_bytes())).pages
+    key = " ".join(" ".join(page.extract_text() for page in key_pages).split())
+    assert "One third each." in key and "Enough levels? c1." in key
+
+
+def test_file_print_prints_the_lessons_handout(qtbot, open_window, small_lesson, tmp_path, monkeypatch):
+    """File → Print: Qt's print dialog chooses the printer (here a PDF file), then the handout is painted on it."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    window = open_window()
+    window.lessons.open(small_lesson)
+    wait_idle(qtbot, window)
+    window.lessons.panel.next()  # a step without a run: nothing starts
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window.action["print_handout"].trigger()
+    text = " ".join(
+        "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages).split()
+    )
+    assert "Which value do they reach?" in text and "One third each." not in text
+    assert "Printed the handout" in window.last_status
 
 
 def test_without_a_lesson_the_handout_is_the_shown_run(qtbot, open_window, run_to_end, tmp_path, monkeypatch):

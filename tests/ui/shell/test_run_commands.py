@@ -196,5 +196,5 @@ def test_the_fast_kernel_loads_in_the_background_when_the_window_opens(qtbot, wi
     from fourier_gui.ui.shell.run_launch import warm_up_kernel
 
     warm_up_kernel(window.model, window.run_status)
-    assert window.last_status.startswith("Loading the fast kernel in the background")
+    assert window.last_status == "Preparing the fast solver (first run only)…"
     qtbot.waitUntil(lambda: window.last_status == "Ready", timeout=10_000)

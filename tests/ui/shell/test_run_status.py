@@ -44,16 +44,41 @@ def test_progress_names_the_phase_before_the_first_rows(qtbot, window, monkeypat
     monkeypatch.setattr(status, "model", model)
     status.run_started(12.0)
     status.refresh()
-    assert status.progress.format() == "drawing couplings…" and "≈ 12.0 s" in status.progress.toolTip()
+    assert status.progress.format() == "setting up…" and "≈ 12.0 s" in status.progress.toolTip()
+    assert "couplings" in status.progress.toolTip()  # the physics is in the tooltip
     model.loading_kernel = True
     status.refresh()
-    assert status.progress.format() == "loading the kernel…"
+    assert status.progress.format() == "preparing the solver…" and "kernel" in status.progress.toolTip()
     model.result = Result()
     status.refresh()
-    assert status.progress.format() == "finding the spectrum…"
+    assert status.progress.format() == "finding the energies…" and "Chebyshev" in status.progress.toolTip()
     Result.method = "eigen"
     status.refresh()
-    assert status.progress.format() == "diagonalizing H…"
+    assert status.progress.format() == "solving at once…" and "diagonalizing H" in status.progress.toolTip()
+
+
+@pytest.mark.parametrize("point_size", [9, 14, 22, 30])
+def test_every_progress_text_fits_inside_its_bar_in_any_type(qtbot, point_size):
+    """At 4K in presentation type the phase ("finding the spectrum…") spilled out of the bar: the bar keeps
+    as wide as its longest text, the phases' included, plus its frame, whenever its type changes (here set
+    on its parent, as presentation mode does, without asking the status to refit)."""
+    from PySide6.QtWidgets import QStatusBar
+
+    from fourier_gui.engine.run_model import RunModel
+    from fourier_gui.ui.shell.run_status import LONGEST_PROGRESS, PHASES, RunStatus
+
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    status = RunStatus(bar, RunModel(bar))
+    status.timer.stop()
+    font = bar.font()
+    font.setPointSize(point_size)
+    bar.setFont(font)
+    assert status.progress.font().pointSize() == point_size
+    metrics = status.progress.fontMetrics()
+    for text in [LONGEST_PROGRESS, *(shown for shown, _tip in PHASES.values())]:
+        # the text and a margin of half a line each side for the frame and the chunk's rounding
+        assert metrics.horizontalAdvance(text) + metrics.height() <= status.progress.width(), (text, point_size)
 
 
 def test_a_refused_value_is_explained_in_the_status_bar(qtbot, window):

@@ -192,4 +192,22 @@ def test_correlation_tab_exports_csv_and_plot(qtbot, window, tmp_path, monkeypat
 def test_study_tabs_keep_their_whole_names(qtbot, window):
     bar = window.studies_tab.content.tabBar()
     assert bar.elideMode() == Qt.TextElideMode.ElideNone and window.studies_tab.content.usesScrollButtons()
-    assert "Correlation f(τ) (eq. 9)" in [bar.tabText(i) for i in range(bar.count())]
+    assert "Correlation" in [bar.tabText(i) for i in range(bar.count())]
+    assert "Correlation f(τ) (eq. 9)" in [bar.tabToolTip(i) for i in range(bar.count())][2]
+
+
+@pytest.mark.parametrize("width", [1024, 1366])
+def test_every_study_tab_is_shown_whole_beside_the_scheduler_at_classroom_widths(qtbot, window, width):
+    """At 1024×768 the third tab's name ran under the scroll arrows ("Correlation f"): all fit, whole."""
+    window.resize(width, 768)
+    window.show()
+    window.tabs.setCurrentWidget(window.studies_tab)
+    qtbot.waitUntil(lambda: window.studies_tab.built, timeout=10_000)
+    content = window.studies_tab.content
+    qtbot.waitUntil(content.isVisible, timeout=5_000)
+    bar = content.tabBar()
+    qtbot.wait(50)
+    for i in range(bar.count()):
+        rect = bar.tabRect(i)
+        assert rect.left() >= 0 and rect.right() <= bar.width(), (bar.tabText(i), rect, bar.width())
+        assert rect.width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i))

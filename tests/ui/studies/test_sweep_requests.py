@@ -115,3 +115,20 @@ def test_the_heat_map_names_its_axes_from_the_table_of_fields(qtbot):
     heat.update(SweepTable(spec))
     assert heat.plot.getAxis("left").labelText == "coupling λ (ΔE)"
     assert heat.plot.getAxis("bottom").labelText == "band width δε (ΔE)"
+
+
+def test_the_sweep_table_shows_significant_digits_not_zeros(studies):
+    """The table showed "0.000" for a D₁² or a rate too small for three decimals."""
+    tab = studies.accuracy
+    point = {
+        "value": 200.0,
+        "c1": 1.0,
+        "count": 5,
+        "quantity_mean": 2.3456e-5,
+        "quantity_std": 4.1e-6,
+        "rate_mean": 0.00042,
+    }
+    tab._fill_grid([point])
+    cells = [tab.grid.item(0, col).text() for col in range(5)]
+    assert cells == ["200", "5", "2.35·10⁻⁵", "4.1·10⁻⁶", "4.2·10⁻⁴"]
+    assert "0.000" not in cells and tab.grid.item(0, 2).toolTip() == repr(2.3456e-5)

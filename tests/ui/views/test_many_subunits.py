@@ -77,3 +77,26 @@ def test_a_dozen_subunits_keep_their_own_curves(qtbot, open_window):
     w = open_window(MANY.with_changes(sites=MANY_SITES))
     dynamics = w.run_view.dynamics
     assert dynamics.heat is None and len(dynamics.exact) == MANY_SITES
+
+
+@pytest.mark.parametrize(("sites", "bar"), [(12, False), (13, True), (16, True)])
+def test_beyond_twelve_sites_a_colour_bar_names_the_subunits(qtbot, sites, bar):
+    """13 to 16 curves each named "site μ" in twelve colours that repeated: now a colour map along the sites
+    and a colour bar labelled with the subunits (1 … N), the legend no longer one entry per site."""
+    from fourier_gui.ui.style.palette import site_colors
+    from fourier_gui.ui.views.dynamics_plot import DynamicsPlot
+
+    view = DynamicsPlot()
+    qtbot.addWidget(view.widget)
+    view.prepare(sites, spread=False)
+    labels = [label.text for _sample, label in view.legend.items]
+    assert (view.site_bar is not None) is bar
+    assert ("site 1" in labels) is not bar and "HAM (lines)" in labels
+    if bar:
+        assert view.site_bar.levels() == (1, sites) and "subunit μ" in view.site_bar.getAxis("left").labelText
+        colours = [view.exact[mu].opts["brush"].color().name() for mu in range(sites)]
+        assert colours == [c.lower() for c in site_colors(sites)]
+        stops = view.site_bar.colorMap().getColors(mode="qcolor")
+        assert stops[0].name() == colours[0] and stops[-1].name() == colours[-1]
+    view.prepare(3, spread=False)  # fewer sites again: the bar goes
+    assert view.site_bar is None

@@ -30,9 +30,11 @@ def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, run_preset
     assert fit is not None and verdict is not None
     assert verdict.verdict == ("holds" if holds else "fails")
     assert view.verdict.text().startswith("Fourier's law holds" if holds else "No Fourier's law")
-    assert verdict.reason in view.verdict.text()
+    # plain words on screen, the test's numbers (χ², thresholds) in the tooltip
+    assert view.verdict.text() == verdict.plain and "χ²" not in view.verdict.text()
+    assert verdict.reason in view.verdict.toolTip()
     assert window.panel.law_badge.text() == ("holds" if holds else "fails")
-    assert window.panel.law_badge.toolTip() == verdict.reason
+    assert verdict.reason in window.panel.law_badge.toolTip()
     assert window.last_status.endswith(verdict.label)  # the status line says the same, no second number
     x, _y = view.law_points.getData()
     assert x.size == fit.points  # every (bond, time) pair of the fit is on the plot
@@ -44,8 +46,7 @@ def test_presets_show_fouriers_law_holding_and_failing(qtbot, window, run_preset
     np.testing.assert_allclose(10**sy, r.sigma2[r.times > 0], rtol=1e-12)
     kappa = window.model.result.transport.kappa
     mx, _my = window.run_view.conductivity.measured.getData()
-    np.testing.assert_array_equal(mx, kappa.temperature)
-    assert mx.size >= 3
+    assert mx.size >= 1 and set(mx) <= set(kappa.temperature)  # the fuller bins, never one the run did not measure
 
 
 def test_playback_drives_the_transport_views(qtbot, window, run_preset):

@@ -1,0 +1,62 @@
+"""A lesson's handout from the command line, without a window: `fourier-gui --lesson NAME --handout F.pdf
+[--answers]` (docs/contracts.md).
+
+Each step that runs in the window runs here, as the window would run it (the step's parameters, to the end),
+and the figure of the view the step is about is drawn offscreen for print (ui/files/handout_figures.py); the
+PDF is written once, at the end, atomically. Bad input is refused before any run: one line, exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from fourier_gui.cli.console import ProgressLine
+from fourier_gui.cli.output_checks import check_output
+from fourier_gui.cli.usage import UsageError
+
+#: The window's options that mean nothing for a handout written without a window.
+WINDOW_ONLY = ("screenshot", "presentation", "run", "tab", "preset")
+
+
+def check_handout_options(ns: argparse.Namespace, lesson: object) -> None:
+    """Refuse what cannot make a handout: --answers without --handout, no lesson, a window option, an output that
+    is not a writable .pdf file."""
+    if ns.handout is None:
+        if ns.answers:
+            raise UsageError("--answers: only with --handout FILE.pdf (the teacher's key of a lesson)")
+        return
+    if lesson is None:
+        raise UsageError("--handout: needs a lesson (--lesson NAME|FILE.json, or a lesson FILE)")
+    for name in WINDOW_ONLY:
+        if getattr(ns, name, None):
+            raise UsageError(f"--handout: writes a file without opening the window; not with --{name}")
+    if not ns.handout.lower().endswith(".pdf"):
+        raise UsageError(f"--handout: {ns.handout!r} is out of range (allowed: a .pdf file)")
+    check_output("--handout", ns.handout, stdout_ok=False)
+
+
+def write_lesson_handout(lesson, path: str, answers: bool) -> int:
+    """Run each step of `lesson` that runs, draw its figure and write the handout (or key) to `path`."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window: Qt draws offscreen, display or not
+    from fourier_gui.execution import ExactRun
+    from fourier_gui.ui.files.handout import lesson_handout, write_handout
+    from fourier_gui.ui.files.handout_figures import Figure, draw_figure, figure_kind
+    from fourier_gui.ui.files.offscreen_plots import ensure_app
+
+    ensure_app()
+    figures: dict[int, tuple[Figure, ...]] = {}
+    runs = [number for number, step in enumerate(lesson.steps) if step.run]
+    for count, number in enumerate(runs, start=1):
+        step = lesson.steps[number]
+        run = ExactRun(step.parameters)
+        progress = ProgressLine(
+            f"handout: step {number + 1} ({count} of {len(runs)} runs)", enabled=sys.stderr.isatty()
+        )
+        for _ in run.chunks():
+            progress(run.result.progress)
+        progress.close()
+        figures[number] = (draw_figure(run.result, figure_kind(step.view, step.tab)),)
+    write_handout(path, lesson_handout(lesson, lambda number: figures.get(number, ()), answers))
+    return 0

@@ -241,7 +241,7 @@ def _weighted_slope(j: np.ndarray, d: np.ndarray, noise: np.ndarray) -> tuple[fl
 
 def _judge(v: FourierVerdict, worst_c1: float) -> dict[str, str]:
     c1_note = f"c1 = {worst_c1:.2g} < 1: too few levels in the band for a rate (eq. 14)"
-    if v.ratio_error > MAX_SLOPE_ERROR or v.gamma_ratio <= 0:
+    if v.ratio_error > MAX_SLOPE_ERROR or v.gamma_ratio <= 3 * v.ratio_error:  # no slope told from zero
         if not at_least(worst_c1, C1_MIN):
             return {"verdict": FAILS, "reason": f"the currents do not follow the drive and {c1_note}"}
         return {

@@ -187,3 +187,12 @@ def test_below_c1_of_one_ham_misses_the_exact_populations_over_seeds():
     low = [worst_gap(0.3, s) for s in range(3)]
     one = [worst_gap(1.0, s) for s in range(3)]
     assert min(low) > 0.08 and max(one) < 0.06, (low, one)
+
+
+def test_a_slope_that_cannot_be_told_from_zero_is_no_law():
+    """γ_fit/γ = 0.07 ± 0.08 said "holds, HAM's rate is off": currents that do not follow the drive at all."""
+    times, _, drive, pairs = synthetic(samples=8)
+    flat = synthetic(slope=0.0, samples=8)[1]  # the noise alone
+    v = judge(times, flat, drive, pairs, samples=8, worst_c1=0.2)
+    assert v.verdict == fv.FAILS and "too few levels" in v.reason
+    assert judge(times, flat, drive, pairs, samples=8).verdict == fv.UNDECIDED  # c1 ≥ 1: only too noisy to tell

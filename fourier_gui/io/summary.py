@@ -9,6 +9,7 @@ from typing import Any
 from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_write_text
 from fourier_gui.io.provenance import provenance, run_seeds
+from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 
 
@@ -24,6 +25,8 @@ def run_summary(result: SimulationResult) -> dict[str, Any]:
         "elapsed_s": result.elapsed_s,
         "max_norm_error": result.max_norm_error,
     }
+    if not p.equal_bonds:  # unequal bonds: the headline is the slowest γ, the smallest c1, the largest c2
+        summary["bonds"] = bond_table(p)
     d1 = result.d1_squared()
     if d1 is not None:
         summary["d1_squared"] = d1
@@ -50,6 +53,16 @@ def run_summary(result: SimulationResult) -> dict[str, Any]:
         }
     )
     return summary
+
+
+def bond_table(p: SimulationParameters) -> list[dict[str, Any]]:
+    """Each bond's sites (1-based), λ, γ, c1 and c2 (eqs. 10, 14, with the smaller of its bands' n)."""
+    system = p.system()
+    rates, c1, c2 = p.bond_figures
+    return [
+        {"a": int(a) + 1, "b": int(b) + 1, "lam": float(lam), "gamma": float(g), "c1": float(x), "c2": float(y)}
+        for (a, b), lam, g, x, y in zip(system.edges, system.lams, rates, c1, c2, strict=True)
+    ]
 
 
 def write_json(path: str | os.PathLike, data: dict[str, Any]) -> None:

@@ -12,6 +12,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
+
+import numpy as np
+
+#: A number, or an array of them (one per bond): the formulas below take either.
+Value = TypeVar("Value", float, np.ndarray)
 
 #: c1 must reach this (eq. 14).
 C1_MIN = 1.0
@@ -49,17 +55,17 @@ def graded(value: float, met: float, violated: float) -> str:
     return "marginal" if at_most(value, violated) else "violated"
 
 
-def hamiltonian_rate(levels: float, lam: float, bandwidth: float) -> float:
+def hamiltonian_rate(levels: Value, lam: Value, bandwidth: float) -> Value:
     """Eq. (10): the HAM transition rate γ = 2πλ²n/δε."""
     return 2.0 * math.pi * lam * lam * levels / bandwidth  # lam*lam: inf on overflow, refused by the caller
 
 
-def first_criterion(levels: float, lam: float, bandwidth: float) -> float:
+def first_criterion(levels: Value, lam: Value, bandwidth: float) -> Value:
     """Eq. (14): c1 = 2λn/δε."""
     return 2.0 * lam * levels / bandwidth
 
 
-def second_criterion(levels: float, lam: float, bandwidth: float) -> float:
+def second_criterion(levels: Value, lam: Value, bandwidth: float) -> Value:
     """Eq. (14): c2 = λ²n/δε²."""
     return lam * lam * levels / (bandwidth * bandwidth)
 

@@ -112,19 +112,53 @@ class SimulationParameters:
         return self.system().coupling_entries
 
     @property
+    def equal_bonds(self) -> bool:
+        """Every bond has the global λ and joins bands of the global n (offsets aside): γ, c1 and c2 are then
+        the global formulas'; otherwise each bond has its own (docs/physics.md §6)."""
+        return not (self.site_levels.strip() or self.bond_lam.strip() or self.edges.strip())
+
+    @cached_property
+    def bond_figures(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """γ, c1 and c2 (eqs. 10, 14) of every bond (E,) at its worst: a bond's rate into a band grows with that
+        band's n (the golden rule's density of final states), so γ and c1 take the smaller of its two bands'
+        n (the slower direction, the fewer levels in reach) and c2 the larger (the stronger mixing)."""
+        s = self.system()
+        ends = np.asarray(s.edges, dtype=np.int64).reshape(-1, 2)
+        n_a, n_b = s.site_levels[ends[:, 0]].astype(float), s.site_levels[ends[:, 1]].astype(float)
+        fewer, more = np.minimum(n_a, n_b), np.maximum(n_a, n_b)
+        lam = np.asarray(s.lams, dtype=float)
+        return (
+            hamiltonian_rate(fewer, lam, self.bandwidth),
+            first_criterion(fewer, lam, self.bandwidth),
+            second_criterion(more, lam, self.bandwidth),
+        )
+
+    @property
+    def bond_rates(self) -> np.ndarray:
+        """γ_ab = 2πλ_ab²n/δε of every bond (E,), with the smaller of its two bands' n (eq. 10)."""
+        return self.bond_figures[0]
+
+    @property
     def gamma(self) -> float:
-        """Eq. (10): γ = 2πλ²n/δε."""
-        return hamiltonian_rate(self.levels, self.lam, self.bandwidth)
+        """Eq. (10): γ = 2πλ²n/δε; on unequal bonds the slowest bond's γ_ab, which sets the run's length in 1/γ
+        and its relaxation time (docs/physics.md §6)."""
+        if self.equal_bonds:
+            return hamiltonian_rate(self.levels, self.lam, self.bandwidth)
+        return float(np.min(self.bond_figures[0]))
 
     @property
     def c1(self) -> float:
-        """Eq. (14), first criterion: c1 = 2λn/δε, must be ≥ 1."""
-        return first_criterion(self.levels, self.lam, self.bandwidth)
+        """Eq. (14), first criterion: c1 = 2λn/δε, must be ≥ 1; on unequal bonds the smallest of the bonds'."""
+        if self.equal_bonds:
+            return first_criterion(self.levels, self.lam, self.bandwidth)
+        return float(np.min(self.bond_figures[1]))
 
     @property
     def c2(self) -> float:
-        """Eq. (14), second criterion: c2 = λ²n/δε², must be ≪ 1."""
-        return second_criterion(self.levels, self.lam, self.bandwidth)
+        """Eq. (14), second criterion: c2 = λ²n/δε², must be ≪ 1; on unequal bonds the largest of the bonds'."""
+        if self.equal_bonds:
+            return second_criterion(self.levels, self.lam, self.bandwidth)
+        return float(np.max(self.bond_figures[2]))
 
     @property
     def resolved_t_max(self) -> float:

@@ -8,6 +8,7 @@ which thread and how often, is the runner's business (execution/run.py; docs/arc
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -15,7 +16,7 @@ import numpy as np
 from fourier_gui.physics import transport
 from fourier_gui.physics.analysis import d1_squared, fit_decay_rate
 from fourier_gui.physics.couplings import GAP, band_energies
-from fourier_gui.physics.criteria import Criteria, diffusion_criteria
+from fourier_gui.physics.criteria import Criteria
 from fourier_gui.physics.fourier_verdict import FourierVerdict, fourier_verdict
 from fourier_gui.physics.ham import exact_drive, ham_on_system
 from fourier_gui.physics.initial_states import parse_initial_spec
@@ -162,8 +163,8 @@ class SimulationResult:
 
     @property
     def criteria(self) -> Criteria:
-        p = self.parameters
-        return diffusion_criteria(p.levels, p.lam, p.bandwidth)
+        """Eq. (14) of the run: its worst bond's (the uniform chain's own where every bond is alike)."""
+        return self.parameters.edge_criteria
 
     def d1_squared(self) -> float | None:
         """Eq. (15) if the computed part of the run covers 5/γ, else None."""
@@ -287,7 +288,6 @@ def law_verdict(result: SimulationResult) -> FourierVerdict:
     if cells is not None and not np.all(np.isfinite(cells)):
         cells = None  # rows stored without them (a session read back): the drive of aligned bands
     drive = exact_drive(mean, cells, r.cell_rates, system, p.bandwidth)
-    worst = p.edge_criteria
     return fourier_verdict(
         r.times[:n],
         r.currents[:n],
@@ -297,6 +297,7 @@ def law_verdict(result: SimulationResult) -> FourierVerdict:
         p.samples,
         p.bandwidth,
         r.t_fit,
-        worst.c1,
-        worst.window,
+        p.c1,  # the smallest c1 of any bond, and the largest window 4π²·c2 (eq. 14)
+        4.0 * math.pi**2 * p.c2,
+        steps=mean[:, a] - mean[:, b],
     )

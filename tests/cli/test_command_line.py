@@ -246,7 +246,18 @@ def test_simulate_currents_add_the_current_columns_that_obey_continuity(tmp_path
     gamma = float(table.metadata["gamma"])
     np.testing.assert_allclose(table.data[:, 12:], gamma * (ham_p[:, :-1] - ham_p[:, 1:]), atol=1e-15)
     fit = read_json(js)["fourier_fit"]
-    fields = {"verdict", "reason", "gamma_ratio", "gamma_ratio_error", "chi2", "chi2_limit", "windows", "t_fit", "r2"}
+    fields = {
+        "verdict",
+        "reason",
+        "gamma_ratio",
+        "gamma_ratio_error",
+        "chi2",
+        "chi2_limit",
+        "windows",
+        "t_fit",
+        "outside_regime",
+        "r2",
+    }
     assert set(fit) == fields and 0 < fit["gamma_ratio"] < 3
     assert fit["verdict"] in ("holds", "fails", "undecided") and fit["reason"]
     # the CSV's metadata carry the same verdict

@@ -77,6 +77,7 @@ class ConductivityPlot:
         self.plot.vb.sigResized.connect(self._sync)
         self.compact = False
         self.curve = None
+        self.uniform = True  # the curve is the system's own (every bond alike)
         self.shown_summary: object = None  # the run's transport summary whose κ_meas is drawn
 
     def set_style(self, style: PlotStyle) -> None:
@@ -91,7 +92,7 @@ class ConductivityPlot:
         self.plot.getAxis("right").setWidth(metrics.horizontalAdvance("10.0") + round(1.6 * metrics.height()) + 6)
         self.compact = style.large
         if self.curve is not None:
-            self.update(self.curve)
+            self.update(self.curve, self.uniform)
 
     def set_measured(
         self,
@@ -147,7 +148,13 @@ class ConductivityPlot:
         self.heat_box.setGeometry(self.plot.vb.sceneBoundingRect())
         self.heat_box.linkedViewChanged(self.plot.vb, self.heat_box.XAxis)
 
-    def update(self, curve) -> None:
+    def update(self, curve, uniform: bool = True) -> None:
+        """κ(T) and c(T) of the parameters (eq. 16). On unequal bonds (`uniform` False) the curve is the uniform
+        chain's of the global n and λ, and its legend says so (docs/physics.md §6)."""
+        self.uniform = uniform
+        label = self.plot.legend.getLabel(self.kappa) if self.plot.legend is not None else None
+        if label is not None:
+            label.setText("κ(T)" if uniform else "κ(T) of a uniform chain (global n, λ)")
         self.kappa.setData(curve.temperatures, curve.kappa)
         self.heat.setData(curve.temperatures, curve.specific_heat)
         self.peak.setData([curve.peak_temperature], [curve.peak_kappa])

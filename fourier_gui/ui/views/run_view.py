@@ -244,7 +244,7 @@ class RunView(QWidget):
     # --- from the model and the panel -----------------------------------------------------
     def show_parameters(self, params: SimulationParameters) -> None:
         """The closed-form views follow the panel; without a result, so do the level diagram and profile."""
-        self.conductivity.update(self.model.preview_for(params).conductivity)
+        self.conductivity.update(self.model.preview_for(params).conductivity, uniform=params.equal_bonds)
         if self.model.result is None:
             self.dynamics.set_time_unit(self.dynamics.unit, params.gamma)  # γt before a run is in the run's γ
             self.dynamics.prepare(params.sites, params.samples > 1)

@@ -66,3 +66,21 @@ def test_the_legend_says_the_points_are_from_the_whole_run(plot):
     labels = [label.text for _sample, label in plot.plot.legend.items]
     assert any("whole run" in text for text in labels)
     assert "whole run" in plot.widget.toolTip()
+
+
+def test_on_unequal_bonds_the_curve_says_it_is_the_uniform_chains(plot):
+    """κ(T) = γ·c(T) is drawn from the global n and λ; on a system whose bonds differ it says so, also after a
+    change of style (F5)."""
+    from fourier_gui.ui.style.plot_style import PlotStyle
+
+    def kappa_label() -> str:
+        return plot.plot.legend.getLabel(plot.kappa).text
+
+    heat_sink = load_preset("heat-sink").parameters.with_changes(site_levels="100,200,300,400,500")
+    assert not heat_sink.equal_bonds
+    plot.update(run_preview(heat_sink).conductivity, uniform=heat_sink.equal_bonds)
+    assert "uniform chain" in kappa_label()
+    plot.set_style(PlotStyle.presentation(20))
+    assert "uniform chain" in kappa_label()
+    plot.update(run_preview(load_preset("fig4").parameters).conductivity)
+    assert kappa_label() == "κ(T)"

@@ -170,9 +170,10 @@ def open_window(qtbot) -> Iterator[Callable[..., Any]]:
 
 
 @pytest.fixture
-def window_parameters():
-    """The parameters `window` opens with: None (the defaults) unless a test module overrides this fixture."""
-    return None
+def window_parameters(request: pytest.FixtureRequest):
+    """The parameters `window` opens with: the test module's `WINDOW_PARAMETERS` (tests/ui/runs.py has the
+    common ones), None (the defaults) without; a module may still override this fixture."""
+    return getattr(request.module, "WINDOW_PARAMETERS", None)
 
 
 @pytest.fixture

@@ -111,17 +111,22 @@ def ham_deviation(result: SimulationResult) -> float:
     return float(np.nanmax(np.abs(result.exact_mean[:n] - result.ham[:n])))
 
 
+def _deviation_outcome(result: SimulationResult, bound: float, at_most: bool) -> Outcome:
+    """HAM's largest miss of the run against `bound`: within it (`at_most`) or beyond it."""
+    deviation = ham_deviation(result)
+    return Outcome(
+        deviation <= bound if at_most else deviation >= bound,
+        f"max |P_exact − P_HAM| = {deviation:.3f}",
+        f"max |P_exact − P_HAM| {'≤' if at_most else '≥'} {bound:g}",
+    )
+
+
 @dataclass(frozen=True)
 class HamAgrees:
     max_deviation: float
 
     def check(self, result: SimulationResult) -> Outcome:
-        deviation = ham_deviation(result)
-        return Outcome(
-            deviation <= self.max_deviation,
-            f"max |P_exact − P_HAM| = {deviation:.3f}",
-            f"max |P_exact − P_HAM| ≤ {self.max_deviation:g}",
-        )
+        return _deviation_outcome(result, self.max_deviation, at_most=True)
 
 
 @dataclass(frozen=True)
@@ -129,12 +134,7 @@ class HamDeparts:
     min_deviation: float
 
     def check(self, result: SimulationResult) -> Outcome:
-        deviation = ham_deviation(result)
-        return Outcome(
-            deviation >= self.min_deviation,
-            f"max |P_exact − P_HAM| = {deviation:.3f}",
-            f"max |P_exact − P_HAM| ≥ {self.min_deviation:g}",
-        )
+        return _deviation_outcome(result, self.min_deviation, at_most=False)
 
 
 Expectation = Verdict | Population | SpreadingExponent | HamAgrees | HamDeparts

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from fourier_gui.io.lessons import TABS, VIEWS, Lesson, add_step, step_record
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder
+from fourier_gui.ui.style.widgets import add_ok_cancel
 
 #: The small views by the names the window's tabs show them under.
 VIEW_NAMES = {"levels": "Levels or system", "profile": "Profile", "kappa": "κ(T)"}
@@ -75,11 +75,7 @@ class AddToLessonDialog(QDialog):
         form.addRow("Tab", self.tab)
         form.addRow("Small view", self.view)
         form.addRow("", self.run)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add step")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        add_ok_cancel(self, form, "Add step")
         self.added: Lesson | None = None  # the lesson as written, once added
         self.setMinimumWidth(70 * self.fontMetrics().averageCharWidth())  # the file's path in sight
         self.text.setFixedHeight(6 * self.fontMetrics().lineSpacing())

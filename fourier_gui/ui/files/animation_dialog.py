@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QMessageBox,
@@ -33,6 +32,7 @@ from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.files.animation_export import AnimationJob
 from fourier_gui.ui.files.save_dialogs import ask_save_path, export_failed, remember_folder
+from fourier_gui.ui.style.widgets import add_ok_cancel
 from fourier_gui.ui.views.run_view import RunView
 
 FILTERS = "MP4 video (*.mp4);;GIF animation (*.gif)"
@@ -101,11 +101,7 @@ class AnimationSettings(QDialog):
         self.duration.setRange(0, 1e9)
         self.duration.setAccessibleName("Video length")
         form.addRow("Length", self.duration)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        add_ok_cancel(self, form, "Choose file…")
         self.speed.valueChanged.connect(self._show_length)
         self._show_length()
 

@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDoubleSpinBox, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel
 
 BADGE_STYLE = {
     "met": "background:#1b7f3b; color:white;",
@@ -78,6 +78,16 @@ class Badge(QLabel):
         self.setText(text or verdict)
         self.setStyleSheet(f"QLabel {{ {BADGE_STYLE[verdict]} border-radius:4px; padding:1px 6px; }}")
         self.setAccessibleDescription(verdict)
+
+
+def add_ok_cancel(dialog: QDialog, form: QFormLayout, ok_text: str) -> QDialogButtonBox:
+    """OK (named `ok_text`) and Cancel as the last row of a dialog's form, accepting or rejecting it."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return buttons
 
 
 def show_failure(parent, title: str, reason: str, details: str = ""):

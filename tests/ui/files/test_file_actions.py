@@ -7,15 +7,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from fourier_gui.engine.run_model import RunState
 from fourier_gui.io.results_csv import read_csv
-from fourier_gui.physics import SimulationParameters
+from tests.ui.runs import SMALL
 
-#: The window's parameters here: a run of a fraction of a second.
-SMALL = SimulationParameters(sites=4, levels=30, lam=0.0008, bandwidth=0.05, t_max_gamma=5.0, points=41)
-
-
-@pytest.fixture
-def window_parameters():
-    return SMALL
+WINDOW_PARAMETERS = SMALL  # the window opens with it (tests/conftest.py)
 
 
 def test_export_csv_through_the_menu_reads_back_equal(qtbot, window, run_to_end, tmp_path, monkeypatch):

@@ -11,16 +11,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from fourier_gui.io.lessons import load_lesson
-from fourier_gui.physics import SimulationParameters
 from fourier_gui.ui.shell.window_actions import STAGE_ACTIONS
+from tests.ui.runs import SMALL
 from tests.ui.shell.test_classroom_screens import SCREENS, probe
 
-SMALL = SimulationParameters(sites=4, levels=30, lam=0.0008, bandwidth=0.05, t_max_gamma=5.0, points=41)
-
-
-@pytest.fixture
-def window_parameters():
-    return SMALL
+WINDOW_PARAMETERS = SMALL  # the window opens with it (tests/conftest.py)
 
 
 @pytest.fixture

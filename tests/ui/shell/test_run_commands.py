@@ -14,14 +14,9 @@ from fourier_gui.execution import simulate
 from fourier_gui.io.results_csv import read_csv
 from fourier_gui.physics import SimulationParameters
 from fourier_gui.ui.shell.main_window import MainWindow
+from tests.ui.runs import SMALL
 
-#: The window's parameters here: a run of a fraction of a second.
-SMALL = SimulationParameters(sites=4, levels=30, lam=0.0008, bandwidth=0.05, t_max_gamma=5.0, points=41)
-
-
-@pytest.fixture
-def window_parameters():
-    return SMALL
+WINDOW_PARAMETERS = SMALL  # the window opens with it (tests/conftest.py)
 
 
 #: About 6000 products in 200-product windows: a couple of seconds, thirty chunks.

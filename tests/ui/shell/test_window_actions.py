@@ -5,16 +5,10 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
-from fourier_gui.physics import SimulationParameters
 from fourier_gui.ui.shell.window_actions import TOOLBAR, ActionSpec, MenuSpec, build_entries, window_table
+from tests.ui.runs import SMALL
 
-#: The window's parameters here: a run of a fraction of a second.
-SMALL = SimulationParameters(sites=4, levels=30, lam=0.0008, bandwidth=0.05, t_max_gamma=5.0, points=41)
-
-
-@pytest.fixture
-def window_parameters():
-    return SMALL
+WINDOW_PARAMETERS = SMALL  # the window opens with it (tests/conftest.py)
 
 
 def test_preset_menu_sets_parameters(qtbot, window):

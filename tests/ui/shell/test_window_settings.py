@@ -2,11 +2,10 @@
 
 import pytest
 
-from fourier_gui.physics import SimulationParameters
 from fourier_gui.ui.shell.main_window import MainWindow
+from tests.ui.runs import SMALL
 
 #: Parameters other than the defaults, to be brought back.
-SMALL = SimulationParameters(sites=4, levels=30, lam=0.0008, bandwidth=0.05, t_max_gamma=5.0, points=41)
 
 
 @pytest.mark.slow

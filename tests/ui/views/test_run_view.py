@@ -3,14 +3,9 @@
 import pytest
 
 from fourier_gui.physics import SimulationParameters
+from tests.ui.runs import SMALL
 
-#: The window's parameters here: a run of a fraction of a second.
-SMALL = SimulationParameters(sites=4, levels=30, lam=0.0008, bandwidth=0.05, t_max_gamma=5.0, points=41)
-
-
-@pytest.fixture
-def window_parameters():
-    return SMALL
+WINDOW_PARAMETERS = SMALL  # the window opens with it (tests/conftest.py)
 
 
 def test_before_a_run_the_time_axis_spans_the_run_to_come(qtbot, window):

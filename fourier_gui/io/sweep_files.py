@@ -36,6 +36,7 @@ COLUMNS = (
     "fourier_gamma_ratio_std",
     "mode_rate_ratio",
     "mode_rate_ratio_std",
+    "mode_window",
 )
 
 
@@ -86,6 +87,7 @@ def sweep_rows(table: SweepTable) -> list[dict[str, Any]]:
                 "fourier_r2": r.fourier_r2,
                 "fourier_gamma_ratio": r.fourier_gamma_ratio,
                 "mode_rate_ratio": r.mode_rate_ratio,
+                "mode_window": r.mode_window,
                 "value2": r.value2,
             }
         )
@@ -109,6 +111,7 @@ def sweep_rows(table: SweepTable) -> list[dict[str, Any]]:
                 "fourier_gamma_ratio_std": a["gamma_ratio_std"],
                 "mode_rate_ratio": a["mode_rate_mean"],
                 "mode_rate_ratio_std": a["mode_rate_std"],
+                "mode_window": a["mode_window"],
                 "value2": a["value2"],
             }
         )

@@ -205,6 +205,8 @@ class SweepRow:
     fourier_gamma_ratio: float = math.nan
     mode_rate_ratio: float = math.nan  # measured decay rate of the start's mode / γ_q
     value2: float = math.nan  # the second parameter's value on a grid
+    #: where the start's mode sits against diffusion's two limits (`transport.mode_window`); "" without a mode
+    mode_window: str = ""
 
     def quantity(self, name: str) -> float:
         """The measured quantity `name` (one of QUANTITIES) of this run."""
@@ -243,6 +245,7 @@ def measure_run(run: SweepRun, result: SimulationResult) -> SweepRow:
         math.nan if fit is None else fit.gamma_ratio,
         math.nan if rate is None else rate / gamma_q,
         run.value2,
+        transport.mode_window(gamma_q, p.bandwidth, p.levels) if from_mode else "",
     )
 
 
@@ -287,6 +290,7 @@ class SweepTable:
                     **_mean_and_std("r2", [r.fourier_r2 for r in rows]),
                     **_mean_and_std("gamma_ratio", [r.fourier_gamma_ratio for r in rows]),
                     **_mean_and_std("mode_rate", [r.mode_rate_ratio for r in rows]),
+                    "mode_window": rows[0].mode_window,  # a property of the point: the same in every run
                 }
             )
         return out

@@ -231,6 +231,26 @@ def mode_run_length(q: int, sites: int, floor: float = MODE_FLOOR) -> float:
     return 1.25 * math.log(1.0 / floor) / (2.0 * (1.0 - math.cos(q * math.pi / sites)))
 
 
+#: A mode whose HAM decay time 1/γ_q is shorter than one correlation time (γ_q·τ_c above 1) would be gone
+#: to 1/e while the dynamics is still its quadratic start, before the rate equations apply: its decay is not
+#: diffusion (the short-wavelength edge). N = 10, c1 = 2 reaches 0.77 at q = 9 and decays at 0.94 of γ_q.
+MODE_SHORT_EDGE = 1.0
+#: A mode whose decay time 1/γ_q is longer than the Heisenberg time t_H = 2πn/δε (γ_q·t_H below 1) outlives
+#: the continuum the golden rule assumes: the discrete levels are resolved first (the long-wavelength edge).
+MODE_LONG_EDGE = 1.0
+
+
+def mode_window(gamma_q: float, bandwidth: float, levels: int) -> str:
+    """Where mode q's decay sits against the two limits of diffusion (docs/physics.md §5, "Fourier modes"):
+    "short" (γ_q·τ_c > MODE_SHORT_EDGE: gone within a correlation time τ_c = 2π/δε), "long" (γ_q·t_H <
+    MODE_LONG_EDGE: slower than the Heisenberg time t_H = 2πn/δε) or "diffusive"."""
+    if gamma_q * correlation_time(bandwidth) > MODE_SHORT_EDGE:
+        return "short"
+    if gamma_q * 2.0 * math.pi * levels / bandwidth < MODE_LONG_EDGE:
+        return "long"
+    return "diffusive"
+
+
 def ham_mode_rate(gamma: float, q: int, sites: int) -> float:
     """γ_q = 2γ(1 − cos(qπ/N)): HAM's decay rate of mode q."""
     return 2.0 * gamma * (1.0 - math.cos(q * math.pi / sites))

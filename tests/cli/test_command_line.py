@@ -1,6 +1,7 @@
 """The command line contract (docs/contracts.md, "Command line"), checked from outside where it matters."""
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -282,6 +283,10 @@ def test_sweep_of_a_transport_figure_writes_it_per_run_and_per_point(tmp_path, c
     ratios = [float(r["mode_rate_ratio"]) for r in runs]
     assert all(0 < r < 3 for r in ratios)  # a measured rate near HAM's γ_q
     assert float(means[0]["mode_rate_ratio"]) == pytest.approx(np.mean(ratios[:2]))
+    for r in runs + means:  # each row says where mode 1 sits against τ_c = 2π/δε and t_H = 2πn/δε
+        gamma_q = 2 * (2 * math.pi * float(r["lam"]) ** 2 * 40 / 0.05) * (1 - math.cos(math.pi / 4))
+        short, long = gamma_q * 2 * math.pi / 0.05 > 1, gamma_q * 2 * math.pi * 40 / 0.05 < 1
+        assert r["mode_window"] == ("short" if short else "long" if long else "diffusive")
 
 
 @pytest.mark.parametrize(

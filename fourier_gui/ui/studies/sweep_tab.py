@@ -56,6 +56,13 @@ def fit_text(law, symbol: str, reference: float | None) -> str:
     return text + (f"   (paper: {reference:g})" if reference is not None else "")
 
 
+#: A mode's window (physics/transport.mode_window) outside diffusion: the table's word and its tooltip.
+OUTSIDE = {
+    "short": ("too short", "Outside the diffusive window: HAM's decay time is under one correlation time 2π/δε"),
+    "long": ("too long", "Outside the diffusive window: HAM's decay time is over the Heisenberg time 2πn/δε"),
+}
+
+
 @dataclass(frozen=True)
 class SweepTabConfig:
     title: str
@@ -159,6 +166,19 @@ class SweepTab(SweepPanel):
             pen=None, symbol="o", symbolSize=9, symbolBrush="#0072B2", symbolPen=None, name="mean ± std"
         )
         self.error_item = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#0072B2", width=1.5))
+        # modes outside diffusion's window (docs/physics.md §5): ringed, and said in the legend
+        self.outside_item = pg.PlotDataItem(
+            pen=None,
+            symbol="s",
+            symbolSize=17,
+            symbolBrush=None,
+            symbolPen=pg.mkPen("#D55E00", width=2),
+            name="outside the diffusive window" if c.quantity == "mode-rate" else None,
+        )
+        self.outside_item.setToolTip(
+            "A mode gone within one correlation time 2π/δε (short wavelengths) or slower than the Heisenberg "
+            "time 2πn/δε (long ones): its rate is not diffusion's"
+        )
         self.fit_item = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=2), name=None if c.regime else "fitted power law")
         self.reference_item = pg.PlotDataItem(
             pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine),
@@ -173,7 +193,14 @@ class SweepTab(SweepPanel):
         for item in (self.band_low, self.band_high):
             self.plot.addItem(item)
         self.plot.addItem(self.band_item, ignoreBounds=True)  # its empty path would pull the view to the origin
-        for item in (self.runs_item, self.error_item, self.means_item, self.fit_item, self.reference_item):
+        for item in (
+            self.runs_item,
+            self.error_item,
+            self.means_item,
+            self.outside_item,
+            self.fit_item,
+            self.reference_item,
+        ):
             self.plot.addItem(item)
         plots = QWidget()
         right = QVBoxLayout(plots)
@@ -266,6 +293,11 @@ class SweepTab(SweepPanel):
         means = np.array([p["quantity_mean"] for p in points])
         stds = np.array([p["quantity_std"] for p in points])
         self.means_item.setData(xs, means)
+        outside = np.array([p.get("mode_window") in ("short", "long") for p in points], dtype=bool)
+        if outside.any():
+            self.outside_item.setData(xs[outside], means[outside])
+        else:
+            self.outside_item.setData([], [])
         lo = np.maximum(means - stds, means * 1e-3) if log_y else means - stds
         self.error_item.setData(np.repeat(xs, 2), np.column_stack([lo, means + stds]).ravel())
         self._fill_grid(points)
@@ -307,9 +339,13 @@ class SweepTab(SweepPanel):
                 for_people(std, 2),
                 for_people(values[4], 3),
             )
+            window = OUTSIDE.get(p.get("mode_window", ""))
             for col, (text, value) in enumerate(zip(cells, values, strict=True)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(repr(float(value)))
+                if window is not None and col == 2:  # the mean of a mode outside diffusion's window
+                    item.setText(f"{text} ({window[0]})")
+                    item.setToolTip(f"{window[1]}\n{float(value)!r}")
                 self.grid.setItem(row, col, item)
 
     def plot_for_export(self) -> QWidget:

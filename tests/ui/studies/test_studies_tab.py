@@ -1,5 +1,7 @@
 """The Studies tab, driven as a user would (pytest-qt, offscreen)."""
 
+import math
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -211,3 +213,39 @@ def test_every_study_tab_is_shown_whole_beside_the_scheduler_at_classroom_widths
         rect = bar.tabRect(i)
         assert rect.left() >= 0 and rect.right() <= bar.width(), (bar.tabText(i), rect, bar.width())
         assert rect.width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+
+
+def test_modes_outside_the_diffusive_window_are_ringed_and_said_in_the_table(qtbot, window):
+    """A mode sweep's points outside diffusion's window (docs/physics.md §5) are ringed on the plot and marked
+    in the table; the inside ones are not."""
+    from fourier_gui.physics.sweeps import SweepRow, SweepSpec, SweepTable
+
+    tab = window.studies_tab.content.modes
+    base = SimulationParameters(sites=30, levels=100, lam=0.05 / 100, bandwidth=0.05)
+    spec = SweepSpec(base, "mode", (1.0, 5.0, 25.0), 1, quantity="mode-rate")
+    windows = ("long", "diffusive", "short")  # q = 1, 5, 25 of this chain (tests/physics/test_mode_window.py)
+    table = SweepTable(spec)
+    for point, (q, window_name) in enumerate(zip(spec.values, windows, strict=True)):
+        table.add(
+            SweepRow(
+                point,
+                q,
+                0,
+                0,
+                base.lam,
+                base.gamma,
+                2.0,
+                0.01,
+                math.nan,
+                math.nan,
+                "chebyshev",
+                0.1,
+                mode_rate_ratio=0.9,
+                mode_window=window_name,
+            )
+        )
+    tab.show_table(table)
+    xs, _ = tab.outside_item.getData()
+    assert sorted(np.round(10**xs, 6)) == [2 * 30 / 25, 2 * 30 / 1]  # the wavelengths 2N/q of q = 25 and q = 1
+    texts = [tab.grid.item(row, 2).text() for row in range(3)]
+    assert "too long" in texts[0] and "(" not in texts[1] and "too short" in texts[2]

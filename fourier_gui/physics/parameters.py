@@ -134,6 +134,16 @@ class SimulationParameters:
         )
 
     @property
+    def largest_offset_step(self) -> float:
+        """max over bonds of |Δ_a − Δ_b|/δε: 0 on aligned bands, under 1 where neighbouring bands overlap only
+        partly, 1 or more where they do not (docs/physics.md §6, "Off-resonant transfer")."""
+        s = self.system()
+        if not np.any(s.offsets) or not len(s.edges):
+            return 0.0
+        ends = np.asarray(s.edges, dtype=np.int64).reshape(-1, 2)
+        return float(np.max(np.abs(s.offsets[ends[:, 0]] - s.offsets[ends[:, 1]]))) / self.bandwidth
+
+    @property
     def bond_rates(self) -> np.ndarray:
         """γ_ab = 2πλ_ab²n/δε of every bond (E,), with the smaller of its two bands' n (eq. 10)."""
         return self.bond_figures[0]

@@ -97,12 +97,31 @@ def equilibrium_html(p: SimulationParameters | None) -> str:
     )
 
 
+def offset_note_html(p: SimulationParameters) -> str:
+    """Where neighbouring bands sit at different energies, what HAM's lines leave out (docs/physics.md §6)."""
+    try:
+        step = p.largest_offset_step
+    except (ValueError, ArithmeticError):  # parameters not yet valid: nothing to say
+        return ""
+    if step <= 0:
+        return ""
+    overlap = "overlap only partly" if step < 1 else "do not overlap"
+    return (
+        f"<h3>HAM's lines leave something out here</h3><p>Neighbouring bands {overlap} (offsets up to "
+        f"{step:.2g} δε). HAM moves energy only between levels at the same energy of neighbours; the exact "
+        "dynamics also hops <i>through</i> a neighbour at another energy (second order in λ). Expect the exact "
+        "points to run ahead of HAM's lines, most on a subunit whose band matches a subunit two steps away: "
+        "a few hundredths of P over ten relaxation times.</p>"
+    )
+
+
 def explanation_html(p: SimulationParameters | None, preset: str | None = None) -> str:
     parts = [CSS]
     if preset in PRESET_NOTES:
         parts.append(f"<h3>What to look for</h3><p>{PRESET_NOTES[preset]}</p>")
     if p is not None:
         parts.append(regime_html(p))
+        parts.append(offset_note_html(p))
     # rounded for people (6 400, not 6.37e+03); the panel's γ readout gives four digits
     gamma = f" Here γ ≈ {for_people(p.gamma)}, so 1/γ ≈ {for_people(1 / p.gamma)} ħ/ΔE." if p is not None else ""
     parts.append(

@@ -39,3 +39,14 @@ def test_explain_rounds_its_numbers_for_people(preset):
     number = shown.group(1).replace(THOUSANDS, "")
     if "·" not in number:  # two significant digits of 1/γ
         assert float(number) == pytest.approx(1 / p.gamma, rel=0.05)
+
+
+def test_explain_says_what_hams_lines_leave_out_where_bands_are_offset():
+    from fourier_gui.ui.shell.explain import explanation_html
+
+    aligned = SimulationParameters(sites=3, levels=100, lam=5e-4, bandwidth=0.05)
+    partly = aligned.with_changes(site_offsets="0,0.045,0")  # 0.9 δε: overlapping partly
+    apart = aligned.with_changes(site_offsets="0,0.075,0")  # 1.5 δε: not at all
+    assert "leave something out" not in explanation_html(aligned)
+    assert "overlap only partly" in explanation_html(partly) and "0.9 δε" in explanation_html(partly)
+    assert "do not overlap" in explanation_html(apart)

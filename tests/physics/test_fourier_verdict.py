@@ -196,3 +196,18 @@ def test_a_slope_that_cannot_be_told_from_zero_is_no_law():
     v = judge(times, flat, drive, pairs, samples=8, worst_c1=0.2)
     assert v.verdict == fv.FAILS and "too few levels" in v.reason
     assert judge(times, flat, drive, pairs, samples=8).verdict == fv.UNDECIDED  # c1 ≥ 1: only too noisy to tell
+
+
+def test_a_nearly_empty_bond_no_longer_sets_the_slope():
+    """A third bond between two nearly empty sites (P_a·P_b ≈ 1e-9, its current off-resonant leakage, a tenth
+    of its drive): weighted by 1/(2λ²P_aP_b) it took almost all the weight and set γ_fit/γ near 0.1. Windows
+    under 1 % of the run's largest pair product carry nothing and are left out (CARRYING_SHARE)."""
+    times, currents, drive, pairs = synthetic(samples=8)
+    empty_drive = 1e-7 * np.exp(-times / (20 * TAU))
+    currents = np.column_stack([currents, 0.1 * empty_drive])
+    drive = np.column_stack([drive, empty_drive])
+    pairs = np.column_stack([pairs, np.full(times.size, 1e-9)])
+    v = fv.fourier_verdict(times, currents, drive, pairs, np.full(3, LAM), 8, BANDWIDTH, 2 * TAU, 2.0)
+    assert v.verdict == fv.HOLDS and v.gamma_ratio == pytest.approx(1.0, abs=0.1), v
+    weights_without_the_rule = 1.0 / (2 * LAM**2 * np.array([0.1, 0.1, 1e-9]))
+    assert weights_without_the_rule[2] / weights_without_the_rule[0] > 1e7  # what it outweighed before

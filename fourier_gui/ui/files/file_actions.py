@@ -133,7 +133,7 @@ class FileActions:
         lesson = self.lesson_handout(answers)
         result = self.model.result
         if lesson is not None:
-            return lesson
+            return lesson if not lesson.unrun or self._hand_out_unrun(lesson.unrun) else None
         if answers:
             QMessageBox.information(
                 self.window, "No answers to give", "Open a lesson first: its steps ask the questions."
@@ -147,6 +147,19 @@ class FileActions:
         title = self._run_title(result) or "A run of fourier-gui"
         figure = draw_figure(result, "transport" if self.on_transport() else "dynamics")
         return Handout(title, "", [HandoutSection("The run", "", result.parameters, (figure,))])
+
+    def _hand_out_unrun(self, steps: tuple[int, ...]) -> bool:
+        """Steps whose runs are not made yet would print without their figures: ask first."""
+        which = ", ".join(map(str, steps))
+        reply = QMessageBox.question(
+            self.window,
+            "Steps not run yet",
+            f"Step{'s' if len(steps) > 1 else ''} {which} of the lesson {'have' if len(steps) > 1 else 'has'} not "
+            "been run yet, so the handout would have no figure there. Go through the lesson first (PageDown), or "
+            "make the handout from the command line, which runs every step: fourier-gui --lesson NAME --handout "
+            "FILE.pdf.\n\nMake the handout without those figures?",
+        )
+        return reply == QMessageBox.StandardButton.Yes
 
     def export_handout(self, answers: bool = False) -> None:
         """The open lesson (its steps, questions and the runs made in it), or else the shown run, as a PDF; with

@@ -75,6 +75,8 @@ class Handout:
     summary: str
     sections: Sequence[HandoutSection]
     answers: bool = False
+    #: the numbers (1-based) of the steps that run but have no run of theirs yet: their figures are missing
+    unrun: tuple[int, ...] = ()
 
 
 def plain_parameters(p: SimulationParameters) -> list[str]:
@@ -173,7 +175,10 @@ def lesson_handout(lesson: Lesson, figures: Callable[[int], Sequence[Figure]], a
         HandoutSection(step.title, step.text, step.parameters, tuple(figures(number)), step.question, step.answer)
         for number, step in enumerate(lesson.steps)
     ]
-    return Handout(lesson.title, lesson.summary, sections, answers)
+    unrun = tuple(
+        n + 1 for n, (step, s) in enumerate(zip(lesson.steps, sections, strict=True)) if step.run and not s.figures
+    )
+    return Handout(lesson.title, lesson.summary, sections, answers, unrun)
 
 
 class _Block:

@@ -393,6 +393,10 @@ class MainWindow(QMainWindow):
         if on:
             self._before_stage = (self.windowState(), self.geometry(), self.time_unit.currentIndex())
             self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+            # without a window manager (a bare X server, some kiosks) the state alone leaves 1500×940
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None and self.geometry() != screen.geometry():
+                self.setGeometry(screen.geometry())
         else:
             self.pen.end()
             self.action["pen"].setChecked(False)

@@ -9,7 +9,7 @@ import json
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from fourier_gui.engine.run_model import RunState
 from fourier_gui.io.lessons import lesson_names, load_lesson, read_lesson
@@ -149,6 +149,14 @@ def test_file_print_prints_the_lessons_handout(qtbot, open_window, small_lesson,
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
+    asked = []  # step 3 runs but has not run yet: the teacher is asked before its figure goes missing
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.No
+    )
+    window.action["print_handout"].trigger()
+    assert len(asked) == 1 and "3 of the lesson" in asked[0] and "not been run yet" in asked[0]
+    assert not target.exists()  # No: nothing printed
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     window.action["print_handout"].trigger()
     text = " ".join(
         "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages).split()

@@ -119,7 +119,7 @@ class AnimationStage(QWidget):
         for plot in self.shown:
             plot.draw(r, index)
         t = r.times[index]
-        self.clock.setText(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")  # as the playback bar says it
+        self.clock.setText(f"γt = {t * r.gamma:.2f}")  # the class's time, as the stage's playback bar says it
 
     def image(self, index: int) -> QImage:
         """The views at output time `index`, as an RGB image at the animation's size."""

@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
             self._stage_row.addWidget(view.staging.strip)
             view.staging.tab_requested.connect(self._show_stage_tab)
             view.staging.set_stage(self.presentation)
+            view.playback.set_gamma_only(self.presentation)
             entries = view_table(view, self.files)  # View's go in front of Full screen
             self.action |= build_entries(self, entries, self.menus, {"&View": self.action["full_screen"]})
             view.set_time_unit(self.time_unit.currentIndex() == 1)  # chosen before the plots were there
@@ -392,11 +393,12 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(not on and self._welcome_shown)  # it would squeeze the stage: back after F5
         if on:
             self._before_stage = (self.windowState(), self.geometry(), self.time_unit.currentIndex())
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
-            # without a window manager (a bare X server, some kiosks) the state alone leaves 1500×940
+            # the screen's geometry first: without a window manager (a bare X server, some kiosks) the state
+            # alone left 1500×940, and a geometry set after the state would take the full screen back
             screen = self.screen() or QGuiApplication.primaryScreen()
-            if screen is not None and self.geometry() != screen.geometry():
+            if screen is not None:
                 self.setGeometry(screen.geometry())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
         else:
             self.pen.end()
             self.action["pen"].setChecked(False)
@@ -414,6 +416,7 @@ class MainWindow(QMainWindow):
             if on:
                 self._run_view.staging.show_step_view(VIEWS.index(step.view) if step and step.view else None)
             self._run_view.staging.set_stage(on)
+            self._run_view.playback.set_gamma_only(on)
         self.time_unit.setCurrentIndex(1 if on else self._before_stage[2] if self._before_stage else 0)
         self.action["full_screen"].setChecked(self.isFullScreen())
 

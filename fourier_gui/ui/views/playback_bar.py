@@ -63,6 +63,7 @@ class PlaybackBar(QWidget):
         self.loop.setAccessibleName("Loop playback")
         self._time_text = "t = 0"
         self.short_time = False
+        self.gamma_only = False  # the stage (F5): γt alone, the class's time; t in ħ/ΔE in the tooltip
         self.time_label = QLabel("t = 0")
         self.time_label.setAccessibleName("Playback time readout")
         self._fit_time_label()
@@ -101,9 +102,14 @@ class PlaybackBar(QWidget):
         self._show_time()
 
     def _show_time(self) -> None:
-        short = re.search(r"\((γt = [^)]*)\)", self._time_text) if self.short_time else None
+        short = re.search(r"\((γt = [^)]*)\)", self._time_text) if self.short_time or self.gamma_only else None
         self.time_label.setText(short.group(1) if short else self._time_text)
         self.time_label.setToolTip(self._time_text)
+
+    def set_gamma_only(self, on: bool) -> None:
+        """Read out γt alone (presentation mode), or the whole readout when there is room."""
+        self.gamma_only = on
+        self._show_time()
 
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):

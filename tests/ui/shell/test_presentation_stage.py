@@ -199,3 +199,16 @@ def test_the_main_graph_is_large_and_constant_on_every_screen(tmp_path, name):
     # pyqtgraph keeps an axis as wide as its widest labels once drawn (here the large type's): a few pixels
     assert after_area == pytest.approx(normal_area, rel=0.03)
     assert report["restored_style"] == []
+
+
+def test_the_stage_reads_out_time_as_gamma_t_alone(qtbot, window):
+    """On the stage the playback says γt, the class's time ("t = 3.183e+04 ħ/ΔE" was no word for a class);
+    the whole readout stays in its tooltip, and comes back after F5."""
+    bar = window.run_view.playback
+    bar._time_text = "t = 3.183e+04 ħ/ΔE  (γt = 5.00)"
+    window.set_presentation(True)
+    assert bar.time_label.text() == "γt = 5.00" and "ħ/ΔE" in bar.time_label.toolTip()
+    window.set_presentation(False)
+    bar.resize(1800, bar.height())
+    bar._fit_time_label()
+    assert bar.time_label.text() == bar._time_text

@@ -39,6 +39,8 @@ def warm_up_kernel(model: RunModel, status: RunStatus) -> None:
     """Start loading the fast kernel in the background and say so in the status until it has loaded."""
     if not model.warm_up():
         return
+    if model.active or model.result is not None:  # a run's own line (its end, its progress) is not overwritten
+        return
     status.say(LOADING_SOLVER, "Loading the fast kernel (numba) in the background: compiled once per machine")
 
     def check() -> None:

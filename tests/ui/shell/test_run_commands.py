@@ -193,3 +193,21 @@ def test_the_fast_kernel_loads_in_the_background_when_the_window_opens(qtbot, wi
     warm_up_kernel(window.model, window.run_status)
     assert window.last_status == "Preparing the fast solver (first run only)…"
     qtbot.waitUntil(lambda: window.last_status == "Ready", timeout=10_000)
+
+
+def test_the_kernels_warm_up_does_not_cover_a_finished_runs_line(qtbot, window, run_to_end, monkeypatch):
+    """A lesson runs its first step at once: the warm-up, 1.5 s after the window opened, wrote "Preparing the
+    fast solver (first run only)…" over the finished run's "Done …" and left it there."""
+    from fourier_gui.execution import fused_kernel
+    from fourier_gui.ui.shell.run_launch import warm_up_kernel
+
+    assert run_to_end(window) is RunState.FINISHED
+    done = window.last_status
+    monkeypatch.setenv(fused_kernel.KERNEL_ENV, "numba")
+    monkeypatch.setattr(fused_kernel, "_kernels", None)
+    monkeypatch.setattr(fused_kernel, "_failed", False)
+    monkeypatch.setattr(fused_kernel, "_load", lambda: time.sleep(0.3))
+    warm_up_kernel(window.model, window.run_status)
+    assert window.last_status == done
+    qtbot.wait(600)  # the load ends; the line stays the run's
+    assert window.last_status == done

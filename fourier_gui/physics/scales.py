@@ -17,7 +17,6 @@ from typing import Any
 
 import numpy as np
 
-from fourier_gui.physics.criteria import hamiltonian_rate
 from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.fields import FIELD_BY_NAME, shown
 
@@ -208,20 +207,11 @@ def _check_energy(p: SimulationParameters, bonds: Bonds) -> None:
     )
 
 
-def _slowest_rate(p: SimulationParameters, bonds: Bonds) -> float:
-    """γ of the slowest bond (eq. 10, each bond with the smaller of its bands' n): the unit of t_max_gamma, as
-    `SimulationParameters.gamma` takes it; the global λ and n (the first entry) only where they are the bonds'."""
-    real = slice(None) if bonds.lams.size == 1 else slice(1, None)
-    levels = np.minimum(bonds.levels_a[real], bonds.levels_b[real])
-    with np.errstate(all="ignore"):
-        return float(np.min(hamiltonian_rate(levels, bonds.lams[real], float(p.bandwidth))))
-
-
 def _check_time(p: SimulationParameters, bonds: Bonds) -> None:
     """t_max (given, or t_max_gamma/γ) within the usable range, and a·t_max within MAX_PRODUCTS."""
     name = "t_max" if p.t_max is not None else "t_max_gamma"
     value = float(p.t_max if p.t_max is not None else p.t_max_gamma)
-    unit = 1.0 if p.t_max is not None else _slowest_rate(p, bonds)  # γ, eq. (10)
+    unit = 1.0 if p.t_max is not None else p.gamma  # γ, eq. (10): the slowest bond's on unequal bonds
     t_max = value / unit
     a = bonds.half_width(p.bandwidth)
     field = FIELD_BY_NAME[name]

@@ -8,7 +8,6 @@ which thread and how often, is the runner's business (execution/run.py; docs/arc
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -288,6 +287,7 @@ def law_verdict(result: SimulationResult) -> FourierVerdict:
     if cells is not None and not np.all(np.isfinite(cells)):
         cells = None  # rows stored without them (a session read back): the drive of aligned bands
     drive = exact_drive(mean, cells, r.cell_rates, system, p.bandwidth)
+    worst = Criteria(p.c1, p.c2)
     return fourier_verdict(
         r.times[:n],
         r.currents[:n],
@@ -297,7 +297,7 @@ def law_verdict(result: SimulationResult) -> FourierVerdict:
         p.samples,
         p.bandwidth,
         r.t_fit,
-        p.c1,  # the smallest c1 of any bond, and the largest window 4π²·c2 (eq. 14)
-        4.0 * math.pi**2 * p.c2,
+        worst.c1,  # the smallest c1 of any bond, and the window 4π²·c2 of the largest c2 (eq. 14)
+        worst.window,
         steps=mean[:, a] - mean[:, b],
     )

@@ -19,8 +19,14 @@ def report(line: str, data_on_stdout: bool = False) -> None:
     print(line, file=sys.stderr if data_on_stdout else sys.stdout)
 
 
+#: Off a terminal (a log file, a pipe), a progress line is written each time this share more is done.
+LOG_STEP = 0.1
+
+
 class ProgressLine:
-    """A progress line on stderr, shown only once a run has taken more than a second."""
+    """A progress line on stderr, shown only once a run has taken more than a second: on a terminal one
+    line rewritten in place (`\\r`); elsewhere (a log file, a pipe) a plain line at every 10 % and none between,
+    so that a log holds no carriage returns."""
 
     def __init__(self, label: str, enabled: bool = True) -> None:
         self.label = label
@@ -28,18 +34,36 @@ class ProgressLine:
         self.start = time.perf_counter()
         self.last = 0.0
         self.shown = False
+        self.on_terminal = _is_terminal(sys.stderr)
+        self.logged = 0  # off a terminal: the last step of LOG_STEP written
 
     def __call__(self, fraction: float) -> None:
         now = time.perf_counter() - self.start
-        if not self.enabled or now < 1.0 or now - self.last < 0.2:
+        if not self.enabled or now < 1.0:
+            return
+        remaining = now * (1.0 - fraction) / fraction if fraction > 0 else float("nan")
+        text = f"{self.label}: {100 * fraction:5.1f} %  {now:6.1f} s, ≈ {remaining:.0f} s left"
+        if not self.on_terminal:
+            step = int(fraction / LOG_STEP + 1e-9)
+            if step > self.logged:
+                self.logged = step
+                print(text, file=sys.stderr)
+                self.shown = True
+            return
+        if now - self.last < 0.2:
             return
         self.last = now
-        remaining = now * (1.0 - fraction) / fraction if fraction > 0 else float("nan")
-        print(
-            f"\r{self.label}: {100 * fraction:5.1f} %  {now:6.1f} s, ≈ {remaining:.0f} s left ", end="", file=sys.stderr
-        )
+        print(f"\r{text} ", end="", file=sys.stderr)
         self.shown = True
 
     def close(self) -> None:
         if self.shown:
-            print(f"\r{self.label}: done in {time.perf_counter() - self.start:.1f} s" + " " * 20, file=sys.stderr)
+            text = f"{self.label}: done in {time.perf_counter() - self.start:.1f} s"
+            print(f"\r{text}" + " " * 20 if self.on_terminal else text, file=sys.stderr)
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # a replaced or closed stream
+        return False

@@ -1,8 +1,9 @@
 """The command line (docs/contracts.md).
 
     fourier-gui [--preset NAME] [--run] [--screenshot F]   the window
-    fourier-gui simulate [options] --csv F [--currents] [--couplings F.npz] [--json F]
-    fourier-gui sweep --vary P --values v1,v2,… [--seeds S] [--hold c1|lam] [options] --csv F [--json F]
+    fourier-gui simulate [options] [--csv F] [--currents] [--couplings F.npz] [--json F] …  (one output at least)
+    fourier-gui sweep --vary P --values v1,v2,… [--seeds S] [--hold c1|lam] [options] [--csv F] [--json F]
+                      [--plot F] [--resume]
     fourier-gui conductivity [options] --csv F              κ(T), c(T), u(T) of eq. (16)
     fourier-gui presets                                     the presets, one line each
 
@@ -114,7 +115,9 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument("--version", action="version", version=f"fourier-gui {__version__}")
     elif command == "simulate":
         _add_run_options(p)
-        p.add_argument("--csv", required=True, metavar="FILE", help="write the exact and HAM P_μ(t) here")
+        p.add_argument(
+            "--csv", metavar="FILE", help="write the exact and HAM P_μ(t) here (each output is optional; give one)"
+        )
         p.add_argument("--currents", action="store_true", help="add the exact and HAM bond currents J_μ(t) to the CSV")
         p.add_argument("--couplings", metavar="FILE.npz", help="also save band energies, couplings and ψ(0)")
         p.add_argument("--json", metavar="FILE", help="also save a summary (γ, c1, c2, D₁², timing)")
@@ -169,9 +172,17 @@ def build_parser(command: str) -> OneLineParser:
             "--plot", metavar="FILE", help="also save the plot (fit and 95 %% band, or the heat map) as PNG or SVG"
         )
         p.add_argument(
-            "--csv", required=True, metavar="FILE", help="the table: one row per run, one mean row per value"
+            "--csv",
+            metavar="FILE",
+            help="the table: one row per run, one mean row per value (each output is optional; give one)",
         )
         p.add_argument("--json", metavar="FILE", help="the summary, with the fitted power law of D₁²")
+        p.add_argument(
+            "--resume",
+            action="store_true",
+            help="complete a stopped sweep from its journal (OUT.journal.jsonl beside the first output): only the "
+            "missing runs are made",
+        )
         p.add_argument("--quiet", action="store_true", help="no progress line")
     elif command == "conductivity":
         p.add_argument("--preset", help=f"take {_symbols(BAND_FIELDS)} (and the temperature range) from this preset")
@@ -234,6 +245,8 @@ def run_simulate(ns: argparse.Namespace) -> int:
 
     params = parameters_from_options(ns)
     outputs = {"--csv": ns.csv, "--json": ns.json, "--couplings": ns.couplings}
+    if not any((*outputs.values(), ns.figures, ns.animation)):
+        raise UsageError("--csv, --json, --couplings, --figures or --animation: give at least one output")
     check_distinct(outputs)
     for option, path in (("--csv", ns.csv), ("--json", ns.json)):
         check_output(option, path)
@@ -256,8 +269,9 @@ def run_simulate(ns: argparse.Namespace) -> int:
     progress.close()
     result = run.result
     if ns.couplings:
-        write_couplings(ns.couplings, run.model, run.psi0, params.bandwidth, params.system().offsets)
-    write_csv(ns.csv, result, currents=ns.currents)
+        write_couplings(ns.couplings, run.model, run.psi0, params.bandwidth, params.system().offsets, params)
+    if ns.csv:
+        write_csv(ns.csv, result, currents=ns.currents)
     if ns.json:
         write_json(ns.json, run_summary(result))
     if folder is not None:

@@ -4,11 +4,21 @@ cluster (docs/contracts.md)."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from fourier_gui.cli.console import ProgressLine, report, uses_stdout
 from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
 from fourier_gui.cli.parameter_options import parameters_from_options
 from fourier_gui.cli.usage import UsageError, out_of_range
+from fourier_gui.physics.errors import FourierGuiError
+
+
+#: The exit status of a sweep whose cluster lost every worker (docs/contracts.md, "Exit status").
+WORKERS_LOST_STATUS = 3
+
+
+class SweepStopped(FourierGuiError):
+    """A sweep ended by a failed run: the run's message, and where the finished runs are kept."""
 
 
 def _values(text: str, option: str = "--values") -> tuple[float, ...]:
@@ -69,43 +79,90 @@ def _executor(ns: argparse.Namespace):
     return dask_executor(ns.dask)
 
 
+def _journal(ns: argparse.Namespace, spec):
+    """The journal beside the first file output (io/sweep_journal.py) and the runs it already holds: a
+    journal left by a stopped sweep is completed with --resume and refused without it (its runs would be
+    lost); --resume without one starts the sweep. None when every output is standard output."""
+    from fourier_gui.io.atomic import STDOUT
+    from fourier_gui.io.sweep_journal import journal_path, read_journal
+
+    output = next((path for path in (ns.csv, ns.json, ns.plot) if path is not None and path != STDOUT), None)
+    if output is None:
+        if ns.resume:
+            raise UsageError("--resume: the journal is kept beside a file output (--csv F, --json F or --plot F)")
+        return None, []
+    path = journal_path(output)
+    check_output("--csv" if output == ns.csv else "--json" if output == ns.json else "--plot", str(path))
+    if not path.exists():
+        return path, []
+    if not ns.resume:
+        raise UsageError(
+            f"--resume: {str(path)!r} holds the finished runs of a sweep that was stopped: add --resume to "
+            "complete it, or remove the file to start again"
+        )
+    return path, read_journal(path, spec)
+
+
 def run_sweep_command(ns: argparse.Namespace) -> int:
-    from fourier_gui.execution.cluster import check_address
+    from fourier_gui.execution.cluster import check_address, worker_count
     from fourier_gui.execution.pools import shutdown_now
-    from fourier_gui.execution.sweep_runner import run_sweep
+    from fourier_gui.execution.sweep_runner import WorkersLostError, run_sweep
     from fourier_gui.io.sweep_files import write_sweep_csv, write_sweep_json
+    from fourier_gui.io.sweep_journal import JournalWriter
 
     spec = sweep_spec_from_options(ns)
+    if ns.csv is None and ns.json is None and ns.plot is None:
+        raise UsageError("--csv, --json or --plot: give at least one output")
     check_distinct({"--csv": ns.csv, "--json": ns.json, "--plot": ns.plot})
     for option, path in (("--csv", ns.csv), ("--json", ns.json)):
         check_output(option, path)
     check_plot_output("--plot", ns.plot)
     if ns.dask is not None:
         check_address(ns.dask)
+    journal_file, finished = _journal(ns, spec)
     total = len(spec.points()) * spec.seeds
     what = ns.vary.replace(",", " × ")
     progress = ProgressLine(f"sweep of {what} ({total} runs)", enabled=not ns.quiet)
-    done = []
+    done = [1] * len(finished)
+    journal = JournalWriter(journal_file, spec) if journal_file is not None else None
 
-    def on_result(_row) -> None:
+    def on_result(row) -> None:
+        if journal is not None:  # kept before it is counted
+            journal.add(row)
         done.append(1)
         progress(len(done) / total)
 
-    with _executor(ns) as executor:
-        try:
-            table = run_sweep(spec, executor=executor, on_result=on_result)
-        except BaseException:  # a failed run, Ctrl-C or kill: the runs still going end now, not at their end
-            if ns.dask is None:
-                shutdown_now(executor)
-            raise
+    try:
+        with _executor(ns) as executor:
+            try:
+                table = run_sweep(
+                    spec, executor=executor, on_result=on_result, finished=finished, workers=worker_count(executor)
+                )
+            except BaseException:  # a failed run, Ctrl-C or kill: the runs still going end now, not at their end
+                if ns.dask is None:
+                    shutdown_now(executor)
+                raise
+    except FourierGuiError as exc:  # a run that failed, a cluster without workers: what finished is kept
+        kept = f"; {len(done)} of {total} runs are kept in {str(journal_file)!r} (--resume completes the sweep)"
+        message = f"{exc}{kept if journal is not None and done else ''}"
+        if not isinstance(exc, WorkersLostError):
+            raise SweepStopped(message) from None
+        print(f"fourier-gui sweep: error: {message}", file=sys.stderr)
+        return WORKERS_LOST_STATUS
+    finally:
+        if journal is not None:
+            journal.close()
     progress.close()
-    write_sweep_csv(ns.csv, table)
+    if ns.csv:
+        write_sweep_csv(ns.csv, table)
     if ns.json:
         write_sweep_json(ns.json, table)
     if ns.plot:
         from fourier_gui.ui.files.offscreen_plots import save_sweep_plot
 
         save_sweep_plot(table, ns.plot)
+    if journal is not None:  # the files hold every run now
+        journal.remove()
     on_stdout = uses_stdout(ns.csv, ns.json)
     law = table.power_law() if spec.quantity == "d1" else None
     if law is not None:  # the result goes to stdout even with --quiet (which silences the progress line)

@@ -13,7 +13,8 @@ still fails is reported by point and seed (sweep_runner.SweepRunError), never dr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
 
@@ -26,6 +27,11 @@ LOCAL = re.compile(r"local(?::(\d{1,4}))?")
 ADDRESS = re.compile(r"tcp://(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.\-_]+)(?::(\d{1,5}))?")
 #: Seconds to wait for a scheduler before giving up.
 CONNECT_TIMEOUT = 20
+#: Seconds to wait for the scheduler's answer to "how many workers?".
+ASK_TIMEOUT = 5
+
+#: The client behind each executor `dask_executor` made (for `worker_count`).
+_CLIENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 class ClusterError(FourierGuiError):
@@ -81,9 +87,20 @@ def dask_executor(address: str) -> Iterator[Executor]:
         if cluster is not None:
             cluster.close()
         raise ClusterError(f"--dask: cannot reach the scheduler at {address!r}: {exc}") from None
+    executor = client.get_executor(pure=False)
+    _CLIENTS[executor] = client
     try:
-        yield client.get_executor(pure=False)
+        yield executor
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def worker_count(executor: Executor) -> Callable[[], int] | None:
+    """For an executor of `dask_executor`: a function that asks the scheduler how many workers it has
+    (waiting at most ASK_TIMEOUT seconds); None for any other executor (sweep_runner.run_sweep's `workers`)."""
+    client = _CLIENTS.get(executor)
+    if client is None:
+        return None
+    return lambda: len(client.nthreads(callback_timeout=ASK_TIMEOUT))

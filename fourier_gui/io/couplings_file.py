@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_open
 from fourier_gui.io.npz_guard import open_checked_npz
+from fourier_gui.io.strict_json import dumps
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.model import Model
+from fourier_gui.physics.parameters import SimulationParameters
 
 
 @dataclass
@@ -47,10 +50,16 @@ class CouplingsFile:
 
 
 def write_couplings(
-    path: str | os.PathLike, model: Model, psi0_block: np.ndarray, bandwidth: float, offsets: np.ndarray
+    path: str | os.PathLike,
+    model: Model,
+    psi0_block: np.ndarray,
+    bandwidth: float,
+    offsets: np.ndarray,
+    parameters: SimulationParameters | None = None,
 ) -> None:
     """Save the model, its initial block (D, K), δε and the band offsets atomically: the chain's form for the
-    uniform chain's stack of blocks, the graph's form for any other model."""
+    uniform chain's stack of blocks, the graph's form for any other model. With `parameters`, the file also
+    carries them (`parameters`: their strict JSON, a 0-d text array) and the app's version (`app_version`)."""
     samples = np.ascontiguousarray(psi0_block.reshape(-1, psi0_block.shape[-1]).T, dtype=np.complex128)
     if model.stack is not None:
         arrays: dict[str, np.ndarray] = {
@@ -69,7 +78,10 @@ def write_couplings(
         psi0_samples=samples,
         bandwidth=np.array(bandwidth, dtype=np.float64),
         offsets=np.asarray(offsets, dtype=np.float64),
+        app_version=np.array(__version__),
     )
+    if parameters is not None:
+        arrays["parameters"] = np.array(dumps(parameters.to_dict(), ensure_ascii=False, sort_keys=True))
     with atomic_open(path, "wb") as f:
         np.savez(f, **arrays)  # type: ignore[arg-type]
 

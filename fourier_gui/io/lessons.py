@@ -380,7 +380,10 @@ def add_step(path: str | os.PathLike, step: dict[str, object], title: str | None
         name = (title or "").strip() or Path(path).name.split(".")[0] or "My lesson"
         data = {"format": FORMAT, "version": VERSION, "title": name, "steps": [step]}
     lesson = parse_lesson(data, where)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:  # strict JSON (io/strict_json.py): a NaN or Infinity read from a teacher's file is not written back
+        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    except ValueError:
+        raise LessonError(f"{where}: it holds a number that is not finite (NaN or Infinity)") from None
     if len(text.encode()) > LESSON_BYTES:
         raise LessonError(f"{where}: the lesson would grow over {LESSON_BYTES // 2**20} MB")
     atomic_write_text(path, text)

@@ -4,7 +4,8 @@ UTF-8, comma separated, '.' decimals, full precision (shortest repr that round-t
 `# key: value` lines carry the app version, every parameter, γ, c1, c2, the method and the date; then
 the header `t,exact_P1,…,exact_PN,ham_P1,…,ham_PN` and one row per computed output time. With currents,
 `exact_J1,…,exact_J{N−1},ham_J1,…,ham_J{N−1}` follow (J_μ from site μ to μ+1, docs/physics.md §5); on a graph
-`exact_J_a-b,…,ham_J_a-b,…`, one per edge.
+`exact_J_a-b,…,ham_J_a-b,…`, one per edge. The last column, `gamma_t`, is γ·t (dimensionless). A value that
+does not exist is an empty cell.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def result_metadata(result: SimulationResult, now: dt.datetime | None = None) ->
     meta.update(parameter_metadata(p))
     meta.update(
         {
-            "time_unit": "hbar/DeltaE",  # the t column, and t_max_resolved, completed_until below
+            "time_unit": "hbar/DeltaE",  # the t column, and t_max_resolved, completed_until below; gamma_t is γ·t
             "t_max_resolved": result.times[-1],
             "gamma": p.gamma,
             "c1": p.c1,
@@ -71,14 +72,18 @@ def csv_columns(system: System, currents: bool = False) -> list[str]:
     if currents:
         names = system.current_names()
         columns += [f"exact_{n}" for n in names] + [f"ham_{n}" for n in names]
-    return columns
+    return [*columns, "gamma_t"]
 
 
 def format_value(value: object) -> str:
-    if isinstance(value, bool) or value is None:
-        return str(value).lower() if value is not None else "none"
+    """A value as a CSV writes it: full precision, true/false, and a value that does not exist (None, NaN) as
+    nothing — an empty cell, or an empty `# key:` line (docs/contracts.md, "CSV")."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
     if isinstance(value, (float, np.floating)):
-        return repr(float(value))
+        return "" if value != value else repr(float(value))
     return str(value)
 
 
@@ -91,6 +96,7 @@ def write_csv(
     parts = [result.times[:rows], result.exact[:rows], result.ham[:rows]]
     if currents:
         parts += [result.currents[:rows], result.ham_currents[:rows]]
+    parts.append(result.parameters.gamma * result.times[:rows])  # γt, last: the columns before keep their places
     columns = csv_columns(result.parameters.system(), currents)
     write_table(path, result_metadata(result, now), columns, np.column_stack(parts))
 
@@ -104,7 +110,7 @@ def write_table(
     whole = [name in integers for name in columns]
     with atomic_open(path, "w", allow_stdout=True, encoding="utf-8", newline="\n") as f:
         for key, value in metadata.items():
-            f.write(f"# {key}: {format_value(value)}\n")
+            f.write(f"# {key}: {format_value(value)}".rstrip() + "\n")
         f.write(",".join(columns) + "\n")
         for row in rows.tolist():
             f.write(",".join(_cell(v, w) for v, w in zip(row, whole, strict=True)) + "\n")

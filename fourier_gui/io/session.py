@@ -13,6 +13,7 @@ from fourier_gui import __version__
 from fourier_gui.execution.memory import available_memory
 from fourier_gui.io.atomic import atomic_write_text
 from fourier_gui.io.provenance import provenance, run_seeds
+from fourier_gui.io.strict_json import dumps
 from fourier_gui.io.user_files import load_user_json
 from fourier_gui.physics.cost import format_bytes
 from fourier_gui.physics.errors import FourierGuiError
@@ -61,7 +62,7 @@ def session_dict(params: SimulationParameters, result: SimulationResult | None =
 def write_session(
     path: str | os.PathLike, params: SimulationParameters, result: SimulationResult | None = None
 ) -> None:
-    atomic_write_text(path, json.dumps(session_dict(params, result), ensure_ascii=False) + "\n")
+    atomic_write_text(path, dumps(session_dict(params, result), ensure_ascii=False) + "\n")
 
 
 def read_session(path: str | os.PathLike) -> tuple[SimulationParameters, SimulationResult | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_write_text
 from fourier_gui.io.provenance import provenance, run_seeds
+from fourier_gui.io.strict_json import dumps
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
 
@@ -49,10 +51,16 @@ def run_summary(result: SimulationResult) -> dict[str, Any]:
             "final_exact": result.exact[result.completed - 1].tolist() if result.completed else None,
             "parameters": p.to_dict(),
             "version": __version__,
+            "date": utc_now(),
             "provenance": provenance(run_seeds(p)),
         }
     )
     return summary
+
+
+def utc_now() -> str:
+    """The date and time a file is written: UTC, ISO 8601 to the second (`2026-12-07T11:45:39+00:00`)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def bond_table(p: SimulationParameters) -> list[dict[str, Any]]:
@@ -66,7 +74,8 @@ def bond_table(p: SimulationParameters) -> list[dict[str, Any]]:
 
 
 def write_json(path: str | os.PathLike, data: dict[str, Any]) -> None:
-    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n", allow_stdout=True)
+    """`data` as strict JSON (io/strict_json.py: a number that does not exist is null), atomically."""
+    atomic_write_text(path, dumps(data, indent=2, ensure_ascii=False) + "\n", allow_stdout=True)
 
 
 def read_json(path: str | os.PathLike) -> dict[str, Any]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from typing import Any
 
 from fourier_gui import __version__
 from fourier_gui.io.atomic import atomic_open
 from fourier_gui.io.provenance import metadata_lines, provenance
-from fourier_gui.io.results_csv import format_value
-from fourier_gui.io.summary import write_json
+from fourier_gui.io.results_csv import format_value, parameter_metadata
+from fourier_gui.io.summary import utc_now, write_json
 from fourier_gui.physics.sweeps import SweepTable
 
 COLUMNS = (
@@ -50,8 +49,8 @@ def sweep_metadata(table: SweepTable) -> dict[str, Any]:
     meta.update({"seeds": spec.seeds, "hold": spec.hold, "figure": spec.quantity, "complete": table.complete})
     if spec.quantity == "mode-rate":
         meta["mode"] = spec.mode
-    meta.update({f"base.{k}": v for k, v in spec.base.to_dict().items()})
-    meta["date"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    meta.update(parameter_metadata(spec.base))  # the base, before each point sets the varied fields
+    meta["date"] = utc_now()
     law = sweep_law(table)
     if law is not None:  # the fit travels with the table (issue 14)
         for key, value in law_dict(law, spec.vary).items():
@@ -127,7 +126,7 @@ def write_sweep_csv(path: str | os.PathLike, table: SweepTable) -> None:
     columns = sweep_columns(table)
     with atomic_open(path, "w", allow_stdout=True, encoding="utf-8", newline="\n") as f:
         for key, value in sweep_metadata(table).items():
-            f.write(f"# {key}: {format_value(value)}\n")
+            f.write(f"# {key}: {format_value(value)}".rstrip() + "\n")
         f.write(",".join(columns) + "\n")
         for row in sweep_rows(table):
             f.write(",".join(format_value(row[c]) if c in row else "" for c in columns) + "\n")
@@ -146,6 +145,7 @@ def sweep_summary(table: SweepTable) -> dict[str, Any]:
         "points": [_json_point(point) for point in table.aggregate()],
         "base": spec.base.to_dict(),
         "version": __version__,
+        "date": utc_now(),
         "provenance": provenance(sweep_seeds(spec)),
     }
     law = sweep_law(table)
@@ -186,7 +186,9 @@ def write_sweep_json(path: str | os.PathLike, table: SweepTable) -> None:
 
 
 def read_sweep_csv(path: str | os.PathLike) -> tuple[dict[str, str], list[dict[str, str]]]:
-    """The metadata and the rows (as strings, empty cells included) of a sweep CSV."""
+    """The metadata and the rows (as strings, empty cells included) of a sweep CSV. The base parameters
+    are `param.NAME` (files of fourier-gui 0.x before it said `base.NAME`: read as `param.NAME` too), a value
+    that does not exist is "" (older files said `nan` or `none`)."""
     import csv
 
     metadata: dict[str, str] = {}
@@ -196,7 +198,14 @@ def read_sweep_csv(path: str | os.PathLike) -> tuple[dict[str, str], list[dict[s
     for line in lines:
         if line.startswith("#") and not body:
             key, _, value = line[1:].strip().partition(":")
-            metadata[key.strip()] = value.strip()
+            key = key.strip()
+            key = f"param.{key[5:]}" if key.startswith("base.") else key  # the older files' prefix
+            metadata[key] = _missing(value.strip())
         else:
             body.append(line)
-    return metadata, list(csv.DictReader(body))
+    return metadata, [{k: _missing(v) for k, v in row.items()} for row in csv.DictReader(body)]
+
+
+def _missing(text: str) -> str:
+    """A value as written, with the older spellings of a value that does not exist (`nan`, `none`) as ""."""
+    return "" if text in ("nan", "none") else text

@@ -79,10 +79,17 @@ def test_simulate_subprocess_writes_files_an_outsider_can_check(tmp_path):
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     table = read_csv(csv)
-    assert table.columns == ["t", "exact_P1", "exact_P2", "exact_P3", "ham_P1", "ham_P2", "ham_P3"]
-    assert table.data.shape == (9, 7)
+    # the contract's columns in their places, γt added last
+    assert table.columns == ["t", "exact_P1", "exact_P2", "exact_P3", "ham_P1", "ham_P2", "ham_P3", "gamma_t"]
+    assert table.data.shape == (9, 8)
     for key in ("version", "gamma", "c1", "c2", "method", "date", "param.levels", "param.lam", "param.seed"):
         assert key in table.metadata
+    gamma = 2 * np.pi * 0.002**2 * 12 / 0.05  # eq. (10), from the options alone
+    assert np.allclose(table.column("gamma_t"), gamma * table.column("t"), rtol=1e-13, atol=0)
+    with np.load(npz, allow_pickle=False) as arrays:  # the parameters and the version travel with H
+        assert str(arrays["app_version"]) == table.metadata["version"]
+        written = json.loads(str(arrays["parameters"]))
+    assert written["levels"] == 12 and written["lam"] == 0.002 and written["seed"] == 5
     saved = read_couplings(npz)
     assert saved.couplings.dtype == np.complex128 and saved.couplings.shape == (2, 12, 12)
     assert saved.psi0.shape == (36,)
@@ -90,7 +97,6 @@ def test_simulate_subprocess_writes_files_an_outsider_can_check(tmp_path):
     ref = reference_probabilities(h, saved.psi0, table.column("t"), 3)
     assert np.max(np.abs(table.data[:, 1:4] - ref)) <= 1e-8
     summary = read_json(js)
-    gamma = 2 * np.pi * 0.002**2 * 12 / 0.05
     assert summary["gamma"] == pytest.approx(gamma, rel=1e-12)
     assert summary["c1"] == pytest.approx(2 * 0.002 * 12 / 0.05)
     assert summary["c2"] == pytest.approx(0.002**2 * 12 / 0.05**2)
@@ -236,7 +242,7 @@ def test_simulate_currents_add_the_current_columns_that_obey_continuity(tmp_path
     )
     table = read_csv(out)
     names = [f"exact_J{m}" for m in range(1, 4)] + [f"ham_J{m}" for m in range(1, 4)]
-    assert table.columns[9:] == names
+    assert table.columns[9:] == [*names, "gamma_t"]
     t, p = table.column("t"), np.column_stack([table.column(f"exact_P{m}") for m in range(1, 5)])
     j = np.column_stack([table.column(f"exact_J{m}") for m in range(1, 4)])
     # continuity, read from the file alone: dP/dt (central differences) = J_{μ−1} − J_μ

@@ -112,6 +112,8 @@ def sweep_plot(table: SweepTable) -> OwnedPlot:
         ",".join(f"{v:g}" for v in spec.values),
         spec.seeds,
         quantity=spec.quantity,
+        # the paper's slope: D₁² ∝ n^−1 at c1 = 1 (Fig. 3, eq. 15; docs/physics.md §1), drawn as the window does
+        reference_slope=-1.0 if spec.vary == "levels" and spec.quantity == "d1" else None,
     )
     tab = SweepTab(config, spec.base)
     tab.show_table(table)

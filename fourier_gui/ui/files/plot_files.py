@@ -19,6 +19,14 @@ from fourier_gui.ui.files.svg_export import export_svg
 PLOT_FILE_SIZE = (1600, 1000)
 
 
+def settle(widget: pg.PlotWidget) -> None:
+    """Paint the plot once and lay it out again: an axis learns how wide its tick labels are only while it
+    paints, so a plot exported before its first paint kept the width of other labels, and a long label
+    ("0.0009") ran into the axis's title (the sweep's --plot)."""
+    widget.grab()
+    widget.getPlotItem().layout.activate()
+
+
 def plot_image(widget: pg.PlotWidget, width: int) -> QImage:
     """The plot rendered as a QImage `width` pixels wide (pyqtgraph's ImageExporter)."""
     exporter = pyqtgraph.exporters.ImageExporter(widget.getPlotItem())
@@ -38,6 +46,7 @@ def png_bytes(image: QImage) -> bytes:
 def save_plot(widget: pg.PlotWidget, path: str | os.PathLike, width: int | None = None) -> None:
     """The plot as PNG (`width` pixels wide; by default at least PLOT_FILE_SIZE's width) or SVG by the file's
     extension, written atomically."""
+    settle(widget)
     if os.fspath(path).lower().endswith(".svg"):
         export_svg(widget.getPlotItem(), os.fspath(path))
     else:

@@ -56,6 +56,11 @@ def fit_text(law, symbol: str, reference: float | None) -> str:
     return text + (f"   (paper: {reference:g})" if reference is not None else "")
 
 
+def reference_name(slope: float) -> str:
+    """The legend's name of the paper's slope drawn through the first mean: "paper (Fig. 3): slope −1"."""
+    return f"paper (Fig. 3): slope {slope:g}".replace("-", "−")
+
+
 #: A mode's window (physics/transport.mode_window) outside diffusion: the table's word and its tooltip.
 OUTSIDE = {
     "short": ("too short", "Outside the diffusive window: HAM's decay time is under one correlation time 2π/δε"),
@@ -182,7 +187,7 @@ class SweepTab(SweepPanel):
         self.fit_item = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=2), name=None if c.regime else "fitted power law")
         self.reference_item = pg.PlotDataItem(
             pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine),
-            name=f"slope {c.reference_slope:g} (paper)" if c.reference_slope is not None else None,
+            name=reference_name(c.reference_slope) if c.reference_slope is not None else None,
         )
         # the band's edges are drawn invisibly (a PlotDataItem without a pen computes no path to fill between)
         self.band_low, self.band_high = (pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0)) for _ in range(2))
@@ -314,10 +319,13 @@ class SweepTab(SweepPanel):
             band = law.band(grid)
             self.band_low.setData(grid, band[0] if band else [])
             self.band_high.setData(grid, band[1] if band else [])
-            self.fit_label.setText(fit_text(law, variable_symbol(table.spec.vary), self.config.reference_slope))
-            if self.config.reference_slope is not None:
-                ref = means[0] * (grid / xs[0]) ** self.config.reference_slope
-                self.reference_item.setData(grid, ref)
+            # the paper's slope is of D₁² against n (Fig. 3); a sweep of N or K has none to compare with
+            reference = self.config.reference_slope if table.spec.vary == "levels" else None
+            self.fit_label.setText(fit_text(law, variable_symbol(table.spec.vary), reference))
+            if reference is not None:
+                self.reference_item.setData(grid, means[0] * (grid / xs[0]) ** reference)
+            else:
+                self.reference_item.setData([], [])
         else:
             for item in (self.fit_item, self.reference_item, self.band_low, self.band_high):
                 item.setData([], [])

@@ -12,7 +12,6 @@ from fourier_gui.cli.parameter_options import parameters_from_options
 from fourier_gui.cli.usage import UsageError, out_of_range
 from fourier_gui.physics.errors import FourierGuiError
 
-
 #: The exit status of a sweep whose cluster lost every worker (docs/contracts.md, "Exit status").
 WORKERS_LOST_STATUS = 3
 

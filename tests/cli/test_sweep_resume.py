@@ -87,7 +87,9 @@ def test_a_sweep_killed_half_way_resumes_to_the_uninterrupted_table(tmp_path, mo
         summary["provenance"].pop("action")
     assert cut == full
     # the kept runs were not made again: their rows carry the timings measured before the kill
-    resumed = {(int(r["point"]), int(r["repetition"])): r for r in read_sweep_csv(tmp_path / "cut.csv")[1] if r["row"] == "run"}
+    resumed = {
+        (int(r["point"]), int(r["repetition"])): r for r in read_sweep_csv(tmp_path / "cut.csv")[1] if r["row"] == "run"
+    }
     assert all(resumed[r.point, r.repetition]["elapsed_s"] == repr(r.elapsed_s) for r in kept)
 
 

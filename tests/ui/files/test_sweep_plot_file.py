@@ -26,7 +26,9 @@ def table(vary: str, seed: int, exponent: float = -1.2) -> SweepTable:
     for run in spec.runs():
         p = run.parameters
         d1 = 3e-3 * (run.value / values[0]) ** exponent * math.exp(rng.gauss(0, 0.15))
-        out.add(SweepRow(run.point, run.value, run.repetition, p.seed, p.lam, p.gamma, p.c1, p.c2, d1, 1.0, "eigen", 0.1))
+        out.add(
+            SweepRow(run.point, run.value, run.repetition, p.seed, p.lam, p.gamma, p.c1, p.c2, d1, 1.0, "eigen", 0.1)
+        )
     return out
 
 

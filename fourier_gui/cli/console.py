@@ -28,9 +28,10 @@ class ProgressLine:
     line rewritten in place (`\\r`); elsewhere (a log file, a pipe) a plain line at every 10 % and none between,
     so that a log holds no carriage returns."""
 
-    def __init__(self, label: str, enabled: bool = True) -> None:
+    def __init__(self, label: str, enabled: bool = True, done_before: float = 0.0) -> None:
         self.label = label
         self.enabled = enabled
+        self.done_before = done_before  # the share done before this process began (a resumed sweep's)
         self.start = time.perf_counter()
         self.last = 0.0
         self.shown = False
@@ -41,7 +42,8 @@ class ProgressLine:
         now = time.perf_counter() - self.start
         if not self.enabled or now < 1.0:
             return
-        remaining = now * (1.0 - fraction) / fraction if fraction > 0 else float("nan")
+        new = fraction - self.done_before
+        remaining = now * (1.0 - fraction) / new if new > 0 else float("nan")
         text = f"{self.label}: {100 * fraction:5.1f} %  {now:6.1f} s, ≈ {remaining:.0f} s left"
         if not self.on_terminal:
             step = int(fraction / LOG_STEP + 1e-9)

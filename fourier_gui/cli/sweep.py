@@ -121,7 +121,7 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
     journal_file, finished = _journal(ns, spec)
     total = len(spec.points()) * spec.seeds
     what = ns.vary.replace(",", " × ")
-    progress = ProgressLine(f"sweep of {what} ({total} runs)", enabled=not ns.quiet)
+    progress = ProgressLine(f"sweep of {what} ({total} runs)", enabled=not ns.quiet, done_before=len(finished) / total)
     done = [1] * len(finished)
     journal = JournalWriter(journal_file, spec) if journal_file is not None else None
 

@@ -128,13 +128,15 @@ def parameter_metadata(params) -> dict[str, object]:
 
 
 def read_csv(path: str | os.PathLike) -> CsvTable:
-    """Read a CSV written by `write_csv` (or any file of the same contract)."""
+    """Read a CSV written by `write_csv` (or any file of the same contract): the metadata as text, a value
+    that does not exist as "" (older files wrote `none` or `nan`), the data as floats (NaN where empty)."""
     metadata: dict[str, str] = {}
     with open(path, encoding="utf-8") as f:
         line = f.readline()
         while line.startswith("#"):
             key, _, value = line[1:].strip().partition(":")
-            metadata[key.strip()] = value.strip()
+            value = value.strip()
+            metadata[key.strip()] = "" if value in ("none", "nan") else value
             line = f.readline()
         columns = line.strip().split(",")
         data = np.genfromtxt(f, delimiter=",", ndmin=2) if columns != [""] else np.zeros((0, 0))  # "" → NaN

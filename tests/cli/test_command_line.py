@@ -251,7 +251,7 @@ def test_simulate_currents_add_the_current_columns_that_obey_continuity(tmp_path
     assert np.max(np.abs(dp - flow)) < 0.05 * np.max(np.abs(flow))
     ham_p = np.column_stack([table.column(f"ham_P{m}") for m in range(1, 5)])
     gamma = float(table.metadata["gamma"])
-    np.testing.assert_allclose(table.data[:, 12:], gamma * (ham_p[:, :-1] - ham_p[:, 1:]), atol=1e-15)
+    np.testing.assert_allclose(table.data[:, 12:15], gamma * (ham_p[:, :-1] - ham_p[:, 1:]), atol=1e-15)
     fit = read_json(js)["fourier_fit"]
     fields = {
         "verdict",

@@ -270,4 +270,4 @@ def test_an_edge_file_becomes_one_line_of_the_csv_header(tmp_path):
     assert main([*argv, "--currents", "--csv", str(out)]) == 0
     table = read_csv(out)
     assert table.metadata["param.edges"] == "1,2; 2,3; 3,4,0.001; 4,1"
-    assert table.columns[0] == "t" and table.data.shape == (5, 1 + 8 + 8)
+    assert table.columns[0] == "t" and table.columns[-1] == "gamma_t" and table.data.shape == (5, 1 + 8 + 8 + 1)

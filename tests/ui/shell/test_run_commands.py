@@ -83,7 +83,7 @@ def test_stop_is_quick_and_partial_data_exports(qtbot, window, small_windows, tm
     table = read_csv(path)
     assert table.metadata["complete"] == "false"
     n = window.model.result.completed
-    assert table.data.shape == (n, 1 + 2 * LONG.sites + 2 * (LONG.sites - 1))  # P and the bond currents
+    assert table.data.shape == (n, 1 + 2 * LONG.sites + 2 * (LONG.sites - 1) + 1)  # P, the bond currents, γt
     np.testing.assert_array_equal(table.data[:, 1 : 1 + LONG.sites], window.model.result.exact[:n])
 
 

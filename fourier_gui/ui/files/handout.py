@@ -100,7 +100,9 @@ def plain_parameters(p: SimulationParameters, language: str = "en") -> list[str]
         return number(float(value), language, spec)
 
     length = (
-        word("{t} relaxation times 1/γ", language, t=num(p.t_max_gamma)) if p.t_max is None else f"{num(p.t_max)} ħ/ΔE"
+        word("{t} relaxation times 1/γ", language, t=num(p.t_max_gamma or 0.0))
+        if p.t_max is None
+        else f"{num(p.t_max)} ħ/ΔE"
     ) + word(", {points} time points", language, points=p.points)
     equal_bands = bool(np.all(system.site_levels == p.levels))
     band = (

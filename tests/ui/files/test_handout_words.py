@@ -60,3 +60,41 @@ def test_the_parameters_in_plain_words_state_the_english_numbers_in_each_languag
         assert not re.search(r"\d\.\d", mine), mine  # a decimal comma
         for symbol in ("(N)", "(n)", "δε", "λ", "ΔE", "1/γ", "(K)", "n_μ", "λ_ab", "Δ_μ", "W ="):
             assert (symbol in mine) == (symbol in theirs), (symbol, mine)
+
+
+def test_a_language_translated_in_qt_linguist_prints_its_handout_words(qapp, tmp_path, monkeypatch):
+    """A language not in WORDS takes its words from the window's Qt catalogue (context "handout"): a French
+    catalogue made by lrelease from a .ts naming two of the sources."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from fourier_gui.ui import language
+
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    if not Path(lrelease).exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    ts = tmp_path / "fr.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr"><context>'
+        "<name>handout</name>"
+        "<message><source>Date</source><translation>Date du jour</translation></message>"
+        "<message><source>Page {page} of {pages}</source><translation>Page {page} sur {pages}</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / "fr.qm")], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "fr.qm"))
+    qapp.installTranslator(translator)
+    try:
+        monkeypatch.setattr(language, "_chosen", "fr")  # as if French were shipped and chosen
+        assert word("Date", "fr") == "Date du jour"
+        assert word("Page {page} of {pages}", "fr", page=1, pages=2) == "Page 1 sur 2"
+        assert word("Question:", "fr") == "Question:"  # not in the catalogue: English
+        assert word("Date", "de") == "Datum"  # a shipped language keeps its reviewed words
+    finally:
+        qapp.removeTranslator(translator)

@@ -40,7 +40,7 @@ from fourier_gui.physics.fields import FIELD_BY_NAME
 from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.handout_figures import Figure
-from fourier_gui.ui.files.handout_words import listed, number, word
+from fourier_gui.ui.files.handout_words import field_label, listed, number, word
 from fourier_gui.ui.language import current_language
 from fourier_gui.ui.style.rich_text import rich_text
 
@@ -119,8 +119,7 @@ def plain_parameters(p: SimulationParameters, language: str = "en") -> list[str]
             shape=_shape(p, language),
             band=band,
         ),
-        f"{_equals('band width', 'bandwidth', num(p.bandwidth), language)}, "
-        f"{_equals('coupling', 'lam', num(p.lam, '.3g'), language)}",
+        f"{_equals('bandwidth', num(p.bandwidth), language)}, {_equals('lam', num(p.lam, '.3g'), language)}",
         word("energy starts in: {start}", language, start=_start(p, language))
         + (
             word(", averaged over {samples} random starts ({K})", language, samples=p.samples, K=_symbol("samples"))
@@ -130,13 +129,10 @@ def plain_parameters(p: SimulationParameters, language: str = "en") -> list[str]
         word("run length: {length}; random couplings from seed {seed}", language, length=length, seed=p.seed),
     ]
     if not equal_bands:
-        lines.append(
-            f"{_named('levels of each subunit', 'site_levels', language)}: "
-            f"{_listed([f'{n}' for n in system.site_levels], language)}"
-        )
+        lines.append(f"{_named('site_levels', language)}: {_listed([f'{n}' for n in system.site_levels], language)}")
     if np.any(system.lams != p.lam):
         bonds = [f"{a + 1}–{b + 1}: {num(lam, '.3g')}" for (a, b), lam in zip(system.edges, system.lams, strict=True)]
-        lines.append(f"{_named('coupling of each bond', 'bond_lam', language)}: {_listed(bonds, language)}")
+        lines.append(f"{_named('bond_lam', language)}: {_listed(bonds, language)}")
     if p.disorder:
         lines.append(
             word(
@@ -150,9 +146,7 @@ def plain_parameters(p: SimulationParameters, language: str = "en") -> list[str]
     if np.any(system.offsets):
         unit = FIELD_BY_NAME["disorder"].unit  # Δ_μ's unit, that of the width W they are drawn from
         offsets = [num(d, ".3g") for d in system.offsets]
-        lines.append(
-            f"{_named('band offset of each subunit', 'site_offsets', language, unit)}: {_listed(offsets, language)}"
-        )
+        lines.append(f"{_named('site_offsets', language, unit)}: {_listed(offsets, language)}")
     return lines
 
 
@@ -171,16 +165,20 @@ def _symbol(name: str) -> str:
     return FIELD_BY_NAME[name].symbol
 
 
-def _equals(words: str, name: str, value: str, language: str) -> str:
-    """'band width δε = 0.05 ΔE': the field's words (one of handout_words.SOURCES), its symbol, value and unit."""
+def _equals(name: str, value: str, language: str) -> str:
+    """'label symbol = value unit': the field's words (physics/fields.py, or their translation), value and unit."""
     field = FIELD_BY_NAME[name]
-    return f"{word(words, language)} {field.symbol} = {value}" + (f" {field.unit}" if field.unit else "")
+    label = field_label(name, language)
+    words = field.words(capital=False) if label is None else f"{label} {field.symbol}"
+    return f"{words} = {value}" + (f" {field.unit}" if field.unit else "")
 
 
-def _named(words: str, name: str, language: str, unit: str = "") -> str:
-    """'levels of each subunit (n_μ)', 'band offset of each subunit (Δ_μ, ΔE)': the field's words with its
-    symbol (and a unit) in brackets."""
-    return f"{word(words, language)} ({_symbol(name)}{', ' + unit if unit else ''})"
+def _named(name: str, language: str, unit: str = "") -> str:
+    """'levels of each subunit (n_μ)', 'band offset of each subunit (Δ_μ, ΔE)': the field's label (or its
+    translation) with its symbol (and a unit) in brackets."""
+    field = FIELD_BY_NAME[name]
+    label = field_label(name, language) or f"{field.label[:1].lower()}{field.label[1:]}"
+    return f"{label} ({field.symbol}{', ' + unit if unit else ''})"
 
 
 def _shape(p: SimulationParameters, language: str) -> str:

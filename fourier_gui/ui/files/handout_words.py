@@ -33,8 +33,6 @@ SOURCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("handout", "a ladder of 2 × {cols}"),
         QT_TRANSLATE_NOOP("handout", "a grid of {rows} × {cols}"),
         QT_TRANSLATE_NOOP("handout", "the graph of an edge list ({bonds} bonds)"),
-        QT_TRANSLATE_NOOP("handout", "band width"),
-        QT_TRANSLATE_NOOP("handout", "coupling"),
         QT_TRANSLATE_NOOP("handout", "energy starts in: {start}"),
         QT_TRANSLATE_NOOP("handout", "the band of subunit {site}"),
         QT_TRANSLATE_NOOP("handout", "one level: subunit {site}, level {level}"),
@@ -45,9 +43,6 @@ SOURCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("handout", "run length: {length}; random couplings from seed {seed}"),
         QT_TRANSLATE_NOOP("handout", "{t} relaxation times 1/γ"),
         QT_TRANSLATE_NOOP("handout", ", {points} time points"),
-        QT_TRANSLATE_NOOP("handout", "levels of each subunit"),
-        QT_TRANSLATE_NOOP("handout", "coupling of each bond"),
-        QT_TRANSLATE_NOOP("handout", "band offset of each subunit"),
         QT_TRANSLATE_NOOP("handout", "random band offsets up to ±{half} ΔE (disorder {W} = {width})"),
         QT_TRANSLATE_NOOP("handout", "… ({count} in all)"),
     )
@@ -75,8 +70,6 @@ WORDS: dict[str, dict[str, str]] = {
         "a ladder of 2 × {cols}": "einer Leiter aus 2 × {cols}",
         "a grid of {rows} × {cols}": "einem Gitter aus {rows} × {cols}",
         "the graph of an edge list ({bonds} bonds)": "dem Graphen einer Kantenliste ({bonds} Bindungen)",
-        "band width": "Bandbreite",
-        "coupling": "Kopplung",
         "energy starts in: {start}": "die Energie startet {start}",
         "the band of subunit {site}": "im Band von Teilsystem {site}",
         "one level: subunit {site}, level {level}": "in einem Niveau: Teilsystem {site}, Niveau {level}",
@@ -91,9 +84,6 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "{t} relaxation times 1/γ": "{t} Relaxationszeiten 1/γ",
         ", {points} time points": ", {points} Zeitpunkte",
-        "levels of each subunit": "Niveaus jedes Teilsystems",
-        "coupling of each bond": "Kopplung jeder Bindung",
-        "band offset of each subunit": "Bandverschiebung jedes Teilsystems",
         "random band offsets up to ±{half} ΔE (disorder {W} = {width})": (
             "zufällige Bandverschiebungen bis ±{half} ΔE (Unordnung {W} = {width})"
         ),
@@ -120,8 +110,6 @@ WORDS: dict[str, dict[str, str]] = {
         "a ladder of 2 × {cols}": "una escalera de 2 × {cols}",
         "a grid of {rows} × {cols}": "una rejilla de {rows} × {cols}",
         "the graph of an edge list ({bonds} bonds)": "el grafo de una lista de aristas ({bonds} enlaces)",
-        "band width": "ancho de banda",
-        "coupling": "acoplamiento",
         "energy starts in: {start}": "la energía empieza {start}",
         "the band of subunit {site}": "en la banda del subsistema {site}",
         "one level: subunit {site}, level {level}": "en un nivel: subsistema {site}, nivel {level}",
@@ -136,13 +124,28 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "{t} relaxation times 1/γ": "{t} tiempos de relajación 1/γ",
         ", {points} time points": ", {points} instantes",
-        "levels of each subunit": "niveles de cada subsistema",
-        "coupling of each bond": "acoplamiento de cada enlace",
-        "band offset of each subunit": "desplazamiento de banda de cada subsistema",
         "random band offsets up to ±{half} ΔE (disorder {W} = {width})": (
             "desplazamientos de banda aleatorios de hasta ±{half} ΔE (desorden {W} = {width})"
         ),
         "… ({count} in all)": "… ({count} en total)",
+    },
+}
+
+#: The parameters' labels the handout names (the English ones are the table's, physics/fields.py), by field.
+FIELD_WORDS: dict[str, dict[str, str]] = {
+    "de": {
+        "bandwidth": "Bandbreite",
+        "lam": "Kopplung",
+        "site_levels": "Niveaus jedes Teilsystems",
+        "bond_lam": "Kopplung jeder Bindung",
+        "site_offsets": "Bandverschiebung jedes Teilsystems",
+    },
+    "es": {
+        "bandwidth": "ancho de banda",
+        "lam": "acoplamiento",
+        "site_levels": "niveles de cada subsistema",
+        "bond_lam": "acoplamiento de cada enlace",
+        "site_offsets": "desplazamiento de banda de cada subsistema",
     },
 }
 
@@ -162,6 +165,11 @@ def word(text: str, language: str, **fields: object) -> str:
     else:
         translated = text
     return translated.format(**fields) if fields else translated
+
+
+def field_label(name: str, language: str) -> str | None:
+    """The label of the field `name` in `language` where FIELD_WORDS has it (None: the table's English)."""
+    return FIELD_WORDS.get(language, {}).get(name)
 
 
 def number(value: float, language: str, spec: str = "g") -> str:

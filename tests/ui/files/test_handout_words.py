@@ -11,7 +11,7 @@ import pytest
 
 from fourier_gui.io.presets import load_preset, preset_names
 from fourier_gui.ui.files.handout import plain_parameters
-from fourier_gui.ui.files.handout_words import SOURCES, WORDS, listed, number, word
+from fourier_gui.ui.files.handout_words import FIELD_WORDS, SOURCES, WORDS, listed, number, word
 
 #: Sources whose German or Spanish is the English word itself.
 SAME = {("de", "Name")}
@@ -28,6 +28,15 @@ def test_every_fixed_word_has_its_translation_with_the_same_fields(language):
     for source in SOURCES:
         assert _fields(table[source]) == _fields(source), source
         assert table[source] != source or (language, source) in SAME, f"{source!r} is not translated"
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_every_field_the_handout_names_has_its_label_translated(language):
+    from fourier_gui.physics.fields import FIELD_BY_NAME
+
+    assert set(FIELD_WORDS[language]) == {"bandwidth", "lam", "site_levels", "bond_lam", "site_offsets"}
+    for name, label in FIELD_WORDS[language].items():
+        assert label and label.lower() != FIELD_BY_NAME[name].label.lower()
 
 
 def test_a_word_is_filled_in_and_falls_back_to_english():

@@ -1,5 +1,5 @@
 """A lesson's handout from the command line, without a window: `fourier-gui --lesson NAME --handout F.pdf
-[--answers]` (docs/contracts.md).
+[--answers] [--language CODE]` (docs/contracts.md), in the language chosen (else the system's, else English).
 
 Each step that runs in the window runs here, as the window would run it (the step's parameters, to the end),
 and the figure of the view the step is about is drawn offscreen for print (ui/files/handout_figures.py); the
@@ -22,7 +22,7 @@ WINDOW_ONLY = ("screenshot", "presentation", "run", "tab", "preset")
 
 def check_handout_options(ns: argparse.Namespace, lesson: object) -> None:
     """Refuse what cannot make a handout: --answers without --handout, no lesson, a window option, an output that
-    is not a writable .pdf file."""
+    is not a writable .pdf file, a language not shipped (the one given is chosen for the handout)."""
     if ns.handout is None:
         if ns.answers:
             raise UsageError("--answers: only with --handout FILE.pdf (the teacher's key of a lesson)")
@@ -35,6 +35,13 @@ def check_handout_options(ns: argparse.Namespace, lesson: object) -> None:
     if not ns.handout.lower().endswith(".pdf"):
         raise UsageError(f"--handout: {ns.handout!r} is out of range (allowed: a .pdf file)")
     check_output("--handout", ns.handout, stdout_ok=False)
+    language = getattr(ns, "language", None)
+    if language is not None:
+        from fourier_gui.ui.language import SUPPORTED, set_language
+
+        if language not in SUPPORTED:
+            raise UsageError(f"--language: {language!r} is not shipped (allowed: {', '.join(SUPPORTED)})")
+        set_language(language)
 
 
 def write_lesson_handout(lesson, path: str, answers: bool) -> int:
@@ -44,8 +51,10 @@ def write_lesson_handout(lesson, path: str, answers: bool) -> int:
     from fourier_gui.ui.files.handout import lesson_handout, write_handout
     from fourier_gui.ui.files.handout_figures import Figure, draw_figure, figure_kind
     from fourier_gui.ui.files.offscreen_plots import ensure_app
+    from fourier_gui.ui.language import current_language
 
     ensure_app()
+    lesson = lesson.in_language(current_language())  # its texts, and with them the handout's words
     figures: dict[int, tuple[Figure, ...]] = {}
     runs = [number for number, step in enumerate(lesson.steps) if step.run]
     for count, number in enumerate(runs, start=1):

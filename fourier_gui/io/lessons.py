@@ -15,11 +15,12 @@ import json
 import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
 from fourier_gui.io.bundled import resources_path
+from fourier_gui.io.lesson_languages import SOURCE, Languages, carried, file_languages, localized, menu_text
 from fourier_gui.io.presets import DEFAULT_PRESET, load_preset, preset_names
 from fourier_gui.io.user_files import load_user_json
 from fourier_gui.physics.errors import FourierGuiError, ParameterError
@@ -45,7 +46,7 @@ MAX_TITLE = 200
 TABS = ("dynamics", "transport", "studies")
 #: The small views a step may bring forward (the compact layout's tabs: Alt+1 … Alt+3).
 VIEWS = ("levels", "profile", "kappa")
-TOP_KEYS = {"format", "version", "title", "summary", "steps"}
+TOP_KEYS = {"format", "version", "title", "summary", "steps", "language", "languages"}
 STEP_KEYS = {
     "title",
     "preset",
@@ -105,6 +106,15 @@ class Lesson:
     summary: str
     steps: tuple[LessonStep, ...]
     source: str = ""  # the file it came from
+    language: str = SOURCE  # the language asked for when it was read (a text without it fell back)
+    languages: tuple[str, ...] = (SOURCE,)  # the languages the file is written in (io/lesson_languages.carried)
+    data: object = field(default=None, compare=False, repr=False)  # the file's JSON, to read it in another language
+
+    def in_language(self, code: str) -> Lesson:
+        """The same lesson with its texts in `code` (each falling back as io/lesson_languages.py says)."""
+        if code == self.language or self.data is None:
+            return self
+        return replace(parse_lesson(self.data, self.source, code), source=self.source)
 
     def reference_label(self, step: LessonStep) -> str | None:
         """The legend's name of `step`'s reference run: the referenced step's label, else its title."""
@@ -114,10 +124,14 @@ class Lesson:
         return earlier.label or earlier.title
 
 
-def _text(data: dict, key: str, where: str, required: bool, limit: int = MAX_TEXT) -> str | None:
+def _text(
+    data: dict, key: str, where: str, required: bool, limit: int = MAX_TEXT, languages: Languages = Languages()
+) -> str | None:
+    """A text field in the wanted language: a plain string, or an object of texts by language (each checked)."""
     value = data.get(key)
     if value is None and not required:
         return None
+    value = localized(value, where, key, languages, limit, LessonError)
     if not isinstance(value, str) or not value.strip():
         raise LessonError(f"{where}, field {key!r}: must be {'non-empty ' if required else ''}text")
     if len(value) > limit:
@@ -209,7 +223,12 @@ def _reference(
 
 
 def _step(
-    data: object, number: int, previous: SimulationParameters, where: str, earlier: list[LessonStep]
+    data: object,
+    number: int,
+    previous: SimulationParameters,
+    where: str,
+    earlier: list[LessonStep],
+    languages: Languages = Languages(),
 ) -> LessonStep:
     at = f"{where}: step {number}"
     if not isinstance(data, dict):
@@ -217,8 +236,8 @@ def _step(
     unknown = sorted(set(map(str, data)) - STEP_KEYS)
     if unknown:
         raise LessonError(f"{at}, field {str(shown(unknown[0]))!r}: unknown; known: {', '.join(sorted(STEP_KEYS))}")
-    title = _text(data, "title", at, True, MAX_TITLE)
-    text = _text(data, "text", at, True)
+    title = _text(data, "title", at, True, MAX_TITLE, languages)
+    text = _text(data, "text", at, True, MAX_TEXT, languages)
     preset = data.get("preset")
     if preset is not None and (not isinstance(preset, str) or preset not in preset_names()):
         raise LessonError(f"{at}, field 'preset': {shown(preset)!r} is not one of {', '.join(preset_names())}")
@@ -238,11 +257,11 @@ def _step(
     run = data.get("run", False)
     if not isinstance(run, bool):
         raise LessonError(f"{at}, field 'run': must be true or false")
-    question = _text(data, "question", at, False)
-    answer = _text(data, "answer", at, question is not None)
+    question = _text(data, "question", at, False, MAX_TEXT, languages)
+    answer = _text(data, "answer", at, question is not None, MAX_TEXT, languages)
     if answer is not None and question is None:
         raise LessonError(f"{at}, field 'answer': an answer needs a question")
-    label = _text(data, "label", at, False, MAX_LABEL)
+    label = _text(data, "label", at, False, MAX_LABEL, languages)
     expect = _expectations(data, at, params, run)
     reference = _reference(data, at, number, earlier, params, run)
     playback = data.get("playback")
@@ -273,8 +292,9 @@ def _step(
     )
 
 
-def parse_lesson(data: object, where: str) -> Lesson:
-    """A lesson from its JSON data; LessonError naming `where`, the step and the field otherwise."""
+def parse_lesson(data: object, where: str, language: str = SOURCE) -> Lesson:
+    """A lesson from its JSON data, its texts in `language` where it has them (else as io/lesson_languages.py
+    falls back); LessonError naming `where`, the step and the field otherwise."""
     if not isinstance(data, dict):
         raise LessonError(f"{where}: not a JSON object")
     unknown = sorted(set(map(str, data)) - TOP_KEYS)
@@ -284,23 +304,26 @@ def parse_lesson(data: object, where: str) -> Lesson:
         raise LessonError(f"{where}, field 'format': must be {FORMAT!r}")
     if data.get("version") != VERSION or isinstance(data.get("version"), bool):
         raise LessonError(f"{where}, field 'version': {shown(data.get('version'))!r} is not {VERSION}")
-    title = _text(data, "title", where, True, MAX_TITLE)
-    summary = _text(data, "summary", where, False) or ""
+    languages = file_languages(data, where, language, LessonError)
+    title = _text(data, "title", where, True, MAX_TITLE, languages)
+    summary = _text(data, "summary", where, False, MAX_TEXT, languages) or ""
     steps = data.get("steps")
     if not isinstance(steps, list) or not 1 <= len(steps) <= MAX_STEPS:
         raise LessonError(f"{where}, field 'steps': must be a list of 1 … {MAX_STEPS} steps")
     previous = load_preset(DEFAULT_PRESET).parameters
     parsed: list[LessonStep] = []
     for number, step in enumerate(steps, start=1):
-        parsed.append(_step(step, number, previous, where, parsed))
+        parsed.append(_step(step, number, previous, where, parsed, languages))
         previous = parsed[-1].parameters
-    return Lesson(str(title), summary, tuple(parsed), where)
+    written = carried(data, languages.default, languages.written)
+    return Lesson(str(title), summary, tuple(parsed), where, language, written, data)
 
 
-def read_lesson(path: str | os.PathLike) -> Lesson:
-    """A lesson file (refused before reading if it is a folder, a device, a pipe or over 1 MB)."""
+def read_lesson(path: str | os.PathLike, language: str = SOURCE) -> Lesson:
+    """A lesson file, its texts in `language` where it has them (refused before reading if it is a folder, a
+    device, a pipe or over 1 MB)."""
     where = f"lesson {os.fspath(path)!r}"
-    return parse_lesson(load_user_json(path, LessonError, "lesson", limit=LESSON_BYTES), where)
+    return parse_lesson(load_user_json(path, LessonError, "lesson", limit=LESSON_BYTES), where, language)
 
 
 def _lesson_dir() -> Path:
@@ -314,28 +337,33 @@ def lesson_names() -> tuple[str, ...]:
 
 
 @cache
-def _bundled(name: str) -> Lesson:
-    return read_lesson(_lesson_dir() / f"{name}.json")
+def _bundled(name: str, language: str) -> Lesson:
+    return read_lesson(_lesson_dir() / f"{name}.json", language)
 
 
-def load_lesson(name: str) -> Lesson:
-    """A bundled lesson by name, or a lesson file when `name` ends in .json."""
+def load_lesson(name: str, language: str = SOURCE) -> Lesson:
+    """A bundled lesson by name, or a lesson file when `name` ends in .json; its texts in `language`."""
     if name.lower().endswith(".json"):
-        return read_lesson(name)
+        return read_lesson(name, language)
     if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", name) or name not in lesson_names():
         raise LessonError(f"unknown lesson {shown(name)!r}; known: {', '.join(lesson_names())}")
-    return _bundled(name)
+    return _bundled(name, language)
 
 
 @cache
-def lesson_menu() -> tuple[tuple[str, str, str], ...]:
-    """(name, title, summary) of each bundled lesson, for a menu: read, not validated (54 ms of the window's
-    start for all three); a lesson is checked in full when it is opened."""
+def lesson_menu(language: str = SOURCE) -> tuple[tuple[str, str, str], ...]:
+    """(name, title, summary) of each bundled lesson in `language`, for a menu: read, not validated (54 ms of the
+    window's start for all three); a lesson is checked in full when it is opened."""
     entries = []
     for name in lesson_names():
         data = load_user_json(_lesson_dir() / f"{name}.json", LessonError, "lesson", limit=LESSON_BYTES)
         data = data if isinstance(data, dict) else {}
-        entries.append((name, str(data.get("title", name)), str(data.get("summary", ""))))
+        default = data.get("language")
+        title, summary = (
+            menu_text(data.get(key, fallback), language, default)
+            for key, fallback in (("title", name), ("summary", ""))
+        )
+        entries.append((name, title, summary))
     return tuple(entries)
 
 
@@ -362,16 +390,20 @@ def step_record(
     return step
 
 
-def add_step(path: str | os.PathLike, step: dict[str, object], title: str | None = None) -> Lesson:
+def add_step(
+    path: str | os.PathLike, step: dict[str, object], title: str | None = None, language: str = SOURCE
+) -> Lesson:
     """Append `step` to the lesson file at `path`, or make a new lesson of it titled `title` (else the file's
     name) where there is no file; the whole lesson is checked as a reader checks it before it is written
-    (atomically), so a bad step or a file that is not a lesson is one LessonError and the file stays as it was."""
+    (atomically), so a bad step or a file that is not a lesson is one LessonError and the file stays as it was.
+    The step's texts are plain strings (the same in every language of the file); a new file says it is in
+    `language`. The lesson is returned in `language`."""
     from fourier_gui.io.atomic import atomic_write_text
 
     where = f"lesson {os.fspath(path)!r}"
     if Path(path).exists():
         data = load_user_json(path, LessonError, "lesson", limit=LESSON_BYTES)
-        parse_lesson(data, where)  # a file that is not a valid lesson is not changed
+        parse_lesson(data, where, language)  # a file that is not a valid lesson is not changed
         assert isinstance(data, dict)
         if len(data["steps"]) >= MAX_STEPS:
             raise LessonError(f"{where}, field 'steps': already {MAX_STEPS} steps, the most a lesson holds")
@@ -379,7 +411,9 @@ def add_step(path: str | os.PathLike, step: dict[str, object], title: str | None
     else:
         name = (title or "").strip() or Path(path).name.split(".")[0] or "My lesson"
         data = {"format": FORMAT, "version": VERSION, "title": name, "steps": [step]}
-    lesson = parse_lesson(data, where)
+        if language != SOURCE:
+            data = {"format": FORMAT, "version": VERSION, "language": language, "title": name, "steps": [step]}
+    lesson = parse_lesson(data, where, language)
     try:  # strict JSON (io/strict_json.py): a NaN or Infinity read from a teacher's file is not written back
         text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     except ValueError:

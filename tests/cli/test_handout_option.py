@@ -95,6 +95,7 @@ BAD = [
     (["--lesson", "02-fouriers-law", "--handout", "{out}", "--screenshot", "{folder}/x.png"], "--handout"),
     (["--lesson", "02-fouriers-law", "--handout", "{out}", "--presentation"], "--handout"),
     (["{session}", "--handout", "{out}"], "FILE"),
+    (["--lesson", "02-fouriers-law", "--handout", "{out}", "--language", "fr"], "--language"),
 ]
 
 
@@ -111,3 +112,25 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, ar
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("fourier-gui: error: ") and option in err, err
     assert set(tmp_path.rglob("*")) == before  # nothing written
+
+
+def test_the_handout_in_the_language_given(qapp, tmp_path, monkeypatch):
+    """`--language de|es`: the handout's fixed words, numbers and a lesson's texts in that language."""
+    from fourier_gui.ui import language
+
+    monkeypatch.setattr(language, "_chosen", None)  # restored after: the choice is the process's
+    lesson = json.loads(json.dumps(LESSON))
+    lesson["title"] = {"en": "Shell", "de": "Kommandozeile", "es": "Consola"}
+    lesson["steps"] = [lesson["steps"][1]]
+    lesson["steps"][0]["question"] = {"en": "Why?", "de": "Warum?", "es": "¿Por qué?"}
+    path = tmp_path / "three.lesson.json"
+    path.write_text(json.dumps(lesson), encoding="utf-8")
+    german, spanish = tmp_path / "de.pdf", tmp_path / "es.pdf"
+    assert main(["--lesson", str(path), "--handout", str(german), "--language", "de"]) == 0
+    _pages, text, _images = read(german)
+    assert "Kommandozeile" in text and "Datum" in text and "Frage: Warum?" in text and "Seite 1 von 1" in text
+    assert "Date" not in text and "Question" not in text
+    assert main(["--lesson", str(path), "--handout", str(spanish), "--answers", "--language", "es"]) == 0
+    _pages, text, _images = read(spanish)
+    assert "Consola — respuestas para el profesorado" in text and "Pregunta: ¿Por qué?" in text
+    assert "Respuesta: Because." in text  # the answer has one language: it falls back to it

@@ -164,23 +164,22 @@ def check_lesson(path, read) -> None:
     data = _json(path)
     assert isinstance(data, dict) and isinstance(read, Lesson)
     assert (data["format"], data["version"]) == ("fourier-gui lesson", 1) and not isinstance(data["version"], bool)
-    assert read.title == data["title"].strip() and read.summary == (data.get("summary") or "").strip()
+    assert read.title == read_as(data["title"], data) and read.summary == (read_as(data.get("summary"), data) or "")
     assert isinstance(data["steps"], list) and len(read.steps) == len(data["steps"]) >= 1
     previous = load_preset(DEFAULT_PRESET).parameters
     for number, (step, written) in enumerate(zip(read.steps, data["steps"], strict=True), start=1):
         base = load_preset(written["preset"]).parameters if written.get("preset") is not None else previous
         assert_parameters_as_written(step.parameters, {**base.to_dict(), **written.get("parameters", {})})
         previous = step.parameters
-        assert (step.title, step.text) == (written["title"].strip(), written["text"].strip())
+        assert (step.title, step.text) == (read_as(written["title"], data), read_as(written["text"], data))
         assert step.title and step.text
         assert (step.tab, step.view) == (written.get("tab"), written.get("view"))
         assert step.run is written.get("run", False)
         question, answer = written.get("question"), written.get("answer")
-        assert step.question == (question.strip() if question is not None else None)
-        assert step.answer == (answer.strip() if answer is not None else None)
+        assert (step.question, step.answer) == (read_as(question, data), read_as(answer, data))
         assert (step.question is None) == (step.answer is None)
         label = written.get("label")
-        assert step.label == (label.strip() if label is not None else None)
+        assert step.label == read_as(label, data)
         assert step.playback == written.get("playback") and (step.playback is None or step.run)
         assert step.show_time_gamma == written.get("show_time_gamma")
         assert step.expect == tuple(_expectation(item) for item in written.get("expect") or ())
@@ -193,6 +192,25 @@ def check_lesson(path, read) -> None:
             assert step.reference == target - 1 and 0 <= step.reference < number - 1 and step.run
             assert read.steps[step.reference].run
             assert read.steps[step.reference].parameters.sites == step.parameters.sites
+
+
+def read_as(value: object, data: dict, wanted: str = "en") -> str | None:
+    """The text a field should read as in `wanted` (docs/contracts.md, "Lesson files"): a plain string trimmed; of an
+    object of texts by language, whose every entry is a language code with non-empty text (each declared language
+    there, no other), the wanted one, else English, else the file's `language`, else the first."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip()
+    assert isinstance(value, dict) and value
+    assert all(len(code) == 2 and code.isascii() and code.islower() and code.isalpha() for code in value)
+    assert all(isinstance(text, str) and text.strip() for text in value.values())
+    if "languages" in data:
+        assert sorted(value) == sorted(data["languages"])
+    for code in (wanted, "en", data.get("language")):
+        if code in value:
+            return value[code].strip()
+    return next(iter(value.values())).strip()
 
 
 def _expectation(item: dict) -> object:

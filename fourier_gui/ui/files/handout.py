@@ -7,14 +7,16 @@ ruled lines to answer on. The teacher's key is the same handout with each answer
 A step's heading, text, figure and question stay on one page: a step that does not fit the rest of a page
 starts the next. Every page carries its number. Blocks of text are laid out by QTextDocument and painted
 with the figures by one QPainter, on a QPdfWriter (written in memory, then atomically, io/atomic.py) or
-on the printer a QPrintDialog chose (`paint_handout` takes any QPagedPaintDevice).
+on the printer a QPrintDialog chose (`paint_handout` takes any QPagedPaintDevice). Its fixed words and numbers
+are in the handout's language (ui/files/handout_words.py), a lesson's texts in the language it was read in.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING
@@ -38,6 +40,8 @@ from fourier_gui.physics.fields import FIELD_BY_NAME
 from fourier_gui.physics.initial_states import parse_initial_spec
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.handout_figures import Figure
+from fourier_gui.ui.files.handout_words import field_label, listed, number, word
+from fourier_gui.ui.language import current_language
 from fourier_gui.ui.style.rich_text import rich_text
 
 if TYPE_CHECKING:
@@ -69,7 +73,8 @@ class HandoutSection:
 
 @dataclass(frozen=True)
 class Handout:
-    """A handout: the title, the summary and its sections; with `answers` the teacher's key."""
+    """A handout: the title, the summary and its sections; with `answers` the teacher's key; its fixed words in
+    `language` (by default the window's)."""
 
     title: str
     summary: str
@@ -77,37 +82,71 @@ class Handout:
     answers: bool = False
     #: the numbers (1-based) of the steps that run but have no run of theirs yet: their figures are missing
     unrun: tuple[int, ...] = ()
+    language: str = field(default_factory=current_language)
+
+    @property
+    def full_title(self) -> str:
+        """The title, and for the key the words that say it is the teacher's."""
+        return word("{title} — teacher's key", self.language, title=self.title) if self.answers else self.title
 
 
-def plain_parameters(p: SimulationParameters) -> list[str]:
-    """The parameters as a student reads them, with the paper's symbols after the words: the run's system as
-    physics resolved it (`p.system()`: shape, n_μ, λ per bond, Δ_μ) and its parsed initial state, named from
-    the table of fields."""
+def plain_parameters(p: SimulationParameters, language: str = "en") -> list[str]:
+    """The parameters as a student reads them in `language`, with the paper's symbols after the words: the run's
+    system as physics resolved it (`p.system()`: shape, n_μ, λ per bond, Δ_μ) and its parsed initial state, the
+    symbols and units from the table of fields."""
     system = p.system()
+
+    def num(value: float, spec: str = "g") -> str:
+        return number(float(value), language, spec)
+
     length = (
-        f"{p.t_max_gamma:g} relaxation times 1/γ" if p.t_max is None else f"{p.t_max:g} ħ/ΔE"
-    ) + f", {p.points} time points"
+        word("{t} relaxation times 1/γ", language, t=num(p.t_max_gamma or 0.0))
+        if p.t_max is None
+        else f"{num(p.t_max)} ħ/ΔE"
+    ) + word(", {points} time points", language, points=p.points)
     equal_bands = bool(np.all(system.site_levels == p.levels))
-    band = f"a band of {p.levels} levels ({_symbol('levels')})" if equal_bands else "a band of its own size"
+    band = (
+        word("a band of {levels} levels ({n})", language, levels=p.levels, n=_symbol("levels"))
+        if equal_bands
+        else word("a band of its own size", language)
+    )
     lines = [
-        f"{p.sites} subunits ({_symbol('sites')}) joined as {_shape(p)}, each a ground state and {band}",
-        f"{_equals('bandwidth', f'{p.bandwidth:g}')}, {_equals('lam', f'{p.lam:.3g}')}",
-        f"energy starts in: {_start(p)}"
-        + (f", averaged over {p.samples} random starts ({_symbol('samples')})" if p.samples > 1 else ""),
-        f"run length: {length}; random couplings from seed {p.seed}",
+        word(
+            "{sites} subunits ({N}) joined as {shape}, each a ground state and {band}",
+            language,
+            sites=p.sites,
+            N=_symbol("sites"),
+            shape=_shape(p, language),
+            band=band,
+        ),
+        f"{_equals('bandwidth', num(p.bandwidth), language)}, {_equals('lam', num(p.lam, '.3g'), language)}",
+        word("energy starts in: {start}", language, start=_start(p, language))
+        + (
+            word(", averaged over {samples} random starts ({K})", language, samples=p.samples, K=_symbol("samples"))
+            if p.samples > 1
+            else ""
+        ),
+        word("run length: {length}; random couplings from seed {seed}", language, length=length, seed=p.seed),
     ]
     if not equal_bands:
-        lines.append(f"{_named('site_levels')}: {_listed(f'{n}' for n in system.site_levels)}")
+        lines.append(f"{_named('site_levels', language)}: {_listed([f'{n}' for n in system.site_levels], language)}")
     if np.any(system.lams != p.lam):
-        bonds = (f"{a + 1}–{b + 1}: {lam:.3g}" for (a, b), lam in zip(system.edges, system.lams, strict=True))
-        lines.append(f"{_named('bond_lam')}: {_listed(bonds)}")
+        bonds = [f"{a + 1}–{b + 1}: {num(lam, '.3g')}" for (a, b), lam in zip(system.edges, system.lams, strict=True)]
+        lines.append(f"{_named('bond_lam', language)}: {_listed(bonds, language)}")
     if p.disorder:
         lines.append(
-            f"random band offsets up to ±{p.disorder / 2:g} ΔE (disorder {_symbol('disorder')} = {p.disorder:g})"
+            word(
+                "random band offsets up to ±{half} ΔE (disorder {W} = {width})",
+                language,
+                half=num(p.disorder / 2),
+                W=_symbol("disorder"),
+                width=num(p.disorder),
+            )
         )
     if np.any(system.offsets):
         unit = FIELD_BY_NAME["disorder"].unit  # Δ_μ's unit, that of the width W they are drawn from
-        lines.append(f"{_named('site_offsets', unit)}: {_listed(f'{d:.3g}' for d in system.offsets)}")
+        offsets = [num(d, ".3g") for d in system.offsets]
+        lines.append(f"{_named('site_offsets', language, unit)}: {_listed(offsets, language)}")
     return lines
 
 
@@ -115,57 +154,71 @@ def plain_parameters(p: SimulationParameters) -> list[str]:
 LISTED = 12
 
 
-def _listed(items: Iterable[str]) -> str:
-    """'a, b, c' — or the first LISTED entries and how many there are."""
-    shown = list(items)
+def _listed(shown: list[str], language: str) -> str:
+    """'a, b, c' (semicolons between numbers with a decimal comma) — or the first LISTED and how many there are."""
     if len(shown) <= LISTED:
-        return ", ".join(shown)
-    return ", ".join(shown[:LISTED]) + f", … ({len(shown)} in all)"
+        return listed(shown, language)
+    return listed([*shown[:LISTED], word("… ({count} in all)", language, count=len(shown))], language)
 
 
 def _symbol(name: str) -> str:
     return FIELD_BY_NAME[name].symbol
 
 
-def _equals(name: str, value: str) -> str:
-    """'label symbol = value unit': the field's words (physics/fields.py), its value and unit."""
+def _equals(name: str, value: str, language: str) -> str:
+    """'label symbol = value unit': the field's words (physics/fields.py, or their translation), value and unit."""
     field = FIELD_BY_NAME[name]
-    return f"{field.words(capital=False)} = {value}" + (f" {field.unit}" if field.unit else "")
+    label = field_label(name, language)
+    words = field.words(capital=False) if label is None else f"{label} {field.symbol}"
+    return f"{words} = {value}" + (f" {field.unit}" if field.unit else "")
 
 
-def _named(name: str, unit: str = "") -> str:
-    """'levels of each subunit (n_μ)', 'band offset of each subunit (Δ_μ, ΔE)': the field's label with its
-    symbol (and a unit) in brackets."""
+def _named(name: str, language: str, unit: str = "") -> str:
+    """'levels of each subunit (n_μ)', 'band offset of each subunit (Δ_μ, ΔE)': the field's label (or its
+    translation) with its symbol (and a unit) in brackets."""
     field = FIELD_BY_NAME[name]
-    return f"{field.label[:1].lower()}{field.label[1:]} ({field.symbol}{', ' + unit if unit else ''})"
+    label = field_label(name, language) or f"{field.label[:1].lower()}{field.label[1:]}"
+    return f"{label} ({field.symbol}{', ' + unit if unit else ''})"
 
 
-def _shape(p: SimulationParameters) -> str:
+def _shape(p: SimulationParameters, language: str) -> str:
     """How the resolved system joins its subunits, from its layout: a chain, a ring, a ladder, an R × C grid,
     or the graph of an explicit edge list."""
     system = p.system()
     if p.edges.strip():  # an edge list wins over the geometry
-        return f"the graph of an edge list ({len(system.edges)} bonds)"
-    return system.layout.words
+        return word("the graph of an edge list ({bonds} bonds)", language, bonds=len(system.edges))
+    layout = system.layout
+    if layout.shape == "grid":
+        return word("a grid of {rows} × {cols}", language, rows=layout.rows, cols=layout.cols)
+    if layout.shape == "rails":
+        return word("a ladder of 2 × {cols}", language, cols=layout.cols)
+    return word("a ring", language) if layout.shape == "circle" else word("a chain", language)
 
 
-def _start(p: SimulationParameters) -> str:
+def _start(p: SimulationParameters, language: str) -> str:
     """The initial state in words, from its parsed spec."""
     spec = parse_initial_spec(p.initial, p.sites, p.levels)
-    words = {
-        "band": f"the band of subunit {spec.site}",
-        "level": f"one level: subunit {spec.site}, level {spec.level}",
-        "profile": f"the bands, in the shares {', '.join(f'{w:g}' for w in spec.weights)}",
-        "centre": f"the band of the centre subunit ({spec.site})",
-        "mode": f"a Fourier mode q = {spec.mode} (amplitude A = {spec.amplitude:.3g})",
-    }
-    return words[spec.kind]
+    if spec.kind == "level":
+        return word("one level: subunit {site}, level {level}", language, site=spec.site, level=spec.level)
+    if spec.kind == "profile":
+        weights = listed([number(w, language) for w in spec.weights], language)
+        return word("the bands, in the shares {weights}", language, weights=weights)
+    if spec.kind == "centre":
+        return word("the band of the centre subunit ({site})", language, site=spec.site)
+    if spec.kind == "mode":
+        amplitude = number(spec.amplitude, language, ".3g")
+        return word(
+            "a Fourier mode q = {mode} (amplitude A = {amplitude})", language, mode=spec.mode, amplitude=amplitude
+        )
+    return word("the band of subunit {site}", language, site=spec.site)
 
 
 # --- the page's blocks ------------------------------------------------------------------------
 def file_name(title: str, answers: bool = False) -> str:
-    """The file a handout is suggested under, after its title: "fouriers-law-handout.pdf", "…-key.pdf"."""
-    slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['’]", "", title.lower())).strip("-")[:60].strip("-")
+    """The file a handout is suggested under, after its title in ASCII: "fouriers-law-handout.pdf", "…-key.pdf",
+    "relajacion-y-ham-handout.pdf"."""
+    ascii_title = unicodedata.normalize("NFKD", title.replace("ß", "ss")).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['’]", "", ascii_title.lower())).strip("-")[:60].strip("-")
     return f"{slug or 'fourier-gui'}-{'key' if answers else 'handout'}.pdf"
 
 
@@ -178,7 +231,7 @@ def lesson_handout(lesson: Lesson, figures: Callable[[int], Sequence[Figure]], a
     unrun = tuple(
         n + 1 for n, (step, s) in enumerate(zip(lesson.steps, sections, strict=True)) if step.run and not s.figures
     )
-    return Handout(lesson.title, lesson.summary, sections, answers, unrun)
+    return Handout(lesson.title, lesson.summary, sections, answers, unrun, lesson.language)
 
 
 class _Block:
@@ -260,7 +313,7 @@ class _Page:
 
         return _Block(count * spacing + self.mm(1), paint, self.mm(GAP_MM))
 
-    def name_and_date(self) -> _Block:
+    def name_and_date(self, language: str) -> _Block:
         """ "Name ______  Date ______": where the student writes who and when."""
         font = QFont()
         font.setPointSize(BODY_PT)
@@ -272,7 +325,8 @@ class _Page:
             base = top + self.mm(LINE_SPACING_MM)
             date_at = self.width * 0.62
             metrics = painter.fontMetrics()
-            for label, start, end in (("Name", 0.0, date_at - self.mm(8)), ("Date", date_at, self.width)):
+            labels = (word("Name", language), word("Date", language))
+            for label, start, end in zip(labels, (0.0, date_at), (date_at - self.mm(8), self.width), strict=True):
                 painter.drawText(QPointF(start, base - self.mm(1)), label)
                 painter.drawLine(
                     QPointF(start + metrics.horizontalAdvance(label) + self.mm(2), base), QPointF(end, base)
@@ -293,32 +347,34 @@ def _draw_document(painter: QPainter, document: QTextDocument, top: float, clip:
 
 
 def _header(page: _Page, handout: Handout) -> list[_Block]:
-    title = escape(handout.title) + (" — teacher's key" if handout.answers else "")
-    blocks = page.text(f"<h1>{title}</h1>", gap_mm=2)
+    language = handout.language
+    blocks = page.text(f"<h1>{escape(handout.full_title)}</h1>", gap_mm=2)
     if handout.answers:
-        blocks += page.text("<p class='answer'><b>With the answers.</b> Not for the students.</p>")
+        said = f"<b>{word('With the answers.', language)}</b> {word('Not for the students.', language)}"
+        blocks += page.text(f"<p class='answer'>{said}</p>")
     else:
-        blocks.append(page.name_and_date())
+        blocks.append(page.name_and_date(language))
     if handout.summary:
         blocks += page.text(f"<p>{rich_text(handout.summary)}</p>")
     return blocks
 
 
-def _section(page: _Page, number: int, section: HandoutSection, answers: bool) -> list[_Block]:
+def _section(page: _Page, index: int, section: HandoutSection, answers: bool, language: str) -> list[_Block]:
     """A step's blocks: heading and text (with its parameters), figures, question and room or answer."""
-    html = f"<h2>{number}. {rich_text(section.title)}</h2>"
+    html = f"<h2>{index}. {rich_text(section.title)}</h2>"
     if section.text:
         html += f"<p>{rich_text(section.text)}</p>"
     if section.parameters is not None:
-        items = "".join(f"<li>{rich_text(line)}</li>" for line in plain_parameters(section.parameters))
-        html += f"<p class='small'><b>Parameters</b></p><ul style='margin-top: 0'>{items}</ul>"
+        items = "".join(f"<li>{rich_text(line)}</li>" for line in plain_parameters(section.parameters, language))
+        html += f"<p class='small'><b>{word('Parameters', language)}</b></p><ul style='margin-top: 0'>{items}</ul>"
     blocks = page.text(html)
     blocks += [page.figure(figure) for figure in section.figures]
     if section.question:
-        blocks += page.text(f"<p><b>Question:</b> {rich_text(section.question)}</p>", gap_mm=0)
+        question = f"<b>{word('Question:', language)}</b> {rich_text(section.question)}"
+        blocks += page.text(f"<p>{question}</p>", gap_mm=0)
         if answers:
-            answer = rich_text(section.answer) if section.answer else "(no answer given)"
-            blocks += page.text(f"<p class='answer'><b>Answer:</b> {answer}</p>")
+            answer = rich_text(section.answer) if section.answer else word("(no answer given)", language)
+            blocks += page.text(f"<p class='answer'><b>{word('Answer:', language)}</b> {answer}</p>")
         else:
             blocks.append(page.lines(ANSWER_LINES))
     return blocks
@@ -348,15 +404,15 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
     """Lay the handout out on `device`'s pages and paint it there (a PDF writer or a printer); the pages."""
     page = _Page(device)
     groups = [_header(page, handout)]
-    groups += [_section(page, n, s, handout.answers) for n, s in enumerate(handout.sections, start=1)]
+    groups += [_section(page, n, s, handout.answers, handout.language) for n, s in enumerate(handout.sections, start=1)]
     pages = _pages(page, [g for g in groups if g])
     footer = QFont()
     footer.setPointSize(SMALL_PT)
     made = "fourier-gui · Michel, Mahler, Gemmer, PRL 95, 180602 (2005)"
     painter = QPainter(device)
     try:
-        for number, placed in enumerate(pages, start=1):
-            if number > 1:
+        for page_number, placed in enumerate(pages, start=1):
+            if page_number > 1:
                 device.newPage()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             for top, block in placed:
@@ -366,7 +422,9 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
             band = QRectF(0, device.height() - page.mm(FOOTER_MM) + page.mm(2), page.width, page.mm(FOOTER_MM - 2))
             painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, made)
             painter.drawText(
-                band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"Page {number} of {len(pages)}"
+                band,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                word("Page {page} of {pages}", handout.language, page=page_number, pages=len(pages)),
             )
     finally:
         painter.end()
@@ -384,7 +442,7 @@ def handout_pdf(handout: Handout) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(handout.title + (" — teacher's key" if handout.answers else ""))
+    writer.setTitle(handout.full_title)
     writer.setCreator("fourier-gui")
     writer.setResolution(300)
     writer.setPageLayout(page_layout())

@@ -104,7 +104,11 @@ class LessonControl(QObject):
         return self.panel.lesson if self.dock.isVisible() or self.panel.lesson is not None else None
 
     def open(self, lesson: Lesson) -> None:
-        """Start a lesson at its first step (the runs of an earlier lesson are forgotten)."""
+        """Start a lesson at its first step, its texts in the window's language (the runs of an earlier lesson
+        are forgotten)."""
+        from fourier_gui.ui.language import current_language
+
+        lesson = lesson.in_language(current_language())
         self.runs = []
         self.step_results = {}
         self.dock.show()
@@ -212,13 +216,14 @@ class LessonControl(QObject):
             bar.seek(int(abs(shown - step.show_time_gamma).argmin()))
 
     def _start_when_ready(self, step: LessonStep) -> None:
+        index = self.panel.index
         waited = {"ms": 0}
         timer = QTimer(self)
         timer.setInterval(50)
 
         def attempt() -> None:
             waited["ms"] += timer.interval()
-            if self.panel.step is not step:
+            if self.panel.step is None or self.panel.index != index:  # moved on (the step's words may change)
                 timer.stop()
             elif self.model.can_start:
                 timer.stop()
@@ -248,6 +253,16 @@ class LessonControl(QObject):
         if result.parameters == step.parameters:  # the step's own run, not one the teacher changed
             self.step_results[self.panel.index] = result
         self._show_time(step)
+
+    def show_language(self) -> None:
+        """The open lesson's texts in the window's language now (View → Language): the same step, its answer
+        shown or not, nothing applied or run again."""
+        from fourier_gui.ui.language import current_language
+
+        lesson = self.panel.lesson
+        if lesson is not None:
+            self.panel.lesson = lesson.in_language(current_language())
+            self.panel.show_answer(self.panel.answer_shown)
 
     def handout(self, answers: bool = False) -> Handout | None:
         """The open lesson's handout (with `answers`, the teacher's key): its title, summary and one section per

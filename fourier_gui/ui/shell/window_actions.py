@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QToolBu
 from fourier_gui.io.lessons import lesson_menu
 from fourier_gui.io.presets import preset_menu
 from fourier_gui.io.run_figures import figure_tables
+from fourier_gui.ui.language import current_language
 
 if TYPE_CHECKING:  # the plots load after the window's first paint
     from fourier_gui.ui.files.file_actions import FileActions
@@ -246,7 +247,7 @@ def window_table() -> list[Entry]:
         MenuSpec(LESSONS, tips_visible=True),
         *(
             ActionSpec(f"lesson:{name}", title, "lessons.open_bundled", tip=summary, menu=LESSONS, args=(name,))
-            for name, title, summary in lesson_menu()
+            for name, title, summary in lesson_menu(current_language())
         ),
         ActionSpec("about", "&About fourier-gui", "show_about", menu=HELP),
     ]

@@ -267,3 +267,40 @@ def test_the_figures_type_is_the_prints_in_presentation_mode_too(qapp):
             assert label.isVisible() and label.font().pointSizeF() == 10
     finally:
         qapp.setFont(before)
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "not_said"),
+    [
+        ("de", ["Datum", "Seite 1 von", "Frage:", "Parameter", "Teilsysteme"], ["Date", "Page 1", "Question:"]),
+        ("es", ["Nombre", "Fecha", "Página 1 de", "Pregunta:", "Parámetros", "subsistemas"], ["Date", "Page 1"]),
+    ],
+)
+def test_the_handout_prints_its_fixed_words_in_its_language(language, said, not_said):
+    pages = pages_text(handout_pdf(Handout("Eine Lektion", "", steps(2), language=language)))
+    text = " ".join(pages)
+    assert all(word in text for word in said), text
+    assert not any(word in text for word in not_said), text
+    assert pages[-1].endswith(f"{len(pages)}")
+
+
+def test_the_teachers_key_says_so_in_its_language():
+    text = " ".join(pages_text(handout_pdf(Handout("La ley", "", steps(1), answers=True, language="es"))))
+    assert "La ley — respuestas para el profesorado" in text and "Respuesta: Answer number 1." in text
+    assert "Con las respuestas." in text and "teacher's key" not in text and "Answer:" not in text
+
+
+def test_a_lesson_handout_is_in_the_language_the_lesson_was_read_in():
+    from fourier_gui.io.lessons import load_lesson
+    from fourier_gui.ui.files.handout import lesson_handout
+
+    for language in ("en", "de", "es"):
+        lesson = load_lesson("02-fouriers-law", language)
+        handout = lesson_handout(lesson, lambda _number: ())
+        assert handout.language == language and handout.title == lesson.title
+        assert [s.question for s in handout.sections] == [s.question for s in lesson.steps]
+
+
+def test_a_file_name_from_a_title_in_any_language_is_plain_ascii():
+    assert file_name("Relajación y HAM") == "relajacion-y-ham-handout.pdf"
+    assert file_name("Wärme fließt", answers=True) == "warme-fliesst-key.pdf"

@@ -1,54 +1,109 @@
-"""The handout's parameters in plain words (ui/files/handout.plain_parameters): written from the system as
-physics resolved it and from the parsed initial state, not from the raw texts typed in the panel."""
+"""The handout's fixed words (ui/files/handout_words.py): German and Spanish for every English source with the same
+fields, numbers with the language's decimal comma, and the parameters in plain words in each language stating the
+English numbers and symbols."""
 
-from fourier_gui.physics.parameters import SimulationParameters
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from fourier_gui.io.presets import load_preset, preset_names
 from fourier_gui.ui.files.handout import plain_parameters
+from fourier_gui.ui.files.handout_words import FIELD_WORDS, SOURCES, WORDS, listed, number, word
+
+#: Sources whose German or Spanish is the English word itself.
+SAME = {("de", "Name")}
 
 
-def words(**changes) -> str:
-    return "\n".join(plain_parameters(SimulationParameters(**changes)))
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def test_the_papers_chain_in_words():
-    assert plain_parameters(SimulationParameters(sites=3, levels=500, lam=5e-5, bandwidth=0.05)) == [
-        "3 subunits (N) joined as a chain, each a ground state and a band of 500 levels (n)",
-        "band width δε = 0.05 ΔE, coupling λ = 5e-05 ΔE",
-        "energy starts in: the band of subunit 1",
-        "run length: 5 relaxation times 1/γ, 201 time points; random couplings from seed 0",
-    ]
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_every_fixed_word_has_its_translation_with_the_same_fields(language):
+    table = WORDS[language]
+    assert set(table) == set(SOURCES) and len(SOURCES) == len(set(SOURCES))
+    for source in SOURCES:
+        assert _fields(table[source]) == _fields(source), source
+        assert table[source] != source or (language, source) in SAME, f"{source!r} is not translated"
 
 
-def test_shapes_are_read_from_the_resolved_layout():
-    assert "joined as a grid of 3 × 4," in words(sites=12, geometry="grid:3X4")  # printed raw before
-    assert "joined as a ladder of 2 × 3," in words(sites=6, geometry="ladder")
-    assert "joined as a ring," in words(sites=5, geometry="ring")
-    assert "joined as the graph of an edge list (3 bonds)," in words(sites=3, edges="1,2;2,3;3,1")
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_every_field_the_handout_names_has_its_label_translated(language):
+    from fourier_gui.physics.fields import FIELD_BY_NAME
+
+    assert set(FIELD_WORDS[language]) == {"bandwidth", "lam", "site_levels", "bond_lam", "site_offsets"}
+    for name, label in FIELD_WORDS[language].items():
+        assert label and label.lower() != FIELD_BY_NAME[name].label.lower()
 
 
-def test_per_subunit_and_per_bond_values_are_the_resolved_ones():
-    text = words(sites=3, site_levels="100, 500,100", bond_lam="1e-5;2e-5", site_offsets="0,0.025,0.05")
-    assert "each a ground state and a band of its own size" in text
-    assert "levels of each subunit (n_μ): 100, 500, 100" in text
-    assert "coupling of each bond (λ_ab): 1–2: 1e-05, 2–3: 2e-05" in text
-    assert "band offset of each subunit (Δ_μ, ΔE): 0, 0.025, 0.05" in text
+def test_a_word_is_filled_in_and_falls_back_to_english():
+    assert word("Page {page} of {pages}", "de", page=2, pages=3) == "Seite 2 von 3"
+    assert word("Page {page} of {pages}", "es", page=2, pages=3) == "Página 2 de 3"
+    assert word("Page {page} of {pages}", "en", page=2, pages=3) == "Page 2 of 3"
+    assert word("Question:", "fr") == "Question:"  # not shipped and not the window's: English
 
 
-def test_disorder_shows_its_width_and_the_offsets_drawn():
-    p = SimulationParameters(sites=4, disorder=0.1, seed=3)
-    text = "\n".join(plain_parameters(p))
-    assert "random band offsets up to ±0.05 ΔE (disorder W = 0.1)" in text
-    drawn = ", ".join(f"{d:.3g}" for d in p.system().offsets)
-    assert f"band offset of each subunit (Δ_μ, ΔE): {drawn}" in text
+def test_numbers_carry_the_languages_decimal_separator():
+    assert (number(0.05, "de"), number(0.05, "es"), number(0.05, "en")) == ("0,05", "0,05", "0.05")
+    assert number(0.000123456, "de", ".3g") == "0,000123"
+    assert listed(["0,1", "0,2"], "de") == "0,1; 0,2" and listed(["0.1", "0.2"], "en") == "0.1, 0.2"
 
 
-def test_long_lists_are_cut_with_their_count():
-    text = words(sites=30, site_levels=",".join(str(10 + i) for i in range(30)))
-    assert "levels of each subunit (n_μ): 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, … (30 in all)" in text
+def _numbers(text: str) -> list[float]:
+    """The numbers in `text`, read with a point or a comma as the decimal separator."""
+    return [float(n.replace(",", ".")) for n in re.findall(r"-?\d+(?:[.,]\d+)?(?:e-?\d+)?", text)]
 
 
-def test_initial_states_in_words():
-    assert "the band of the centre subunit (3)" in words(sites=5, initial="centre")
-    assert "one level: subunit 2, level 7" in words(initial="level:2:7")
-    assert "the bands, in the shares 0.5, 0.25, 0.25" in words(initial="profile:0.5,0.25,0.25")
-    assert "a Fourier mode q = 2 (amplitude A = 0.1)" in words(sites=5, initial="mode:2:0.1")
-    assert "averaged over 8 random starts (K)" in words(samples=8)
+@pytest.mark.parametrize("language", ["de", "es"])
+@pytest.mark.parametrize("preset", preset_names())
+def test_the_parameters_in_plain_words_state_the_english_numbers_in_each_language(preset, language):
+    params = load_preset(preset).parameters
+    english, other = plain_parameters(params, "en"), plain_parameters(params, language)
+    assert len(other) == len(english)
+    for mine, theirs in zip(other, english, strict=True):
+        assert mine != theirs
+        assert _numbers(mine) == _numbers(theirs), (mine, theirs)
+        assert not re.search(r"\d\.\d", mine), mine  # a decimal comma
+        for symbol in ("(N)", "(n)", "δε", "λ", "ΔE", "1/γ", "(K)", "n_μ", "λ_ab", "Δ_μ", "W ="):
+            assert (symbol in mine) == (symbol in theirs), (symbol, mine)
+
+
+def test_a_language_translated_in_qt_linguist_prints_its_handout_words(qapp, tmp_path, monkeypatch):
+    """A language not in WORDS takes its words from the window's Qt catalogue (context "handout"): a French
+    catalogue made by lrelease from a .ts naming two of the sources."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from fourier_gui.ui import language
+
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    if not Path(lrelease).exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    ts = tmp_path / "fr.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr"><context>'
+        "<name>handout</name>"
+        "<message><source>Date</source><translation>Date du jour</translation></message>"
+        "<message><source>Page {page} of {pages}</source><translation>Page {page} sur {pages}</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / "fr.qm")], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "fr.qm"))
+    qapp.installTranslator(translator)
+    try:
+        monkeypatch.setattr(language, "_chosen", "fr")  # as if French were shipped and chosen
+        assert word("Date", "fr") == "Date du jour"
+        assert word("Page {page} of {pages}", "fr", page=1, pages=2) == "Page 1 sur 2"
+        assert word("Question:", "fr") == "Question:"  # not in the catalogue: English
+        assert word("Date", "de") == "Datum"  # a shipped language keeps its reviewed words
+    finally:
+        qapp.removeTranslator(translator)

@@ -76,3 +76,55 @@ def test_a_step_keeps_the_previous_run_as_a_labelled_reference_and_plays_from_th
     assert "200 levels (dashed)" not in [label.text for _sample, label in dynamics.legend.items]
     window.lessons.close()
     assert window.run_view.reference is None
+
+
+THREE = {
+    "format": "fourier-gui lesson",
+    "version": 1,
+    "languages": ["en", "de", "es"],
+    "title": {"en": "Words", "de": "Wörter", "es": "Palabras"},
+    "steps": [
+        {"title": {"en": "One", "de": "Eins", "es": "Uno"}, "text": {"en": "Read.", "de": "Lesen.", "es": "Lee."}},
+        {
+            "title": {"en": "Two", "de": "Zwei", "es": "Dos"},
+            "text": "κ(T) = γ·c(T)",
+            "question": {"en": "Why?", "de": "Warum?", "es": "¿Por qué?"},
+            "answer": {"en": "So.", "de": "Darum.", "es": "Así."},
+        },
+    ],
+}
+
+
+def test_a_lesson_speaks_the_windows_language_and_follows_a_change_in_place(qtbot, open_window, tmp_path, monkeypatch):
+    from fourier_gui.ui import language
+
+    monkeypatch.setattr(language, "_chosen", "de")
+    path = tmp_path / "three.lesson.json"
+    path.write_text(json.dumps(THREE), encoding="utf-8")
+    window = open_window()
+    window.lessons.open(read_lesson(path))  # read in English: opened in the window's language
+    panel = window.lessons.panel
+    assert panel.lesson.title == "Wörter" and "Lesen." in panel.text.toPlainText()
+    panel.next()
+    panel.show_answer(True)
+    state = window.model.state
+    monkeypatch.setattr(language, "_chosen", "es")
+    applied = []
+    panel.step_requested.connect(applied.append)
+    window.lessons.show_language()
+    assert (panel.index, panel.answer_shown, panel.lesson.title) == (1, True, "Palabras")
+    shown = panel.text.toPlainText()
+    assert "Dos" in shown and "¿Por qué?" in shown and "Así." in shown and "Darum." not in shown
+    assert applied == [] and window.model.state is state  # nothing applied or run again
+    window.lessons.close()
+
+
+def test_the_lessons_menu_names_the_lessons_in_the_windows_language(qtbot, open_window, monkeypatch):
+    from fourier_gui.io.lessons import load_lesson
+    from fourier_gui.ui import language
+
+    monkeypatch.setattr(language, "_chosen", "es")
+    window = open_window()
+    action = window.action["lesson:02-fouriers-law"]
+    assert action.text() == load_lesson("02-fouriers-law", "es").title == "La ley de Fourier"
+    assert action.toolTip().startswith("La corriente de calor")

@@ -232,3 +232,40 @@ def test_every_question_is_in_sight_at_1024x768_in_presentation_mode(qtbot, open
     assert window.run_view.staging.stage.height() >= 0.4 * 768
     window.model.stop()
     qtbot.waitUntil(lambda: window.model.can_start, timeout=30_000)
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+@pytest.mark.parametrize("name", lesson_names())
+def test_every_question_and_answer_is_in_sight_in_german_and_spanish(qtbot, open_window, monkeypatch, name, language):
+    """The longer German and Spanish words in presentation mode's band at 1024×768: the step's title and all of its
+    question in sight, the answer (A) scrolled into sight under them, the stage as tall as in English."""
+    from fourier_gui.ui import language as window_language
+
+    monkeypatch.setattr(window_language, "_chosen", language)
+    window = open_window()
+    window.setFixedSize(1024, 768)
+    window.set_presentation(True)
+    lesson = load_lesson(name, language)
+    window.lessons.open(lesson)
+    panel = window.lessons.panel
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for number, step in enumerate(lesson.steps):
+        panel.go(number)
+        window.model.stop()
+        QApplication.processEvents()
+        assert panel.heading.isVisible() and step.title in panel.heading.toolTip()
+        assert plain(rich_text(step.text))[:30] in panel.text.toPlainText()
+        if step.question is not None and step.answer is not None:
+            assert panel.question.verticalScrollBar().maximum() == 0, number
+            assert plain(rich_text(step.question))[:20] in panel.question.toPlainText()
+            qtbot.keyClick(window, Qt.Key.Key_A)
+            answer = plain(rich_text(step.answer))[:20]
+            document, top = panel.text.document(), panel.text.verticalScrollBar().value()
+            block = document.find(answer).block()
+            assert block.isValid(), (number, answer)
+            y = document.documentLayout().blockBoundingRect(block).top()
+            assert top <= y <= top + panel.text.viewport().height() - panel.text.fontMetrics().height(), number
+    assert window.run_view.staging.stage.height() >= 0.4 * 768
+    window.model.stop()
+    qtbot.waitUntil(lambda: window.model.can_start, timeout=30_000)

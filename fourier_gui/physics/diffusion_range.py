@@ -130,6 +130,10 @@ class DiffusionRangeSpec:
             raise ParameterError("sites", self.sites, "integer 3 … 1000")
         if not isinstance(self.c1, float | int) or not 0.0 < self.c1 <= 100.0:
             raise ParameterError("c1", self.c1, "0 < c1 ≤ 100")
+        if not isinstance(self.levels, int) or not 1 <= self.levels <= 100_000:
+            raise ParameterError("levels", self.levels, "integer 1 … 100000")
+        if not isinstance(self.bandwidth, float | int) or not 0.0 < self.bandwidth <= 1.0:
+            raise ParameterError("bandwidth", self.bandwidth, "0 < δε ≤ 1")
         modes = self.modes_used()
         if not modes:
             raise ParameterError("modes", self.modes, "at least one mode")

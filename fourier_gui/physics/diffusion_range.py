@@ -73,7 +73,7 @@ def limits(gamma: float, levels: int, bandwidth: float) -> DiffusionLimits:
     return DiffusionLimits(tau_c, t_h, short, long)
 
 
-def default_modes(geometry: str, sites: int, count: int = 9) -> tuple[int, ...]:
+def default_modes(geometry: str, sites: int, count: int = 11) -> tuple[int, ...]:
     """About `count` modes spread evenly in log wavelength from the longest to the shortest: q = 1 … N−1 on a
     chain, the even q = 2k (k = 1 … ⌊(N−1)/2⌋) on a ring."""
     step = 2 if geometry == "ring" else 1
@@ -90,7 +90,7 @@ class DiffusionRangeSpec:
     λ from c1 = 2λn/δε (eq. 14), `seeds` coupling seeds seed … seed+S−1, K samples per run."""
 
     geometry: str = "chain"
-    sites: int = 40
+    sites: int = 60
     levels: int = 100
     c1: float = 2.0
     bandwidth: float = 0.05

@@ -38,7 +38,7 @@ def test_columns_header_runs_and_modes(tmp_path):
     table = made_table(study, ratios)
     path = tmp_path / "study.csv"
     write_study_csv(path, study, table)
-    header = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")][0]
+    header = next(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
     assert header == CONTRACT
     meta, rows = read_sweep_csv(path)
     assert meta["study"] == "diffusion-range" and meta["geometry"] == "chain" and meta["complete"] == "false"

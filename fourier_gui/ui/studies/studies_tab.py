@@ -150,11 +150,11 @@ TAB_NAMES = (
     ("Accuracy", "Accuracy vs n (Fig. 3): HAM's error D₁² against the number of levels"),
     ("Regime", "Regime map (eq. 14): D₁² and γ_fit/γ as c1 and c2 vary"),
     ("Correlation", "Correlation f(τ) (eq. 9) of the current couplings"),
-    ("Mixed states", "Mixed states: D₁² against the number K of averaged random states"),
+    ("Mixed", "Mixed states: D₁² against the number K of averaged random states"),
     ("Modes", "Fourier modes (length scales): each wavelength's decay rate against HAM's"),
     ("λ × n", "Grid λ × n (heat map): a quantity over a grid of couplings and band sizes"),
     (
-        "Diffusion range",
+        "Range",
         "Where diffusion ends: each wavelength's decay rate against the correlation and Heisenberg times",
     ),
 )
@@ -236,8 +236,8 @@ class StudiesWidget(QTabWidget):
         ):
             self.setTabToolTip(self.addTab(tab, name), whole)
         self.scheduler = QLineEdit()
-        self.scheduler.setPlaceholderText("run on this computer")
-        self.scheduler.setMaximumWidth(self.scheduler.fontMetrics().horizontalAdvance("run on this computer") + 24)
+        self.scheduler.setPlaceholderText("this computer")
+        self.scheduler.setMaximumWidth(self.scheduler.fontMetrics().horizontalAdvance("this computer") + 24)
         self.scheduler.setAccessibleName("Dask scheduler")
         self.scheduler.setToolTip(
             "Where sweeps run: empty for this computer's processes, or a Dask scheduler address such as "

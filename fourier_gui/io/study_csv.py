@@ -33,10 +33,13 @@ COLUMNS = (
     "rate_ratio_mean",
     "rate_ratio_sd",
     "tail_rate_ratio",  # the sweeps' mode-rate (from τ_c while above 20 %); mode row: median
+    "tail_rate_ratio_low",
+    "tail_rate_ratio_high",
     "elapsed_s",
 )
 
 FIT_WINDOW = "ln(a_q(0)/a_q(t)) = rate*t through the origin over 0 <= t <= first time a_q <= a_q(0)/e"
+TAIL_WINDOW = "ln a_q(t) = c - rate*t least squares over 2*pi/bandwidth <= t while a_q > 0.2*a_q(0)"
 
 
 def study_metadata(spec: DiffusionRangeSpec, table: SweepTable) -> dict[str, Any]:
@@ -62,6 +65,7 @@ def study_metadata(spec: DiffusionRangeSpec, table: SweepTable) -> dict[str, Any
             "short_wavelength": lim.short_wavelength,
             "long_wavelength": lim.long_wavelength,
             "fit_window": FIT_WINDOW,
+            "tail_window": TAIL_WINDOW,
             "complete": table.complete,
             "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
@@ -110,6 +114,8 @@ def study_rows(spec: DiffusionRangeSpec, table: SweepTable) -> list[dict[str, An
                 "rate_ratio_mean": m.mean,
                 "rate_ratio_sd": m.sd,
                 "tail_rate_ratio": m.tail_median,
+                "tail_rate_ratio_low": m.tail_low,
+                "tail_rate_ratio_high": m.tail_high,
             }
         )
     return rows

@@ -178,7 +178,10 @@ class ModePoint:
     high: float
     mean: float
     sd: float
-    tail_median: float  # the sweeps' mode-rate (fit from τ_c while above 20 %), median over seeds
+    #: the sweeps' mode-rate (log-linear fit from τ_c while a_q stays above 20 %): median and range over seeds
+    tail_median: float
+    tail_low: float
+    tail_high: float
 
 
 def summarize(spec: DiffusionRangeSpec, table: SweepTable) -> list[ModePoint]:
@@ -212,6 +215,8 @@ def summarize(spec: DiffusionRangeSpec, table: SweepTable) -> list[ModePoint]:
                 stat(np.mean, ratio),
                 float(ratio.std(ddof=1)) if ratio.size > 1 else math.nan,
                 stat(np.median, tail),
+                stat(np.min, tail),
+                stat(np.max, tail),
             )
         )
     return out

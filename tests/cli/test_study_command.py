@@ -61,7 +61,9 @@ def test_bad_options_are_one_line_naming_the_option_and_nothing_is_written(tmp_p
 
 
 def test_the_estimate_is_said_before_the_runs(tmp_path, capsys):
-    status = main(["study", "diffusion-range", *TINY, "--modes", "9", "--workers", "1", "--csv", str(tmp_path / "s.csv")])
+    status = main(
+        ["study", "diffusion-range", *TINY, "--modes", "9", "--workers", "1", "--csv", str(tmp_path / "s.csv")]
+    )
     assert status == 0
     err = capsys.readouterr().err
     assert "runs, ≈" in err and "physics/cost.py" in err

@@ -13,7 +13,7 @@ from fourier_gui.physics.sweeps import SweepRow, SweepTable
 
 CONTRACT = (
     "row,q,wavelength_sites,seed,count,gamma_q,gamma_q_tau_c,gamma_q_t_h,window,rate_ratio,rate_ratio_low,"
-    "rate_ratio_high,rate_ratio_mean,rate_ratio_sd,tail_rate_ratio,elapsed_s"
+    "rate_ratio_high,rate_ratio_mean,rate_ratio_sd,tail_rate_ratio,tail_rate_ratio_low,tail_rate_ratio_high,elapsed_s"
 )
 
 
@@ -65,6 +65,8 @@ def test_columns_header_runs_and_modes(tmp_path):
         assert float(m["rate_ratio"]) == pytest.approx(np.median(values))
         assert float(m["rate_ratio_low"]) == values.min() and float(m["rate_ratio_high"]) == values.max()
         assert float(m["rate_ratio_mean"]) == pytest.approx(values.mean())
+        assert float(m["tail_rate_ratio_low"]) == pytest.approx(values.min() + 0.01)
+        assert float(m["tail_rate_ratio_high"]) == pytest.approx(values.max() + 0.01)
         if values.size > 1:
             assert float(m["rate_ratio_sd"]) == pytest.approx(values.std(ddof=1))
         else:

@@ -157,3 +157,16 @@ def test_any_study_is_valid_or_refused_with_the_projects_error(geometry, sites, 
         spec.validated()
     except ParameterError as exc:
         assert str(exc)
+
+
+def test_long_wavelengths_decay_late_slower_than_the_diffusive_middle_over_seeds():
+    """N = 20, n = 60, c1 = 1: q = 1 (γ_q·t_H ≈ 0.24, 'long') decays late (fit from τ_c to 20 %) clearly below
+    γ_q and below the diffusive q = 6 (γ_q·t_H ≈ 8) of the same seed, on every seed."""
+    study = DiffusionRangeSpec(sites=20, levels=60, c1=1.0, samples=2, seeds=3, modes=(1, 6)).validated()
+    table = _runs(study)
+    long, middle = summarize(study, table)
+    assert long.window == "long" and middle.window == "diffusive"
+    assert long.tail_high < 0.8
+    late = {(r.point, r.seed): r.mode_rate_ratio for r in table.rows}
+    for seed in range(3):
+        assert late[(0, seed)] < late[(1, seed)] - 0.1

@@ -71,15 +71,26 @@ class DiffusionPlot:
             symbolSize=9,
             symbolBrush="#0072B2",
             symbolPen=None,
-            name="median, range over seeds",
+            name="first e-fold (median, range over seeds)",
         )
-        for item in (self.short_key, self.long_key, self.runs_item, self.range_item, self.median_item):
+        # the late decay: the sweeps' fit from τ_c while a_q stays above 20 % (where the long edge shows)
+        self.tail_range_item = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#E69F00", width=1.5))
+        self.tail_item = pg.PlotDataItem(
+            pen=pg.mkPen("#E69F00", width=1, style=Qt.PenStyle.DashLine),
+            symbol="d",
+            symbolSize=10,
+            symbolBrush=None,
+            symbolPen=pg.mkPen("#E69F00", width=2),
+            name=rich_text("late decay: fit from τ_c to 20 % (median, range)"),
+        )
+        items = (self.short_key, self.long_key, self.runs_item, self.range_item, self.median_item)
+        for item in (*items, self.tail_range_item, self.tail_item):
             p.addItem(item)
 
     def clear(self) -> None:
         for item in (self.runs_item,):
             item.setData(pos=[])
-        for item in (self.range_item, self.median_item):
+        for item in (self.range_item, self.median_item, self.tail_range_item, self.tail_item):
             item.setData([], [])
         for region in (self.short_region, self.long_region):
             region.hide()
@@ -93,11 +104,17 @@ class DiffusionPlot:
         self.median_item.setData(xs, [m.median for m in shown])
         pairs = np.column_stack([[m.low for m in shown], [m.high for m in shown]]).ravel() if shown else []
         self.range_item.setData(np.repeat(xs, 2), pairs)
+        late = [m for m in points if math.isfinite(m.tail_median)]
+        late_x = np.array([m.wavelength for m in late])
+        self.tail_item.setData(late_x, [m.tail_median for m in late])
+        late_pairs = np.column_stack([[m.tail_low for m in late], [m.tail_high for m in late]]).ravel() if late else []
+        self.tail_range_item.setData(np.repeat(late_x, 2), late_pairs)
         if not xs.size:
             return
         lo, hi = math.log10(xs.min() / 1.3), math.log10(xs.max() * 1.3)
         self.plot.setXRange(lo, hi, padding=0)
-        top = max([1.1] + [m.high * 1.05 for m in shown if math.isfinite(m.high)])
+        highs = [m.high for m in shown] + [m.tail_high for m in late]
+        top = max([1.1] + [h * 1.05 for h in highs if math.isfinite(h)])
         self.plot.setYRange(0.0, top, padding=0)  # HAM's 1 and the floor 0 always in view
         self._band(self.short_region, lo - 1.0, _log(limits.short_wavelength), lo, hi)
         self._band(self.long_region, _log(limits.long_wavelength), hi + 1.0, lo, hi)

@@ -22,7 +22,7 @@ def shown_table(study: DiffusionRangeSpec, ratios: dict[tuple[int, int], float])
         table.add(
             SweepRow(
                 point, float(q), rep, rep, base.lam, base.gamma, base.c1, base.c2, math.nan, math.nan,
-                "chebyshev", 0.1, mode_window="diffusive", mode_efold_ratio=ratio,
+                "chebyshev", 0.1, mode_rate_ratio=ratio + 0.1, mode_window="diffusive", mode_efold_ratio=ratio,
             )
         )  # fmt: skip
     return table
@@ -45,6 +45,8 @@ def test_a_study_is_drawn_with_its_seeds_range_and_both_limits_as_bands(tab, tmp
     np.testing.assert_allclose(medians, [0.75, 0.925, 0.525])
     _, ends = tab.plot.range_item.getData()
     np.testing.assert_allclose(ends, [0.7, 0.8, 0.9, 0.95, 0.5, 0.55])
+    _, late = tab.plot.tail_item.getData()  # the late decay's medians beside the first e-fold's
+    np.testing.assert_allclose(late, [0.85, 1.025, 0.625])
     lim = study.limits()  # short: under 3.4 sites, long: over 39 sites (c1 = 2, n = 100)
     assert tab.plot.short_region.isVisible() and tab.plot.long_region.isVisible()
     assert 10 ** tab.plot.short_region.getRegion()[1] == pytest.approx(lim.short_wavelength)

@@ -130,12 +130,14 @@ def _ham_ratio(study: DiffusionRangeSpec, q: int) -> float:
 
 def test_short_wavelengths_decay_clearly_slower_than_gamma_q_over_seeds():
     """N = 12, n = 40, c1 = 2: q = 11 (γ_q·τ_c ≈ 3.9, 'short') loses its first e-fold at well under γ_q on
-    every seed, and below the diffusive q = 3 of the same seed."""
+    every seed, below the diffusive q = 3 of the same seed, and as the quadratic start of eq. (9) says."""
     study = DiffusionRangeSpec(sites=12, levels=40, c1=2.0, samples=2, seeds=3, modes=(3, 11)).validated()
     table = _runs(study)
     middle, short = summarize(study, table)
     assert short.window == "short" and middle.window == "diffusive"
     assert short.high < 0.6
+    # the second-order start f(τ) = γτ²/τ_c: a Gaussian first e-fold, fitted at (3/4)·(γ_q·τ_c)^(−1/2) of γ_q
+    assert short.median == pytest.approx(0.75 / math.sqrt(short.gamma_q_tau_c), rel=0.1)
     by_seed = {(r.point, r.seed): r.mode_efold_ratio for r in table.rows}
     for seed in range(3):
         assert by_seed[(1, seed)] < by_seed[(0, seed)] - 0.1

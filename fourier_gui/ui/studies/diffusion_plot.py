@@ -102,13 +102,13 @@ class DiffusionPlot:
         shown = [m for m in points if math.isfinite(m.median)]
         xs = np.array([m.wavelength for m in shown])
         self.median_item.setData(xs, [m.median for m in shown])
-        pairs = np.column_stack([[m.low for m in shown], [m.high for m in shown]]).ravel() if shown else []
-        self.range_item.setData(np.repeat(xs, 2), pairs)
+        self.range_item.setData(np.repeat(xs, 2), _ends([m.low for m in shown], [m.high for m in shown]))
         late = [m for m in points if math.isfinite(m.tail_median)]
         late_x = np.array([m.wavelength for m in late])
         self.tail_item.setData(late_x, [m.tail_median for m in late])
-        late_pairs = np.column_stack([[m.tail_low for m in late], [m.tail_high for m in late]]).ravel() if late else []
-        self.tail_range_item.setData(np.repeat(late_x, 2), late_pairs)
+        self.tail_range_item.setData(
+            np.repeat(late_x, 2), _ends([m.tail_low for m in late], [m.tail_high for m in late])
+        )
         if not xs.size:
             return
         lo, hi = math.log10(xs.min() / 1.3), math.log10(xs.max() * 1.3)
@@ -127,6 +127,11 @@ class DiffusionPlot:
             return
         region.setRegion((a, b))
         region.show()
+
+
+def _ends(low: list[float], high: list[float]) -> np.ndarray:
+    """low₀, high₀, low₁, high₁, …: the ends of the range bars, drawn as pairs."""
+    return np.column_stack([low, high]).ravel() if low else np.zeros(0)
 
 
 def _log(wavelength: float) -> float:

@@ -63,11 +63,11 @@ class DiffusionRangeTab(SweepPanel):
         self._on_state(self.engine.state)
 
     def _build(self, d: DiffusionRangeSpec) -> None:
-        self.geometry = QComboBox()
+        self.geometry_box = QComboBox()
         for g in GEOMETRIES:
-            self.geometry.addItem(g, g)
-        self.geometry.setCurrentIndex(GEOMETRIES.index(d.geometry))
-        self.geometry.setAccessibleName("Geometry")
+            self.geometry_box.addItem(g, g)
+        self.geometry_box.setCurrentIndex(GEOMETRIES.index(d.geometry))
+        self.geometry_box.setAccessibleName("Geometry")
         self.sites = QSpinBox(minimum=3, maximum=1000, value=d.sites)
         self.sites.setAccessibleName("Subunits N")
         self.levels = QSpinBox(minimum=2, maximum=100_000, value=d.levels)
@@ -84,7 +84,7 @@ class DiffusionRangeTab(SweepPanel):
         self.modes.setAccessibleName("Modes q")
         self.modes.setToolTip("Comma-separated q (on a ring even q = 2k); empty: about nine spread in wavelength")
         form = QFormLayout()
-        form.addRow("Geometry", self.geometry)
+        form.addRow("Geometry", self.geometry_box)
         form.addRow("Subunits N", self.sites)
         form.addRow("Levels n", self.levels)
         form.addRow("c1 = 2λn/δε", self.c1)
@@ -97,7 +97,7 @@ class DiffusionRangeTab(SweepPanel):
         for field in (self.sites, self.levels, self.samples, self.seeds):
             field.valueChanged.connect(self._estimate)
         self.c1.valueChanged.connect(self._estimate)
-        self.geometry.currentIndexChanged.connect(self._estimate)
+        self.geometry_box.currentIndexChanged.connect(self._estimate)
         self.modes.textChanged.connect(self._estimate)
         self.status.setText(EXPLANATION)
         self.grid = QTableWidget(0, 6)
@@ -131,7 +131,7 @@ class DiffusionRangeTab(SweepPanel):
             raise ParameterError("modes", text, "whole numbers q")
         modes = tuple(int(v) for v in values)
         return DiffusionRangeSpec(
-            geometry=self.geometry.currentData(),
+            geometry=self.geometry_box.currentData(),
             sites=self.sites.value(),
             levels=self.levels.value(),
             c1=self.c1.value(),

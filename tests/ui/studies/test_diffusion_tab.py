@@ -76,7 +76,7 @@ def test_without_short_modes_no_short_band_is_drawn(tab):
 def test_bad_modes_are_refused_without_running(tab, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    tab.geometry.setCurrentIndex(tab.geometry.findData("ring"))
+    tab.geometry_box.setCurrentIndex(tab.geometry_box.findData("ring"))
     tab.modes.setText("2,3")
     assert "Cannot run" in tab.estimate.text() and "modes" in tab.estimate.text()
     tab.run_button.click()

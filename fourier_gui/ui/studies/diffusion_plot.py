@@ -16,7 +16,7 @@ from fourier_gui.ui.style.rich_text import rich_text
 
 SHORT_BRUSH = (213, 94, 0, 45)  # vermilion: gone within one correlation time
 LONG_BRUSH = (204, 121, 167, 45)  # purple: slower than the Heisenberg time
-Y_LABEL = "first e-fold rate / γ_q"
+Y_LABEL = "decay rate / γ_q"
 X_LABEL = "wavelength 2N/q (sites)"
 
 
@@ -46,23 +46,16 @@ class DiffusionPlot:
             region.setZValue(-10)
             region.hide()
             p.addItem(region, ignoreBounds=True)
-        # legend entries of the bands: a filled square each
-        self.short_key, self.long_key = (
-            pg.PlotDataItem(
-                [],
-                [],
-                pen=None,
-                symbol="s",
-                symbolSize=12,
-                symbolPen=None,
-                symbolBrush=pg.mkBrush(*rgb, 140),
-                name=name,
-            )
-            for rgb, name in (
-                (SHORT_BRUSH[:3], rich_text("1/γ_q < τ_c = 2π/δε: gone within a correlation time")),
-                (LONG_BRUSH[:3], rich_text("1/γ_q > t_H = 2πn/δε: beyond the Heisenberg time")),
-            )
-        )
+        # the bands named inside their inner edges (a legend's sample would not show a band's colour)
+        self.short_label = pg.TextItem(anchor=(1, 1))
+        self.long_label = pg.TextItem(anchor=(0, 1))
+        for label, text, colour in (
+            (self.short_label, "1/γ_q < τ_c = 2π/δε ", "#963c00"),
+            (self.long_label, " 1/γ_q > t_H = 2πn/δε", "#8c3c6e"),
+        ):
+            label.setHtml(f'<span style="color:{colour}">{rich_text(text)}</span>')
+            label.hide()
+            p.addItem(label, ignoreBounds=True)
         self.runs_item = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(0, 114, 178, 80), pen=None, name="runs (seeds)")
         self.range_item = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#0072B2", width=1.5))
         self.median_item = pg.PlotDataItem(
@@ -83,7 +76,7 @@ class DiffusionPlot:
             symbolPen=pg.mkPen("#E69F00", width=2),
             name=rich_text("late decay: fit from τ_c to 20 % (median, range)"),
         )
-        items = (self.short_key, self.long_key, self.runs_item, self.range_item, self.median_item)
+        items = (self.runs_item, self.range_item, self.median_item)
         for item in (*items, self.tail_range_item, self.tail_item):
             p.addItem(item)
 
@@ -118,6 +111,10 @@ class DiffusionPlot:
         self.plot.setYRange(0.0, top, padding=0)  # HAM's 1 and the floor 0 always in view
         self._band(self.short_region, lo - 1.0, _log(limits.short_wavelength), lo, hi)
         self._band(self.long_region, _log(limits.long_wavelength), hi + 1.0, lo, hi)
+        for region, label, edge in ((self.short_region, self.short_label, 1), (self.long_region, self.long_label, 0)):
+            label.setVisible(region.isVisible())
+            if region.isVisible():
+                label.setPos(region.getRegion()[edge], 0.02 * top)
 
     @staticmethod
     def _band(region: pg.LinearRegionItem, a: float, b: float, lo: float, hi: float) -> None:

@@ -106,6 +106,10 @@ class DiffusionPlot:
             return
         lo, hi = math.log10(xs.min() / 1.3), math.log10(xs.max() * 1.3)
         self.plot.setXRange(lo, hi, padding=0)
+        # wavelengths 1, 2, 5, 10, 20, 50, … sites as plain numbers (the log axis labelled every minor tick over
+        # two decades, and they ran into each other)
+        marks = [m * 10**k for k in range(-1, 6) for m in (1, 2, 5) if lo <= math.log10(m * 10**k) <= hi]
+        self.plot.getAxis("bottom").setTicks([[(math.log10(v), f"{v:g}") for v in marks], []])
         highs = [m.high for m in shown] + [m.tail_high for m in late]
         top = max([1.1] + [h * 1.05 for h in highs if math.isfinite(h)])
         self.plot.setYRange(0.0, top, padding=0)  # HAM's 1 and the floor 0 always in view

@@ -40,12 +40,15 @@ from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.style.rich_text import for_people
 
 EXPLANATION = (
-    "Each run starts in one Fourier mode of the energy profile (on a ring the even q = 2k, cos(2πk(μ−½)/N)). "
-    "Two rates over HAM's γ_q = 2γ(1 − cos(qπ/N)): its first e-fold (ln a_q fitted through its start up to "
-    "a_q(0)/e; blue) and its late decay (fitted from τ_c while a_q stays above 20 %; orange). Diffusion holds "
-    "between two limits (Steinigeweg, Breuer and Gemmer 2007): a mode HAM would take to 1/e within one "
-    "correlation time 2π/δε loses its first e-fold slower than γ_q (left band); a mode slower than the "
-    "Heisenberg time 2πn/δε decays late slower than γ_q (right band)."
+    "Each run starts in one Fourier mode. Blue: the rate of its first e-fold, orange: of its late decay, both "
+    "over HAM's γ_q. Left band: 1/γ_q under the correlation time 2π/δε; right band: over the Heisenberg time "
+    "2πn/δε (Steinigeweg, Breuer and Gemmer 2007)."
+)
+DETAILS = (
+    "The profile 1/N + A·cos(qπ(μ−½)/N) (on a ring the even q = 2k, cos(2πk(μ−½)/N)). First e-fold: ln a_q "
+    "fitted through its start up to a_q(0)/e. Late decay: fitted from τ_c while a_q stays above 20 %. A mode "
+    "HAM would take to 1/e within one correlation time loses its first e-fold slower than γ_q; a mode slower "
+    "than the Heisenberg time decays late slower than γ_q (docs/physics.md §5, Where diffusion ends)."
 )
 
 
@@ -100,6 +103,7 @@ class DiffusionRangeTab(SweepPanel):
         self.geometry_box.currentIndexChanged.connect(self._estimate)
         self.modes.textChanged.connect(self._estimate)
         self.status.setText(EXPLANATION)
+        self.status.setToolTip(DETAILS)
         self.grid = QTableWidget(0, 6)
         self.grid.setHorizontalHeaderLabels(
             ["q", "wavelength (sites)", "e-fold / γ_q", "late / γ_q", "γ_q·τ_c", "γ_q·t_H"]
@@ -195,6 +199,7 @@ class DiffusionRangeTab(SweepPanel):
             )
             for col, text in enumerate(cells):
                 self.grid.setItem(i, col, QTableWidgetItem(text))
+        self.grid.resizeColumnsToContents()
         self._on_state(self.engine.state)
 
     # --- files --------------------------------------------------------------------------------

@@ -159,10 +159,11 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument(
             "--figure",
             dest="quantity",
-            help="the quantity measured per run: d1 (eq. 15), fourier-r2, gamma-ratio (the Fourier-law fit) "
-            "or mode-rate (decay rate of mode q over γ_q; runs start in mode:q); default d1, mode-rate for --vary mode",
+            help="the quantity measured per run: d1 (eq. 15), fourier-r2, gamma-ratio (the Fourier-law fit), "
+            "mode-rate (decay rate of mode q over γ_q; runs start in mode:q) or mode-efold (its first e-fold's rate); "
+            "default d1, mode-rate for --vary mode",
         )
-        p.add_argument("--mode", type=number(int), default=1, help="q of --figure mode-rate (1 … N−1)")
+        p.add_argument("--mode", type=number(int), default=1, help="q of --figure mode-rate or mode-efold (1 … N−1)")
         p.add_argument("--workers", type=number(int), help="processes (default: one per core)")
         p.add_argument(
             "--dask",

@@ -298,6 +298,7 @@ class SweepTable:
                     **_mean_and_std("r2", [r.fourier_r2 for r in rows]),
                     **_mean_and_std("gamma_ratio", [r.fourier_gamma_ratio for r in rows]),
                     **_mean_and_std("mode_rate", [r.mode_rate_ratio for r in rows]),
+                    **_mean_and_std("mode_efold", [r.mode_efold_ratio for r in rows]),
                     "mode_window": rows[0].mode_window,  # a property of the point: the same in every run
                 }
             )

@@ -25,7 +25,7 @@ def made_table(study: DiffusionRangeSpec, ratios: dict[tuple[int, int], float]) 
         table.add(
             SweepRow(
                 point, float(q), rep, study.seed + rep, base.lam, base.gamma, base.c1, base.c2,
-                math.nan, math.nan, "chebyshev", 0.25, mode_rate_ratio=ratio + 0.01,
+                math.nan, 1.0, "chebyshev", 0.25, mode_rate_ratio=ratio + 0.01,
                 mode_window="diffusive", mode_efold_ratio=ratio,
             )
         )  # fmt: skip
@@ -72,3 +72,19 @@ def test_columns_header_runs_and_modes(tmp_path):
         else:
             assert m["rate_ratio_sd"] == ""  # no spread from one seed: an empty cell, not 0
     assert modes[29]["window"] == "short" and modes[1]["window"] == "long" and modes[10]["window"] == "diffusive"
+
+
+def test_a_sweep_of_modes_carries_the_first_e_fold_in_its_own_csv(tmp_path):
+    from fourier_gui.io.sweep_files import write_sweep_csv
+
+    study = DiffusionRangeSpec(sites=30, levels=100, seeds=2, modes=(1, 10)).validated()
+    ratios = {(0, 0): 0.8, (0, 1): 0.9, (1, 0): 0.75, (1, 1): 0.77}
+    path = tmp_path / "sweep.csv"
+    write_sweep_csv(path, made_table(study, ratios))
+    meta, rows = read_sweep_csv(path)
+    assert meta["figure"] == "mode-efold" and meta["mode"] == "1"
+    runs = {(int(r["point"]), int(r["repetition"])): float(r["mode_efold_ratio"]) for r in rows if r["row"] == "run"}
+    assert runs == ratios
+    means = [r for r in rows if r["row"] == "mean"]
+    assert float(means[0]["mode_efold_ratio"]) == pytest.approx(0.85)
+    assert float(means[1]["mode_efold_ratio_std"]) == pytest.approx(np.std([0.75, 0.77], ddof=1))

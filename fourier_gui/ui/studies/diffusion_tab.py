@@ -33,6 +33,7 @@ from fourier_gui.physics.diffusion_range import (
     progress,
     summarize,
 )
+from fourier_gui.physics.fields import FIELD_BY_NAME
 from fourier_gui.physics.parameters import ParameterError
 from fourier_gui.physics.sweeps import SweepRow, SweepSpec, SweepTable, parse_values
 from fourier_gui.ui.studies.diffusion_plot import DiffusionPlot
@@ -72,14 +73,14 @@ class DiffusionRangeTab(SweepPanel):
         self.geometry_box.setCurrentIndex(GEOMETRIES.index(d.geometry))
         self.geometry_box.setAccessibleName("Geometry")
         self.sites = QSpinBox(minimum=3, maximum=1000, value=d.sites)
-        self.sites.setAccessibleName("Subunits N")
+        self.sites.setAccessibleName(FIELD_BY_NAME["sites"].words())
         self.levels = QSpinBox(minimum=2, maximum=100_000, value=d.levels)
-        self.levels.setAccessibleName("Levels per band n")
+        self.levels.setAccessibleName(FIELD_BY_NAME["levels"].words())
         self.c1 = QDoubleSpinBox(minimum=0.1, maximum=100.0, value=d.c1, decimals=2, singleStep=0.5)
         self.c1.setAccessibleName("c1")
         self.c1.setToolTip("c1 = 2λn/δε (eq. 14): λ = c1·δε/(2n)")
         self.samples = QSpinBox(minimum=1, maximum=64, value=d.samples)
-        self.samples.setAccessibleName("Samples K")
+        self.samples.setAccessibleName(FIELD_BY_NAME["samples"].words())
         self.seeds = QSpinBox(minimum=1, maximum=1000, value=d.seeds)
         self.seeds.setAccessibleName("Seeds per mode")
         self.modes = QLineEdit(",".join(str(q) for q in d.modes))
@@ -88,10 +89,10 @@ class DiffusionRangeTab(SweepPanel):
         self.modes.setToolTip("Comma-separated q (on a ring even q = 2k); empty: about nine spread in wavelength")
         form = QFormLayout()
         form.addRow("Geometry", self.geometry_box)
-        form.addRow("Subunits N", self.sites)
-        form.addRow("Levels n", self.levels)
+        form.addRow(FIELD_BY_NAME["sites"].words(), self.sites)
+        form.addRow(FIELD_BY_NAME["levels"].words(), self.levels)
         form.addRow("c1 = 2λn/δε", self.c1)
-        form.addRow("Samples K", self.samples)
+        form.addRow(FIELD_BY_NAME["samples"].words(), self.samples)
         form.addRow("Seeds per mode", self.seeds)
         form.addRow("Modes q", self.modes)
         self.estimate = QLabel("")

@@ -29,7 +29,7 @@ def add_study_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seeds", type=number(int), default=d.seeds, help=f"seeds per mode, 1 … 1000 (default {d.seeds})")
     p.add_argument("--seed", type=number(int), default=d.seed, help="the first coupling seed (default 0)")
     p.add_argument(
-        "--modes", help="comma-separated q (on a ring even q = 2k); default: about nine spread in wavelength"
+        "--modes", help="comma-separated q (on a ring even q = 2k); default: about eleven spread in wavelength"
     )
     p.add_argument("--workers", type=number(int), help="processes (default: one per core)")
     p.add_argument(

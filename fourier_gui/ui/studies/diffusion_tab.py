@@ -86,7 +86,7 @@ class DiffusionRangeTab(SweepPanel):
         self.modes = QLineEdit(",".join(str(q) for q in d.modes))
         self.modes.setPlaceholderText("spread over the wavelengths")
         self.modes.setAccessibleName("Modes q")
-        self.modes.setToolTip("Comma-separated q (on a ring even q = 2k); empty: about nine spread in wavelength")
+        self.modes.setToolTip("Comma-separated q (on a ring even q = 2k); empty: about eleven spread in wavelength")
         form = QFormLayout()
         form.addRow("Geometry", self.geometry_box)
         form.addRow(FIELD_BY_NAME["sites"].words(), self.sites)

@@ -85,7 +85,7 @@ def test_bad_modes_are_refused_without_running(tab, monkeypatch):
 
 
 @pytest.mark.slow
-def test_a_tiny_study_runs_with_progress_and_time_left_then_can_be_stopped_and_rerun(qtbot, tab):
+def test_a_tiny_study_runs_to_the_end_with_progress_and_time_left(qtbot, tab):
     tab.sites.setValue(10)
     tab.levels.setValue(30)
     tab.samples.setValue(1)
@@ -100,3 +100,19 @@ def test_a_tiny_study_runs_with_progress_and_time_left_then_can_be_stopped_and_r
     xs, medians = tab.plot.median_item.getData()
     assert xs.size == 3 and np.all(np.isfinite(medians))
     qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=10_000)
+
+
+@pytest.mark.slow
+def test_stop_cancels_the_study_and_keeps_what_finished(qtbot, tab):
+    tab.sites.setValue(30)
+    tab.levels.setValue(60)
+    tab.seeds.setValue(4)
+    tab.modes.setText("29,15,1")  # the short, fast modes first: one finishes long before the slow q = 1
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.table is not None and len(tab.table.rows) >= 1, timeout=120_000)
+    with qtbot.waitSignal(tab.engine.finished, timeout=60_000) as blocker:
+        tab.stop_button.click()
+    assert blocker.args[0].status is JobEnd.STOPPED
+    assert 1 <= len(tab.table.rows) < 12 and tab.status.text().startswith("Stopped")
+    qtbot.waitUntil(lambda: tab.engine.state is EngineState.IDLE, timeout=10_000)
+    assert tab.run_button.isEnabled() and tab.export_button.isEnabled()

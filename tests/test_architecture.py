@@ -84,6 +84,13 @@ UI_ALLOWED_PHYSICS = (
     "fourier_gui.physics.sweeps.parse_values",
     "fourier_gui.physics.transport.FourierFit",
     "fourier_gui.physics.fourier_verdict.FourierVerdict",
+    "fourier_gui.physics.diffusion_range.GEOMETRIES",
+    "fourier_gui.physics.diffusion_range.DiffusionRangeSpec",
+    "fourier_gui.physics.diffusion_range.DiffusionLimits",
+    "fourier_gui.physics.diffusion_range.ModePoint",
+    "fourier_gui.physics.diffusion_range.mode_wavelength",
+    "fourier_gui.physics.diffusion_range.progress",
+    "fourier_gui.physics.diffusion_range.summarize",
 )
 
 

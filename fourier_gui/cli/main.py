@@ -4,6 +4,7 @@
     fourier-gui simulate [options] [--csv F] [--currents] [--couplings F.npz] [--json F] …  (one output at least)
     fourier-gui sweep --vary P --values v1,v2,… [--seeds S] [--hold c1|lam] [options] [--csv F] [--json F]
                       [--plot F] [--resume]
+    fourier-gui study diffusion-range [options] --csv F [--plot F]   where diffusion ends, mode by mode
     fourier-gui conductivity [options] --csv F              κ(T), c(T), u(T) of eq. (16)
     fourier-gui presets                                     the presets, one line each
 
@@ -27,6 +28,7 @@ from fourier_gui.cli.console import ProgressLine
 from fourier_gui.cli.interrupts import Interrupted, stop_on_signals
 from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
 from fourier_gui.cli.parameter_options import parameters_from_options, preset_option
+from fourier_gui.cli.study import add_study_options, run_study_command
 from fourier_gui.cli.sweep import run_sweep_command
 from fourier_gui.cli.usage import OneLineParser, UsageError, number, one_line, out_of_range
 from fourier_gui.cli.window import run_window
@@ -37,7 +39,7 @@ from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.fields import BAND_FIELDS, FIELD_BY_NAME, FIELDS, OPTION_OF, Field
 from fourier_gui.physics.initial_states import SPEC_HELP
 
-SUBCOMMANDS = ("simulate", "sweep", "conductivity", "correlation", "presets")
+SUBCOMMANDS = ("simulate", "sweep", "study", "conductivity", "correlation", "presets")
 
 
 def _add_field_option(p: argparse.ArgumentParser, f: Field) -> None:
@@ -80,6 +82,8 @@ PURPOSE = {
     "sweep": "Run one parameter over several values (and seeds) and write each run's figures as CSV.",
     "correlation": "The correlation function f(τ) of eq. (9) of the first bond's couplings, with its fitted slope "
     "against γ, as CSV.",
+    "study": "diffusion-range: the decay rate of each Fourier mode over HAM's γ_q against its wavelength, over "
+    "seeds, beside the correlation and Heisenberg times (where diffusion ends), as CSV.",
     "conductivity": "The heat conductivity κ(T), heat capacity c(T) and energy u(T) of eq. (16), as CSV.",
 }
 
@@ -163,10 +167,11 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument(
             "--figure",
             dest="quantity",
-            help="the quantity measured per run: d1 (eq. 15), fourier-r2, gamma-ratio (the Fourier-law fit) "
-            "or mode-rate (decay rate of mode q over γ_q; runs start in mode:q); default d1, mode-rate for --vary mode",
+            help="the quantity measured per run: d1 (eq. 15), fourier-r2, gamma-ratio (the Fourier-law fit), "
+            "mode-rate (decay rate of mode q over γ_q; runs start in mode:q) or mode-efold (its first e-fold's rate); "
+            "default d1, mode-rate for --vary mode",
         )
-        p.add_argument("--mode", type=number(int), default=1, help="q of --figure mode-rate (1 … N−1)")
+        p.add_argument("--mode", type=number(int), default=1, help="q of --figure mode-rate or mode-efold (1 … N−1)")
         p.add_argument("--workers", type=number(int), help="processes (default: one per core)")
         p.add_argument(
             "--dask",
@@ -189,6 +194,8 @@ def build_parser(command: str) -> OneLineParser:
             "missing runs are made",
         )
         p.add_argument("--quiet", action="store_true", help="no progress line")
+    elif command == "study":
+        add_study_options(p)
     elif command == "conductivity":
         p.add_argument("--preset", help=f"take {_symbols(BAND_FIELDS)} (and the temperature range) from this preset")
         _add_band_options(p)
@@ -228,6 +235,8 @@ def run_command(command: str, ns: argparse.Namespace) -> int:
         return run_simulate(ns)
     if command == "sweep":
         return run_sweep_command(ns)
+    if command == "study":
+        return run_study_command(ns)
     if command == "conductivity":
         return run_conductivity(ns)
     if command == "correlation":

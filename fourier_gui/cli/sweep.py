@@ -60,7 +60,9 @@ def sweep_spec_from_options(ns: argparse.Namespace):
     except ParameterError as exc:
         names_of = {"vary": "--vary", "hold": "--hold", "seeds": "--seeds", "figure": "--figure"}
         option = (
-            "--mode" if exc.name == "initial" and ns.quantity == "mode-rate" else names_of.get(exc.name, "--values")
+            "--mode"
+            if exc.name == "initial" and ns.quantity in ("mode-rate", "mode-efold")
+            else names_of.get(exc.name, "--values")
         )
         raise out_of_range(option, exc.value, exc.allowed) from None
 

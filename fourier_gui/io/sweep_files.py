@@ -36,6 +36,8 @@ COLUMNS = (
     "mode_rate_ratio",
     "mode_rate_ratio_std",
     "mode_window",
+    "mode_efold_ratio",
+    "mode_efold_ratio_std",
 )
 
 
@@ -47,7 +49,7 @@ def sweep_metadata(table: SweepTable) -> dict[str, Any]:
         meta.update({"vary2": spec.vary2, "values2": ",".join(format_value(v) for v in spec.values2)})
     # the measured quantity under the command line's name for it (--figure)
     meta.update({"seeds": spec.seeds, "hold": spec.hold, "figure": spec.quantity, "complete": table.complete})
-    if spec.quantity == "mode-rate":
+    if spec.quantity in ("mode-rate", "mode-efold"):
         meta["mode"] = spec.mode
     meta.update(parameter_metadata(spec.base))  # the base, before each point sets the varied fields
     meta["date"] = utc_now()
@@ -87,6 +89,7 @@ def sweep_rows(table: SweepTable) -> list[dict[str, Any]]:
                 "fourier_gamma_ratio": r.fourier_gamma_ratio,
                 "mode_rate_ratio": r.mode_rate_ratio,
                 "mode_window": r.mode_window,
+                "mode_efold_ratio": r.mode_efold_ratio,
                 "value2": r.value2,
             }
         )
@@ -111,6 +114,8 @@ def sweep_rows(table: SweepTable) -> list[dict[str, Any]]:
                 "mode_rate_ratio": a["mode_rate_mean"],
                 "mode_rate_ratio_std": a["mode_rate_std"],
                 "mode_window": a["mode_window"],
+                "mode_efold_ratio": a["mode_efold_mean"],
+                "mode_efold_ratio_std": a["mode_efold_std"],
                 "value2": a["value2"],
             }
         )

@@ -28,14 +28,18 @@ VARIABLES = ("levels", "sites", "lam", "bandwidth", "samples", "mode")
 HOLDS = ("c1", "lam")
 #: The quantity a sweep measures per run and plots (the command line's `--figure`, the files' `figure`):
 #: D₁² (eq. 15), the Fourier-law fit's R² or γ_fit/γ (docs/physics.md §5), or the measured decay rate of
-#: Fourier mode q over HAM's γ_q (runs then start in `mode:q`).
-QUANTITIES = ("d1", "fourier-r2", "gamma-ratio", "mode-rate")
+#: Fourier mode q over HAM's γ_q (runs then start in `mode:q`): fitted from τ_c on (`mode-rate`) or over its
+#: first e-fold from t = 0 (`mode-efold`, the study "Where diffusion ends", physics/diffusion_range.py).
+QUANTITIES = ("d1", "fourier-r2", "gamma-ratio", "mode-rate", "mode-efold")
 QUANTITY_LABELS = {
     "d1": "D₁² (eq. 15)",
     "fourier-r2": "R² of J = γ_fit·ΔP",
     "gamma-ratio": "γ_fit/γ (Fourier-law fit)",
     "mode-rate": "mode decay rate / γ_q",
+    "mode-efold": "mode's first e-fold rate / γ_q",
 }
+#: The quantities that start each run in the mode it measures.
+MODE_QUANTITIES = ("mode-rate", "mode-efold")
 INTEGER_VARIABLES = ("levels", "sites", "samples", "mode")
 
 
@@ -140,7 +144,7 @@ class SweepSpec:
         if "lam" not in (self.vary, self.vary2):
             p = p.with_changes(lam=held_lam(self.hold, self.base, p.levels, p.bandwidth))
         q = int(v) if self.vary == "mode" else self.mode
-        if self.vary == "mode" or self.quantity == "mode-rate":  # long enough for the mode to decay to the floor
+        if self.vary == "mode" or self.quantity in MODE_QUANTITIES:  # long enough for the mode to decay to the floor
             length = max(p.t_max_gamma or 5.0, transport.mode_run_length(q, p.sites))
             p = p.with_changes(initial=f"mode:{q}", t_max_gamma=length)
         return p
@@ -207,6 +211,7 @@ class SweepRow:
     value2: float = math.nan  # the second parameter's value on a grid
     #: where the start's mode sits against diffusion's two limits (`transport.mode_window`); "" without a mode
     mode_window: str = ""
+    mode_efold_ratio: float = math.nan  # the rate of the mode's first e-fold from t = 0 / γ_q
 
     def quantity(self, name: str) -> float:
         """The measured quantity `name` (one of QUANTITIES) of this run."""
@@ -215,6 +220,7 @@ class SweepRow:
             "fourier-r2": self.fourier_r2,
             "gamma-ratio": self.fourier_gamma_ratio,
             "mode-rate": self.mode_rate_ratio,
+            "mode-efold": self.mode_efold_ratio,
         }[name]
 
 
@@ -227,6 +233,7 @@ def measure_run(run: SweepRun, result: SimulationResult) -> SweepRow:
     from_mode = p.initial.startswith("mode:")  # a mode's decay is measured only from a mode start
     start = correlation_time(p.bandwidth)  # past the τ² start (docs/physics.md §5, "Fourier modes")
     rate = transport.fit_mode_rate(result.times, result.mode_amplitude, start) if from_mode else None
+    efold = transport.efold_mode_rate(result.times, result.mode_amplitude) if from_mode else None
     gamma_q = transport.ham_mode_rate(p.gamma, result.mode_q, p.sites)
     return SweepRow(
         run.point,
@@ -246,6 +253,7 @@ def measure_run(run: SweepRun, result: SimulationResult) -> SweepRow:
         math.nan if rate is None else rate / gamma_q,
         run.value2,
         transport.mode_window(gamma_q, p.bandwidth, p.levels) if from_mode else "",
+        math.nan if efold is None else efold / gamma_q,
     )
 
 
@@ -290,6 +298,7 @@ class SweepTable:
                     **_mean_and_std("r2", [r.fourier_r2 for r in rows]),
                     **_mean_and_std("gamma_ratio", [r.fourier_gamma_ratio for r in rows]),
                     **_mean_and_std("mode_rate", [r.mode_rate_ratio for r in rows]),
+                    **_mean_and_std("mode_efold", [r.mode_efold_ratio for r in rows]),
                     "mode_window": rows[0].mode_window,  # a property of the point: the same in every run
                 }
             )

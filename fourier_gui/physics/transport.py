@@ -274,3 +274,21 @@ def fit_mode_rate(
         return None
     slope = np.polyfit(t, np.log(a), 1)[0]
     return float(-slope)
+
+
+def efold_mode_rate(times: np.ndarray, amplitude: np.ndarray) -> float | None:
+    """The rate of a_q's first e-fold (docs/physics.md §5, "Where diffusion ends"): least squares of
+    ln(a_q(0)/a_q(t)) = Γ·t through the origin over 0 ≤ t ≤ t_e, t_e the first output time at which a_q has
+    fallen to a_q(0)/e (the whole run if it never does). An exponential e^{−γ_q t} gives γ_q exactly; a mode
+    that loses its first e-fold within the quadratic start (t ≲ τ_c) reads below γ_q. None with fewer than
+    3 points past t = 0 or a start that is not positive."""
+    good = np.isfinite(amplitude)
+    if not good.all() or amplitude[0] <= 0:
+        return None
+    fallen = np.nonzero(amplitude <= amplitude[0] / math.e)[0]
+    stop = int(fallen[0]) + 1 if fallen.size else amplitude.size
+    t, a = times[:stop], amplitude[:stop]
+    if np.count_nonzero(t > 0) < 3 or np.any(a <= 0):
+        return None
+    y = np.log(a[0] / a)
+    return float(t @ y / (t @ t))

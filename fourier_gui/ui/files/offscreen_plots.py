@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QApplication
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.run_figures import RUN_FIGURES
 from fourier_gui.physics.analysis import CorrelationStudy
+from fourier_gui.physics.diffusion_range import DiffusionRangeSpec
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.physics.sweeps import SweepTable
 from fourier_gui.ui.files.plot_files import PLOT_FILE_SIZE, save_plot
+from fourier_gui.ui.studies.diffusion_tab import DiffusionRangeTab
 from fourier_gui.ui.studies.grid_heat_map import GridHeatMap
 from fourier_gui.ui.studies.studies_tab import CorrelationTab
 from fourier_gui.ui.studies.sweep_tab import SweepTab, SweepTabConfig
@@ -142,4 +144,16 @@ def save_correlation_plot(study: CorrelationStudy, path: str | os.PathLike) -> N
     tab.show()
     app.processEvents()
     save_plot(tab.plot_widget, path)
+    tab.close()
+
+
+def save_study_plot(study: DiffusionRangeSpec, table: SweepTable, path: str | os.PathLike) -> None:
+    """The study "Where diffusion ends" as its Studies tab draws it (modes, seeds, the two limits' bands)."""
+    app = ensure_app()
+    tab = DiffusionRangeTab(study)
+    tab.show_study(study, table)
+    tab.resize(*PLOT_FILE_SIZE)
+    tab.show()
+    app.processEvents()
+    save_plot(tab.plot.widget, path)
     tab.close()

@@ -22,6 +22,7 @@ from fourier_gui.physics.fields import BAND_FIELDS, FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.files.save_dialogs import save_through_dialog
+from fourier_gui.ui.studies.diffusion_tab import DiffusionRangeTab
 from fourier_gui.ui.studies.grid_tab import GridSweepTab
 from fourier_gui.ui.studies.sweep_tab import SweepTab, SweepTabConfig
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes
@@ -149,9 +150,13 @@ TAB_NAMES = (
     ("Accuracy", "Accuracy vs n (Fig. 3): HAM's error D₁² against the number of levels"),
     ("Regime", "Regime map (eq. 14): D₁² and γ_fit/γ as c1 and c2 vary"),
     ("Correlation", "Correlation f(τ) (eq. 9) of the current couplings"),
-    ("Mixed states", "Mixed states: D₁² against the number K of averaged random states"),
+    ("Mixed", "Mixed states: D₁² against the number K of averaged random states"),
     ("Modes", "Fourier modes (length scales): each wavelength's decay rate against HAM's"),
     ("λ × n", "Grid λ × n (heat map): a quantity over a grid of couplings and band sizes"),
+    (
+        "Range",
+        "Where diffusion ends: each wavelength's decay rate against the correlation and Heisenberg times",
+    ),
 )
 
 
@@ -221,15 +226,18 @@ class StudiesWidget(QTabWidget):
         )
         self.correlation = CorrelationTab(current_parameters)
         self.grid = GridSweepTab(fig3)
+        self.diffusion = DiffusionRangeTab()
         # short names that all fit beside "Run on" at 1024 px (the long ones ran under the scroll arrows:
         # "Correlation f"), the whole name with its equation in the tab's tooltip
         for tab, (name, whole) in zip(
-            (self.accuracy, self.regime, self.correlation, self.mixed, self.modes, self.grid), TAB_NAMES, strict=True
+            (self.accuracy, self.regime, self.correlation, self.mixed, self.modes, self.grid, self.diffusion),
+            TAB_NAMES,
+            strict=True,
         ):
             self.setTabToolTip(self.addTab(tab, name), whole)
         self.scheduler = QLineEdit()
-        self.scheduler.setPlaceholderText("run on this computer")
-        self.scheduler.setMaximumWidth(self.scheduler.fontMetrics().horizontalAdvance("run on this computer") + 24)
+        self.scheduler.setPlaceholderText("this computer")
+        self.scheduler.setMaximumWidth(self.scheduler.fontMetrics().horizontalAdvance("this computer") + 24)
         self.scheduler.setAccessibleName("Dask scheduler")
         self.scheduler.setToolTip(
             "Where sweeps run: empty for this computer's processes, or a Dask scheduler address such as "
@@ -240,7 +248,7 @@ class StudiesWidget(QTabWidget):
         corner_layout.setContentsMargins(4, 0, 4, 0)
         corner_layout.addWidget(self.scheduler)
         self.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        for tab in (self.accuracy, self.regime, self.mixed, self.modes, self.grid):
+        for tab in (self.accuracy, self.regime, self.mixed, self.modes, self.grid, self.diffusion):
             tab.scheduler = self.scheduler_address
         ballistic = QPushButton("Show the ballistic preset (c1 ≪ 1)")
         strong = QPushButton("Show the strong-coupling preset (c2 > 1)")
@@ -258,5 +266,5 @@ class StudiesWidget(QTabWidget):
         return self.scheduler.text().strip() or None
 
     def engines(self) -> list[Engine]:
-        tabs = (self.accuracy, self.regime, self.mixed, self.modes, self.grid, self.correlation)
+        tabs = (self.accuracy, self.regime, self.mixed, self.modes, self.grid, self.diffusion, self.correlation)
         return [tab.engine for tab in tabs]

@@ -49,7 +49,7 @@ def run_summary(result: SimulationResult) -> dict[str, Any]:
             "final_exact": result.exact[result.completed - 1].tolist() if result.completed else None,
             "parameters": p.to_dict(),
             "version": __version__,
-            "provenance": provenance(run_seeds(p)),
+            "provenance": provenance(run_seeds(p), result.product),
         }
     )
     return summary

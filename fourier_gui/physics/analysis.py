@@ -140,5 +140,6 @@ def parameters_correlation(params: SimulationParameters) -> CorrelationStudy:
     from fourier_gui.physics.system import System
 
     chain = System.uniform_chain(params.sites, params.levels, params.lam)  # eq. (9) is the paper's chain's
-    block = Model.draw(chain, params.bandwidth, params.seed, params.ensemble).blocks[0]
-    return correlation_study(block, params.bandwidth, params.gamma)
+    model = Model.draw(chain, params.bandwidth, params.seed, params.ensemble, params.couplings_precision)
+    model.widen()  # the stored couplings, in double
+    return correlation_study(model.blocks[0], params.bandwidth, params.gamma)

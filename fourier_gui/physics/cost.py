@@ -59,8 +59,17 @@ def spectral_half_width_estimate(params: SimulationParameters) -> float:
 
 
 def coupling_bytes(params: SimulationParameters) -> int:
+    """The bytes of all coupling blocks as stored (`couplings_precision`: single halves them)."""
     per_entry = 8 if params.ensemble == "real" else COMPLEX_BYTES
+    if params.couplings_precision == "single":
+        per_entry //= 2
     return params.coupling_entries * per_entry
+
+
+def double_coupling_bytes(params: SimulationParameters) -> int:
+    """The bytes the coupling blocks take in double precision: what numpy's products multiply (a model
+    without the fused kernel keeps its blocks in double), and so what decides for the kernel."""
+    return params.coupling_entries * (8 if params.ensemble == "real" else COMPLEX_BYTES)
 
 
 def product_seconds(params: SimulationParameters) -> float:

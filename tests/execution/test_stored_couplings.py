@@ -14,7 +14,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import scipy.linalg
 
 from fourier_gui.execution import ExactRun
 from fourier_gui.execution.fused_kernel import KERNEL_ENV

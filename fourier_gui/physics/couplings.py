@@ -37,6 +37,20 @@ STORAGE = {
 }
 
 
+#: Single storage holds λ·c only where single precision's range does (normal numbers from 1.2e-38 to 3.4e38):
+#: a coupling λ outside [SINGLE_LAM_RANGE] (a study of extreme scales) is stored in double instead.
+SINGLE_LAM_RANGE = (1e-30, 1e30)
+
+
+def stored_precision(precision: str, lams: Sequence[float]) -> str:
+    """The precision the couplings are stored in: `precision`, except that "single" becomes "double" where
+    some λ_ab lies outside SINGLE_LAM_RANGE (λ·c would overflow single precision, or lose its digits)."""
+    low, high = SINGLE_LAM_RANGE
+    if precision == "single" and not all(low <= abs(float(lam)) <= high for lam in lams):
+        return "double"
+    return precision
+
+
 def storage_dtype(precision: str, ensemble: str) -> type:
     """The dtype the couplings of `ensemble` are stored in at `precision` ("single" or "double")."""
     if ensemble not in ("complex", "real"):

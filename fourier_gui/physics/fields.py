@@ -218,8 +218,8 @@ FIELDS: tuple[Field, ...] = (
         "single",
         "How the drawn couplings λ·c_ji are stored: single precision (default: each drawn in double and rounded "
         "once, half the memory, faster runs; the run propagates exactly the stored H in double arithmetic) or "
-        "double (the couplings of earlier versions, bit for bit). docs/physics.md §3 says why the rounding "
-        "changes nothing measurable.",
+        "double (the couplings of earlier versions, bit for bit; also any λ outside 1e-30 … 1e30). "
+        "docs/physics.md §3 says why the rounding changes nothing measurable.",
         "--couplings-precision",
         choices=("single", "double"),
         advanced=True,

@@ -19,7 +19,14 @@ from typing import Protocol
 
 import numpy as np
 
-from fourier_gui.physics.couplings import GAP, band_energies, block_norms, draw_couplings, draw_edge_couplings
+from fourier_gui.physics.couplings import (
+    GAP,
+    band_energies,
+    block_norms,
+    draw_couplings,
+    draw_edge_couplings,
+    stored_precision,
+)
 from fourier_gui.physics.geometry import chain_edges
 from fourier_gui.physics.golden_rule import EnergyCells, bands_aligned, cell_populations, energy_cells, level_cells
 from fourier_gui.physics.parameters import SimulationParameters
@@ -93,7 +100,9 @@ class Model:
     ) -> Model:
         """The system's H with couplings from `seed`: `draw_couplings` on the uniform chain (one stack),
         `draw_edge_couplings` otherwise (the same stream on a chain of equal bands), stored at `precision`
-        (λ·c rounded once to single, or kept in double: `couplings.storage_dtype`)."""
+        (λ·c rounded once to single, or kept in double: `couplings.storage_dtype`; single only where λ fits
+        single precision's range, `couplings.stored_precision`)."""
+        precision = stored_precision(precision, [float(lam) for lam in system.lams])
         if system.is_uniform_chain:
             levels = int(system.site_levels[0])
             c = draw_couplings(system.sites, levels, seed, ensemble, precision, float(system.lams[0]))

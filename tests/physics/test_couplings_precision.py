@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from fourier_gui.physics import SimulationParameters
-from fourier_gui.physics.couplings import draw_couplings, draw_edge_couplings, storage_dtype
+from fourier_gui.physics.couplings import SINGLE_LAM_RANGE, draw_couplings, draw_edge_couplings, storage_dtype
 from fourier_gui.physics.model import Model
 from tests.reference import reference_couplings
 
@@ -86,3 +86,16 @@ def test_nominal_lambda_sets_gamma_and_the_criteria_at_either_precision():
     q = p.with_changes(couplings_precision="double")
     assert (p.gamma, p.c1, p.c2) == (q.gamma, q.c1, q.c2)
     assert p.gamma == 2 * np.pi * 1e-3**2 * 50 / 0.05
+
+
+@pytest.mark.parametrize("lam", [1e90, 1e-45])
+def test_a_lambda_beyond_single_precisions_range_is_stored_in_double(lam):
+    """λ·c would overflow single precision (λ = 1e90) or lose its digits (1e-45): stored in double instead."""
+    assert not SINGLE_LAM_RANGE[0] <= lam <= SINGLE_LAM_RANGE[1]
+    params = SimulationParameters(sites=3, levels=6, lam=lam)
+    stack = Model.from_parameters(params).stack
+    assert stack.dtype == np.complex128 and np.all(np.isfinite(stack)) and np.all(stack != 0)
+    assert np.array_equal(stack, Model.from_parameters(params.with_changes(couplings_precision="double")).stack)
+    from fourier_gui.physics.cost import coupling_bytes
+
+    assert coupling_bytes(params) == 2 * 6 * 6 * 16

@@ -74,8 +74,8 @@ def test_rounding_moves_the_second_moment_far_less_than_the_ensemble_scatters():
         m_double = np.mean(np.abs(double) ** 2, axis=(1, 2))
         moved.append(np.max(np.abs(m_single / m_double - 1.0)))
         scatter.append(m_double)
-    assert max(moved) <= 2 * HALF_ULP  # ~1e-7 at most
-    assert max(moved) > 0  # the rounding did happen
+    assert max(moved) <= 2 * HALF_ULP  # ~1e-7 at most entry by entry, so for the mean too
+    assert 0 < max(moved) < 1e-8  # measured ≤ 5e-10: unbiased roundings average out over the n² entries
     spread = np.std(np.concatenate(scatter)) / np.mean(np.concatenate(scatter))
     assert 1e-3 < spread < 1e-2  # ≈ 1/n = 5e-3: the ensemble's own scatter
     assert max(moved) < 1e-4 * spread

@@ -9,6 +9,17 @@ writes its own forward rows and its own backward buffer, and a last pass adds th
 in a fixed order, so no two threads write the same numbers and the bits do not depend on the number of
 threads. The chain and the general graph share this one kernel.
 
+The blocks may be stored in single precision (complex64 / float32, the default storage of the couplings,
+physics/couplings.py) or in double: the kernel reads either in place and takes each entry to double as it
+multiplies, so vectors and sums stay in double and the product is exactly that of the stored H.
+
+The same bits in every process on a machine: the kernels sum with numba's fastmath, and LLVM vectorizes those
+sums one way when it compiles them into this process and another way in the machine code numba caches on disk
+(a first run and every later one differed by ≤ 3e-15). So the first compile on a machine happens in a child
+process (`compile_in_child`), which fills the cache; every process, the first included, then loads the
+kernels from the cache. Where nothing can be cached (a read-only install, a frozen bundle) every process
+compiles for itself, and they agree with each other.
+
 numba is optional: without it (or with FOURIER_GUI_KERNEL=numpy) the models keep their pure-numpy
 products, which are also the tests' reference. The runner attaches the product to a model
 (`execution/fast_product.accelerate`); the model in physics/ only calls it.
@@ -27,7 +38,8 @@ import numpy as np
 #: "numpy" keeps the pure-numpy product, "numba" takes the kernel at any size; "auto" (the default) takes the
 #: kernel when the coupling blocks are large enough for it to pay (MIN_BLOCK_BYTES).
 KERNEL_ENV = "FOURIER_GUI_KERNEL"
-#: Below this size of all coupling blocks together the numpy product is as fast (the blocks sit in the
+#: Below this size of all coupling blocks together, counted in double precision (what numpy multiplies:
+#: `double_bytes`), the numpy product is as fast (the blocks sit in the
 #: cache, each product is short) and a first run need not wait for numba to compile or load its kernels:
 #: Fig. 2 (8 MB) stays on numpy, N = 10, n = 500 (36 MB) and beyond take the kernel.
 MIN_BLOCK_BYTES = 16 * 2**20
@@ -89,7 +101,9 @@ def _load() -> dict[str, Any] | None:
         _failed = True
         return None
     try:
-        kernels = {"apply": fused_numba.apply, "currents": fused_numba.currents}
+        if not fused_numba.cached():
+            compile_in_child()  # fills numba's cache, which this process then loads (module docstring)
+        kernels = fused_kernels()
         _warm_up(kernels)
     except Exception:
         _failed = True
@@ -98,11 +112,62 @@ def _load() -> dict[str, Any] | None:
     return kernels
 
 
-def _warm_up(kernels: dict[str, Any]) -> None:
-    """Compile (or load from the cache) every kernel on tiny arrays, so that a failure shows here."""
-    product = FusedProduct([np.zeros((2, 2), complex)], [(0, 1)], np.array([0, 2, 4]), np.zeros(4), kernels)
-    product.apply(np.zeros((4, 1), complex), np.zeros((4, 1), complex), 0.0)
-    product.bond_currents(np.zeros((1, 4, 1), complex))
+def _warm_up(kernels: dict[str, Any], dtypes: tuple[type, ...] = (np.complex64,)) -> None:
+    """Compile (or load from the cache) every kernel on tiny arrays whose blocks are stored as `dtypes`
+    (real blocks take the same machine code), so that a failure shows here. A process loads the default
+    storage's kernels (single precision); double storage's load from the cache when first used."""
+    for dtype in dtypes:
+        product = FusedProduct([np.zeros((2, 2), dtype)], [(0, 1)], np.array([0, 2, 4]), np.zeros(4), kernels)
+        product.apply(np.zeros((4, 1), complex), np.zeros((4, 1), complex), 0.0)
+        product.bond_currents(np.zeros((1, 4, 1), complex))
+
+
+#: Seconds a child process may take to compile the kernels before this process compiles them itself.
+CHILD_COMPILE_SECONDS = 600
+
+
+def compile_in_child() -> bool:
+    """Compile the kernels in a child Python process (this package, the same numba cache), so that the
+    machine code every process runs is the cached one; True if the child succeeded. A frozen bundle has no
+    Python to start: it compiles in-process (and caches nothing, so its processes agree)."""
+    if getattr(sys, "frozen", False):
+        return False
+    import subprocess
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])  # the folder that holds this fourier_gui package
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    code = (
+        "import numpy; from fourier_gui.execution.fused_kernel import _warm_up, fused_kernels; "
+        "_warm_up(fused_kernels(), (numpy.complex64, numpy.complex128))"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            cwd=root,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=CHILD_COMPILE_SECONDS,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
+def fused_kernels() -> dict[str, Any]:
+    """The kernels by name, as `FusedProduct` calls them (imports numba)."""
+    from fourier_gui.execution import fused_numba
+
+    return {"apply": fused_numba.apply, "currents": fused_numba.currents}
+
+
+def double_bytes(blocks: np.ndarray | list[np.ndarray]) -> int:
+    """The bytes of these blocks in double precision (complex128 or float64), whatever their storage."""
+    return sum(b.size * (16 if np.iscomplexobj(b) else 8) for b in blocks)
 
 
 def wanted(block_bytes: int) -> bool:
@@ -132,15 +197,19 @@ class FusedProduct:
         kernels: dict[str, Any],
     ) -> None:
         self.real = not any(np.iscomplexobj(b) for b in blocks)
-        dtype = np.float64 if self.real else np.complex128
+        self.single = all(b.dtype in (np.complex64, np.float32) for b in blocks)
+        dtype = {(True, True): np.float32, (True, False): np.float64, (False, True): np.complex64}.get(
+            (self.real, self.single), np.complex128
+        )
         sizes = [b.size for b in blocks]
         if isinstance(blocks, np.ndarray) and blocks.dtype == dtype and blocks.flags.c_contiguous:
             self.flat = blocks.reshape(-1)
         else:
             self.flat = np.concatenate([np.asarray(b, dtype=dtype).ravel() for b in blocks])
+        self.parts = self.flat.view(np.float32 if self.single else np.float64)  # real parts, or re/im interleaved
         ends = np.cumsum([0, *sizes])
         self.views = [self.flat[lo:hi].reshape(b.shape) for lo, hi, b in zip(ends[:-1], ends[1:], blocks, strict=True)]
-        self.offsets = ends.astype(np.int64) * (1 if self.real else 2)  # in float64 entries of the flat buffer
+        self.offsets = ends.astype(np.int64) * (1 if self.real else 2)  # in real numbers of the flat buffer
         self.tails = np.array([a for a, _ in edges], dtype=np.int64)
         self.heads = np.array([b for _, b in edges], dtype=np.int64)
         self.starts = np.asarray(starts, dtype=np.int64)
@@ -160,7 +229,7 @@ class FusedProduct:
     ) -> FusedProduct | None:
         """The product of these blocks, or None where the kernel is not wanted, cannot load, or the wait for
         its load was `cancelled`."""
-        if not len(blocks) or not wanted(sum(b.nbytes for b in blocks)):
+        if not len(blocks) or not wanted(double_bytes(blocks)):
             return None
         kernels = _compile(cancelled)
         return None if kernels is None else cls(blocks, edges, starts, diagonal, kernels)
@@ -186,7 +255,7 @@ class FusedProduct:
         """out = (H − ΔE − shift)·block for a complex (D, K) block (see `accepts`)."""
         xr, xi, fr, fi, gr, gi = self._planes(block.shape[1])
         self.kernels["apply"](
-            self.flat.view(np.float64),
+            self.parts,
             self.real,
             self.offsets,
             self.tails,
@@ -212,7 +281,7 @@ class FusedProduct:
         xr, xi = np.ascontiguousarray(columns.real), np.ascontiguousarray(columns.imag)
         result = np.empty((self.tails.size, m * k))
         self.kernels["currents"](
-            self.flat.view(np.float64), self.real, self.offsets, self.tails, self.heads, self.starts, xr, xi, result
+            self.parts, self.real, self.offsets, self.tails, self.heads, self.starts, xr, xi, result
         )
         return result.reshape(-1, m, k).transpose(1, 0, 2)
 

@@ -4,13 +4,16 @@ numba is installed."""
 
 from __future__ import annotations
 
+import os
+
 from numba import njit, prange
 
 
 @njit(fastmath=True, cache=True, nogil=True)
 def complex_rows(bv, sr, si, tr, ti, fr, fi, yr, yi):
     # one bond: f = B·s (forward, into the target site), y = Bᴴ·t (backward, into the source site); bv is B
-    # (rows × cols) viewed as float64 (rows, 2·cols), real and imaginary parts interleaved: read in place,
+    # (rows × cols) viewed as float32 or float64 (rows, 2·cols), real and imaginary parts interleaved, each
+    # taken to double as it is multiplied (the sums are double whatever the storage): read in place,
     # no planar copy of the blocks. Four rows at a time share each load of s and y (rows of 1000 levels
     # overflow the L1 cache otherwise); the four rows stay in cache while they serve every sample k.
     samples, cols = sr.shape
@@ -246,3 +249,17 @@ def currents(flat, real, offsets, tails, heads, starts, xr, xi, result):
                         acc_r += p * s_r[j] - q * s_i[j]
                         acc_i += p * s_i[j] + q * s_r[j]
                 result[e, c] += 2.0 * (xr[c, b0 + i] * acc_i - xi[c, b0 + i] * acc_r)
+
+
+def cached() -> bool:
+    """Whether numba's cache on disk holds these kernels for this source (its index files exist and are not
+    older than this file), so that loading them compiles nothing in this process."""
+    try:
+        indexes = [getattr(kernel, "_cache")._cache_file._index_path for kernel in (apply, currents)]  # noqa: B009
+    except AttributeError:  # another numba's internals: compile here, as numba would
+        return True
+    try:
+        source = os.stat(__file__).st_mtime
+        return all(os.stat(index).st_mtime >= source for index in indexes)
+    except OSError:
+        return False

@@ -4,7 +4,7 @@ will still wait for it (the machine's free memory is execution/memory.py's)."""
 from __future__ import annotations
 
 from fourier_gui.execution import fused_kernel
-from fourier_gui.physics.cost import coupling_bytes
+from fourier_gui.physics.cost import double_coupling_bytes
 from fourier_gui.physics.parameters import SimulationParameters
 
 
@@ -25,4 +25,4 @@ def kernels_loading() -> bool:
 def kernel_load_pending(params: SimulationParameters) -> bool:
     """True if this run will first load the fused kernels into this process (≈ 0.5 s; the very first time
     on a machine numba compiles them, ≈ 9 s): worth a word in the window's status."""
-    return fused_kernel.pending(coupling_bytes(params))
+    return fused_kernel.pending(double_coupling_bytes(params))

@@ -59,12 +59,16 @@ class ExactRun:
         available = available_memory() if self.available_memory is None else self.available_memory
         self.estimate = cost.check_memory(p, available)
         spec = parse_initial_spec(p.initial, p.sites, p.levels)
-        preload(cost.coupling_bytes(p))  # the kernels load in a thread while the couplings are drawn
+        preload(cost.double_coupling_bytes(p))  # the kernels load in a thread while the couplings are drawn
         system = p.system()
-        self.model = Model.draw(system, p.bandwidth, p.seed, p.ensemble)
+        self.model = Model.draw(system, p.bandwidth, p.seed, p.ensemble, p.couplings_precision)
         self.psi0 = initial_block(spec, system.site_levels, p.samples, p.resolved_initial_seed)  # (D, K)
-        accelerate(self.model, self.cancelled)  # the kernels' load (begun before the draw) ends here, not in `chunks`
+        # The kernels' load (begun before the draw) ends here, not in `chunks`. Without them, numpy multiplies
+        # blocks kept in double (the same numbers) instead of converting each block at every product.
+        if not accelerate(self.model, self.cancelled):
+            self.model.widen()
         self.result = SimulationResult.empty(p, self.estimate.method)
+        self.result.product = product_name(self.model, self.estimate.method)
 
     @property
     def method(self) -> str:
@@ -110,6 +114,13 @@ class ExactRun:
         summary = self.result.transport
         if summary.rows != self.result.completed or not summary.final:
             self.result.transport = summarize(self.result, final=True)
+
+
+def product_name(model: Model, method: str) -> str:
+    """What multiplies H·ψ in a run of `model` by `method`, as provenance names it."""
+    if method == "eigen":
+        return "numpy eigh"
+    return "numba kernel" if model.product is not None else "numpy"
 
 
 def _eigen_chunk_outputs(p: SimulationParameters) -> int:

@@ -1,7 +1,8 @@
 """The couplings file (.npz) of docs/contracts.md: enough for anyone to rebuild H and check a run.
 
-The uniform chain: `band_energies` (n,) absolute energies, gap included; `couplings` (N−1, n, n) complex128
-with couplings[μ−1, j−1, i−1] = λ·c^{(μ)}_{ji}; `psi0` (D,) complex128, index k = (μ−1)·n + (i−1).
+The uniform chain: `band_energies` (n,) absolute energies, gap included; `couplings` (N−1, n, n) complex64
+(couplings stored in single precision, the default) or complex128 (double), the very numbers the run
+propagated, with couplings[μ−1, j−1, i−1] = λ·c^{(μ)}_{ji}; `psi0` (D,) complex128, index k = (μ−1)·n + (i−1).
 An ensemble's K initial states are in `psi0_samples` (K, D); `psi0` is the first of them.
 
 Any other system (docs/physics.md §6) has `edges` (E, 2) int (0-based), `site_levels` (N,) int,
@@ -64,7 +65,7 @@ def write_couplings(
     if model.stack is not None:
         arrays: dict[str, np.ndarray] = {
             "band_energies": np.asarray(model.site_energies[0], dtype=np.float64),
-            "couplings": np.asarray(model.stack, dtype=np.complex128),
+            "couplings": _stored(model.stack),
         }
     else:
         arrays = {
@@ -72,7 +73,7 @@ def write_couplings(
             "site_levels": model.site_levels.astype(np.int64),
             "band_energies": np.concatenate(model.site_energies),
         }
-        arrays.update({f"coupling_{e}": np.asarray(b, dtype=np.complex128) for e, b in enumerate(model.blocks)})
+        arrays.update({f"coupling_{e}": _stored(b) for e, b in enumerate(model.blocks)})
     arrays.update(
         psi0=samples[0],
         psi0_samples=samples,
@@ -84,6 +85,15 @@ def write_couplings(
         arrays["parameters"] = np.array(dumps(parameters.to_dict(), ensure_ascii=False, sort_keys=True))
     with atomic_open(path, "wb") as f:
         np.savez(f, **arrays)  # type: ignore[arg-type]
+
+
+def _stored(blocks: np.ndarray) -> np.ndarray:
+    """The blocks as a complex array of the precision they hold: complex64 when every number is one of single
+    precision (the default storage, also where a run kept them in double for numpy), else complex128."""
+    if blocks.dtype in (np.complex64, np.float32):
+        return np.asarray(blocks, dtype=np.complex64)
+    single = np.asarray(blocks, dtype=np.complex64)
+    return single if np.array_equal(single, blocks) else np.asarray(blocks, dtype=np.complex128)
 
 
 class CouplingsFileError(FourierGuiError, ValueError):

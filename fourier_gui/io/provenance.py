@@ -1,6 +1,6 @@
 """Provenance: how a file was made, written into every CSV, JSON and session (docs/contracts.md).
 
-The app version, Python, numpy, SciPy, PySide6, the BLAS behind numpy, the OS and CPU count, the source
+The app version, Python, numpy, SciPy, numba, PySide6, the BLAS behind numpy, the OS and CPU count, the source
 revision when run from a git checkout, and the action that made the file: the exact command line, or the
 window's command. The seeds travel with the parameters (`seed`, `initial_seed`) and are repeated here.
 """
@@ -91,6 +91,7 @@ def environment() -> dict[str, Any]:
         "python": platform.python_version(),
         "numpy": _version("numpy"),
         "scipy": _version("scipy"),
+        "numba": _version("numba"),
         "pyside6": _version("PySide6-Essentials") or _version("PySide6"),
         "blas": _blas(),
         "os": platform.platform(),
@@ -100,11 +101,13 @@ def environment() -> dict[str, Any]:
     return env
 
 
-def provenance(seeds: Sequence[int | None] = ()) -> dict[str, Any]:
-    """The provenance of a file being written now: the environment, the action and the seeds."""
+def provenance(seeds: Sequence[int | None] = (), product: str | None = None) -> dict[str, Any]:
+    """The provenance of a file being written now: the environment, the action, the seeds and, for a run,
+    the product that multiplied H·ψ (`SimulationResult.product`: numba kernel, numpy, numpy eigh)."""
     out = dict(environment())
     out["action"] = _action[0]
     out["seeds"] = ",".join(str(s) for s in seeds if s is not None) or None
+    out["product"] = product or None
     return out
 
 
@@ -113,6 +116,6 @@ def run_seeds(params: Any) -> tuple[int | None, ...]:
     return (params.seed, params.initial_seed)
 
 
-def metadata_lines(seeds: Sequence[int | None] = ()) -> dict[str, Any]:
+def metadata_lines(seeds: Sequence[int | None] = (), product: str | None = None) -> dict[str, Any]:
     """The provenance as `# provenance.key: value` entries of a CSV header (absent values skipped)."""
-    return {f"provenance.{k}": v for k, v in provenance(seeds).items() if v is not None}
+    return {f"provenance.{k}": v for k, v in provenance(seeds, product).items() if v is not None}

@@ -60,7 +60,7 @@ def result_metadata(result: SimulationResult, now: dt.datetime | None = None) ->
     verdict = result.transport.verdict
     if verdict is not None:  # Fourier's law (docs/physics.md §5, "The verdict")
         meta.update({f"fourier_law.{key}": value for key, value in verdict.as_dict().items()})
-    meta.update(metadata_lines(run_seeds(p)))
+    meta.update(metadata_lines(run_seeds(p), result.product))
     return meta
 
 

@@ -36,7 +36,7 @@ def _rows(array: np.ndarray) -> list:
 
 def session_dict(params: SimulationParameters, result: SimulationResult | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT, "version": __version__, "parameters": params.to_dict()}
-    data["provenance"] = provenance(run_seeds(params))
+    data["provenance"] = provenance(run_seeds(params), None if result is None else result.product)
     if result is not None:
         n = result.completed
         data["results"] = {

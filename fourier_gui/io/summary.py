@@ -52,7 +52,7 @@ def run_summary(result: SimulationResult) -> dict[str, Any]:
             "parameters": p.to_dict(),
             "version": __version__,
             "date": utc_now(),
-            "provenance": provenance(run_seeds(p)),
+            "provenance": provenance(run_seeds(p), result.product),
         }
     )
     return summary

@@ -30,7 +30,8 @@ def d1_squared(times: np.ndarray, exact_p1: np.ndarray, ham_p1: np.ndarray, gamm
 def _offset_weights(coupling_block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """W_d = Σ_{j−i=d} |c_ji|² for offsets d = −(n−1) … n−1 (ω_ji depends on j−i only)."""
     n = coupling_block.shape[0]
-    w2 = np.abs(coupling_block) ** 2
+    block = coupling_block.astype(np.complex128 if np.iscomplexobj(coupling_block) else np.float64, copy=False)
+    w2 = np.abs(block) ** 2  # in double, whatever the storage (single-precision couplings: the same numbers)
     offsets = np.arange(-(n - 1), n)
     weights = np.array([np.trace(w2, offset=-d) for d in offsets])  # entries with j − i = d
     return offsets, weights
@@ -140,5 +141,6 @@ def parameters_correlation(params: SimulationParameters) -> CorrelationStudy:
     from fourier_gui.physics.system import System
 
     chain = System.uniform_chain(params.sites, params.levels, params.lam)  # eq. (9) is the paper's chain's
-    block = Model.draw(chain, params.bandwidth, params.seed, params.ensemble).blocks[0]
-    return correlation_study(block, params.bandwidth, params.gamma)
+    model = Model.draw(chain, params.bandwidth, params.seed, params.ensemble, params.couplings_precision)
+    model.widen()  # the stored couplings, in double
+    return correlation_study(model.blocks[0], params.bandwidth, params.gamma)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from fourier_gui.physics.couplings import stored_precision
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.golden_rule import bands_aligned, energy_cells
 from fourier_gui.physics.parameters import SimulationParameters
@@ -59,8 +60,17 @@ def spectral_half_width_estimate(params: SimulationParameters) -> float:
 
 
 def coupling_bytes(params: SimulationParameters) -> int:
+    """The bytes of all coupling blocks as stored (`couplings_precision`: single halves them)."""
     per_entry = 8 if params.ensemble == "real" else COMPLEX_BYTES
+    if stored_precision(params.couplings_precision, params.system().lams.tolist()) == "single":
+        per_entry //= 2
     return params.coupling_entries * per_entry
+
+
+def double_coupling_bytes(params: SimulationParameters) -> int:
+    """The bytes the coupling blocks take in double precision: what numpy's products multiply (a model
+    without the fused kernel keeps its blocks in double), and so what decides for the kernel."""
+    return params.coupling_entries * (8 if params.ensemble == "real" else COMPLEX_BYTES)
 
 
 def product_seconds(params: SimulationParameters) -> float:

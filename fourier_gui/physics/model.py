@@ -19,7 +19,14 @@ from typing import Protocol
 
 import numpy as np
 
-from fourier_gui.physics.couplings import GAP, band_energies, block_norms, draw_couplings, draw_edge_couplings
+from fourier_gui.physics.couplings import (
+    GAP,
+    band_energies,
+    block_norms,
+    draw_couplings,
+    draw_edge_couplings,
+    stored_precision,
+)
 from fourier_gui.physics.geometry import chain_edges
 from fourier_gui.physics.golden_rule import EnergyCells, bands_aligned, cell_populations, energy_cells, level_cells
 from fourier_gui.physics.parameters import SimulationParameters
@@ -88,27 +95,44 @@ class Model:
         return model
 
     @classmethod
-    def draw(cls, system: System, bandwidth: float, seed: int, ensemble: str = "complex") -> Model:
+    def draw(
+        cls, system: System, bandwidth: float, seed: int, ensemble: str = "complex", precision: str = "single"
+    ) -> Model:
         """The system's H with couplings from `seed`: `draw_couplings` on the uniform chain (one stack),
-        `draw_edge_couplings` otherwise (the same stream on a chain of equal bands)."""
+        `draw_edge_couplings` otherwise (the same stream on a chain of equal bands), stored at `precision`
+        (λ·c rounded once to single, or kept in double: `couplings.storage_dtype`; single only where λ fits
+        single precision's range, `couplings.stored_precision`)."""
+        precision = stored_precision(precision, [float(lam) for lam in system.lams])
         if system.is_uniform_chain:
             levels = int(system.site_levels[0])
-            c = draw_couplings(system.sites, levels, seed, ensemble)
-            c *= float(system.lams[0])
+            c = draw_couplings(system.sites, levels, seed, ensemble, precision, float(system.lams[0]))
             return cls.chain(band_energies(levels, bandwidth), c)
-        couplings = draw_edge_couplings(system.site_levels, list(system.edges), seed, ensemble)
+        lams = [float(lam) for lam in system.lams]
+        couplings = draw_edge_couplings(system.site_levels, list(system.edges), seed, ensemble, precision, lams)
         # site μ's band is the chain's band shifted by its offset Δ_μ
         energies = [
             band_energies(int(n), bandwidth) + float(d) for n, d in zip(system.site_levels, system.offsets, strict=True)
         ]
-        model = cls(energies, system.edges, [lam * c for lam, c in zip(system.lams, couplings, strict=True)])
+        model = cls(energies, system.edges, couplings)
         if not bands_aligned(system.offsets, bandwidth):
             model.resolve_energy_cells(energy_cells(system.site_levels, system.offsets, bandwidth))
         return model
 
     @classmethod
     def from_parameters(cls, params: SimulationParameters) -> Model:
-        return cls.draw(params.system(), params.bandwidth, params.seed, params.ensemble)
+        return cls.draw(params.system(), params.bandwidth, params.seed, params.ensemble, params.couplings_precision)
+
+    def widen(self) -> None:
+        """Keep the blocks in double from now on (the same numbers: single-precision entries are exact in
+        double): numpy's products then multiply in place instead of converting every block at every product.
+        For a model without a fast product; the memory is what double storage takes."""
+        if self.product is not None or all(b.dtype in (np.complex128, np.float64) for b in self.blocks):
+            return
+        if self.stack is not None:
+            self.stack = _double(self.stack)
+            self.blocks = list(self.stack)
+        else:
+            self.blocks = [_double(b) for b in self.blocks]
 
     def attach_product(self, product: FastProduct, blocks: Sequence[np.ndarray] | None = None) -> None:
         """Let `product` serve `apply` and `bond_currents`. `blocks`: the same blocks as views of the
@@ -263,6 +287,11 @@ class Model:
 def _fast_ready(block: np.ndarray, out: np.ndarray) -> bool:
     """Whether an attached product can take these arrays (complex and C-contiguous, as the propagator's are)."""
     return block.dtype == out.dtype == np.complex128 and block.flags.c_contiguous and out.flags.c_contiguous
+
+
+def _double(b: np.ndarray) -> np.ndarray:
+    """The same numbers in double precision (complex128 or float64)."""
+    return b.astype(np.complex128 if np.iscomplexobj(b) else np.float64, copy=False)
 
 
 def _bands_view(block: np.ndarray, sites: int) -> np.ndarray:

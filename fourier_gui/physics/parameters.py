@@ -70,6 +70,7 @@ class SimulationParameters:
     lam: float = 5e-5
     seed: int = 0
     ensemble: str = "complex"
+    couplings_precision: str = "single"
     initial: str = "band:1"
     samples: int = 1
     t_max: float | None = None

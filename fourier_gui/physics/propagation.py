@@ -26,6 +26,9 @@ BESSEL_TOLERANCE = 1e-16
 #: Allowed growth of a Chebyshev vector's norm before the spectral bound is deemed too small.
 NORM_GUARD = 1.0 + 1e-6
 WIDEN_FACTOR = 1.25
+#: Rows that become final together are summarized (populations, currents) this many bytes of states at a
+#: time: the currents' planar copies of a whole window's rows took as much memory as the couplings' half.
+CHUNK_BYTES = 8 * 2**20
 #: Below this argument the Bessel functions come from their series (J_k ≈ (x/2)^k/k!, error ~x²).
 SERIES_LIMIT = 1e-20
 
@@ -157,6 +160,7 @@ def chebyshev_window(
     out = np.zeros((taus.size, size), dtype=np.complex128)
     real_out = out.view(np.float64)
     reference_norm = np.linalg.norm(state.reshape(-1, shape[-1]), axis=0)
+    rows_per_slice = max(1, CHUNK_BYTES // max(1, out[0].nbytes))
     scale = -2j / a
     ring[0] = state
     filled = 1
@@ -174,7 +178,10 @@ def chebyshev_window(
         if filled == block or (k == terms and filled):
             last = min(k, terms - 1)
             first = last - filled + 1  # a multiple of `block`: slots 0 … filled−1 hold terms first … last
-            real_out[done:] += coeff[done:, first : last + 1] @ real_ring[:filled]
+            # rows a slice at a time: the product's temporary stays small (a whole window's was as large as `out`)
+            for lo in range(done, taus.size, rows_per_slice):
+                hi = min(taus.size, lo + rows_per_slice)
+                real_out[lo:hi] += coeff[lo:hi, first : last + 1] @ real_ring[:filled]
             filled = 0
             norms = np.linalg.norm(ring[last % block].reshape(-1, shape[-1]), axis=0)
             if np.any(norms > NORM_GUARD * reference_norm + 1e-12):
@@ -243,16 +250,19 @@ def _chebyshev_chunks(
                     final = finished.value
                     break
                 if has_outputs:
-                    span = slice(index + lo_row, index + hi_row)
-                    yield Chunk(
-                        span.start,
-                        times[span],
-                        model.site_probabilities(states),
-                        float(times[span][-1]),
-                        model.bond_currents(states),
-                        model.level_populations(states),
-                        model.cell_populations(states),
-                    )
+                    step = max(1, CHUNK_BYTES // max(1, states[0].nbytes))
+                    for first in range(0, hi_row - lo_row, step):
+                        part = states[first : first + step]
+                        span = slice(index + lo_row + first, index + lo_row + first + part.shape[0])
+                        yield Chunk(
+                            span.start,
+                            times[span],
+                            model.site_probabilities(part),
+                            float(times[span][-1]),
+                            model.bond_currents(part),
+                            model.level_populations(part),
+                            model.cell_populations(part),
+                        )
         except SpectrumEscaped:
             a *= WIDEN_FACTOR
             continue

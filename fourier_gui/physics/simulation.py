@@ -81,6 +81,7 @@ class SimulationResult:
     elapsed_s: float = 0.0
     max_norm_error: float = 0.0  # max |Σ_μ P_μ − 1| so far
     rewrites: int = 0  # how often stored rows were computed again
+    product: str = ""  # what multiplied H·ψ ("numba kernel", "numpy", "numpy eigh"); "" where unknown (a session)
 
     @classmethod
     def empty(cls, params: SimulationParameters, method: str) -> SimulationResult:

@@ -1,15 +1,19 @@
 """Benchmark of the exact dynamics against its peers (run by hand or `make bench`; not a test).
 
 Jobs: the Fig. 2 run (N=3, n=500, 201 times to 5/γ), the paper's largest
-(N=10, n=500, 201 times to 5/γ) and a big one beyond the paper (N=40, n=1000, λ=δε/(2n), 101 times).
+(N=10, n=500, 201 times to 5/γ), a long chain (N=20, n=1000, 201 times: its peak memory) and a big one beyond
+the paper (N=40, n=1000, λ=δε/(2n), 101 times).
 Peers on the same couplings and initial state: numpy `eigh`, SciPy `expm_multiply` on the shifted sparse
 matrix, QuTiP 5 `sesolve`, QuSpin's `expm_multiply_parallel`. Each (job, solver) runs in a fresh process,
 so its peak memory is its own. Every peer's P_μ(t) is checked against ours. Prints a Markdown table of
 medians and ratios: "median s" is ours from before the couplings are drawn (setup included) and the peers'
-from after; "propagation s" is ours without the setup (the JSON's elapsed_s). "× single-read limit" =
-propagation s / (products × one pass of single matrix–vector products over all blocks, in the same process).
+from after; "propagation s" is ours without the setup (the JSON's elapsed_s). "× c128 read" =
+propagation s / (products × one pass of single matrix–vector products over all blocks stored as complex128,
+in the same process): what any method that reads double-precision couplings once per product needs at
+least; "× c64 read" the same over the blocks as complex64 (the default storage). "peak MB" is the process's
+peak before those passes (which copy the blocks).
 
-    python tests/benchmarks/bench_exact.py [--repeats 3] [--jobs fig2,ten,big] [--skip-peers-over 300]
+    python tests/benchmarks/bench_exact.py [--repeats 3] [--jobs fig2,ten,twenty,big] [--skip-peers-over 300]
 """
 
 from __future__ import annotations
@@ -30,11 +34,12 @@ import numpy as np
 JOBS = {
     "fig2": dict(sites=3, levels=500, lam=5e-5, points=201),
     "ten": dict(sites=10, levels=500, lam=5e-5, points=201),
+    "twenty": dict(sites=20, levels=1000, lam=0.05 / 2000, points=201),
     "big": dict(sites=40, levels=1000, lam=0.05 / 2000, points=101),
 }
 SOLVERS = ("ours", "ours-numpy", "eigh", "expm_multiply", "sesolve", "quspin")
 #: Peers that cannot run a job on this machine (dense D×D of 25 GB; hours of sparse products).
-INFEASIBLE = {("big", "eigh"), ("big", "expm_multiply"), ("big", "sesolve"), ("big", "quspin")}
+INFEASIBLE = {(job, peer) for job in ("twenty", "big") for peer in ("eigh", "expm_multiply", "sesolve", "quspin")}
 
 
 def parameters(job: str):
@@ -54,7 +59,7 @@ def run_one(job: str, solver: str, out: str) -> None:
     from fourier_gui.execution import ExactRun
 
     p = parameters(job)
-    products, limit, propagation = 0, 0.0, 0.0
+    products, limit, limit64, propagation = 0, 0.0, 0.0, 0.0
     start = time.perf_counter()
     if solver in ("ours", "ours-numpy"):  # ours-numpy: the pure-numpy product, FOURIER_GUI_KERNEL=numpy
         run = ExactRun(p)
@@ -73,7 +78,6 @@ def run_one(job: str, solver: str, out: str) -> None:
         propagation = run.result.elapsed_s  # the JSON's elapsed_s: the propagation, without the setup
         method = run.method
         products = count[0]
-        limit = products * single_read_pass(run.model.stack)
     else:
         run = ExactRun(p.with_changes(method="chebyshev"))  # only to get the same couplings and ψ(0)
         psi0 = run.psi0[:, 0]
@@ -84,9 +88,13 @@ def run_one(job: str, solver: str, out: str) -> None:
         propagation = elapsed
         method = solver
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    if products:  # after the peak: the passes copy the blocks into each storage
+        stack = run.model.stack
+        limit = products * single_read_pass(stack.astype(np.complex128, copy=False))
+        limit64 = products * single_read_pass(stack.astype(np.complex64, copy=False))
     np.savez(
         out, probabilities=probs, elapsed=elapsed, propagation=propagation, peak=peak, method=method,
-        products=products, limit=limit,
+        products=products, limit=limit, limit64=limit64,
     )  # fmt: skip
 
 
@@ -188,7 +196,7 @@ def fmt_s(x: float) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=3, help="runs per (job, solver); medians are quoted")
-    ap.add_argument("--jobs", default="fig2,ten,big")
+    ap.add_argument("--jobs", default="fig2,ten,twenty,big")
     ap.add_argument("--solvers", default=",".join(SOLVERS))
     ap.add_argument("--skip-peers-over", type=float, default=600.0, help="run a peer once if its first run took longer")
     ap.add_argument("--json", help="also write the figures here")
@@ -212,7 +220,7 @@ def main() -> int:
         ours_time = None
         for solver in ns.solvers.split(","):
             if (job, solver) in INFEASIBLE:
-                rows.append((job, solver, "not run: does not fit this machine's time or memory", *[""] * 8))
+                rows.append((job, solver, "not run: does not fit this machine's time or memory", *[""] * 9))
                 continue
             times, runs, last = [], [], None
             for k in range(ns.repeats):
@@ -226,7 +234,7 @@ def main() -> int:
                 if solver != "ours" and k == 0 and times[0] > 30:
                     break  # slow peers: one run is enough to compare
             if "error" in last:
-                rows.append((job, solver, f"error: {last['error']}", *[""] * 8))
+                rows.append((job, solver, f"error: {last['error']}", *[""] * 9))
                 continue
             median = statistics.median(times)
             probs = last["probabilities"]
@@ -238,19 +246,20 @@ def main() -> int:
                 ratio = f"{median / ours_time:.1f}" if ours_time else "?"
             peak = f"{float(last['peak']) / 2**20:.0f}"
             label = f"ours ({last['method']})" if solver == "ours" else solver
-            limit = float(last["limit"])
+            limit, limit64 = float(last["limit"]), float(last["limit64"])
             run_median = statistics.median(runs)
             over_limit = f"{run_median / limit:.2f}" if limit > 0 else ""
+            over_limit64 = f"{run_median / limit64:.2f}" if limit64 > 0 else ""
             over_limit_wall = f"{median / limit:.2f}" if limit > 0 else ""
             products = str(int(last["products"])) if int(last["products"]) else ""
             rows.append((
                 job, label, fmt_s(median), fmt_s(run_median), str(len(times)), ratio, peak, dev, products,
-                over_limit, over_limit_wall,
+                over_limit, over_limit64, over_limit_wall,
             ))  # fmt: skip
             print(f"  {job:5s} {solver:14s} {fmt_s(median):>8s} s  (n={len(times)})", file=sys.stderr)
     header = (
         "job", "solver", "median s", "propagation s", "runs", "time / ours", "peak MB", "max ΔP vs ours",
-        "products", "× single-read limit", "× limit, with setup",
+        "products", "× c128 read", "× c64 read", "× c128 read, with setup",
     )  # fmt: skip
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")

@@ -4,6 +4,8 @@ blocks of K vectors, and the same bits whatever the number of threads."""
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
 
@@ -170,3 +172,49 @@ def test_a_pending_load_is_announced_only_where_the_kernel_will_run(monkeypatch)
     monkeypatch.setenv(KERNEL_ENV, "numpy")
     assert not kernel_load_pending(large)
     assert "fast solver" in preparing_text(large, True) and "fast solver" not in preparing_text(large, False)
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_a_machine_without_cached_kernels_compiles_them_in_a_child_process(monkeypatch, cached):
+    """A process that compiled its own kernels gave other bits than later processes, which load numba's
+    cached machine code: where the cache is empty or stale the compile happens in a child process, and this
+    process loads the cache like every later one."""
+    from fourier_gui.execution import fused_kernel, fused_numba
+
+    calls = []
+    monkeypatch.setattr(fused_kernel, "_kernels", None)
+    monkeypatch.setattr(fused_kernel, "_failed", False)
+    monkeypatch.setattr(fused_numba, "cached", lambda: cached)
+    monkeypatch.setattr(fused_kernel, "compile_in_child", lambda: calls.append(1) or True)
+    assert fused_kernel._load() is not None
+    assert calls == ([] if cached else [1])
+
+
+def test_a_frozen_bundle_compiles_in_its_own_process(monkeypatch):
+    from fourier_gui.execution import fused_kernel
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert fused_kernel.compile_in_child() is False
+
+
+@pytest.mark.parametrize("ensemble", ["complex", "real"])
+@pytest.mark.parametrize("precision", ["single", "double"])
+def test_the_kernel_multiplies_either_storage_in_double(ensemble, precision):
+    """Blocks stored in single or double precision: the kernel's product is the stored H's, in double (against
+    the dense H of the same numbers), and its currents are numpy's."""
+    params = SimulationParameters(sites=4, levels=13, lam=1e-3, ensemble=ensemble, couplings_precision=precision)
+    m = Model.from_parameters(params)
+    stored = {
+        ("single", "complex"): np.complex64,
+        ("single", "real"): np.float32,
+        ("double", "complex"): np.complex128,
+        ("double", "real"): np.float64,
+    }[precision, ensemble]
+    assert m.stack is not None and m.stack.dtype == stored
+    assert accelerate(m) and m.stack.dtype == stored  # read in place, not converted
+    x = random_block((m.dimension, 3), seed=9)
+    np.testing.assert_allclose(m.apply(x, shift=0.01), (m.dense() - 0.01 * np.eye(m.dimension)) @ x, rtol=0, atol=1e-15)
+    states = random_block((2, m.dimension, 3), seed=10)
+    fused = m.bond_currents(states)
+    m.product = None
+    np.testing.assert_allclose(fused, m.bond_currents(states), rtol=0, atol=1e-15)

@@ -1,0 +1,58 @@
+"""Threads that share the machine (README, "Sharing the machine"): the one place of the thread policy, applied by
+`import fourier_gui` itself (so by the command line, the window, a script and a sweep's workers alike), before
+numpy and numba load their thread pools; a value the user set wins.
+
+Idle OpenBLAS threads spin ≈ 2^28 cycles before they sleep, and OpenMP's (the fused kernel's, through numba)
+spin at every barrier: on a busy machine a thread that lost its core keeps the other spinning. Beside two busy
+processes Fig. 2 took 31 s in three runs of five instead of 1.4 s, ten-sites 12–46 s instead of 8 s; quiet,
+both cost nothing measurable (ten-sites +4 %). Where the cgroup's CPU quota allows fewer CPUs than the process
+may run on (a container's `--cpus`), BLAS and the kernel start that many threads (execution/cpus.py): the
+numbers never depend on the thread count.
+
+OpenBLAS reads its variables once, when numpy first loads it: a script that imports numpy before
+`fourier_gui` keeps spinning BLAS threads (`late()` names what came too late). OpenMP's wait policy is read
+when numba first starts its threads, so it still applies then.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from fourier_gui.execution.cpus import affinity_cpus, usable_cpus
+
+#: The variables and their values, each set unless the user set it.
+POLICY = {"OPENBLAS_THREAD_TIMEOUT": "4", "OMP_WAIT_POLICY": "PASSIVE"}
+#: The variables that size the thread pools, set to the usable CPUs where a CPU quota allows fewer.
+THREAD_COUNTS = ("OPENBLAS_NUM_THREADS", "NUMBA_NUM_THREADS")
+#: Which library reads each variable, once, when it loads (a module of sys.modules that shows it has).
+READ_BY = {"OPENBLAS_THREAD_TIMEOUT": "numpy", "OPENBLAS_NUM_THREADS": "numpy", "NUMBA_NUM_THREADS": "numba"}
+
+_late: list[str] = []
+
+
+def apply_thread_policy() -> list[str]:
+    """Set the policy's variables that the user has not set; return those set too late to take effect (their
+    library had loaded already)."""
+    wanted = dict(POLICY)
+    cpus = usable_cpus()
+    if cpus < affinity_cpus():
+        wanted.update(dict.fromkeys(THREAD_COUNTS, str(cpus)))
+    late = []
+    for name, value in wanted.items():
+        if name in os.environ:
+            continue
+        os.environ[name] = value
+        if READ_BY.get(name) in sys.modules:
+            late.append(name)
+    _late[:] = late
+    return late
+
+
+def late() -> list[str]:
+    """The variables `import fourier_gui` set after their library had read the environment (numpy imported
+    first): set them in the shell, or import fourier_gui before numpy, for the policy to hold."""
+    return list(_late)
+
+
+__all__ = ["POLICY", "apply_thread_policy", "late"]

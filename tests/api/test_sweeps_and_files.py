@@ -39,7 +39,9 @@ def test_a_sweep_gives_the_command_lines_table(tmp_path):
     assert table.metadata["hold"] == "c1" and table.metadata["figure"] == "d1"  # physics/sweeps.default_hold
     _, cli_rows = read_sweep_csv(cli_csv)
     assert len(cli_rows) == len(table.rows["row"]) == 6 + 3
-    mine = sorted(zip(table.rows["row"], table.rows["point"], table.rows["seed"], table.rows["d1_squared"]))
+    mine = sorted(
+        zip(table.rows["row"], table.rows["point"], table.rows["seed"], table.rows["d1_squared"], strict=True)
+    )
     theirs = sorted(
         (r["row"], int(r["point"]), int(r["seed"]) if r["seed"] else math.nan, float(r["d1_squared"])) for r in cli_rows
     )

@@ -255,8 +255,10 @@ def simulate(
     lists). A bad value raises ParameterError naming the parameter and its allowed range; a run too large for
     the free memory InsufficientMemoryError. `progress(fraction)` is called after each stored chunk."""
     from fourier_gui.execution import ExactRun
+    from fourier_gui.execution.thread_policy import warn_if_late
 
     params = run_parameters(preset, **parameters)
+    warn_if_late()
     run = ExactRun(params)
     for _ in run.chunks():
         if progress is not None:

@@ -104,8 +104,10 @@ def sweep(
     `executor` if given (any concurrent.futures.Executor, left open), else a Dask cluster (`dask`: local[:W] or
     tcp://HOST:PORT), else a pool of `workers` processes (default: one per usable CPU). `progress(fraction)` after
     each finished run. Bad values raise ParameterError naming the parameter and its allowed range."""
+    from fourier_gui.execution.thread_policy import warn_if_late
     from fourier_gui.physics.sweeps import SweepSpec
 
+    warn_if_late()
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or not 1 <= workers <= 256):
         raise ParameterError("workers", workers, "integer 1 … 256")
     if sum(x is not None for x in (workers, dask, executor)) > 1:

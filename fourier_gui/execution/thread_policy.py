@@ -55,4 +55,22 @@ def late() -> list[str]:
     return list(_late)
 
 
-__all__ = ["POLICY", "apply_thread_policy", "late"]
+def warn_if_late() -> None:
+    """A RuntimeWarning (once per process) where the policy came too late, naming the remedy: a script that
+    imported numpy first ran Fig. 2 beside two busy processes several times slower than the command line."""
+    if _late and not _warned:
+        import warnings
+
+        _warned.append(True)
+        warnings.warn(
+            f"numpy was imported before fourier_gui, so {', '.join(_late)} came too late: idle BLAS threads spin "
+            "and a run beside other busy programs can take several times longer. Import fourier_gui first, or set "
+            "OPENBLAS_THREAD_TIMEOUT=4 in the environment before Python starts.",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+
+
+_warned: list[bool] = []
+
+__all__ = ["POLICY", "apply_thread_policy", "late", "warn_if_late"]

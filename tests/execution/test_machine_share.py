@@ -145,6 +145,11 @@ def test_importing_the_package_sets_the_policy_before_numpy_and_says_what_came_t
         "from fourier_gui.execution.thread_policy import late\n"
         "print(os.environ['OPENBLAS_THREAD_TIMEOUT'], os.environ['OMP_WAIT_POLICY'], ','.join(late()) or '-',"
         " 'numpy' in sys.modules)\n"
+        "import warnings\n"
+        "with warnings.catch_warnings(record=True) as said:\n"
+        "    warnings.simplefilter('always')\n"
+        "    fourier_gui.simulate(sites=3, levels=8, lam=0.003, points=3)\n"
+        "print(len(said), 'Import fourier_gui first' in str(said[0].message) if said else '-')\n"
     )
     outputs = {}
     for order in ("package-first", "numpy-first"):
@@ -153,8 +158,9 @@ def test_importing_the_package_sets_the_policy_before_numpy_and_says_what_came_t
         )
         assert done.returncode == 0, done.stderr
         outputs[order] = done.stdout.split()
-    assert outputs["package-first"] == ["4", "PASSIVE", "-", "False"]  # nothing loaded yet: numpy reads it later
-    assert outputs["numpy-first"] == ["4", "PASSIVE", "OPENBLAS_THREAD_TIMEOUT", "True"]
+    # nothing loaded yet: numpy reads it later, and a run says nothing
+    assert outputs["package-first"] == ["4", "PASSIVE", "-", "False", "0", "-"]
+    assert outputs["numpy-first"] == ["4", "PASSIVE", "OPENBLAS_THREAD_TIMEOUT", "True", "1", "True"]
 
 
 def test_a_cpu_quota_below_the_affinity_sizes_the_thread_pools(monkeypatch):

@@ -62,6 +62,8 @@ def warn_if_late() -> None:
         import warnings
 
         _warned.append(True)
+        if not _threaded_blas():  # one BLAS thread (OPENBLAS_NUM_THREADS=1, one CPU) has no idle thread to spin
+            return
         warnings.warn(
             f"numpy was imported before fourier_gui, so {', '.join(_late)} came too late: idle BLAS threads spin "
             "and a run beside other busy programs can take several times longer. Import fourier_gui first, or set "
@@ -72,5 +74,14 @@ def warn_if_late() -> None:
 
 
 _warned: list[bool] = []
+
+
+def _threaded_blas() -> bool:
+    try:
+        from threadpoolctl import threadpool_info
+    except ImportError:  # pragma: no cover - threadpoolctl is a dependency
+        return True
+    return any(i.get("user_api") == "blas" and (i.get("num_threads") or 1) > 1 for i in threadpool_info())
+
 
 __all__ = ["POLICY", "apply_thread_policy", "late", "warn_if_late"]

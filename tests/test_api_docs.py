@@ -35,7 +35,7 @@ def test_every_example_runs(tmp_path):
         pandas_here = False
     else:
         pandas_here = True
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
     ran = 0
     for number, code in enumerate(blocks()):
         if "to_dataframe" in code and not pandas_here:

@@ -91,11 +91,17 @@ def _read_table(path: str | os.PathLike, where: str) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise UnknownFileError(f"cannot read {where!r}: {exc}") from None
     metadata = typed_metadata(texts)
-    columns = list(rows[0]) if rows else _header(path)
+    columns = [c for c in rows[0] if isinstance(c, str)] if rows else _header(path)  # DictReader's None: extra cells
     if metadata.get("kind") == "sweep":
         return Sweep(metadata, columns, typed_rows(rows, columns), source=where)
     if "exact_P1" in columns and "t" in columns:
-        return _run_from_csv(read_csv(path), metadata, where)
+        try:
+            return _run_from_csv(read_csv(path), metadata, where)
+        except FourierGuiError:
+            raise
+        except (ValueError, TypeError, IndexError, KeyError) as exc:  # columns missing, rows of other lengths
+            reason = " ".join(str(exc).split())[:200]
+            raise UnknownFileError(f"run CSV {where!r} does not hold a run's table: {reason}") from None
     return Table(metadata, columns, typed_rows(rows, columns), source=where)
 
 

@@ -89,7 +89,13 @@ def typed_column(cells: Iterable[str]) -> list[Any]:
 
 def typed_rows(rows: list[dict[str, str]], columns: Iterable[str]) -> dict[str, list[Any]]:
     """The rows of a table (dicts of cell texts) as typed columns, in `columns`' order."""
-    return {name: typed_column(row.get(name) or "" for row in rows) for name in columns}
+    return {name: typed_column(_cell(row.get(name)) for row in rows) for name in columns}
+
+
+def _cell(value: object) -> str:
+    """A cell as csv.DictReader gives it: text, or None where a row is short (a long row's extra cells are a
+    list under the key None, never asked for)."""
+    return value if isinstance(value, str) else ""
 
 
 __all__ = ["number_or_text", "typed_column", "typed_metadata", "typed_rows", "typed_value"]

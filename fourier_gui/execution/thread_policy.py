@@ -9,9 +9,10 @@ both cost nothing measurable (ten-sites +4 %). Where the cgroup's CPU quota allo
 may run on (a container's `--cpus`), BLAS and the kernel start that many threads (execution/cpus.py): the
 numbers never depend on the thread count.
 
-OpenBLAS reads its variables once, when numpy first loads it: a script that imports numpy before
-`fourier_gui` keeps spinning BLAS threads (`late()` names what came too late). OpenMP's wait policy is read
-when numba first starts its threads, so it still applies then.
+OpenBLAS reads its variables when numpy first loads it: for a script that imported numpy before `fourier_gui`,
+the policy makes the loaded OpenBLAS read them again and restart its idle threads (`_restart_openblas`); where
+that cannot be done (another BLAS build), `late()` names what came too late and a run says so once. OpenMP's
+wait policy is read when numba first starts its threads, so it still applies then.
 """
 
 from __future__ import annotations
@@ -45,8 +46,37 @@ def apply_thread_policy() -> list[str]:
         os.environ[name] = value
         if READ_BY.get(name) in sys.modules:
             late.append(name)
+    if "OPENBLAS_THREAD_TIMEOUT" in late and _restart_openblas():
+        late.remove("OPENBLAS_THREAD_TIMEOUT")
     _late[:] = late
     return late
+
+
+def _restart_openblas() -> bool:
+    """Make an OpenBLAS that numpy loaded before the policy was set read its variables again and restart its
+    threads, which then take the new timeout (the same number of threads: the same bits). Through the library's
+    own exported functions (`openblas_read_env`, `blas_thread_shutdown_`; the next BLAS call starts the threads
+    again); True if every OpenBLAS loaded now has the policy's timeout."""
+    try:
+        import ctypes
+
+        from threadpoolctl import threadpool_info
+    except ImportError:  # pragma: no cover - threadpoolctl is a dependency
+        return False
+    wanted = int(os.environ["OPENBLAS_THREAD_TIMEOUT"])
+    libraries = [i for i in threadpool_info() if i.get("internal_api") == "openblas"]
+    for info in libraries:
+        try:
+            library = ctypes.CDLL(info["filepath"])
+            read_env, timeout = library.openblas_read_env, library.openblas_thread_timeout
+            shutdown = library.blas_thread_shutdown_
+        except (OSError, AttributeError, KeyError):  # another build: nothing to reach
+            return False
+        read_env()
+        if timeout() != wanted:
+            return False
+        shutdown()  # idle threads end; the next call starts them with the timeout just read
+    return bool(libraries)
 
 
 def late() -> list[str]:

@@ -5,14 +5,19 @@ affinity in a subprocess."""
 import os
 import subprocess
 import sys
+import warnings
+from pathlib import Path
 
 import pytest
 
+import fourier_gui
 from fourier_gui.execution import thread_policy
 from fourier_gui.execution.cpus import cgroup_cpu_quota, usable_cpus
 from fourier_gui.execution.memory import available_memory, cgroup_folders, cgroup_memory_room
 
 MiB = 2**20
+#: The checkout under test, for processes started in a temporary folder.
+SOURCE = Path(fourier_gui.__file__).resolve().parents[1]
 
 
 def _files(root, files: dict[str, str]) -> None:
@@ -135,33 +140,62 @@ def _env_without_policy() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in names}
 
 
-def test_importing_the_package_sets_the_policy_before_numpy_and_says_what_came_too_late():
+def test_importing_the_package_sets_the_policy_before_numpy_or_restarts_a_loaded_openblas(tmp_path):
+    """Imported first, the package sets the variables numpy then reads; imported after numpy, it makes the
+    loaded OpenBLAS read them again (its own timeout reads 4 after), says nothing, and the run's numbers are the
+    command line's, bit for bit (the same number of BLAS threads)."""
     probe = (
-        "import os, sys\n"
-        "first = sys.argv[1] == 'numpy-first'\n"
-        "if first:\n"
+        "import ctypes, os, sys, warnings\n"
+        "if sys.argv[1] == 'numpy-first':\n"
         "    import numpy\n"
         "import fourier_gui\n"
+        "from threadpoolctl import threadpool_info\n"
         "from fourier_gui.execution.thread_policy import late\n"
-        "print(os.environ['OPENBLAS_THREAD_TIMEOUT'], os.environ['OMP_WAIT_POLICY'], ','.join(late()) or '-',"
-        " 'numpy' in sys.modules)\n"
-        "import warnings\n"
         "with warnings.catch_warnings(record=True) as said:\n"
         "    warnings.simplefilter('always')\n"
-        "    fourier_gui.simulate(sites=3, levels=8, lam=0.003, points=3)\n"
-        "print(len(said), 'Import fourier_gui first' in str(said[0].message) if said else '-')\n"
+        "    run = fourier_gui.simulate(sites=3, levels=40, lam=0.001, points=11, method='chebyshev')\n"
+        "run.save(sys.argv[1] + '.csv')\n"
+        "blas = [i for i in threadpool_info() if i['internal_api'] == 'openblas']\n"
+        "timeouts = [ctypes.CDLL(i['filepath']).openblas_thread_timeout() for i in blas]\n"
+        "print(os.environ['OMP_WAIT_POLICY'], ','.join(late()) or '-', len(said), timeouts)\n"
     )
+    env = {**_env_without_policy(), "OPENBLAS_NUM_THREADS": "2", "PYTHONPATH": str(SOURCE)}
     outputs = {}
-    for order, threads in (("package-first", "2"), ("numpy-first", "2"), ("numpy-first", "1")):
-        env = {**_env_without_policy(), "OPENBLAS_NUM_THREADS": threads}
-        done = subprocess.run([sys.executable, "-c", probe, order], capture_output=True, text=True, env=env, timeout=60)
+    for order in ("package-first", "numpy-first"):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, order], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120
+        )
         assert done.returncode == 0, done.stderr
-        outputs[order, threads] = done.stdout.split()
-    # nothing loaded yet: numpy reads it later, and a run says nothing
-    assert outputs["package-first", "2"] == ["4", "PASSIVE", "-", "False", "0", "-"]
-    assert outputs["numpy-first", "2"] == ["4", "PASSIVE", "OPENBLAS_THREAD_TIMEOUT", "True", "1", "True"]
-    # too late too, but one BLAS thread has no idle thread to spin: nothing to say
-    assert outputs["numpy-first", "1"] == ["4", "PASSIVE", "OPENBLAS_THREAD_TIMEOUT", "True", "0", "-"]
+        outputs[order] = done.stdout.split()
+    assert outputs["package-first"][:3] == outputs["numpy-first"][:3] == ["PASSIVE", "-", "0"]
+    assert outputs["numpy-first"][3] in ("[4]", "[]")  # 4 where numpy's BLAS is OpenBLAS
+    options = ["--sites", "3", "--levels", "40", "--lam", "0.001", "--points", "11", "--method", "chebyshev"]
+    cli = subprocess.run(
+        [sys.executable, "-m", "fourier_gui", "simulate", *options, "--quiet", "--csv", "cli.csv"],
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert cli.returncode == 0
+    rows = {
+        name: [line for line in (tmp_path / name).read_text().splitlines() if not line.startswith("#")]
+        for name in ("package-first.csv", "numpy-first.csv", "cli.csv")
+    }
+    assert rows["package-first.csv"] == rows["numpy-first.csv"] == rows["cli.csv"]
+
+
+def test_a_policy_that_came_too_late_is_said_once_where_blas_has_idle_threads(monkeypatch):
+    monkeypatch.setattr(thread_policy, "_late", ["OPENBLAS_THREAD_TIMEOUT"])
+    monkeypatch.setattr(thread_policy, "_warned", [])
+    monkeypatch.setattr(thread_policy, "_threaded_blas", lambda: True)
+    with pytest.warns(RuntimeWarning, match="Import fourier_gui first, or set OPENBLAS_THREAD_TIMEOUT=4"):
+        thread_policy.warn_if_late()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning now would be an error
+        thread_policy.warn_if_late()  # once: a second call says nothing
+        monkeypatch.setattr(thread_policy, "_warned", [])
+        monkeypatch.setattr(thread_policy, "_threaded_blas", lambda: False)  # one BLAS thread: nothing to spin
+        thread_policy.warn_if_late()
 
 
 def test_a_cpu_quota_below_the_affinity_sizes_the_thread_pools(monkeypatch):

@@ -4,7 +4,7 @@
 
 For each job three ways of making the same run: the command line (`fourier-gui simulate … --csv -`), a
 script that imports `fourier_gui` and calls `fourier_gui.simulate`, and a script that imports numpy first
-(its BLAS then starts before `import fourier_gui` can set the thread policy). Each is timed quiet and beside
+(its OpenBLAS then starts before `import fourier_gui` sets the thread policy, which restarts its threads). Each is timed quiet and beside
 `--busy` processes that spin on the CPU (`yes > /dev/null`, at the niceness of this script, which they
 inherit), in the same run. Prints a Markdown table of medians, busy / quiet, and each way's busy time over
 the command line's (target: the API within the command line's figure, ≤ 1.3×).

@@ -187,3 +187,20 @@ def test_with_pandas_to_dataframe_holds_the_tidy_table():
     frame = run.to_dataframe()
     assert isinstance(frame, pandas.DataFrame) and list(frame.columns) == ["t", "gamma_t", "site", "exact", "ham"]
     assert frame.groupby("site")["exact"].last().tolist() == run.exact[-1].tolist()
+
+
+def test_importing_the_package_loads_neither_numpy_nor_qt_until_the_api_is_used():
+    probe = (
+        "import sys\n"
+        "import fourier_gui\n"
+        "heavy = ('numpy', 'PySide6', 'pyqtgraph', 'numba', 'scipy')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)) or '-')\n"
+        "from fourier_gui import simulate\n"
+        "print(simulate.__module__, fourier_gui.read.__module__, fourier_gui.Sweep.__name__)\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'pyqtgraph'}) or '-')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:3] == ["-", "fourier_gui.api.runs fourier_gui.api.files Sweep", "-"]
+    with pytest.raises(AttributeError, match="no attribute 'simulat'"):
+        fourier_gui.simulat  # noqa: B018 - a misspelt name is an AttributeError, as on any module

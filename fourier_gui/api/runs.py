@@ -127,6 +127,10 @@ class Run:
     call: str | None = None  # the call that made it
     couplings: Any = field(default=None, repr=False)  # (model, ψ(0) block): what the .npz holds
     made: dt.datetime | None = field(default=None, repr=False)
+    #: ψ(t) at the output times, (M, D, K), where `simulate(keep_states=True)` kept them: amplitudes in the frame
+    #: of H − ΔE (the gap's global phase e^{−iΔE·t} left out, docs/physics.md), basis index k = offset of
+    #: site μ's band + level i (the couplings file's order), one column per sample.
+    states: np.ndarray | None = field(default=None, repr=False)
 
     @classmethod
     def from_result(
@@ -244,6 +248,7 @@ def simulate(
     preset: str | os.PathLike | SimulationParameters | None = None,
     *,
     progress: Callable[[float], None] | None = None,
+    keep_states: bool = False,
     **parameters: Any,
 ) -> Run:
     """Run the exact and HAM dynamics to the end, as `fourier-gui simulate` does, and return the `Run`.
@@ -253,18 +258,42 @@ def simulate(
     `levels`, `lam`, `bandwidth`, `seed`, `initial`, `samples`, `t_max` or `t_max_gamma`, `points`, …; a graph's
     `edges` as pairs (a, b) or triples (a, b, λ) of sites 1 … N, `site_levels`, `bond_lam`, `site_offsets` as
     lists). A bad value raises ParameterError naming the parameter and its allowed range; a run too large for
-    the free memory InsufficientMemoryError. `progress(fraction)` is called after each stored chunk."""
+    the free memory InsufficientMemoryError. `progress(fraction)` is called after each stored chunk.
+    `keep_states` keeps ψ(t) at the output times (`Run.states`, M × D × K complex numbers; refused where they
+    would take more than half the free memory)."""
     from fourier_gui.execution import ExactRun
     from fourier_gui.execution.thread_policy import warn_if_late
 
     params = run_parameters(preset, **parameters)
     warn_if_late()
-    run = ExactRun(params)
-    for _ in run.chunks():
+    states = _states_store(params) if keep_states else None
+    run = ExactRun(params, keep_states=keep_states)
+    for chunk in run.chunks():
+        if states is not None and chunk.states is not None:
+            states[chunk.start : chunk.start + chunk.times.size] = chunk.states
         if progress is not None:
             progress(run.result.progress)
-    call = call_text("simulate", preset, parameters)
-    return Run.from_result(run.result, call=call, couplings=(run.model, run.psi0))
+    call = call_text("simulate", preset, {**parameters, **({"keep_states": True} if keep_states else {})})
+    done = Run.from_result(run.result, call=call, couplings=(run.model, run.psi0))
+    done.states = None if states is None else states[: run.result.completed]
+    return done
+
+
+def _states_store(params: SimulationParameters) -> np.ndarray:
+    """The (M, D, K) array ψ(t) is kept in; ParameterError where it would take more than half the free memory."""
+    from fourier_gui.execution.memory import available_memory
+    from fourier_gui.physics.cost import format_bytes
+
+    need = 16 * params.points * params.dimension * params.samples
+    free = available_memory()
+    if free is not None and need > free // 2:
+        raise ParameterError(
+            "keep_states",
+            True,
+            f"ψ(t) of {params.points} times × D = {params.dimension} × {params.samples} samples needs "
+            f"{format_bytes(need)}, more than half of the {format_bytes(free)} of free memory: fewer points",
+        )
+    return np.empty((params.points, params.dimension, params.samples), dtype=np.complex128)
 
 
 __all__ = ["Run", "SaveError", "run_parameters", "simulate"]

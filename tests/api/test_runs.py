@@ -204,3 +204,33 @@ def test_importing_the_package_loads_neither_numpy_nor_qt_until_the_api_is_used(
     assert done.stdout.split("\n")[:3] == ["-", "fourier_gui.api.runs fourier_gui.api.files Sweep", "-"]
     with pytest.raises(AttributeError, match="no attribute 'simulat'"):
         fourier_gui.simulat  # noqa: B018 - a misspelt name is an AttributeError, as on any module
+
+
+@pytest.mark.parametrize(("method", "seed"), [("eigen", 1), ("chebyshev", 2), ("chebyshev", 5)])
+def test_kept_states_are_expm_of_the_saved_hamiltonian_applied_to_the_saved_start(tmp_path, method, seed):
+    """ψ(t) against expm(−iHt)ψ(0) of H built by loops from the couplings file (absolute energies: the gap's
+    phase e^{−iΔE·t} put back), over seeds; and their band weights are the run's P_μ(t)."""
+    scipy_linalg = pytest.importorskip("scipy.linalg")
+    from tests.reference import reference_hamiltonian
+
+    run = fourier_gui.simulate(**SMALL, seed=seed, samples=2, method=method, keep_states=True)
+    run.save(tmp_path / "c.npz")
+    couplings = fourier_gui.read(tmp_path / "c.npz")
+    h = reference_hamiltonian(couplings.band_energies, couplings.couplings)
+    m, d, k = run.states.shape
+    assert (m, d, k) == (run.times.size, 3 * 12, 2)
+    for row in (1, m // 2, m - 1):
+        t = run.times[row]
+        expected = scipy_linalg.expm(-1j * h * t) @ couplings.psi0_samples.T  # (D, K)
+        assert np.allclose(run.states[row] * np.exp(-1j * 1.0 * t), expected, atol=1e-10)
+    weights = (np.abs(run.states.reshape(m, 3, 12, k)) ** 2).sum(axis=2).mean(axis=2)
+    assert np.allclose(weights, run.exact, atol=1e-12)
+
+
+def test_states_are_kept_only_when_asked_and_refused_beyond_the_free_memory(monkeypatch):
+    assert fourier_gui.simulate(**SMALL).states is None
+    import fourier_gui.execution.memory as memory
+
+    monkeypatch.setattr(memory, "available_memory", lambda: 1000)
+    with pytest.raises(ParameterError, match=r"keep_states = True .*more than half of the"):
+        fourier_gui.simulate(**SMALL, keep_states=True)

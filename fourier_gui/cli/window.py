@@ -22,9 +22,26 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _require_qt() -> None:
+    """Refuse in one line where the window's libraries are not installed (the headless install, README)."""
+    import importlib.util
+
+    for name in ("PySide6", "pyqtgraph"):
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except ImportError:
+            found = False
+        if not found:
+            raise UsageError(
+                f"the window needs {name}, which is not installed here (a headless install): pip install fourier-gui "
+                "for the app, or use the simulate, sweep, correlation and conductivity commands"
+            )
+
+
 def run_window(ns: argparse.Namespace) -> int:
     from fourier_gui.io.presets import DEFAULT_PRESET
 
+    _require_qt()
     if ns.handout is not None or ns.answers:  # a lesson's handout, written without a window
         return run_handout(ns)
 

@@ -67,16 +67,16 @@ def _distributed():
 @contextmanager
 def dask_executor(address: str) -> Iterator[Executor]:
     """An executor on a Dask cluster: a new LocalCluster of worker processes (`local[:W]`, one thread and
-    one BLAS thread each; W defaults to the core count) or a running scheduler (`tcp://host:port`)."""
+    one BLAS thread each; W defaults to the CPUs this process may use) or a running scheduler (`tcp://host:port`)."""
     address = check_address(address)
     distributed = _distributed()
     match = LOCAL.fullmatch(address)
     cluster = None
     try:
         if match:
-            import os
+            from fourier_gui.execution.cpus import usable_cpus
 
-            workers = int(match.group(1) or os.cpu_count() or 1)
+            workers = int(match.group(1) or usable_cpus())
             cluster = distributed.LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
             )

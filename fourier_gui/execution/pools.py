@@ -8,9 +8,9 @@ The pool spawns fresh interpreters, so a script that runs a sweep needs the usua
 from __future__ import annotations
 
 import multiprocessing
-import os
 from concurrent.futures import Executor, ProcessPoolExecutor
 
+from fourier_gui.execution.cpus import usable_cpus
 from fourier_gui.execution.thread_limits import one_thread_per_worker
 
 #: Seconds to wait for a terminated worker to go.
@@ -39,8 +39,9 @@ class SweepPool(ProcessPoolExecutor):
 
 
 def default_executor(workers: int | None = None) -> SweepPool:
-    """A process pool over the machine's cores (spawned workers, one BLAS and one kernel thread each)."""
-    workers = workers or os.cpu_count() or 1
+    """A process pool over the CPUs this process may use (execution/cpus.py: its affinity and CPU quota; spawned
+    workers, one BLAS and one kernel thread each)."""
+    workers = workers or usable_cpus()
     return SweepPool(workers, mp_context=multiprocessing.get_context("spawn"), initializer=one_thread_per_worker)
 
 

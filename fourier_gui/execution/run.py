@@ -49,6 +49,7 @@ class ExactRun:
     parameters: SimulationParameters
     available_memory: int | None = None
     cancelled: Callable[[], bool] | None = field(default=None, repr=False)  # stop waiting for the kernels' load
+    keep_states: bool = False  # the chunks carry ψ(t) too (the Python API's `keep_states`)
     estimate: cost.CostEstimate = field(init=False)
     model: Model = field(init=False)
     psi0: np.ndarray = field(init=False)
@@ -83,7 +84,9 @@ class ExactRun:
         start = time.perf_counter()
         threads: AbstractContextManager[None] = nullcontext()
         if self.method == "eigen":
-            stream = eigen_chunks(self.model, self.psi0, self.result.times, _eigen_chunk_outputs(p), checkpoint)
+            stream = eigen_chunks(
+                self.model, self.psi0, self.result.times, _eigen_chunk_outputs(p), checkpoint, self.keep_states
+            )
         else:
             threads = products_threads(self.model)
             per_product = cost.product_seconds(p)
@@ -95,6 +98,7 @@ class ExactRun:
                 outputs_per_window=cost.output_states_per_window(p),
                 block=int(np.clip(CHECKPOINT_SECONDS / per_product, 4, cost.block_size(p))),
                 checkpoint=checkpoint,
+                keep_states=self.keep_states,
             )
         summarized_at = start
         with threads:

@@ -1,13 +1,12 @@
 """Provenance: how a file was made, written into every CSV, JSON and session (docs/contracts.md).
 
-The app version, Python, numpy, SciPy, numba, PySide6, the BLAS behind numpy, the OS and CPU count, the source
+The app version, Python, numpy, SciPy, numba, PySide6, the BLAS behind numpy, the OS and the CPUs the process may use, the source
 revision when run from a git checkout, and the action that made the file: the exact command line, or the
 window's command. The seeds travel with the parameters (`seed`, `initial_seed`) and are repeated here.
 """
 
 from __future__ import annotations
 
-import os
 import platform
 import shlex
 import sys
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from fourier_gui import __version__
+from fourier_gui.execution.cpus import usable_cpus
 
 _action = ["python: " + shlex.join(sys.argv[:1])]
 
@@ -95,7 +95,7 @@ def environment() -> dict[str, Any]:
         "pyside6": _version("PySide6-Essentials") or _version("PySide6"),
         "blas": _blas(),
         "os": platform.platform(),
-        "cpus": os.cpu_count(),
+        "cpus": usable_cpus(),  # those this process may use (affinity, CPU quota), not the machine's
         "revision": _revision(),
     }
     return env

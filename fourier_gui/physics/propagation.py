@@ -44,6 +44,7 @@ class Chunk:
     sample_currents: np.ndarray | None = None  # (m, E, K): J_ab from a to b on every edge (docs/physics.md §5)
     level_populations: np.ndarray | None = None  # (m, N, bins): binned |ψ|² of each band (uniform chains only)
     cell_populations: np.ndarray | None = None  # (m, C, N): |ψ|² per energy cell (bands at different energies)
+    states: np.ndarray | None = None  # (m, D, K): ψ(t) in the frame of H − ΔE, where the caller asked to keep them
 
     @property
     def probabilities(self) -> np.ndarray:
@@ -204,14 +205,18 @@ def chebyshev_chunks(
     outputs_per_window: int,
     block: int = 32,
     checkpoint: Checkpoint | None = None,
+    keep_states: bool = False,
 ) -> Iterator[Chunk]:
-    """Stream P_μ(t) for `times` (ascending, ≥ 0) by windowed Chebyshev expansion.
+    """Stream P_μ(t) for `times` (ascending, ≥ 0) by windowed Chebyshev expansion (with the states themselves
+    where `keep_states`).
 
     A chunk is emitted whenever output rows complete (every `block` products at most), so a caller sees
     results long before a window ends. Should the spectral guard trip, the window is redone with a wider
     interval and its rows are emitted again (a consumer stores rows by index, so they are overwritten).
     """
-    return _chebyshev_chunks(model, psi0, times, products_per_window, outputs_per_window, block, checkpoint)
+    return _chebyshev_chunks(
+        model, psi0, times, products_per_window, outputs_per_window, block, checkpoint, keep_states
+    )
 
 
 def _chebyshev_chunks(
@@ -222,6 +227,7 @@ def _chebyshev_chunks(
     outputs_per_window: int,
     block: int,
     checkpoint: Checkpoint | None,
+    keep_states: bool = False,
 ) -> Iterator[Chunk]:
     horizon = float(times[-1]) if times.size else 0.0
     interval = spectral_interval(model, (*psi0.shape[:-1], 1), horizon, checkpoint)
@@ -262,6 +268,7 @@ def _chebyshev_chunks(
                             model.bond_currents(part),
                             model.level_populations(part),
                             model.cell_populations(part),
+                            part.copy() if keep_states else None,
                         )
         except SpectrumEscaped:
             a *= WIDEN_FACTOR
@@ -281,8 +288,10 @@ def eigen_chunks(
     times: np.ndarray,
     outputs_per_chunk: int,
     checkpoint: Checkpoint | None = None,
+    keep_states: bool = False,
 ) -> Iterator[Chunk]:
-    """Stream P_μ(t) from one dense eigendecomposition H = U E U^H (numpy `eigh`)."""
+    """Stream P_μ(t) from one dense eigendecomposition H = U E U^H (numpy `eigh`); the states too where
+    `keep_states`."""
     energies, vectors = np.linalg.eigh(model.dense())
     shape = psi0.shape
     samples = shape[-1]
@@ -307,4 +316,5 @@ def eigen_chunks(
             model.bond_currents(states),
             model.level_populations(states),
             model.cell_populations(states),
+            states if keep_states else None,
         )

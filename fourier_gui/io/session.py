@@ -77,7 +77,11 @@ def read_session(path: str | os.PathLike) -> tuple[SimulationParameters, Simulat
         return params, None
     if not isinstance(saved, dict):
         raise SessionError(f"session {where!r}: field 'results' must be a JSON object")
-    return params, _results(where, saved)
+    result = _results(where, saved)
+    product = data.get("provenance", {}).get("product") if isinstance(data.get("provenance"), dict) else None
+    if isinstance(product, str):  # what multiplied H·ψ, as the run that was saved said
+        result.product = product
+    return params, result
 
 
 def _parameters(where: str, key: str, value: object) -> SimulationParameters:

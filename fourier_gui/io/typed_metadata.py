@@ -1,5 +1,5 @@
 """The text of a CSV's `# key: value` lines and cells as the values they were (docs/contracts.md): numbers as
-numbers, text as text, `true`/`false` as booleans, `none` and empty cells as no value.
+numbers, text as text, `true`/`false` as booleans, empty values (and `none`, as older files wrote them) as no value.
 
 A parameter (`param.NAME`, `base.NAME`, any prefix before a field's name) takes its field's type from the table
 of parameters, so text that looks like a number stays text where the field is text (`site_levels: 200`);
@@ -33,7 +33,7 @@ def number_or_text(text: str) -> Any:
     lowered = text.strip().lower()
     if lowered in ("true", "false"):
         return lowered == "true"
-    if lowered == "none":
+    if lowered in ("none", ""):  # the spelling of a missing value (empty; `none` in files of 0.x before)
         return None
     if _INTEGER.fullmatch(text.strip()):
         return int(text)
@@ -55,7 +55,7 @@ def typed_value(key: str, text: str) -> Any:
     prefix, _, leaf = key.rpartition(".")
     field = FIELD_BY_NAME.get(leaf) if prefix and not key.startswith(NOT_PARAMETERS) else None
     if field is not None:
-        if text == "none" and field.optional:
+        if text.strip().lower() in ("none", "") and field.optional:
             return None
         try:
             return field.kind(text) if field.kind in (int, float) else text

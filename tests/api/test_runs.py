@@ -35,7 +35,7 @@ def test_the_api_gives_the_command_lines_numbers_bit_for_bit(tmp_path, method):
     assert done.returncode == 0, done.stderr
     run = fourier_gui.simulate(**SMALL, seed=3, method=method)
     cli = read_csv(cli_csv)
-    mine = np.column_stack([run.times, run.exact, run.ham, run.currents, run.ham_currents])
+    mine = np.column_stack([run.times, run.exact, run.ham, run.currents, run.ham_currents, run.gamma_t])
     assert cli.data.shape == mine.shape and np.array_equal(cli.data, mine)
     assert run.method == method == cli.metadata["method"]
     run.save(tmp_path / "api.csv", currents=True)  # and the file it writes is the command line's, line for line
@@ -47,7 +47,7 @@ def test_a_preset_with_changes_is_the_command_lines_preset_with_options(tmp_path
         main(["simulate", "--preset", "fig2", "--levels", "40", "--points", "5", "--csv", str(tmp_path / "c.csv")]) == 0
     )
     run = fourier_gui.simulate("fig2", levels=40, points=5)
-    assert np.array_equal(read_csv(tmp_path / "c.csv").data, np.column_stack([run.times, run.exact, run.ham]))
+    assert np.array_equal(read_csv(tmp_path / "c.csv").data, np.column_stack([run.times, run.exact, run.ham, run.gamma_t]))
     assert run.parameters.levels == 40 and run.parameters.lam == 5e-5  # the rest is the preset's
 
 
@@ -72,7 +72,7 @@ def test_a_user_built_graph_is_the_command_lines_edge_list(tmp_path):
     assert system.edges == ((0, 1), (1, 2), (2, 3), (3, 0)) and system.site_levels.tolist() == [12, 12, 20, 12]
     assert system.lams.tolist() == [0.002, 0.004, 0.002, 0.002] and system.offsets.tolist() == [0, 0, 0.01, 0]
     assert run.current_names == ["J_1-2", "J_2-3", "J_3-4", "J_4-1"]
-    mine = np.column_stack([run.times, run.exact, run.ham, run.currents, run.ham_currents])
+    mine = np.column_stack([run.times, run.exact, run.ham, run.currents, run.ham_currents, run.gamma_t])
     assert np.array_equal(read_csv(tmp_path / "c.csv").data, mine)
 
 

@@ -18,6 +18,7 @@ from fourier_gui.ui.style.plot_style import (
     PlotStyle,
     add_grid,
     outside_legend,
+    place_legend,
     plot_widget,
     style_plot_widget,
     subscripts,
@@ -61,6 +62,7 @@ class DynamicsPlot:
 
     def set_style(self, style: PlotStyle) -> None:
         self.style = style
+        place_legend(self.plot, style.large)  # presentation: beside the graph, whose height carries the lesson
         style_plot_widget(self.widget, style)
         colors = site_colors(len(self.ham), style.dark)
         for color, ham, exact in zip(colors, self.ham, self.exact, strict=True):

@@ -402,6 +402,7 @@ class RunView(QWidget):
         r = self.model.result
         self.dynamics.set_time_unit("gamma" if gamma_units else "hbar", r.gamma if r else None)
         self.dynamics.rescale_time(r)
+        self.transport.set_time_unit(gamma_units)
         if r is None and self.model.parameters is not None:  # the axis of the run to come, in the new unit
             self.show_parameters(self.model.parameters)
         self._mark_dirty()

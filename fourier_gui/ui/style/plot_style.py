@@ -158,12 +158,23 @@ def add_grid(plot: pg.PlotItem, dark: bool = False) -> None:
 LEFT_AXIS_ALLOWANCE = 90
 
 
+class LegendSample(pg.ItemSample):
+    """A legend's sample that a click does not hide: pyqtgraph's hid the item and drew its ⊘ mark, and most
+    of the window's samples stand for items that are not in the plot (a site's marker, the HAM line's), so the
+    click hid nothing but the sample. It still says it was clicked (`sigClicked`): P_μ(t) highlights the site."""
+
+    def mouseClickEvent(self, event) -> None:
+        event.accept()
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.sigClicked.emit(self.item)
+
+
 def outside_legend(item: pg.PlotItem, max_columns: int = 6) -> pg.LegendItem:
     """A legend in a row under the plot's axis, never over its data; its columns follow the width.
 
     It becomes `item.legend`, so that curves made with a `name` join it as with `addLegend`.
     """
-    legend = pg.LegendItem(colCount=1, labelTextSize="9pt", verSpacing=-4, horSpacing=12)
+    legend = pg.LegendItem(colCount=1, labelTextSize="9pt", verSpacing=-4, horSpacing=12, sampleType=LegendSample)
     legend.setObjectName("outside-legend")
     item.layout.addItem(legend, 4, 1)
     item.legend = legend
@@ -247,8 +258,9 @@ def _place(item: pg.PlotItem, beside: bool) -> None:
     legend.layout.setContentsMargins(left + 12 if beside else left, top, right, bottom)
     item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     legend.setProperty("beside", beside)
-    if not beside:
-        legend.setColumnCount(1)  # reflowed into the width again
+    view = item.getViewWidget()
+    if not beside and view is not None:  # reflowed into the widget's width (the data's is still the narrow one)
+        reflow_legend(legend, view.width() - LEFT_AXIS_ALLOWANCE)
     legend.reflow()
 
 

@@ -192,6 +192,8 @@ class DynamicsPlot:
             marker = pg.ScatterPlotItem(symbol=site_symbol(mu), size=self.style.symbol_size + 3, brush=color, pen=None)
             if not uses_colour_map(sites):
                 self.legend.addItem(marker, f"site {mu + 1}")
+                sample = self.legend.items[-1][0]  # a click on it highlights the site (again: all alike)
+                sample.sigClicked.connect(lambda _item, site=mu: self.select(None if self.selected == site else site))
             self.markers.append(marker)
             self.ham.append(ham)
             self.exact.append(exact)

@@ -69,7 +69,7 @@ class TransportView(QWidget):
         self._lay_out()
         for key, widget in self.figures().items():
             if key != "mode":  # a click on a small plot in presentation mode puts it large
-                widget.scene().sigMouseClicked.connect(lambda _event, key=key: self.staged and self.set_large(key))
+                widget.scene().sigMouseClicked.connect(lambda _event, key=key: self._clicked(key))
 
     def _lay_out(self) -> None:
         """The grid: four plots, J against ΔP and σ²(t) above a_q(t) and α(t); staged, the `large` plot on the
@@ -118,6 +118,10 @@ class TransportView(QWidget):
         if staged != self.staged:
             self.staged = staged
             self._lay_out()
+
+    def _clicked(self, key: str) -> None:
+        if self.staged:
+            self.set_large(key)
 
     def set_large(self, key: str) -> None:
         """The plot `key` ("spreading", "fourier-law" or "exponent") large on the stage."""

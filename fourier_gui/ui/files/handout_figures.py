@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
@@ -106,6 +107,7 @@ class PrintedView:
         view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         view.set_compare(False)
         view.reference = reference  # an earlier step's run, dashed behind P_μ(t) and named, as the window draws it
+        view.set_time_unit(True)  # time in γt, the lessons' unit ("at γt = 2" was read off an axis in ħ/ΔE)
         view.set_style(PRINT_STYLE.for_pixel_ratio(ratio))  # pens are drawn in device pixels: as thick on paper
         self.model.set_parameters(result.parameters)  # not stale: full colour
         view.show_parameters(result.parameters)  # κ(T) of the run's parameters
@@ -240,8 +242,13 @@ def draw_snapshots(
         font = QFont()
         font.setPointSize(PRINT_STYLE.font_pt + 1)
         font.setBold(True)
+        # the profile's P axis follows the shown time: one axis for all panels, so that they compare
+        top = max(max(float(np.nanmax(result.exact[k])), float(np.nanmax(result.ham[k]))) for k in indices)
         for place, k in enumerate(indices):
             printed.draw(k)
+            if kind == "profile":
+                printed.view.profile.plot.setYRange(0, min(1.02, 1.15 * top), padding=0)
+                _settle()
             x, y = (place % columns) * cell[0], (place // columns) * cell[1]
             painter = QPainter(image)
             try:  # its time in a line above, then the widget as painted

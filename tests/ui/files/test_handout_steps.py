@@ -52,3 +52,40 @@ def test_a_step_that_plays_its_run_prints_snapshots_at_rising_times(qapp):
     assert min(quarters) > 0.005  # each panel drawn (axes, type, bars)
     # at the end the step's figure is the one view, when the step does not play its run
     assert step_figure(result, "profile", None, None).height_mm == pytest.approx(single.height_mm)
+
+
+def test_printed_time_axes_read_gamma_t_as_the_lessons_questions_do(qapp):
+    """A question asks "at γt = 2": the printed axis said t (ħ/ΔE), 0 … 30000."""
+    result = short_run()
+    with PrintedView(result, "dynamics", (180.0, 105.0), 300 / LOGICAL_DPI) as printed:
+        assert printed.view.dynamics.plot.getAxis("bottom").labelText.startswith("γt")
+        _low, high = printed.view.dynamics.plot.viewRange()[0]
+        assert high == pytest.approx(result.times[-1] * result.gamma, rel=0.05)
+    with PrintedView(result, "transport", (180.0, 150.0), 300 / LOGICAL_DPI) as printed:
+        assert printed.view.transport.spread.getPlotItem().getAxis("bottom").labelText == "γt"
+
+
+def test_the_profiles_snapshots_share_one_p_axis(qapp, monkeypatch):
+    """Panels that compare times on one scale: the profile's axis followed each time's largest P."""
+    from fourier_gui.ui.files import handout_figures
+
+    result = short_run()
+    ranges = []
+    draw = handout_figures.PrintedView.draw
+
+    def recording(self, k):
+        draw(self, k)
+        ranges.append(None)  # filled below, once the panel's axis is final
+
+    monkeypatch.setattr(handout_figures.PrintedView, "draw", recording)
+    render = handout_figures.QWidget.render
+
+    def rendering(widget, *args):
+        profile = widget.findChildren(handout_figures.pg.PlotWidget)[0]
+        ranges[-1] = tuple(round(v, 6) for v in profile.getPlotItem().viewRange()[1])
+        return render(widget, *args)
+
+    monkeypatch.setattr(handout_figures.QWidget, "render", rendering)
+    handout_figures.draw_snapshots(result, "profile")
+    panels = ranges[1:]  # the first draw is the view's at the end, when it is laid out
+    assert len(panels) == 4 and len(set(panels)) == 1, ranges

@@ -249,7 +249,7 @@ class RunView(QWidget):
             self.dynamics.set_time_unit(self.dynamics.unit, params.gamma)  # γt before a run is in the run's γ
             self.dynamics.prepare(params.sites, params.samples > 1)
             # the time axis of the run to come (before a run it ran −0.4 … 0.35, pyqtgraph's empty view)
-            self.dynamics.plot.setXRange(0, params.resolved_t_max * self.dynamics.scale, padding=0.02)
+            self.dynamics.set_time_range(params.resolved_t_max * self.dynamics.scale)
             self._layout_chain(params)
             start = self.model.preview_for(params).initial_populations  # where the energy starts (P = 0.00 was shown)
             self.levels.update(start)

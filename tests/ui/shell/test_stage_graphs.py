@@ -95,3 +95,18 @@ def test_the_window_takes_the_keys_back_after_a_dialog(qtbot, window, monkeypatc
     dialog.hide()
     qtbot.waitUntil(lambda: bool(activated), timeout=2000)
     dialog.deleteLater()
+
+
+def test_a_new_run_moves_the_time_cursor_to_its_start_before_the_axis_changes(qtbot, window, run_to_end):
+    """Lesson 1 step 3 ends at γt = 5, step 4 runs to γt = 10: the cursor stayed at 5 on the new axis while the
+    next run prepared, and on a real screen a stretch of it stayed painted after it moved."""
+    window.set_presentation(True)
+    run_to_end(window)
+    dynamics = window.run_view.dynamics
+    end = window.model.result.times[-1] * window.model.result.gamma
+    assert dynamics.cursor.value() == pytest.approx(end)
+    window.panel.set_parameters(SMALL.with_changes(t_max_gamma=10.0))
+    moves = []
+    dynamics.plot.vb.sigXRangeChanged.connect(lambda *_: moves.append(dynamics.cursor.value()))
+    run_to_end(window)
+    assert moves and moves[0] == 0.0  # at the start when the axis first moved, not at the last run's end

@@ -162,9 +162,18 @@ class TransportView(QWidget):
             spread.addItem(item)
         for line in (self.mark_tc, self.mark_gamma):
             spread.addItem(line, ignoreBounds=True)
+        # before a run, a few decades (log10 units) until the data's own: pyqtgraph's empty log axes labelled
+        # 2 … 9 within one decade, "8" into "9" where σ² stands tall on the stage
+        spread.vb.setRange(xRange=(-1, 1), yRange=(-2, 1), padding=0)
+        spread.vb.enableAutoRange()
+        spread.getAxis("bottom").setTicks(decade_ticks(0.1, 10.0))
+        spread.getAxis("left").setTicks(decade_ticks(0.01, 10.0))  # the run's own from its first curves on
         alpha = self.alpha.getPlotItem()
         alpha.setLogMode(True, False)
         alpha.setYRange(0, 2.5)
+        alpha.vb.setXRange(-1, 1, padding=0)
+        alpha.vb.enableAutoRange(axis=pg.ViewBox.XAxis)
+        alpha.getAxis("bottom").setTicks(decade_ticks(0.1, 10.0))
         self.levels = [pg.InfiniteLine(pos=level, angle=0, pen=GUIDE) for level in (1.0, 2.0)]  # diffusive, coherent
         for line in self.levels:
             alpha.addItem(line, ignoreBounds=True)
@@ -183,6 +192,8 @@ class TransportView(QWidget):
             cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
             widget.getPlotItem().addItem(cursor, ignoreBounds=True)
             self.cursors.append(cursor)
+        for line in (self.mark_tc, self.mark_gamma, *self.cursors):
+            line.hide()  # until a run puts them at its times
 
     # --- as a view of the run (ui/views/run_plot.py): the Transport tab itself ------------------
     @property
@@ -269,12 +280,17 @@ class TransportView(QWidget):
         self.alpha_ham.setData(*_finite(t, result.ham_alpha))
         self.mark_tc.setValue(math.log10(correlation_time(p.bandwidth) * scale))
         self.mark_gamma.setValue(math.log10(scale / result.gamma))
+        self.mark_tc.show()
+        self.mark_gamma.show()
         self.mode_ham.setData(t, result.ham_mode_amplitude)
         ticks = decade_ticks(float(t[positive][0]), float(t[-1])) if positive.any() else None
         for widget in (self.spread, self.alpha):
             axis = widget.getPlotItem().getAxis("bottom")
             if axis._tickLevels != ticks:  # new ticks lay the axis out again
                 axis.setTicks(ticks)
+        left = self.spread.getPlotItem().getAxis("left")
+        if left._tickLevels is not None:  # the empty plot's decades gone: σ²'s own
+            left.setTicks(None)
         title = f"Fourier mode a_q(t), q = {result.mode_q}"
         if self.mode.getPlotItem().titleLabel.text != title:  # a new title lays the plot out again
             self.mode.getPlotItem().setTitle(title)
@@ -338,6 +354,7 @@ class TransportView(QWidget):
         now = result.times[min(k, n - 1)] * scale
         for cursor, log in zip(self.cursors, (True, True, False), strict=True):
             cursor.setValue(math.log10(now) if log and now > 0 else now)
+            cursor.show()
 
 
 SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")

@@ -49,23 +49,32 @@ def write_lesson_handout(lesson, path: str, answers: bool) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window: Qt draws offscreen, display or not
     from fourier_gui.execution import ExactRun
     from fourier_gui.ui.files.handout import lesson_handout, write_handout
-    from fourier_gui.ui.files.handout_figures import Figure, draw_figure, figure_kind
+    from fourier_gui.ui.files.handout_figures import Figure, figure_kind, step_figure
     from fourier_gui.ui.files.offscreen_plots import ensure_app
     from fourier_gui.ui.language import current_language
 
     ensure_app()
     lesson = lesson.in_language(current_language())  # its texts, and with them the handout's words
     figures: dict[int, tuple[Figure, ...]] = {}
+    results = {}  # each step's run, for a later step's reference and for a step that plays it again
     runs = [number for number, step in enumerate(lesson.steps) if step.run]
-    for count, number in enumerate(runs, start=1):
-        step = lesson.steps[number]
-        run = ExactRun(step.parameters)
-        progress = ProgressLine(
-            f"handout: step {number + 1} ({count} of {len(runs)} runs)", enabled=sys.stderr.isatty()
-        )
-        for _ in run.chunks():
-            progress(run.result.progress)
-        progress.close()
-        figures[number] = (draw_figure(run.result, figure_kind(step.view, step.tab)),)
+    last = None
+    for number, step in enumerate(lesson.steps):
+        if step.run:
+            run = ExactRun(step.parameters)
+            count = runs.index(number) + 1
+            progress = ProgressLine(
+                f"handout: step {number + 1} ({count} of {len(runs)} runs)", enabled=sys.stderr.isatty()
+            )
+            for _ in run.chunks():
+                progress(run.result.progress)
+            progress.close()
+            last = results[number] = run.result
+        elif step.playback != "start" or last is None:
+            continue  # a step without a run of its own has a figure only where it plays the last one
+        reference = None
+        if step.reference is not None and step.reference in results:
+            reference = (results[step.reference], lesson.reference_label(step) or "earlier run")
+        figures[number] = (step_figure(last, figure_kind(step.view, step.tab), step.playback, reference),)
     write_handout(path, lesson_handout(lesson, lambda number: figures.get(number, ()), answers))
     return 0

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPalette, QPen
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from fourier_gui.engine.run_model import RunModel
@@ -89,7 +90,14 @@ class PrintedView:
     """The view `kind` of a finished result, laid out alone offscreen at `size_mm` for print: `widget` is what is
     printed; `close()` ends it. (A context manager.)"""
 
-    def __init__(self, result: SimulationResult, kind: str, size_mm: tuple[float, float], ratio: float) -> None:
+    def __init__(
+        self,
+        result: SimulationResult,
+        kind: str,
+        size_mm: tuple[float, float],
+        ratio: float,
+        reference: tuple[SimulationResult, str] | None = None,
+    ) -> None:
         from fourier_gui.ui.files.offscreen_plots import ensure_app
 
         ensure_app()
@@ -98,6 +106,8 @@ class PrintedView:
         view.timer.stop()
         view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         view.set_compare(False)
+        view.reference = reference  # an earlier step's run, dashed behind P_μ(t) and named, as the window draws it
+        view.set_time_unit(True)  # time in γt, the lessons' unit ("at γt = 2" was read off an axis in ħ/ΔE)
         view.set_style(PRINT_STYLE.for_pixel_ratio(ratio))  # pens are drawn in device pixels: as thick on paper
         self.model.set_parameters(result.parameters)  # not stale: full colour
         view.show_parameters(result.parameters)  # κ(T) of the run's parameters
@@ -115,11 +125,16 @@ class PrintedView:
         self.widget.resize(_mm_to_logical(size_mm[0]), _mm_to_logical(size_mm[1]))
         self.widget.show()
         _settle()
-        drawer.draw(result, max(result.completed - 1, 0))  # type: ignore[attr-defined]
-        hide_readouts(view)
+        self.drawer, self.result, self.ratio = drawer, result, ratio
+        self.draw(max(result.completed - 1, 0))
+
+    def draw(self, k: int) -> None:
+        """Draw output time `k`, for print."""
+        self.drawer.draw(self.result, k)  # type: ignore[attr-defined]
+        hide_readouts(self.view)
         white_background(self.widget)
         _settle()
-        thicken_thin_pens(self.widget, ratio)
+        thicken_thin_pens(self.widget, self.ratio)
 
     def __enter__(self) -> PrintedView:
         return self
@@ -183,20 +198,93 @@ def draw_figure(
     width_mm: float = FIGURE_WIDTH_MM,
     height_mm: float | None = None,
     dpi: int = PRINT_DPI,
+    reference: tuple[SimulationResult, str] | None = None,
 ) -> Figure:
-    """The view `kind` of the finished `result` at its end, drawn for print at `width_mm` × `height_mm`."""
-    from fourier_gui.ui.files.plot_files import png_bytes
-
+    """The view `kind` of the finished `result` at its end, drawn for print at `width_mm` × `height_mm`; with
+    `reference` (an earlier run and its name) that run dashed behind P_μ(t), named in the legend."""
     height_mm = height_mm if height_mm is not None else FIGURE_HEIGHT_MM.get(kind, 100.0)
     ratio = dpi / LOGICAL_DPI
-    with PrintedView(result, kind, (width_mm, height_mm), ratio) as printed:
-        size = printed.widget.size()
-        image = QImage(
-            round(size.width() * ratio), round(size.height() * ratio), QImage.Format.Format_ARGB32_Premultiplied
-        )
-        image.setDevicePixelRatio(ratio)
-        image.fill(Qt.GlobalColor.white)
+    with PrintedView(result, kind, (width_mm, height_mm), ratio, reference) as printed:
+        image = _page_image(printed.widget.size().width(), printed.widget.size().height(), ratio)
         QWidget.render(printed.widget, image)  # the widget as painted (a plot widget's own render is its scene's)
+    return _figure(image, dpi, width_mm, height_mm)
+
+
+#: A step that plays its run ("as it plays") prints these snapshots of its view, at these shares of the run's
+#: length (γt rounded to two digits): the filling is read on paper as on the screen.
+SNAPSHOT_SHARES = (0.05, 0.15, 0.4, 1.0)
+#: The line above each snapshot that says its time.
+CAPTION_MM = 7.0
+
+
+def snapshot_indices(result: SimulationResult) -> list[int]:
+    """The output times of the snapshots (SNAPSHOT_SHARES of the run, at round values of γt), in order."""
+    shown = result.times[: max(result.completed, 1)] * result.gamma
+    wanted = [float(f"{share * shown[-1]:.2g}") for share in SNAPSHOT_SHARES]
+    return sorted({int(abs(shown - g).argmin()) for g in wanted})
+
+
+def draw_snapshots(
+    result: SimulationResult, kind: str, width_mm: float = FIGURE_WIDTH_MM, dpi: int = PRINT_DPI
+) -> Figure:
+    """The view `kind` of `result` at a few times (`snapshot_indices`), two panels a row, each titled with its
+    γt: what a step that plays its run shows, on paper."""
+    indices = snapshot_indices(result)
+    columns = 2
+    rows = -(-len(indices) // columns)
+    panel_mm = (width_mm / columns, 0.75 * width_mm / columns)
+    ratio = dpi / LOGICAL_DPI
+    caption = _mm_to_logical(CAPTION_MM)
+    with PrintedView(result, kind, panel_mm, ratio) as printed:
+        panel = printed.widget.size()
+        cell = (panel.width(), panel.height() + caption)
+        image = _page_image(cell[0] * columns, cell[1] * rows, ratio)
+        font = QFont()
+        font.setPointSize(PRINT_STYLE.font_pt + 1)
+        font.setBold(True)
+        # the profile's P axis follows the shown time: one axis for all panels, so that they compare
+        top = max(max(float(np.nanmax(result.exact[k])), float(np.nanmax(result.ham[k]))) for k in indices)
+        for place, k in enumerate(indices):
+            printed.draw(k)
+            if kind == "profile":
+                printed.view.profile.plot.setYRange(0, min(1.02, 1.15 * top), padding=0)
+                _settle()
+            x, y = (place % columns) * cell[0], (place // columns) * cell[1]
+            painter = QPainter(image)
+            try:  # its time in a line above, then the widget as painted
+                painter.setFont(font)
+                painter.setPen(QColor("black"))
+                painter.drawText(
+                    QRect(x, y, cell[0], caption),
+                    Qt.AlignmentFlag.AlignCenter,
+                    f"γt = {result.times[k] * result.gamma:.2g}",
+                )
+                QWidget.render(printed.widget, painter, QPoint(x, y + caption))
+            finally:
+                painter.end()
+    return _figure(image, dpi, width_mm, width_mm * cell[1] * rows / (cell[0] * columns))
+
+
+def step_figure(
+    result: SimulationResult, kind: str, playback: str | None, reference: tuple[SimulationResult, str] | None
+) -> Figure:
+    """A lesson step's figure: snapshots for a step that plays its run, else its view at the end (with the
+    step's reference run)."""
+    if playback == "start" and kind != "dynamics" and result.completed > 1:
+        return draw_snapshots(result, kind)
+    return draw_figure(result, kind, reference=reference)
+
+
+def _page_image(width: int, height: int, ratio: float) -> QImage:
+    image = QImage(round(width * ratio), round(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.white)
+    return image
+
+
+def _figure(image: QImage, dpi: int, width_mm: float, height_mm: float) -> Figure:
+    from fourier_gui.ui.files.plot_files import png_bytes
+
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)

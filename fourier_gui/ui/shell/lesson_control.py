@@ -192,6 +192,9 @@ class LessonControl(QObject):
             self._start_when_ready(step)
         else:  # a step that shows the run already there: its playback or its time at once
             self._show_time(step)
+            result = self.model.result
+            if step.playback == "start" and result is not None and self.model.state is RunState.FINISHED:
+                self._keep_figure(step, result)  # what plays, as snapshots on the handout
 
     def _set_reference(self, result: SimulationResult | None, label: str | None = None) -> None:
         """Draw `result` (an earlier step's run) dashed behind the next run, named `label`; None: no reference."""
@@ -245,11 +248,7 @@ class LessonControl(QObject):
         step, result = self.panel.step, self.model.result
         if self.panel.lesson is None or step is None or end is not RunState.FINISHED or result is None:
             return
-        from fourier_gui.ui.files.handout_figures import draw_figure, figure_kind
-
-        figure = draw_figure(result, figure_kind(step.view, step.tab))  # drawn for print, as the page shows it
-        self.runs = [r for r in self.runs if r.step != self.panel.index]  # the step's last run stands
-        self.runs.append(LessonRun(self.panel.index, step.title, result.parameters, (figure,)))
+        self._keep_figure(step, result)
         if result.parameters == step.parameters:  # the step's own run, not one the teacher changed
             self.step_results[self.panel.index] = result
         self._show_time(step)
@@ -263,6 +262,16 @@ class LessonControl(QObject):
         if lesson is not None:
             self.panel.lesson = lesson.in_language(current_language())
             self.panel.show_answer(self.panel.answer_shown)
+
+    def _keep_figure(self, step: LessonStep, result: SimulationResult) -> None:
+        """The step's figure for the handout, drawn for print as the page shows it: the view at the end with the
+        step's reference dashed behind, or snapshots where the step plays its run."""
+        from fourier_gui.ui.files.handout_figures import figure_kind, step_figure
+
+        reference = self.run_view().reference if step.reference is not None else None
+        figure = step_figure(result, figure_kind(step.view, step.tab), step.playback, reference)
+        self.runs = [r for r in self.runs if r.step != self.panel.index]  # the step's last run stands
+        self.runs.append(LessonRun(self.panel.index, step.title, result.parameters, (figure,)))
 
     def handout(self, answers: bool = False) -> Handout | None:
         """The open lesson's handout (with `answers`, the teacher's key): its title, summary and one section per

@@ -37,6 +37,7 @@ from fourier_gui.ui.controls.parameter_panel import ParameterPanel
 from fourier_gui.ui.files.file_actions import FileActions
 from fourier_gui.ui.shell import window_settings
 from fourier_gui.ui.shell.explain import ExplainPanel
+from fourier_gui.ui.shell.focus_return import FocusReturn
 from fourier_gui.ui.shell.lazy_tab import LazyTab, PendingPage
 from fourier_gui.ui.shell.lesson_control import LessonControl
 from fourier_gui.ui.shell.run_launch import confirm_long_run
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.run_finished.connect(self.lessons.keep_run)
         self.lessons.panel.step_requested.connect(self._stage_step)  # after the step is applied
         self.pen = StagePen(self.tabs)  # presentation mode: the teacher draws over the stage
+        self.focus_return = FocusReturn(self)  # the keys reach the window again after any dialog
         self._before_stage: tuple[Qt.WindowState, QRect, int] | None = None  # F5 restores these
         self.files = FileActions(
             self,

@@ -6,8 +6,9 @@ import math
 from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QRectF, QTimer
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
+from PySide6.QtWidgets import QSizePolicy
 from shiboken6 import isValid
 
 from fourier_gui.ui.style.rich_text import plain, subscripts
@@ -157,12 +158,23 @@ def add_grid(plot: pg.PlotItem, dark: bool = False) -> None:
 LEFT_AXIS_ALLOWANCE = 90
 
 
+class LegendSample(pg.ItemSample):
+    """A legend's sample that a click does not hide: pyqtgraph's hid the item and drew its ⊘ mark, and most
+    of the window's samples stand for items that are not in the plot (a site's marker, the HAM line's), so the
+    click hid nothing but the sample. It still says it was clicked (`sigClicked`): P_μ(t) highlights the site."""
+
+    def mouseClickEvent(self, event) -> None:
+        event.accept()
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.sigClicked.emit(self.item)
+
+
 def outside_legend(item: pg.PlotItem, max_columns: int = 6) -> pg.LegendItem:
     """A legend in a row under the plot's axis, never over its data; its columns follow the width.
 
     It becomes `item.legend`, so that curves made with a `name` join it as with `addLegend`.
     """
-    legend = pg.LegendItem(colCount=1, labelTextSize="9pt", verSpacing=-4, horSpacing=12)
+    legend = pg.LegendItem(colCount=1, labelTextSize="9pt", verSpacing=-4, horSpacing=12, sampleType=LegendSample)
     legend.setObjectName("outside-legend")
     item.layout.addItem(legend, 4, 1)
     item.legend = legend
@@ -173,6 +185,11 @@ def outside_legend(item: pg.PlotItem, max_columns: int = 6) -> pg.LegendItem:
         # (and with it the view box) past the widget, which then clips the plot's right side
         # (a fixed allowance for the left axis: its width changes with its tick labels, after the reflow)
         view = item.getViewWidget()
+        if legend.property("wants_beside") and view is not None:  # beside where the plot stays wide enough
+            _place(item, view.width() >= BESIDE_RATIO * _entry_width(legend))
+        if legend.property("beside"):  # a column of entries right of the plot, as many columns as its height asks
+            reflow_legend_beside(legend, item.vb.height())
+            return
         width = item.vb.width() if view is None else min(item.vb.width(), view.width() - LEFT_AXIS_ALLOWANCE)
         reflow_legend(legend, width)
         if view is not None and item.geometry().width() > view.width() + 1:
@@ -195,6 +212,68 @@ def refit(view: pg.GraphicsView) -> None:
     if isValid(view) and view.autoPixelRange and view.centralWidget is not None:
         # GraphicsView.setRange itself, as its resizeEvent calls it (PlotWidget.setRange means the data range)
         pg.GraphicsView.setRange(view, QRectF(0, 0, view.width(), view.height()), padding=0, disableAutoPixel=False)
+
+
+#: Where an outside legend sits in its PlotItem's grid: under the bottom axis, or right of the plot.
+LEGEND_BELOW, LEGEND_BESIDE = (4, 1), (2, 4)
+
+
+#: A legend goes beside its plot (`place_legend`) only where the plot's widget is this many times as wide as
+#: the legend's column: else the plot would be a narrow strip (σ²(t) on the stage at 1024 × 768).
+BESIDE_RATIO = 2.4
+
+
+def place_legend(item: pg.PlotItem, beside: bool) -> None:
+    """An outside legend (`outside_legend`) under the plot, or beside it on the right where the plot is wide
+    enough (BESIDE_RATIO). Beside, it takes width instead of height: in presentation mode a second and third row
+    of entries under P_μ(t) took 20–45 px of the graph's 0…1 axis on 768 lines."""
+    legend = item.legend
+    if legend is None:
+        return
+    legend.setProperty("wants_beside", beside)
+    view = item.getViewWidget()
+    _place(item, beside and (view is None or view.width() >= BESIDE_RATIO * _entry_width(legend)))
+
+
+def _entry_width(legend: pg.LegendItem) -> float:
+    """The widest entry of `legend`: its sample and label."""
+    items = legend.items or []
+    return max((s.boundingRect().width() + label.item.boundingRect().width() for s, label in items), default=0.0)
+
+
+def _place(item: pg.PlotItem, beside: bool) -> None:
+    """Move `item`'s legend beside the plot or under it (nothing if it is there already)."""
+    legend = item.legend
+    if bool(legend.property("beside")) == beside:
+        return
+    item.layout.removeItem(legend)
+    item.layout.addItem(legend, *(LEGEND_BESIDE if beside else LEGEND_BELOW))
+    # beside: as tall as its entries, at the top, a gap from the axis (stretched to the plot's height, its rows
+    # stood far apart and its box touched the data's)
+    fixed, preferred = QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred
+    legend.setSizePolicy(*((fixed, fixed) if beside else (preferred, preferred)))
+    if legend.property("margins") is None:
+        legend.setProperty("margins", list(legend.layout.getContentsMargins()))
+    left, top, right, bottom = legend.property("margins")
+    legend.layout.setContentsMargins(left + 12 if beside else left, top, right, bottom)
+    item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    legend.setProperty("beside", beside)
+    view = item.getViewWidget()
+    if not beside and view is not None:  # reflowed into the widget's width (the data's is still the narrow one)
+        reflow_legend(legend, view.width() - LEFT_AXIS_ALLOWANCE)
+    legend.reflow()
+
+
+def reflow_legend_beside(legend: pg.LegendItem, height: float) -> None:
+    """A legend beside its plot: one column if its entries fit the plot's `height`, else as few as hold them."""
+    if not legend.items:
+        return
+    row = max(sample.boundingRect().height() for sample, _label in legend.items)
+    row = max(row, *(label.item.boundingRect().height() for _sample, label in legend.items)) + 2
+    per_column = max(1, int(max(height, 1) // row))
+    columns = max(1, min(-(-len(legend.items) // per_column), int(legend.property("max_columns") or 6)))
+    if columns != legend.columnCount:
+        legend.setColumnCount(columns)
 
 
 def reflow_legend(legend: pg.LegendItem, width: float) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
 
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.style.palette import site_colors
@@ -33,6 +33,9 @@ class ChainProfile:
         self.plot_widget = plot_widget("Chain profile", "P_μ", "subunit μ", "Profile")
         self.plot_widget.setAccessibleDescription("Exact P_μ as bars and HAM as markers at the current time")
         self.plot = self.plot_widget.getPlotItem()
+        # painted whole at each change (a few bars: cheap): with pyqtgraph's partial updates a bar that fell while
+        # a run played back left a stretch of its old top on a real screen
+        self.plot_widget.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.temperatures = QLabel()
         self.temperatures.setWordWrap(True)
         self.temperatures.setAccessibleName("Local temperatures")

@@ -17,13 +17,20 @@ MIN_SHARE = 0.1
 #: over κ(T)'s peak. Of bins closer than that, the one with the most samples is shown (the figure data and
 #: the CSV keep them all).
 MIN_GAP = 0.04
+#: A bar reaches at most this share of the κ axis above and below its square (the rest of a wider spread is
+#: cut): a bin of few, scattered bond-moments drew a bar over the whole axis, through κ(T) and the other squares.
+MAX_BAR = 0.15
 #: What the green squares are, in words, then the physics.
 MEASURED_TIP = (
     "Green squares: the conductivity the exact run measured, from the whole run (every time past t_fit), "
     "grouped by temperature; the bars span the middle half of each group. Groups with few samples, and all but "
-    "the fullest of groups that would overlap, are left out; a bar or square beyond the axis stops at its edge "
-    "(▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5."
+    "the fullest of groups that would overlap, are left out; a bar stops at 15 % of the axis each way and at its "
+    "edges, a square beyond the axis is drawn at its edge (▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5."
 )
+
+#: κ(T)'s legend entry on a system whose bonds differ, short enough for the small view; the tooltip says more.
+UNIFORM_LABEL = "κ(T), uniform chain"
+UNIFORM_TIP = "κ(T) of a uniform chain with the global n and λ: the bonds of this system differ (docs/physics.md §6)"
 
 
 def shown_bins(temperature: np.ndarray, count: np.ndarray, span: float) -> np.ndarray:
@@ -84,6 +91,9 @@ class ConductivityPlot:
         style_plot_widget(self.widget, style)
         self.kappa.setPen(pg.mkPen("#0072B2", width=style.line_width))
         self.heat.setPen(pg.mkPen("#D55E00", width=style.line_width * 0.75, style=Qt.PenStyle.DashLine))
+        # the squares and their bars in the style's size (in presentation type they were specks beside κ(T))
+        self.measured.setSize(style.symbol_size + 2)
+        self.measured_spread.setData(pen=pg.mkPen("#009E73", width=max(1.5, style.line_width / 2)))
         font = QFont()
         font.setPointSize(style.font_pt)
         self.peak_label.setFont(font)
@@ -120,7 +130,10 @@ class ConductivityPlot:
         at = np.clip(m, bottom, top)
         symbols = np.where(m > top, "t1", np.where(m < bottom, "t", "s"))
         self.measured.setData(t, at, symbol=list(symbols))
-        self.measured_spread.setData(x=t, y=at, top=np.clip(hi, bottom, top) - at, bottom=at - np.clip(lo, bottom, top))
+        reach = MAX_BAR * (top - bottom)  # each way from the square: on fig4 one bar spanned the whole axis
+        up = np.clip(np.minimum(hi, at + reach), bottom, top) - at
+        down = at - np.clip(np.maximum(lo, at - reach), bottom, top)
+        self.measured_spread.setData(x=t, y=at, top=np.maximum(up, 0.0), bottom=np.maximum(down, 0.0))
 
     def figures(self) -> dict[str, pg.PlotWidget]:
         return {"conductivity": self.widget}
@@ -153,8 +166,9 @@ class ConductivityPlot:
         chain's of the global n and λ, and its legend says so (docs/physics.md §6)."""
         self.uniform = uniform
         label = self.plot.legend.getLabel(self.kappa) if self.plot.legend is not None else None
-        if label is not None:
-            label.setText("κ(T)" if uniform else "κ(T) of a uniform chain (global n, λ)")
+        if label is not None:  # the long form, clipped in the small view at 1366 × 768, in the tooltip
+            label.setText("κ(T)" if uniform else UNIFORM_LABEL)
+            label.setToolTip("" if uniform else UNIFORM_TIP)
         self.kappa.setData(curve.temperatures, curve.kappa)
         self.heat.setData(curve.temperatures, curve.specific_heat)
         self.peak.setData([curve.peak_temperature], [curve.peak_kappa])

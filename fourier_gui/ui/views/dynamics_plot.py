@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -18,6 +18,7 @@ from fourier_gui.ui.style.plot_style import (
     PlotStyle,
     add_grid,
     outside_legend,
+    place_legend,
     plot_widget,
     style_plot_widget,
     subscripts,
@@ -26,6 +27,8 @@ from fourier_gui.ui.views.run_plot import MANY_SITES, dim
 
 #: Opacity of the other sites' curves while one site is hovered or selected.
 FADED = 0.15
+#: Pixels each side of the time cursor's old place painted again when it moves (its pen is at most a few wide).
+CURSOR_MARGIN = 6.0
 
 
 class DynamicsPlot:
@@ -61,6 +64,7 @@ class DynamicsPlot:
 
     def set_style(self, style: PlotStyle) -> None:
         self.style = style
+        place_legend(self.plot, style.large)  # presentation: beside the graph, whose height carries the lesson
         style_plot_widget(self.widget, style)
         colors = site_colors(len(self.ham), style.dark)
         for color, ham, exact in zip(colors, self.ham, self.exact, strict=True):
@@ -190,6 +194,8 @@ class DynamicsPlot:
             marker = pg.ScatterPlotItem(symbol=site_symbol(mu), size=self.style.symbol_size + 3, brush=color, pen=None)
             if not uses_colour_map(sites):
                 self.legend.addItem(marker, f"site {mu + 1}")
+                sample = self.legend.items[-1][0]  # a click on it highlights the site (again: all alike)
+                sample.sigClicked.connect(lambda _item, site=mu: self.select(None if self.selected == site else site))
             self.markers.append(marker)
             self.ham.append(ham)
             self.exact.append(exact)
@@ -230,7 +236,7 @@ class DynamicsPlot:
         if self.heat is not None:
             self.heat.clear()
             self.shown = 0
-            self.plot.setXRange(0, x[-1], padding=0.02)
+            self.set_time_range(x[-1])
             return
         for mu, (ham, exact) in enumerate(zip(self.ham, self.exact, strict=True)):
             ham.setData(x, result.ham[:, mu])
@@ -239,15 +245,37 @@ class DynamicsPlot:
         for lo, hi, _fill in self.spread:
             lo.setData([], [])
             hi.setData([], [])
-        self.plot.setXRange(0, x[-1], padding=0.02)
+        self.set_time_range(x[-1])
         self.plot.setYRange(0, 1.02, padding=0)
+
+    def set_time_range(self, end: float) -> None:
+        """The time axis from 0 to `end` (in the shown unit), the cursor at its start (not at the last run's end,
+        γt = 5 of lesson 1 step 3, on the next run's axis while it prepares), the whole plot painted again."""
+        self.move_cursor(0.0)
+        self.plot.setXRange(0, end, padding=0.02)
+        self.widget.viewport().update()
+
+    def move_cursor(self, value: float) -> None:
+        """The time cursor to `value`, its old place painted again over the plot's whole height. pyqtgraph's line
+        repaints only its cached bounding box, which lags a change of the axes: on a real screen a stretch of
+        the dashed cursor stayed where it had been (lesson 1 step 4, at γt = 5, then at 0)."""
+        old = self.cursor.value()
+        if value == old:
+            return
+        box = self.plot.vb
+        x = box.mapViewToScene(QPointF(float(old), 0.0)).x()
+        self.cursor.setValue(value)
+        area = box.sceneBoundingRect()
+        scene = self.widget.scene()
+        if scene is not None and np.isfinite(x):
+            scene.update(QRectF(x - CURSOR_MARGIN, area.top(), 2 * CURSOR_MARGIN, area.height()))
 
     def update(self, result, current_time: float) -> None:
         n = result.completed
         t = result.times[:n] * self.scale
         if self.heat is not None:
             self._update_heat_map(result, n)
-            self.cursor.setValue(current_time * self.scale)
+            self.move_cursor(current_time * self.scale)
             return
         if n < self.shown or result.rewrites != self.shown_rewrites:  # rows were computed again: start over
             for item in self.exact:
@@ -263,7 +291,7 @@ class DynamicsPlot:
             for mu, (lo, hi, _fill) in enumerate(self.spread):
                 lo.setData(t, low[:, mu], skipFiniteCheck=True)
                 hi.setData(t, high[:, mu], skipFiniteCheck=True)
-        self.cursor.setValue(current_time * self.scale)
+        self.move_cursor(current_time * self.scale)
 
     def _update_heat_map(self, result, n: int) -> None:
         """The rows computed so far, redrawn only when there are new ones (or rows were computed again)."""
@@ -307,7 +335,7 @@ class DynamicsPlot:
         self.shown = 0
         if self.heat is not None:
             self.shown_rewrites = -1  # redraw the map on the new axis
-        self.plot.setXRange(0, x[-1], padding=0.02)
+        self.set_time_range(x[-1])  # the next frame puts the cursor at the shown time
 
 
 def _ghost_pen(color: str, style: PlotStyle) -> QPen:

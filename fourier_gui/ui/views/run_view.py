@@ -249,7 +249,7 @@ class RunView(QWidget):
             self.dynamics.set_time_unit(self.dynamics.unit, params.gamma)  # γt before a run is in the run's γ
             self.dynamics.prepare(params.sites, params.samples > 1)
             # the time axis of the run to come (before a run it ran −0.4 … 0.35, pyqtgraph's empty view)
-            self.dynamics.plot.setXRange(0, params.resolved_t_max * self.dynamics.scale, padding=0.02)
+            self.dynamics.set_time_range(params.resolved_t_max * self.dynamics.scale)
             self._layout_chain(params)
             start = self.model.preview_for(params).initial_populations  # where the energy starts (P = 0.00 was shown)
             self.levels.update(start)
@@ -402,6 +402,7 @@ class RunView(QWidget):
         r = self.model.result
         self.dynamics.set_time_unit("gamma" if gamma_units else "hbar", r.gamma if r else None)
         self.dynamics.rescale_time(r)
+        self.transport.set_time_unit(gamma_units)
         if r is None and self.model.parameters is not None:  # the axis of the run to come, in the new unit
             self.show_parameters(self.model.parameters)
         self._mark_dirty()

@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from fourier_gui.physics.criteria import correlation_time
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
+from fourier_gui.ui.style.plot_style import (
+    PlotStyle,
+    outside_legend,
+    place_legend,
+    plot_widget,
+    style_plot_widget,
+    subscripts,
+)
 
 EXACT, HAM, FIT, CURRENT = "#0072B2", "#222222", "#D55E00", "#CC79A7"
 GUIDE = pg.mkPen("#888", width=1, style=Qt.PenStyle.DashLine)
@@ -51,16 +58,77 @@ class TransportView(QWidget):
         self.mode.setAccessibleDescription("Amplitude of the profile's Fourier mode q, exact and HAM")
         self.law_rows = 0
         self.pending: SimulationResult | None = None
+        self.gamma_units = False  # the time axes in γt (presentation mode's, or the window's choice) or ħ/ΔE
+        self.shown: SimulationResult | None = None
+        self.staged = False  # presentation mode: one plot large (`large`), two small beside it, a_q(t) left out
+        self.large = "spreading"
         self._build_items()
-        layout = QGridLayout(self)
-        layout.setContentsMargins(6, 6, 10, 6)
-        layout.addWidget(self.verdict, 0, 0, 1, 2)
-        layout.addWidget(self.law, 1, 0)
-        layout.addWidget(self.spread, 1, 1)
-        layout.addWidget(self.mode, 2, 0)
-        layout.addWidget(self.alpha, 2, 1)
-        layout.setRowStretch(1, 3)
-        layout.setRowStretch(2, 2)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(6, 6, 10, 6)
+        self.grid.addWidget(self.verdict, 0, 0, 1, 2)
+        self._lay_out()
+        for key, widget in self.figures().items():
+            if key != "mode":  # a click on a small plot in presentation mode puts it large
+                widget.scene().sigMouseClicked.connect(lambda _event, key=key: self._clicked(key))
+
+    def _lay_out(self) -> None:
+        """The grid: four plots, J against ΔP and σ²(t) above a_q(t) and α(t); staged, the `large` plot on the
+        left over two rows (σ²(t) by default, the lesson's curve) and the other two of σ², J and α on the right
+        (at 1366 × 768 the four shared the stage and σ² got 95 px of it)."""
+        grid, plots = self.grid, self.figures()
+        for widget in plots.values():
+            grid.removeWidget(widget)
+        if self.staged:
+            small = [key for key in ("spreading", "fourier-law", "exponent") if key != self.large]
+            grid.addWidget(plots[self.large], 1, 0, 2, 1)
+            grid.addWidget(plots[small[0]], 1, 1)
+            grid.addWidget(plots[small[1]], 2, 1)
+            rows, columns = (3, 2), (3, 2)  # J against ΔP, which a lesson's step asks about, above α
+        else:
+            for key, cell in {"fourier-law": (1, 0), "spreading": (1, 1), "mode": (2, 0), "exponent": (2, 1)}.items():
+                grid.addWidget(plots[key], *cell)
+            rows, columns = (3, 2), (1, 1)
+        for i, (row, column) in enumerate(zip(rows, columns, strict=True)):
+            grid.setRowStretch(i + 1, row)
+            grid.setColumnStretch(i, column)
+        self.mode.setVisible(not self.staged)
+        for item, (long_name, short_name) in self._legend_names().items():  # staged: short, beside their plots
+            for widget in (self.law, self.spread):
+                label = widget.getPlotItem().legend.getLabel(item)
+                if label is not None:
+                    label.setText(short_name if self.staged else long_name)
+        for widget in (self.law, self.spread):  # staged, the legends beside their plots: the height to the curves
+            place_legend(widget.getPlotItem(), self.staged)
+        for widget in plots.values():
+            if widget is not self.mode:
+                widget.show()
+
+    def _legend_names(self) -> dict[object, tuple[str, str]]:
+        """The legends' entries, long (the tab) and short (the stage, where the legend stands beside its plot)."""
+        return {
+            self.law_points: (subscripts("exact, t ≥ t_fit"), "exact"),
+            self.law_ham: ("slope γ (HAM)", "HAM γ"),
+            self.law_fit: (subscripts("fitted γ_fit"), subscripts("γ_fit")),
+            self.guide_t1: ("∝ t (diffusive)", "∝ t"),
+            self.guide_t2: ("∝ t² (coherent)", "∝ t²"),
+        }
+
+    def set_staged(self, staged: bool) -> None:
+        """Presentation mode's layout (one plot large) or the tab's grid of four."""
+        if staged != self.staged:
+            self.staged = staged
+            self._lay_out()
+
+    def _clicked(self, key: str) -> None:
+        if self.staged:
+            self.set_large(key)
+
+    def set_large(self, key: str) -> None:
+        """The plot `key` ("spreading", "fourier-law" or "exponent") large on the stage."""
+        if key in ("spreading", "fourier-law", "exponent") and key != self.large:
+            self.large = key
+            if self.staged:
+                self._lay_out()
 
     def _build_items(self) -> None:
         law = self.law.getPlotItem()
@@ -94,9 +162,18 @@ class TransportView(QWidget):
             spread.addItem(item)
         for line in (self.mark_tc, self.mark_gamma):
             spread.addItem(line, ignoreBounds=True)
+        # before a run, a few decades (log10 units) until the data's own: pyqtgraph's empty log axes labelled
+        # 2 … 9 within one decade, "8" into "9" where σ² stands tall on the stage
+        spread.vb.setRange(xRange=(-1, 1), yRange=(-2, 1), padding=0)
+        spread.vb.enableAutoRange()
+        spread.getAxis("bottom").setTicks(decade_ticks(0.1, 10.0))
+        spread.getAxis("left").setTicks(decade_ticks(0.01, 10.0))  # the run's own from its first curves on
         alpha = self.alpha.getPlotItem()
         alpha.setLogMode(True, False)
         alpha.setYRange(0, 2.5)
+        alpha.vb.setXRange(-1, 1, padding=0)
+        alpha.vb.enableAutoRange(axis=pg.ViewBox.XAxis)
+        alpha.getAxis("bottom").setTicks(decade_ticks(0.1, 10.0))
         self.levels = [pg.InfiniteLine(pos=level, angle=0, pen=GUIDE) for level in (1.0, 2.0)]  # diffusive, coherent
         for line in self.levels:
             alpha.addItem(line, ignoreBounds=True)
@@ -115,6 +192,8 @@ class TransportView(QWidget):
             cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
             widget.getPlotItem().addItem(cursor, ignoreBounds=True)
             self.cursors.append(cursor)
+        for line in (self.mark_tc, self.mark_gamma, *self.cursors):
+            line.hide()  # until a run puts them at its times
 
     # --- as a view of the run (ui/views/run_plot.py): the Transport tab itself ------------------
     @property
@@ -163,12 +242,27 @@ class TransportView(QWidget):
         font = self.verdict.font()
         font.setPointSize(style.font_pt + 1)
         self.verdict.setFont(font)
+        self.set_staged(style.large)
+
+    def set_time_unit(self, gamma_units: bool) -> None:
+        """The time axes of σ², α and a_q in γt (True) or in ħ/ΔE; the shown run is drawn again on them."""
+        if gamma_units == self.gamma_units:
+            return
+        self.gamma_units = gamma_units
+        for widget in (self.spread, self.alpha, self.mode):
+            widget.getPlotItem().setLabel("bottom", "γt" if gamma_units else "t (ħ/ΔE)")
+        if self.shown is not None:
+            self.pending = self.shown  # the closed-form curves and marks again, at the next frame
+
+    def _scale(self, result: SimulationResult) -> float:
+        """Time on the axes per ħ/ΔE: γ in γt, else 1."""
+        return result.gamma if self.gamma_units else 1.0
 
     # --- drawing --------------------------------------------------------------------------
     def start(self, result: SimulationResult) -> None:
         """A new run: its closed-form parts are drawn at the next frame (not in the same GUI event as
         the Dynamics tab's new items: each stays a short stall)."""
-        self.pending = result
+        self.pending = self.shown = result
         self.law_points.clear()
         self.law_rows = 0  # rows of the result whose points are on the Fourier-law plot
         self.law_now.clear()
@@ -177,19 +271,26 @@ class TransportView(QWidget):
     def _start_curves(self, result: SimulationResult) -> None:
         """HAM's σ², α and a_q, the time marks and the decade ticks of a run."""
         self.pending = None
+        self.shown = result
         p = result.parameters
-        t = result.times
+        scale = self._scale(result)
+        t = result.times * scale
         positive = t > 0
         self.sigma_ham.setData(t[positive], np.maximum(result.ham_sigma2[positive], 1e-300))
         self.alpha_ham.setData(*_finite(t, result.ham_alpha))
-        self.mark_tc.setValue(math.log10(correlation_time(p.bandwidth)))
-        self.mark_gamma.setValue(math.log10(1 / result.gamma))
+        self.mark_tc.setValue(math.log10(correlation_time(p.bandwidth) * scale))
+        self.mark_gamma.setValue(math.log10(scale / result.gamma))
+        self.mark_tc.show()
+        self.mark_gamma.show()
         self.mode_ham.setData(t, result.ham_mode_amplitude)
         ticks = decade_ticks(float(t[positive][0]), float(t[-1])) if positive.any() else None
         for widget in (self.spread, self.alpha):
             axis = widget.getPlotItem().getAxis("bottom")
             if axis._tickLevels != ticks:  # new ticks lay the axis out again
                 axis.setTicks(ticks)
+        left = self.spread.getPlotItem().getAxis("left")
+        if left._tickLevels is not None:  # the empty plot's decades gone: σ²'s own
+            left.setTicks(None)
         title = f"Fourier mode a_q(t), q = {result.mode_q}"
         if self.mode.getPlotItem().titleLabel.text != title:  # a new title lays the plot out again
             self.mode.getPlotItem().setTitle(title)
@@ -239,19 +340,21 @@ class TransportView(QWidget):
 
     def _draw_curves(self, result: SimulationResult, k: int) -> None:
         n = result.completed
-        t = result.times[:n]
+        scale = self._scale(result)
+        t = result.times[:n] * scale
         positive = (t > 0) & (result.sigma2[:n] > 0)
         self.sigma_exact.setData(t[positive], result.sigma2[:n][positive])
         self.alpha_exact.setData(*_finite(t, result.alpha[:n]))
         if positive.any():  # guides through the exact curve's first point
             t0, s0 = t[positive][0], result.sigma2[:n][positive][0]
-            grid = np.geomspace(t0, result.times[-1], 20)
+            grid = np.geomspace(t0, result.times[-1] * scale, 20)
             self.guide_t1.setData(grid, s0 * grid / t0)
             self.guide_t2.setData(grid, s0 * (grid / t0) ** 2)
         self.mode_exact.setData(t, result.mode_amplitude[:n])
-        now = result.times[min(k, n - 1)]
+        now = result.times[min(k, n - 1)] * scale
         for cursor, log in zip(self.cursors, (True, True, False), strict=True):
             cursor.setValue(math.log10(now) if log and now > 0 else now)
+            cursor.show()
 
 
 SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")

@@ -269,3 +269,65 @@ def test_every_question_and_answer_is_in_sight_in_german_and_spanish(qtbot, open
     assert window.run_view.staging.stage.height() >= 0.4 * 768
     window.model.stop()
     qtbot.waitUntil(lambda: window.model.can_start, timeout=30_000)
+
+
+PLAYS = {
+    "format": "fourier-gui lesson",
+    "version": 1,
+    "title": "It plays",
+    "summary": "A short lesson for the tests: a run, its playback, a run beside it.",
+    "steps": [
+        {
+            "title": "Ballistic, short",
+            "preset": "ballistic",
+            "parameters": {"points": 21},
+            "run": True,
+            "label": "first run",
+            "text": "Too few levels.",
+        },
+        {
+            "title": "Again, as it plays",
+            "view": "profile",
+            "playback": "start",
+            "text": "It plays from the start.",
+            "question": "As it plays, which bar falls?",
+            "answer": "The first.",
+        },
+        {
+            "title": "Another seed beside it",
+            "preset": "ballistic",
+            "parameters": {"points": 21, "seed": 1},
+            "run": True,
+            "reference": 1,
+            "text": "Dashed: the first run.",
+        },
+    ],
+}
+
+
+def test_a_lessons_handout_figures_show_what_its_steps_ask(qtbot, open_window, tmp_path, monkeypatch):
+    """A step that replays the last run prints snapshots of it (the question is about "as it plays"); a step with
+    a reference prints the reference run, named as in the window."""
+    from fourier_gui.ui.files import handout_figures
+
+    asked = []
+    step_figure = handout_figures.step_figure
+
+    def recording(result, kind, playback, reference):
+        asked.append((kind, playback, None if reference is None else reference[1]))
+        return step_figure(result, kind, playback, reference)
+
+    monkeypatch.setattr(handout_figures, "step_figure", recording)
+    path = tmp_path / "plays.json"
+    path.write_text(json.dumps(PLAYS), encoding="utf-8")
+    window = open_window()
+    with qtbot.waitSignal(window.run_finished, timeout=60_000):
+        window.lessons.open(read_lesson(path))
+    window.lessons.panel.next()  # plays the run again: its snapshots kept at once
+    with qtbot.waitSignal(window.run_finished, timeout=60_000):
+        window.lessons.panel.next()
+    wait_idle(qtbot, window)
+    assert [run.step for run in window.lessons.runs] == [0, 1, 2]
+    assert asked == [("dynamics", None, None), ("profile", "start", None), ("dynamics", None, "first run")]
+    single, snapshots = (window.lessons.runs[i].figures[0] for i in (0, 1))
+    assert snapshots.height_mm > single.height_mm  # two rows of panels

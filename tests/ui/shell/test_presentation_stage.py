@@ -162,8 +162,9 @@ def test_transport_scales_its_lines_and_marks_in_presentation(qtbot, window):
 
 #: The main graph's plot area on the stage, at least this share of the screen's height (logical pixels). On
 #: 768 lines the menu bar, toolbar, playback bar, status bar and the lesson's band take 300 px, and P_μ(t) its
-#: title, time axis and legend; the old layout gave it 35–75 px at 1024×768 with a lesson open.
-STAGE_SHARE = {"projector-1024x768": 0.38, "laptop-1366x768": 0.42, "desktop-1920x1080": 0.48, "4k-at-200": 0.48}
+#: title and time axis, its legend beside it; the old layout gave it 35–75 px at 1024×768 with a lesson open,
+#: a legend under it 275–342 px. Measured: 375 px of 768 (1024 wide), 388 of 768 (1366), 604 of 1080.
+STAGE_SHARE = {"projector-1024x768": 0.48, "laptop-1366x768": 0.50, "desktop-1920x1080": 0.55, "4k-at-200": 0.55}
 
 
 @pytest.mark.slow
@@ -189,8 +190,8 @@ def test_the_main_graph_is_large_and_constant_on_every_screen(tmp_path, name):
             areas.add(step["closed"][1])
     for lesson in {step["lesson"] for step in report["steps"]}:  # the band: one height for a lesson's steps
         assert len({step["band"] for step in report["steps"] if step["lesson"] == lesson}) == 1, lesson
-    # the graph's widget keeps its size; its plot area differs only by a row of legend (3 or more subunits)
-    assert max(areas) - min(areas) <= 0.06 * screen_h
+    # the graph keeps its size from step to step: its legend stands beside it, whatever its entries
+    assert max(areas) - min(areas) <= 0.01 * screen_h
     assert report["picked"][0] == "dynamics" and report["picked"][1][1] >= STAGE_SHARE[name] * screen_h
     assert report["after_first"] == report["after_second"]  # F5 on and off, twice: the same each time
     normal, after = dict(report["normal"]), dict(report["after_first"])

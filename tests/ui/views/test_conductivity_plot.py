@@ -47,6 +47,7 @@ def test_measured_points_are_few_apart_and_never_past_the_axes(plot, seed):
     bars = plot.measured_spread.opts
     assert np.all(bars["y"] + bars["top"] <= top + 1e-15) and np.all(bars["y"] - bars["bottom"] >= bottom - 1e-15)
     assert np.all((y >= bottom) & (y <= top))
+    assert np.all(bars["top"] + bars["bottom"] <= 0.3 * (top - bottom) + 1e-15)  # no bar across the whole axis
     for xi, yi in zip(x, y, strict=True):  # a square at the top edge stands for a median above the axis
         m = median[t == xi][0]
         assert yi == pytest.approx(min(max(m, bottom), top))
@@ -80,6 +81,10 @@ def test_on_unequal_bonds_the_curve_says_it_is_the_uniform_chains(plot):
     assert not heat_sink.equal_bonds
     plot.update(run_preview(heat_sink).conductivity, uniform=heat_sink.equal_bonds)
     assert "uniform chain" in kappa_label()
+    label = plot.plot.legend.getLabel(plot.kappa)
+    # short enough for the small view at 1366 × 768 (the long form was cut), the long form in its tooltip
+    assert label.item.boundingRect().width() <= 1.2 * label.item.document().idealWidth() + 10
+    assert len(kappa_label()) <= 20 and "global n" in label.toolTip()
     plot.set_style(PlotStyle.presentation(20))
     assert "uniform chain" in kappa_label()
     plot.update(run_preview(load_preset("fig4").parameters).conductivity)

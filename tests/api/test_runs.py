@@ -47,7 +47,9 @@ def test_a_preset_with_changes_is_the_command_lines_preset_with_options(tmp_path
         main(["simulate", "--preset", "fig2", "--levels", "40", "--points", "5", "--csv", str(tmp_path / "c.csv")]) == 0
     )
     run = fourier_gui.simulate("fig2", levels=40, points=5)
-    assert np.array_equal(read_csv(tmp_path / "c.csv").data, np.column_stack([run.times, run.exact, run.ham, run.gamma_t]))
+    assert np.array_equal(
+        read_csv(tmp_path / "c.csv").data, np.column_stack([run.times, run.exact, run.ham, run.gamma_t])
+    )
     assert run.parameters.levels == 40 and run.parameters.lam == 5e-5  # the rest is the preset's
 
 

@@ -96,9 +96,9 @@ def probe_scheduler(address: str, timeout: float | None = None) -> None:
         deadline = time.monotonic() + timeout
         try:
             head = _read(sock, 8, deadline)
-            if len(head) == 8 and 0 < (size := struct.unpack("<Q", head)[0]) <= HANDSHAKE_LIMIT:
-                if len(_read(sock, size, deadline)) == size:
-                    return
+            size = struct.unpack("<Q", head)[0] if len(head) == 8 else 0
+            if 0 < size <= HANDSHAKE_LIMIT and len(_read(sock, size, deadline)) == size:
+                return
         except TimeoutError:
             raise ClusterError(f"{not_dask}: it said nothing in {timeout:g} s") from None
         except OSError as exc:
@@ -166,7 +166,7 @@ def dask_executor(address: str) -> Iterator[Executor]:
         probe_scheduler(target)
         try:
             client = distributed.Client(target, timeout=CONNECT_TIMEOUT)
-        except Exception as exc:  # noqa: BLE001 - an unreachable scheduler, or one that stopped making sense
+        except Exception as exc:  # an unreachable scheduler, or one that stopped making sense
             raise ClusterError(f"--dask: cannot use the scheduler at {shown(address)!r}: {_reason(exc)}") from None
         try:
             yield client.get_executor(pure=False)
@@ -194,7 +194,7 @@ def _local_cluster(distributed, workers: int, scratch: str) -> Iterator[Executor
                 local_directory=scratch,
             )
         client = distributed.Client(cluster, timeout=CONNECT_TIMEOUT)
-    except Exception as exc:  # noqa: BLE001 - workers that could not start
+    except Exception as exc:  # workers that could not start
         if cluster is not None:
             cluster.close()
         raise ClusterError(f"--dask: cannot start a local cluster: {_reason(exc)}") from None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 
 from fourier_gui.cli.console import ProgressLine
+from fourier_gui.cli.interrupts import check_signals
 from fourier_gui.cli.output_checks import check_distinct, check_output
 from fourier_gui.cli.usage import UsageError, number
 
@@ -84,7 +85,7 @@ def write_animation_option(result, spec, ns: argparse.Namespace) -> None:
     title = load_preset(ns.preset).title if ns.preset else ""
     progress = ProgressLine(f"animation ({spec.size[0]}x{spec.size[1]})", enabled=not ns.quiet)
     try:
-        write_animation(result, spec, title=title, progress=progress)
+        write_animation(result, spec, title=title, progress=progress, check=check_signals)
     except AnimationError as exc:
         raise UsageError(f"--animation: {exc}") from None
     finally:

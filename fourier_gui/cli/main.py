@@ -23,7 +23,7 @@ import numpy as np
 from fourier_gui import __version__
 from fourier_gui.cli.animation import add_animation_options, animation_spec, write_animation_option
 from fourier_gui.cli.console import ProgressLine
-from fourier_gui.cli.interrupts import Interrupted, stop_on_signals
+from fourier_gui.cli.interrupts import Interrupted, check_signals, deferred_signals, stop_on_signals
 from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
 from fourier_gui.cli.parameter_options import parameters_from_options, preset_option
 from fourier_gui.cli.sweep import run_sweep_command
@@ -260,10 +260,11 @@ def run_simulate(ns: argparse.Namespace) -> int:
     write_csv(ns.csv, result, currents=ns.currents)
     if ns.json:
         write_json(ns.json, run_summary(result))
-    if folder is not None:
-        write_run_figures(result, folder, ns.figure_format)
-    if animation is not None:
-        write_animation_option(result, animation, ns)
+    with deferred_signals():  # Qt draws these: a signal stops them between files and frames (cli/interrupts.py)
+        if folder is not None:
+            write_run_figures(result, folder, ns.figure_format)
+        if animation is not None:
+            write_animation_option(result, animation, ns)
     return 0
 
 
@@ -304,6 +305,7 @@ def write_run_figures(result, folder: Path, fmt: str) -> list[Path]:
             continue
         write_figure_csv(folder / f"{data.file}.csv", table)
         written.append(folder / f"{data.file}.csv")
+        check_signals()
     return written + save_run_plots(result, folder, fmt)
 
 
@@ -328,7 +330,8 @@ def run_correlation(ns: argparse.Namespace) -> int:
     if ns.plot:
         from fourier_gui.ui.files.offscreen_plots import save_correlation_plot
 
-        save_correlation_plot(study, ns.plot)
+        with deferred_signals():  # drawn by Qt (cli/interrupts.py)
+            save_correlation_plot(study, ns.plot)
     return 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from fourier_gui.cli.console import ProgressLine, report, uses_stdout
+from fourier_gui.cli.interrupts import deferred_signals
 from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
 from fourier_gui.cli.parameter_options import parameters_from_options
 from fourier_gui.cli.usage import UsageError, out_of_range
@@ -105,7 +106,8 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
     if ns.plot:
         from fourier_gui.ui.files.offscreen_plots import save_sweep_plot
 
-        save_sweep_plot(table, ns.plot)
+        with deferred_signals():  # drawn by Qt (cli/interrupts.py)
+            save_sweep_plot(table, ns.plot)
     on_stdout = uses_stdout(ns.csv, ns.json)
     law = table.power_law() if spec.quantity == "d1" else None
     if law is not None:  # the result goes to stdout even with --quiet (which silences the progress line)

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from fractions import Fraction
@@ -225,6 +226,7 @@ class AnimationWriter:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 stderr=self._log,
+                process_group=0,  # the terminal's Ctrl-C is ours to act on: cancel() ends the encoder
             )
         except BaseException:
             self._remove()
@@ -261,9 +263,9 @@ class AnimationWriter:
         self._queue.put(np.ascontiguousarray(frame))
         self.frames += 1
 
-    def finish(self) -> Path:
+    def finish(self, before_replace: Callable[[], None] | None = None) -> Path:
         """Wait for the encoder, then put the file in place; AnimationError (nothing left behind) if
-        ffmpeg failed."""
+        ffmpeg failed. `before_replace` may raise to keep the old file (a signal that came meanwhile)."""
         if self._closed:
             raise AnimationError(f"{self.spec.path!r} was cancelled")
         self._closed = True
@@ -276,11 +278,16 @@ class AnimationWriter:
             self._remove()
             raise self._failure() if self._error is not None else AnimationError("no frame to write")
         try:
+            if before_replace is not None:
+                before_replace()
             os.chmod(self.tmp, 0o666 & ~current_umask())
             os.replace(self.tmp, self.target)
         except OSError as exc:
             self._remove()
             raise FileWriteError(self.spec.path, exc.strerror or str(exc)) from None
+        except BaseException:
+            self._remove()
+            raise
         self._remove()
         return self.target
 

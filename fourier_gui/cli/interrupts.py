@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-#: The signals a command stops on.
-SIGNALS = (signal.SIGINT, signal.SIGTERM)
+#: The signals a command stops on: Ctrl-C, `kill`, and the terminal closed (SIGHUP, where there is one: it
+#: ended the command without a word and left a sweep's workers running).
+SIGNALS = (signal.SIGINT, signal.SIGTERM, *((signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()))
 
 
 class Interrupted(BaseException):

@@ -12,6 +12,7 @@ Bad values exit with status 2 and one line naming the option and its allowed ran
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -27,7 +28,7 @@ from fourier_gui.cli.interrupts import Interrupted, check_signals, deferred_sign
 from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
 from fourier_gui.cli.parameter_options import parameters_from_options, preset_option
 from fourier_gui.cli.sweep import run_sweep_command
-from fourier_gui.cli.usage import OneLineParser, UsageError, number, one_line, out_of_range
+from fourier_gui.cli.usage import OneLineParser, UsageError, check_environment, number, one_line, out_of_range
 from fourier_gui.cli.window import run_window
 from fourier_gui.io.atomic import FileWriteError, prepare_folder
 from fourier_gui.io.provenance import set_command_line
@@ -190,6 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(command)
     set_command_line(args)
     try:
+        check_environment()  # before numba loads (the window's kernel too)
         if command == "window":  # Qt's event loop owns the signals there
             return run_window(parser.parse_args(rest))
         with stop_on_signals():  # Ctrl-C or kill: Interrupted, below
@@ -199,7 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except (Interrupted, KeyboardInterrupt) as exc:  # the file being written keeps its old content
         stop = exc if isinstance(exc, Interrupted) else Interrupted(signal.SIGINT)
-        print(f"{parser.prog}: stopped by {stop}; no file is left half-written", file=sys.stderr)
+        with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
+            print(f"{parser.prog}: stopped by {stop}; no file is left half-written", file=sys.stderr)
         return stop.exit_status
     except BrokenPipeError:  # `… --csv - | head`: the reader has gone; say nothing more
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 from typing import NoReturn
 
 from fourier_gui.physics.fields import shown
@@ -53,3 +54,23 @@ def number(kind: type):
         return value
 
     return convert
+
+
+#: Thread counts read from the environment by the libraries when they load, checked before any of them does.
+THREAD_VARIABLES = ("NUMBA_NUM_THREADS",)
+
+
+def check_environment() -> None:
+    """Refuse, in one line before numba loads, a thread count it cannot take (0 and −1 raised a raw ValueError)
+    or that swamps the machine (10000 threads made a 1.6 s run last minutes)."""
+    cores = os.cpu_count() or 1
+    for name in THREAD_VARIABLES:
+        text = os.environ.get(name)
+        if text is None or text.strip() == "":
+            continue
+        try:
+            value = int(text.strip())
+        except ValueError:
+            value = None
+        if value is None or not 1 <= value <= cores:
+            raise out_of_range(name, text, f"integer 1 … {cores}, the machine's cores, or unset")

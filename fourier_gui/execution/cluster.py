@@ -183,6 +183,8 @@ def _local_cluster(distributed, workers: int, scratch: str) -> Iterator[Executor
 
     import dask
 
+    # the workers' own log lines (a task cancelled by Ctrl-C) off the terminal too: read when they start
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
     cluster = None
     try:
         with dask.config.set({"temporary-directory": scratch}):  # the scheduler's and nannies' lock files

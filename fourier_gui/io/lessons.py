@@ -33,7 +33,7 @@ from fourier_gui.physics.lesson_checks import (
     SpreadingExponent,
     Verdict,
 )
-from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.parameters import SimulationParameters, check_window_range
 
 FORMAT = "fourier-gui lesson"
 VERSION = 1
@@ -228,6 +228,7 @@ def _step(
         raise LessonError(f"{at}, field 'parameters': must map parameter names to values")
     try:
         params = SimulationParameters.from_dict({**base.to_dict(), **changes}).validated()
+        check_window_range(params)  # a lesson runs in the window: a value beyond its editors is refused here
     except ParameterError as exc:
         raise LessonError(f"{at}, field 'parameters.{exc.name}': {shown(exc.value)!r} ({exc.allowed})") from None
     except (TypeError, ValueError, OverflowError) as exc:  # a value of a kind the parameters cannot hold

@@ -117,12 +117,18 @@ def run_app(
             window.close()
             app.quit()
 
+        def refused(reason: str) -> None:  # nothing will finish (a lesson's step too): say why, write nothing
+            print(f"fourier-gui: error: cannot run: {' '.join(reason.split())}", file=sys.stderr)
+            status["code"] = 2
+            window.close()
+            app.quit()
+
         window.run_finished.connect(lambda outcome: QTimer.singleShot(100, lambda: finish(outcome)))
+        window.run_refused.connect(lambda reason: QTimer.singleShot(0, lambda: refused(reason)))
     if run:
 
         def start() -> None:
-            if not window.start_run() and screenshot:  # nothing will finish: say why and quit
-                finish(RunState.FAILED)
+            window.start_run()  # a refusal ends a screenshot's window through run_refused
 
         if later:  # after the first paint and the plots: the window shows at once, then runs
             window.dynamics_page.painted.connect(start)

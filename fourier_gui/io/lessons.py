@@ -65,6 +65,9 @@ STEP_KEYS = {
 #: What `playback` may ask for: play the step's run from t = 0 once it has finished.
 PLAYBACKS = ("start",)
 MAX_LABEL = 60
+#: Characters a lesson's text may not hold: control characters (a title not even a line break or a tab), the
+#: bidirectional overrides and isolates that reorder what follows them, and lone surrogates (not text at all).
+UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 MAX_EXPECT = 20
 #: Each kind of expectation and its fields (number kinds: "site" an integer, the rest real numbers).
 EXPECT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -122,6 +125,10 @@ def _text(data: dict, key: str, where: str, required: bool, limit: int = MAX_TEX
         raise LessonError(f"{where}, field {key!r}: must be {'non-empty ' if required else ''}text")
     if len(value) > limit:
         raise LessonError(f"{where}, field {key!r}: {len(value)} characters (at most {limit})")
+    odd = UNSHOWABLE.search(value if limit != MAX_TEXT else value.replace("\n", " ").replace("\t", " "))
+    if odd:  # they reached the PDF's title and the panel as they were
+        raise LessonError(f"{where}, field {key!r}: the character {odd.group()!r} is not allowed (control "
+                          "characters, bidirectional overrides and lone surrogates)")  # fmt: skip
     return value.strip()
 
 
@@ -159,14 +166,14 @@ def _expectation(data: object, at: str, field: str, params: SimulationParameters
     low, high = (0.0, 1.0) if kind == "population" else (-10.0, 10.0)
     least, most = (_number(spec[key], at, f"{field}.{key}", low, high) for key in ("min", "max"))
     if least > most:
-        raise LessonError(f"{at}, field '{field}.min': {least:g} is above max {most:g}")
+        raise LessonError(f"{at}, field '{field}.min': {least!r} is above max {most!r}")
     if kind == "population":
         site = int(_number(spec["site"], at, f"{field}.site", 1, params.sites, integer=True))
         return Population(site, _number(spec["at_gamma_t"], at, f"{field}.at_gamma_t", 0, span), least, most)
     start = _number(spec["from_gamma_t"], at, f"{field}.from_gamma_t", 0, span)
     stop = _number(spec["to_gamma_t"], at, f"{field}.to_gamma_t", 0, span)
     if start >= stop:
-        raise LessonError(f"{at}, field '{field}.to_gamma_t': {stop:g} is not after from_gamma_t {start:g}")
+        raise LessonError(f"{at}, field '{field}.to_gamma_t': {stop!r} is not after from_gamma_t {start!r}")
     return SpreadingExponent(start, stop, least, most)
 
 
@@ -283,7 +290,11 @@ def parse_lesson(data: object, where: str) -> Lesson:
         raise LessonError(f"{where}, field {str(shown(unknown[0]))!r}: unknown; known: {', '.join(sorted(TOP_KEYS))}")
     if data.get("format") != FORMAT:
         raise LessonError(f"{where}, field 'format': must be {FORMAT!r}")
-    if data.get("version") != VERSION or isinstance(data.get("version"), bool):
+    if (
+        data.get("version") != VERSION
+        or not isinstance(data.get("version"), int)
+        or isinstance(data.get("version"), bool)
+    ):
         raise LessonError(f"{where}, field 'version': {shown(data.get('version'))!r} is not {VERSION}")
     title = _text(data, "title", where, True, MAX_TITLE)
     summary = _text(data, "summary", where, False) or ""

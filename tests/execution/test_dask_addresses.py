@@ -144,3 +144,24 @@ def test_any_address_text_is_taken_or_refused_in_one_line(text):
         assert check_address(text) == text
     except ClusterError as exc:
         assert "\n" not in str(exc) and str(exc).startswith("--dask: ")
+
+
+@pytest.mark.slow
+def test_a_local_cluster_says_nothing_and_leaves_no_scratch_space(tmp_path):
+    """`--dask local` printed Dask's WARNING lines and left dask-scratch-space/*.lock in TMPDIR."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import fourier_gui
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch), "PYTHONPATH": str(Path(fourier_gui.__file__).resolve().parents[1])}
+    argv = [*sweep_argv(tmp_path, "local:1"), "--quiet"]
+    done = subprocess.run(
+        [sys.executable, "-m", "fourier_gui", *argv], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert list(scratch.iterdir()) == []

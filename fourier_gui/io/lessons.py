@@ -125,10 +125,14 @@ def _text(data: dict, key: str, where: str, required: bool, limit: int = MAX_TEX
         raise LessonError(f"{where}, field {key!r}: must be {'non-empty ' if required else ''}text")
     if len(value) > limit:
         raise LessonError(f"{where}, field {key!r}: {len(value)} characters (at most {limit})")
-    odd = UNSHOWABLE.search(value if limit != MAX_TEXT else value.replace("\n", " ").replace("\t", " "))
+    odd = UNSHOWABLE.search(
+        value if limit != MAX_TEXT else value.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    )
     if odd:  # they reached the PDF's title and the panel as they were
-        raise LessonError(f"{where}, field {key!r}: the character {odd.group()!r} is not allowed (control "
-                          "characters, bidirectional overrides and lone surrogates)")  # fmt: skip
+        raise LessonError(
+            f"{where}, field {key!r}: the character {odd.group()!r} is not allowed (control "
+            "characters, bidirectional overrides and lone surrogates)"
+        )
     return value.strip()
 
 

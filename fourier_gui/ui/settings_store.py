@@ -46,6 +46,9 @@ def settings() -> QSettings:
         return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "fourier-gui", "fourier-gui")
     if not _scratch:
         _scratch.append(tempfile.TemporaryDirectory(prefix="fourier-gui-settings."))
-        print(f"fourier-gui: note: the settings file {str(path)!r} is {kind}, not a file: settings are kept "
-              "for this session only", file=sys.stderr)  # fmt: skip
+        print(
+            f"fourier-gui: note: the settings file {str(path)!r} is {kind}, not a file: settings are kept "
+            "for this session only",
+            file=sys.stderr,
+        )
     return QSettings(os.path.join(_scratch[0].name, "fourier-gui.ini"), QSettings.Format.IniFormat)

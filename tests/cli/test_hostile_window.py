@@ -128,8 +128,9 @@ def test_a_settings_file_that_is_a_pipe_neither_hangs_nor_stays_unsaid(tmp_path)
     os.mkfifo(fifo)
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    done = _app(["--preset", "fig2", "--screenshot", "x.png"], tmp_path, 120, XDG_CONFIG_HOME=str(config),
-                TMPDIR=str(scratch))  # fmt: skip
+    done = _app(
+        ["--preset", "fig2", "--screenshot", "x.png"], tmp_path, 120, XDG_CONFIG_HOME=str(config), TMPDIR=str(scratch)
+    )
     lines = _lines(done.stderr)
     assert done.returncode == 0 and (tmp_path / "x.png").exists(), done.stderr
     assert len(lines) == 1 and "is a pipe" in lines[0], done.stderr

@@ -76,8 +76,21 @@ def quick(monkeypatch) -> float:
 
 def sweep_argv(tmp_path, address: str) -> list[str]:
     out = str(tmp_path / "x.csv")
-    return ["sweep", "--vary", "levels", "--values", "20,40", "--sites", "3", "--seeds", "1", "--csv", out,
-            "--dask", address]  # fmt: skip
+    return [
+        "sweep",
+        "--vary",
+        "levels",
+        "--values",
+        "20,40",
+        "--sites",
+        "3",
+        "--seeds",
+        "1",
+        "--csv",
+        out,
+        "--dask",
+        address,
+    ]
 
 
 @pytest.mark.parametrize("server", [*JUNK, None], indirect=True, ids=["http", "ff", "short", "closed", "silent"])

@@ -51,6 +51,7 @@ def sweep_spec_from_options(ns: argparse.Namespace):
         return SweepSpec(base, names[0], values, ns.seeds, hold, quantity, ns.mode, vary2, values2).validated()
     except ParameterError as exc:
         names_of = {"vary": "--vary", "hold": "--hold", "seeds": "--seeds", "figure": "--figure"}
+        names_of |= {"seed": "--seed (+ --seeds − 1)", "initial_seed": "--initial-seed (+ --seeds − 1)"}
         option = (
             "--mode" if exc.name == "initial" and ns.quantity == "mode-rate" else names_of.get(exc.name, "--values")
         )

@@ -135,3 +135,10 @@ def test_a_settings_file_that_is_a_pipe_neither_hangs_nor_stays_unsaid(tmp_path)
     assert done.returncode == 0 and (tmp_path / "x.png").exists(), done.stderr
     assert len(lines) == 1 and "is a pipe" in lines[0], done.stderr
     assert fifo.is_fifo() and list(scratch.iterdir()) == []  # its own settings gone with it
+
+
+def test_a_sweep_whose_seeds_run_past_the_seed_range_names_its_options(tmp_path, capsys):
+    argv = ["sweep", "--vary", "levels", "--values", "20,30", "--sites", "2", "--seed", str(2**31 - 1)]
+    assert main([*argv, "--seeds", "3", "--csv", str(tmp_path / "x.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--seed (+ --seeds − 1)" in err and "2147483648" in err, err

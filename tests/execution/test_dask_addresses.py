@@ -178,3 +178,15 @@ def test_a_local_cluster_says_nothing_and_leaves_no_scratch_space(tmp_path):
     )
     assert done.returncode == 0 and done.stderr == "", done.stderr
     assert list(scratch.iterdir()) == []
+
+
+@pytest.mark.slow
+@pytest.mark.leaves_threads("IO loop")
+def test_a_real_scheduler_on_loopback_passes_the_probe(tmp_path, capsys):
+    """The reference for the probe: a Dask scheduler of the test's own, on 127.0.0.1, runs the sweep."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as local:
+        probe_scheduler(local.scheduler_address, timeout=5)
+        assert main(sweep_argv(tmp_path, local.scheduler_address)) == 0
+    assert (tmp_path / "x.csv").exists()

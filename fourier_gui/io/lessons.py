@@ -21,7 +21,7 @@ from pathlib import Path
 
 from fourier_gui.io.bundled import resources_path
 from fourier_gui.io.presets import DEFAULT_PRESET, load_preset, preset_names
-from fourier_gui.io.user_files import load_user_json
+from fourier_gui.io.user_files import UNSHOWABLE, load_user_json
 from fourier_gui.physics.errors import FourierGuiError, ParameterError
 from fourier_gui.physics.fields import shown
 from fourier_gui.physics.lesson_checks import (
@@ -65,9 +65,7 @@ STEP_KEYS = {
 #: What `playback` may ask for: play the step's run from t = 0 once it has finished.
 PLAYBACKS = ("start",)
 MAX_LABEL = 60
-#: Characters a lesson's text may not hold: control characters (a title not even a line break or a tab), the
-#: bidirectional overrides and isolates that reorder what follows them, and lone surrogates (not text at all).
-UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
 MAX_EXPECT = 20
 #: Each kind of expectation and its fields (number kinds: "site" an integer, the rest real numbers).
 EXPECT_FIELDS: dict[str, tuple[str, ...]] = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from typing import BinaryIO
 
@@ -19,6 +20,10 @@ MAX_TEXT_BYTES = 64 * 2**20
 #: What parsed JSON may take per byte of its text at most: `[{},{},…]` makes a 64-byte dict and an 8-byte
 #: slot of three bytes.
 JSON_BYTES_PER_BYTE = 32
+#: Characters a title or text shown to a class may not hold (lessons, presets): control characters (a title not
+#: even a line break or a tab), the bidirectional overrides and isolates that reorder what follows them, and lone
+#: surrogates (not text at all). They reached the PDF's title and the video's caption as they were.
+UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def kind_of(mode: int) -> str:

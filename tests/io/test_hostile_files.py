@@ -89,3 +89,19 @@ def test_any_title_is_taken_as_it_is_or_refused_in_one_line(title):
     else:
         assert lesson.title == title.strip()
         assert not any(unicodedata.category(c) in ("Cc", "Cs") or c in BIDI_OVERRIDES for c in lesson.title)
+
+
+@pytest.mark.parametrize("odd", ["\x1b[2J", "\u202e", "\ud800", "\x00"])
+def test_a_preset_title_with_unshowable_characters_is_refused(tmp_path, odd):
+    import json
+
+    from fourier_gui.io.presets import PresetError, read_preset
+
+    path = tmp_path / "p.json"
+    data = {"title": f"Mine{odd}", "description": "d", "parameters": {"levels": 100, "t_max_gamma": 5}}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(PresetError, match="is not allowed"):
+        read_preset(path)
+    data["title"] = "Mine"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert read_preset(path).title == "Mine"

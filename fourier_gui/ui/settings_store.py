@@ -2,7 +2,7 @@
 geometry and last parameters (ui/shell/window_settings.py), the welcome's, and the save dialogs' last folder
 (ui/files/save_dialogs.py). It sits beside the ui packages, so that the files layer needs no window shell.
 
-A settings file that is not a regular file (a pipe, a device, a folder) is never opened: QSettings would wait
+A settings file that is not a regular file (a pipe, a device, a folder) or holds over 1 MB is never opened: QSettings would wait
 for a pipe's writer forever at the window's start. The window then keeps its settings for this session only
 (in a scratch folder removed at exit) and says so once on standard error."""
 
@@ -25,17 +25,22 @@ def settings_path() -> Path:
     return Path(folder) / "fourier-gui" / "fourier-gui.ini"
 
 
+#: The largest settings file read (the window's own is a few kilobytes): Qt would parse any size at start.
+SETTINGS_BYTES = 2**20
+
+
 def _not_a_file(path: Path) -> str | None:
-    """What `path` is when it exists and is not a regular file (following links), else None."""
+    """What `path` is when it exists and is not a regular file of at most SETTINGS_BYTES (following links),
+    else None."""
     try:
-        mode = os.stat(path).st_mode
+        info = os.stat(path)
     except OSError:
         return None
-    if stat.S_ISREG(mode):
-        return None
+    if stat.S_ISREG(info.st_mode):
+        return None if info.st_size <= SETTINGS_BYTES else f"{info.st_size} bytes, more than the {SETTINGS_BYTES} read"
     from fourier_gui.io.user_files import kind_of
 
-    return kind_of(mode)
+    return kind_of(info.st_mode)
 
 
 def settings() -> QSettings:
@@ -47,8 +52,7 @@ def settings() -> QSettings:
     if not _scratch:
         _scratch.append(tempfile.TemporaryDirectory(prefix="fourier-gui-settings."))
         print(
-            f"fourier-gui: note: the settings file {str(path)!r} is {kind}, not a file: settings are kept "
-            "for this session only",
+            f"fourier-gui: note: the settings file {str(path)!r} is {kind}: settings are kept for this session only",
             file=sys.stderr,
         )
     return QSettings(os.path.join(_scratch[0].name, "fourier-gui.ini"), QSettings.Format.IniFormat)

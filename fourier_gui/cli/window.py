@@ -115,8 +115,11 @@ def _document(path: str):
     from fourier_gui.physics.errors import FourierGuiError
 
     try:
-        if _size(path) > LESSON_BYTES:  # too large for a lesson: read as a session only, never parsed twice
-            return read_session(path), None
+        if (size := _size(path)) > LESSON_BYTES:  # too large for a lesson: read as a session only, parsed once
+            try:
+                return read_session(path), None
+            except FourierGuiError as exc:
+                raise UsageError(f"FILE: {exc} (and at {size} bytes too large for a lesson: 1 MB at most)") from None
         data = load_user_json(path, LessonError, "session or lesson", limit=LESSON_BYTES)
         kind = data.get("format") if isinstance(data, dict) else None
         if kind == LESSON:

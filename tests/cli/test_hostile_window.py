@@ -148,3 +148,12 @@ def test_a_sweep_whose_seeds_run_past_the_seed_range_names_its_options(tmp_path,
     assert main([*argv, "--seeds", "3", "--csv", str(tmp_path / "x.csv")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--seed (+ --seeds − 1)" in err and "2147483648" in err, err
+
+
+def test_a_lesson_over_1_mb_given_as_file_says_both_limits(tmp_path, capsys):
+    path = tmp_path / "big.json"
+    lesson = {"format": "fourier-gui lesson", "version": 1, "title": "Big", "steps": [{"title": "s", "text": "t"}]}
+    path.write_text(json.dumps(lesson) + " " * 2**20)
+    assert main([str(path), "--screenshot", str(tmp_path / "x.png")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a fourier-gui session" in err and "too large for a lesson" in err, err

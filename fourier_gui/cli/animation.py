@@ -9,7 +9,7 @@ import argparse
 from fourier_gui.cli.console import ProgressLine
 from fourier_gui.cli.interrupts import check_signals
 from fourier_gui.cli.output_checks import check_distinct, check_output
-from fourier_gui.cli.usage import UsageError, number
+from fourier_gui.cli.usage import UsageError, check_qt_platform, number
 
 
 def add_animation_options(p: argparse.ArgumentParser) -> None:
@@ -52,6 +52,7 @@ def animation_spec(ns: argparse.Namespace, outputs: dict[str, str | None], param
         return None
     check_distinct({**outputs, "--animation": ns.animation})
     check_output("--animation", ns.animation, stdout_ok=False)
+    check_qt_platform()  # Qt draws the frames
     option = "--animation"
     try:
         option = "--animation-size"

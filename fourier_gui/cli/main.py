@@ -28,7 +28,15 @@ from fourier_gui.cli.interrupts import Interrupted, check_signals, deferred_sign
 from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
 from fourier_gui.cli.parameter_options import parameters_from_options, preset_option
 from fourier_gui.cli.sweep import run_sweep_command
-from fourier_gui.cli.usage import OneLineParser, UsageError, check_environment, number, one_line, out_of_range
+from fourier_gui.cli.usage import (
+    OneLineParser,
+    UsageError,
+    check_environment,
+    check_qt_platform,
+    number,
+    one_line,
+    out_of_range,
+)
 from fourier_gui.cli.window import run_window
 from fourier_gui.io.atomic import FileWriteError, prepare_folder
 from fourier_gui.io.provenance import set_command_line
@@ -277,6 +285,8 @@ def _figure_folder(path: str | None, fmt: str, outputs: dict[str, str | None]) -
     if path is None:
         return None
     from fourier_gui.io.run_figures import figure_tables
+
+    check_qt_platform()  # Qt draws the plots
 
     try:
         folder = prepare_folder(path)

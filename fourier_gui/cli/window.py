@@ -12,7 +12,7 @@ import sys
 
 from fourier_gui.cli.output_checks import check_output
 from fourier_gui.cli.parameter_options import preset_option
-from fourier_gui.cli.usage import UsageError
+from fourier_gui.cli.usage import UsageError, check_qt_platform
 
 
 def _has_display() -> bool:
@@ -25,6 +25,7 @@ def _has_display() -> bool:
 def run_window(ns: argparse.Namespace) -> int:
     from fourier_gui.io.presets import DEFAULT_PRESET
 
+    check_qt_platform()
     if ns.handout is not None or ns.answers:  # a lesson's handout, written without a window
         return run_handout(ns)
 

@@ -157,3 +157,38 @@ def test_a_lesson_over_1_mb_given_as_file_says_both_limits(tmp_path, capsys):
     assert main([str(path), "--screenshot", str(tmp_path / "x.png")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a fourier-gui session" in err and "too large for a lesson" in err, err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--preset", "fig2", "--screenshot", "x.png"],
+        ["simulate", "--sites", "2", "--levels", "20", "--points", "5", "--csv", "r.csv", "--figures", "figs"],
+        ["simulate", "--sites", "2", "--levels", "20", "--points", "5", "--csv", "r.csv", "--animation", "v.gif"],
+        ["correlation", "--csv", "c.csv", "--plot", "c.png"],
+    ],
+)
+def test_a_qt_platform_qt_does_not_have_is_one_line_before_any_work(tmp_path, argv):
+    """Qt aborted on it (SIGABRT, exit 134, a block of lines) when it first drew: after the run."""
+    done = _app(argv, tmp_path, 60, QT_QPA_PLATFORM="nonexistent")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "QT_QPA_PLATFORM: 'nonexistent' is out of range" in done.stderr and "offscreen" in done.stderr
+    assert sorted(os.listdir(tmp_path)) == []
+
+
+def test_xcb_without_a_display_is_one_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("QT_PLUGIN_PATH", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM_PLUGIN_PATH", raising=False)
+    assert main(["--preset", "fig2", "--screenshot", str(tmp_path / "x.png")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "DISPLAY is unset" in err, err
+
+
+def test_a_platform_list_with_one_that_exists_is_taken(monkeypatch):
+    from fourier_gui.cli.usage import check_qt_platform
+
+    for text in ("offscreen", "offscreen:fontengine=freetype", "nonexistent;offscreen", "wayland-egl"):
+        monkeypatch.setenv("QT_QPA_PLATFORM", text)
+        check_qt_platform()

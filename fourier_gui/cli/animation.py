@@ -7,8 +7,9 @@ from __future__ import annotations
 import argparse
 
 from fourier_gui.cli.console import ProgressLine
+from fourier_gui.cli.interrupts import check_signals
 from fourier_gui.cli.output_checks import check_distinct, check_output
-from fourier_gui.cli.usage import UsageError, number
+from fourier_gui.cli.usage import UsageError, check_qt_platform, number
 
 
 def add_animation_options(p: argparse.ArgumentParser) -> None:
@@ -51,6 +52,7 @@ def animation_spec(ns: argparse.Namespace, outputs: dict[str, str | None], param
         return None
     check_distinct({**outputs, "--animation": ns.animation})
     check_output("--animation", ns.animation, stdout_ok=False)
+    check_qt_platform()  # Qt draws the frames
     option = "--animation"
     try:
         option = "--animation-size"
@@ -84,7 +86,7 @@ def write_animation_option(result, spec, ns: argparse.Namespace) -> None:
     title = load_preset(ns.preset).title if ns.preset else ""
     progress = ProgressLine(f"animation ({spec.size[0]}x{spec.size[1]})", enabled=not ns.quiet)
     try:
-        write_animation(result, spec, title=title, progress=progress)
+        write_animation(result, spec, title=title, progress=progress, check=check_signals)
     except AnimationError as exc:
         raise UsageError(f"--animation: {exc}") from None
     finally:

@@ -14,6 +14,7 @@ Bad values exit with status 2 and one line naming the option and its allowed ran
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -25,12 +26,20 @@ import numpy as np
 from fourier_gui import __version__
 from fourier_gui.cli.animation import add_animation_options, animation_spec, write_animation_option
 from fourier_gui.cli.console import ProgressLine
-from fourier_gui.cli.interrupts import Interrupted, stop_on_signals
+from fourier_gui.cli.interrupts import Interrupted, check_signals, deferred_signals, stop_on_signals
 from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
 from fourier_gui.cli.parameter_options import parameters_from_options, preset_option
 from fourier_gui.cli.study import add_study_options, run_study_command
 from fourier_gui.cli.sweep import run_sweep_command
-from fourier_gui.cli.usage import OneLineParser, UsageError, number, one_line, out_of_range
+from fourier_gui.cli.usage import (
+    OneLineParser,
+    UsageError,
+    check_environment,
+    check_qt_platform,
+    number,
+    one_line,
+    out_of_range,
+)
 from fourier_gui.cli.window import run_window
 from fourier_gui.io.atomic import FileWriteError, prepare_folder
 from fourier_gui.io.provenance import set_command_line
@@ -213,6 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(command)
     set_command_line(args)
     try:
+        check_environment()  # before numba loads (the window's kernel too)
         if command == "window":  # Qt's event loop owns the signals there
             return run_window(parser.parse_args(rest))
         with stop_on_signals():  # Ctrl-C or kill: Interrupted, below
@@ -222,7 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except (Interrupted, KeyboardInterrupt) as exc:  # the file being written keeps its old content
         stop = exc if isinstance(exc, Interrupted) else Interrupted(signal.SIGINT)
-        print(f"{parser.prog}: stopped by {stop}; no file is left half-written", file=sys.stderr)
+        with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
+            print(f"{parser.prog}: stopped by {stop}; no file is left half-written", file=sys.stderr)
         return stop.exit_status
     except BrokenPipeError:  # `… --csv - | head`: the reader has gone; say nothing more
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -288,10 +299,11 @@ def run_simulate(ns: argparse.Namespace) -> int:
         write_csv(ns.csv, result, currents=ns.currents)
     if ns.json:
         write_json(ns.json, run_summary(result))
-    if folder is not None:
-        write_run_figures(result, folder, ns.figure_format)
-    if animation is not None:
-        write_animation_option(result, animation, ns)
+    with deferred_signals():  # Qt draws these: a signal stops them between files and frames (cli/interrupts.py)
+        if folder is not None:
+            write_run_figures(result, folder, ns.figure_format)
+        if animation is not None:
+            write_animation_option(result, animation, ns)
     return 0
 
 
@@ -301,6 +313,8 @@ def _figure_folder(path: str | None, fmt: str, outputs: dict[str, str | None]) -
     if path is None:
         return None
     from fourier_gui.io.run_figures import figure_tables
+
+    check_qt_platform()  # Qt draws the plots
 
     try:
         folder = prepare_folder(path)
@@ -332,6 +346,7 @@ def write_run_figures(result, folder: Path, fmt: str) -> list[Path]:
             continue
         write_figure_csv(folder / f"{data.file}.csv", table)
         written.append(folder / f"{data.file}.csv")
+        check_signals()
     return written + save_run_plots(result, folder, fmt)
 
 
@@ -356,7 +371,8 @@ def run_correlation(ns: argparse.Namespace) -> int:
     if ns.plot:
         from fourier_gui.ui.files.offscreen_plots import save_correlation_plot
 
-        save_correlation_plot(study, ns.plot)
+        with deferred_signals():  # drawn by Qt (cli/interrupts.py)
+            save_correlation_plot(study, ns.plot)
     return 0
 
 

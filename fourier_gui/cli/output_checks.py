@@ -3,7 +3,7 @@ options on one file."""
 
 from __future__ import annotations
 
-from fourier_gui.cli.usage import UsageError
+from fourier_gui.cli.usage import UsageError, check_qt_platform
 from fourier_gui.io.atomic import STDOUT, FileWriteError, check_writable, same_target
 from fourier_gui.physics.fields import shown
 
@@ -37,3 +37,5 @@ def check_plot_output(option: str, path: str | None) -> None:
     check_output(option, path, stdout_ok=False)
     if path is not None and not path.lower().endswith((".png", ".svg")):
         raise UsageError(f"{option}: {path!r} is out of range (allowed: a .png or .svg file)")
+    if path is not None:
+        check_qt_platform()  # Qt draws it: a platform it does not have aborted the process after the work

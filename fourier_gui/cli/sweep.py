@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from fourier_gui.cli.console import ProgressLine, report, uses_stdout
+from fourier_gui.cli.interrupts import deferred_signals
 from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
 from fourier_gui.cli.parameter_options import parameters_from_options
 from fourier_gui.cli.usage import UsageError, out_of_range
@@ -59,6 +60,7 @@ def sweep_spec_from_options(ns: argparse.Namespace):
         return SweepSpec(base, names[0], values, ns.seeds, hold, quantity, ns.mode, vary2, values2).validated()
     except ParameterError as exc:
         names_of = {"vary": "--vary", "hold": "--hold", "seeds": "--seeds", "figure": "--figure"}
+        names_of |= {"seed": "--seed (+ --seeds − 1)", "initial_seed": "--initial-seed (+ --seeds − 1)"}
         option = (
             "--mode"
             if exc.name == "initial" and ns.quantity in ("mode-rate", "mode-efold")
@@ -161,7 +163,8 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
     if ns.plot:
         from fourier_gui.ui.files.offscreen_plots import save_sweep_plot
 
-        save_sweep_plot(table, ns.plot)
+        with deferred_signals():  # drawn by Qt (cli/interrupts.py)
+            save_sweep_plot(table, ns.plot)
     if journal is not None:  # the files hold every run now
         journal.remove()
     on_stdout = uses_stdout(ns.csv, ns.json)

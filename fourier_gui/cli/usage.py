@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 from typing import NoReturn
 
 from fourier_gui.physics.fields import shown
@@ -53,3 +54,45 @@ def number(kind: type):
         return value
 
     return convert
+
+
+#: Thread counts read from the environment by the libraries when they load, checked before any of them does.
+THREAD_VARIABLES = ("NUMBA_NUM_THREADS",)
+
+
+def check_environment() -> None:
+    """Refuse, in one line before numba loads, a thread count it cannot take (0 and −1 raised a raw ValueError)
+    or that swamps the machine (10000 threads made a 1.6 s run last minutes)."""
+    cores = os.cpu_count() or 1
+    for name in THREAD_VARIABLES:
+        text = os.environ.get(name)
+        if text is None or text.strip() == "":
+            continue
+        try:
+            value = int(text.strip())
+        except ValueError:
+            value = None
+        if value is None or not 1 <= value <= cores:
+            raise out_of_range(name, text, f"integer 1 … {cores}, the machine's cores, or unset")
+
+
+def check_qt_platform() -> None:
+    """Refuse, before any work, a QT_QPA_PLATFORM that names no platform plugin Qt has: Qt aborts on it
+    (SIGABRT, a block of lines) when it first draws, after the run. Only where Qt will draw (the window,
+    plots, animations), and not when other plugin folders are given (QT_PLUGIN_PATH, QT_QPA_PLATFORM_PLUGIN_PATH)."""
+    text = os.environ.get("QT_QPA_PLATFORM", "").strip()
+    if not text or os.environ.get("QT_PLUGIN_PATH") or os.environ.get("QT_QPA_PLATFORM_PLUGIN_PATH"):
+        return
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = os.path.join(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath), "platforms")
+    try:
+        files = os.listdir(folder)
+    except OSError:
+        return
+    have = sorted({name.split(".")[0].removeprefix("lib").removeprefix("q") for name in files})
+    names = [choice.split(":")[0].strip() for choice in text.split(";")]  # "wayland;xcb", "offscreen:opts"
+    if not any(name.split("-")[0] in have for name in names if name):  # wayland-egl comes with wayland
+        raise out_of_range("QT_QPA_PLATFORM", text, f"{', '.join(have)}, or unset")
+    if all(name == "xcb" for name in names) and not os.environ.get("DISPLAY"):
+        raise UsageError(f"QT_QPA_PLATFORM: {text!r} needs an X display, and DISPLAY is unset")

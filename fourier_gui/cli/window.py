@@ -12,7 +12,7 @@ import sys
 
 from fourier_gui.cli.output_checks import check_output
 from fourier_gui.cli.parameter_options import preset_option
-from fourier_gui.cli.usage import UsageError
+from fourier_gui.cli.usage import UsageError, check_qt_platform
 
 
 def _has_display() -> bool:
@@ -42,6 +42,7 @@ def run_window(ns: argparse.Namespace) -> int:
     from fourier_gui.io.presets import DEFAULT_PRESET
 
     _require_qt()
+    check_qt_platform()
     if ns.handout is not None or ns.answers:  # a lesson's handout, written without a window
         return run_handout(ns)
 
@@ -49,7 +50,7 @@ def run_window(ns: argparse.Namespace) -> int:
     # a screenshot always starts from a preset, so that it does not depend on the user's settings.
     name = ns.preset or (DEFAULT_PRESET if ns.screenshot else None)
     if name is not None:
-        preset_option(name)
+        _window_range("--preset", preset_option(name).parameters)
     if ns.screenshot:
         check_output("--screenshot", ns.screenshot, stdout_ok=False)
     lesson = _lesson_option(ns.lesson) if ns.lesson else None
@@ -79,6 +80,16 @@ def run_window(ns: argparse.Namespace) -> int:
     )
 
 
+def _window_range(option: str, params) -> None:
+    """A value beyond the window's editors, refused in one line (never lowered silently)."""
+    from fourier_gui.physics.parameters import ParameterError, check_window_range
+
+    try:
+        check_window_range(params)
+    except ParameterError as exc:
+        raise UsageError(f"{option}: {exc.name} = {exc.value!r} is out of range (allowed: {exc.allowed})") from None
+
+
 def run_handout(ns: argparse.Namespace) -> int:
     """`--lesson NAME --handout F.pdf [--answers]`: everything checked first, then the runs and the PDF."""
     from fourier_gui.cli.handout import check_handout_options, write_lesson_handout
@@ -103,18 +114,31 @@ def _lesson_option(name: str):
         raise UsageError(f"--lesson: {exc}") from None
 
 
+def _size(path: str) -> int:
+    """The file's size without opening it (a pipe's is 0; the readers refuse what is not a regular file)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
 def _document(path: str):
     """(session, lesson) from the FILE argument: a session file (parameters and maybe results) or a lesson
     file, told apart by their `format`; one line naming the file if it is neither or cannot be read."""
     from fourier_gui.io.lessons import FORMAT as LESSON
-    from fourier_gui.io.lessons import LessonError, read_lesson
+    from fourier_gui.io.lessons import LESSON_BYTES, LessonError, read_lesson
     from fourier_gui.io.session import FORMAT as SESSION
     from fourier_gui.io.session import read_session
     from fourier_gui.io.user_files import load_user_json
     from fourier_gui.physics.errors import FourierGuiError
 
     try:
-        data = load_user_json(path, LessonError, "session or lesson")
+        if (size := _size(path)) > LESSON_BYTES:  # too large for a lesson: read as a session only, parsed once
+            try:
+                return read_session(path), None
+            except FourierGuiError as exc:
+                raise UsageError(f"FILE: {exc} (and at {size} bytes too large for a lesson: 1 MB at most)") from None
+        data = load_user_json(path, LessonError, "session or lesson", limit=LESSON_BYTES)
         kind = data.get("format") if isinstance(data, dict) else None
         if kind == LESSON:
             return None, read_lesson(path)

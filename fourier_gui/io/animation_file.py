@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from fractions import Fraction
@@ -78,11 +79,11 @@ class AnimationSpec:
             raise AnimationError(f"{self.path!r} is out of range (allowed: a .mp4 or .gif file)")
         check_size(self.size)
         if not FPS_RANGE[0] <= self.fps <= FPS_RANGE[1]:
-            raise AnimationError(f"fps: {self.fps:g} is out of range (allowed: {FPS_RANGE[0]:g} … {FPS_RANGE[1]:g})")
+            raise AnimationError(f"fps: {self.fps!r} is out of range (allowed: {FPS_RANGE[0]:g} … {FPS_RANGE[1]:g})")
         s = self.seconds_per_gamma
         if s is not None and not SPEED_RANGE[0] <= s <= SPEED_RANGE[1]:
             raise AnimationError(
-                f"speed: {s:g} seconds per 1/γ is out of range (allowed: {SPEED_RANGE[0]:g} … {SPEED_RANGE[1]:g})"
+                f"speed: {s!r} seconds per 1/γ is out of range (allowed: {SPEED_RANGE[0]:g} … {SPEED_RANGE[1]:g})"
             )
         if self.look not in LOOKS:
             raise AnimationError(f"style: {self.look[:40]!r} is out of range (allowed: {', '.join(LOOKS)})")
@@ -189,6 +190,25 @@ def _last_line(stderr: bytes) -> str:
     return lines[-1] if lines else "no message"
 
 
+def _open_folder(path: Path) -> int | None:
+    """A descriptor of the folder `path` where the system can remove a file relative to one (else None)."""
+    if os.unlink not in os.supports_dir_fd or not hasattr(os, "O_DIRECTORY"):
+        return None
+    try:
+        return os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether `path` still names the folder open as `fd`."""
+    try:
+        here, there = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
 class AnimationWriter:
     """Frames in, a video file out: `add(rgb)` for each frame (H × W × 3 uint8), then `finish()`, or
     `cancel()`. ffmpeg encodes in its own process, fed by a thread of this writer; `room()` says whether
@@ -208,6 +228,10 @@ class AnimationWriter:
             shutil.rmtree(self.folder, ignore_errors=True)
             raise FileWriteError(spec.path, exc.strerror or str(exc)) from None
         os.close(fd)
+        self._name = os.path.basename(self.tmp)
+        # the folder itself, held open: renamed during the export, its temporary file is still found and removed,
+        # and the video is not put in place (where the folder went is not what was asked for)
+        self._folder_fd = _open_folder(self.target.parent)
         self.frames = 0
         self._closed = False
         self._error: BaseException | None = None
@@ -225,6 +249,7 @@ class AnimationWriter:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 stderr=self._log,
+                process_group=0,  # the terminal's Ctrl-C is ours to act on: cancel() ends the encoder
             )
         except BaseException:
             self._remove()
@@ -261,9 +286,9 @@ class AnimationWriter:
         self._queue.put(np.ascontiguousarray(frame))
         self.frames += 1
 
-    def finish(self) -> Path:
+    def finish(self, before_replace: Callable[[], None] | None = None) -> Path:
         """Wait for the encoder, then put the file in place; AnimationError (nothing left behind) if
-        ffmpeg failed."""
+        ffmpeg failed. `before_replace` may raise to keep the old file (a signal that came meanwhile)."""
         if self._closed:
             raise AnimationError(f"{self.spec.path!r} was cancelled")
         self._closed = True
@@ -273,14 +298,25 @@ class AnimationWriter:
         if self._error is None and code != 0:
             self._error = AnimationError(f"the encoder failed ({self._stderr()})")
         if self._error is not None or self.frames == 0:
-            self._remove()
-            raise self._failure() if self._error is not None else AnimationError("no frame to write")
+            failure = self._failure() if self._error is not None else AnimationError("no frame to write")
+            self._remove()  # after the failure is read: it may quote the encoder's log, which this closes
+            raise failure
         try:
+            if before_replace is not None:
+                before_replace()
+            if self._folder_fd is not None and not _same_file(self._folder_fd, self.target.parent):
+                raise FileWriteError(self.spec.path, "its folder was moved or removed during the export")
             os.chmod(self.tmp, 0o666 & ~current_umask())
             os.replace(self.tmp, self.target)
+        except FileWriteError:
+            self._remove()
+            raise
         except OSError as exc:
             self._remove()
             raise FileWriteError(self.spec.path, exc.strerror or str(exc)) from None
+        except BaseException:
+            self._remove()
+            raise
         self._remove()
         return self.target
 
@@ -307,8 +343,16 @@ class AnimationWriter:
     def _remove(self) -> None:
         with suppress(AttributeError, OSError):
             self._log.close()
+        fd = getattr(self, "_folder_fd", None)
         with suppress(OSError):
-            os.unlink(self.tmp)
+            if fd is not None:
+                os.unlink(self._name, dir_fd=fd)  # in the folder wherever it now is
+            else:
+                os.unlink(self.tmp)
+        if fd is not None:
+            with suppress(OSError):
+                os.close(fd)
+            self._folder_fd = None
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def _failure(self) -> FourierGuiError:

@@ -22,7 +22,7 @@ from pathlib import Path
 from fourier_gui.io.bundled import resources_path
 from fourier_gui.io.lesson_languages import SOURCE, Languages, carried, file_languages, localized, menu_text
 from fourier_gui.io.presets import DEFAULT_PRESET, load_preset, preset_names
-from fourier_gui.io.user_files import load_user_json
+from fourier_gui.io.user_files import UNSHOWABLE, load_user_json
 from fourier_gui.physics.errors import FourierGuiError, ParameterError
 from fourier_gui.physics.fields import shown
 from fourier_gui.physics.lesson_checks import (
@@ -34,7 +34,7 @@ from fourier_gui.physics.lesson_checks import (
     SpreadingExponent,
     Verdict,
 )
-from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.parameters import SimulationParameters, check_window_range
 
 FORMAT = "fourier-gui lesson"
 VERSION = 1
@@ -66,6 +66,7 @@ STEP_KEYS = {
 #: What `playback` may ask for: play the step's run from t = 0 once it has finished.
 PLAYBACKS = ("start",)
 MAX_LABEL = 60
+
 MAX_EXPECT = 20
 #: Each kind of expectation and its fields (number kinds: "site" an integer, the rest real numbers).
 EXPECT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -136,6 +137,14 @@ def _text(
         raise LessonError(f"{where}, field {key!r}: must be {'non-empty ' if required else ''}text")
     if len(value) > limit:
         raise LessonError(f"{where}, field {key!r}: {len(value)} characters (at most {limit})")
+    odd = UNSHOWABLE.search(
+        value if limit != MAX_TEXT else value.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    )
+    if odd:  # they reached the PDF's title and the panel as they were
+        raise LessonError(
+            f"{where}, field {key!r}: the character {odd.group()!r} is not allowed (control "
+            "characters, bidirectional overrides and lone surrogates)"
+        )
     return value.strip()
 
 
@@ -173,14 +182,14 @@ def _expectation(data: object, at: str, field: str, params: SimulationParameters
     low, high = (0.0, 1.0) if kind == "population" else (-10.0, 10.0)
     least, most = (_number(spec[key], at, f"{field}.{key}", low, high) for key in ("min", "max"))
     if least > most:
-        raise LessonError(f"{at}, field '{field}.min': {least:g} is above max {most:g}")
+        raise LessonError(f"{at}, field '{field}.min': {least!r} is above max {most!r}")
     if kind == "population":
         site = int(_number(spec["site"], at, f"{field}.site", 1, params.sites, integer=True))
         return Population(site, _number(spec["at_gamma_t"], at, f"{field}.at_gamma_t", 0, span), least, most)
     start = _number(spec["from_gamma_t"], at, f"{field}.from_gamma_t", 0, span)
     stop = _number(spec["to_gamma_t"], at, f"{field}.to_gamma_t", 0, span)
     if start >= stop:
-        raise LessonError(f"{at}, field '{field}.to_gamma_t': {stop:g} is not after from_gamma_t {start:g}")
+        raise LessonError(f"{at}, field '{field}.to_gamma_t': {stop!r} is not after from_gamma_t {start!r}")
     return SpreadingExponent(start, stop, least, most)
 
 
@@ -247,6 +256,7 @@ def _step(
         raise LessonError(f"{at}, field 'parameters': must map parameter names to values")
     try:
         params = SimulationParameters.from_dict({**base.to_dict(), **changes}).validated()
+        check_window_range(params)  # a lesson runs in the window: a value beyond its editors is refused here
     except ParameterError as exc:
         raise LessonError(f"{at}, field 'parameters.{exc.name}': {shown(exc.value)!r} ({exc.allowed})") from None
     except (TypeError, ValueError, OverflowError) as exc:  # a value of a kind the parameters cannot hold
@@ -302,7 +312,11 @@ def parse_lesson(data: object, where: str, language: str = SOURCE) -> Lesson:
         raise LessonError(f"{where}, field {str(shown(unknown[0]))!r}: unknown; known: {', '.join(sorted(TOP_KEYS))}")
     if data.get("format") != FORMAT:
         raise LessonError(f"{where}, field 'format': must be {FORMAT!r}")
-    if data.get("version") != VERSION or isinstance(data.get("version"), bool):
+    if (
+        data.get("version") != VERSION
+        or not isinstance(data.get("version"), int)
+        or isinstance(data.get("version"), bool)
+    ):
         raise LessonError(f"{where}, field 'version': {shown(data.get('version'))!r} is not {VERSION}")
     languages = file_languages(data, where, language, LessonError)
     title = _text(data, "title", where, True, MAX_TITLE, languages)

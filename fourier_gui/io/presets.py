@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from fourier_gui.io.bundled import resources_path
-from fourier_gui.io.user_files import load_user_json
+from fourier_gui.io.user_files import UNSHOWABLE, load_user_json
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.fields import shown
 from fourier_gui.physics.parameters import ParameterError, SimulationParameters
@@ -91,6 +91,8 @@ def read_preset(path: str | os.PathLike) -> Preset:
             raise PresetError(f"preset {where!r}: field {key!r} must be text")
     if not isinstance(name, str):
         raise PresetError(f"preset {where!r}: field 'name' must be text")
+    if odd := UNSHOWABLE.search(data["title"]):  # the video's caption and the handout's title show it
+        raise PresetError(f"preset {where!r}: field 'title': the character {odd.group()!r} is not allowed")
     try:
         params = SimulationParameters.from_dict(data.get("parameters")).validated()
     except ParameterError as exc:

@@ -8,6 +8,7 @@ window's command. The seeds travel with the parameters (`seed`, `initial_seed`) 
 from __future__ import annotations
 
 import platform
+import re
 import shlex
 import sys
 from collections.abc import Iterator, Sequence
@@ -22,9 +23,30 @@ from fourier_gui.execution.cpus import usable_cpus
 _action = ["python: " + shlex.join(sys.argv[:1])]
 
 
+#: What a header must not carry as it is: control characters (a newline would start a row of its own), lone
+#: surrogates (a file name that is not valid UTF-8, which no UTF-8 file can hold), bidi overrides.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+#: A comma before what would open a cell of its own that a spreadsheet reads as a formula or a quoted text.
+_CELL_START = re.compile(r",(?=[=+\-@\"'\t])")
+
+
+def escaped(text: str) -> str:
+    """`text` on one line of valid UTF-8: control characters, bidi controls and lone surrogates as Python
+    escapes (`\\n`, `\\x1b`, `\\udcff`)."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
+def header_text(value: object) -> object:
+    """A value for a CSV's `# key: value` line: `escaped`, and a comma that would open a formula cell for a
+    spreadsheet that splits the line (`a,"=1+1",b.csv`) as `\\x2c`."""
+    if not isinstance(value, str):
+        return value
+    return _CELL_START.sub(r"\\x2c", escaped(value))
+
+
 def set_command_line(argv: Sequence[str]) -> None:
-    """Record the command line of this process (the CLI calls this first)."""
-    _action[0] = "fourier-gui " + shlex.join(list(argv))
+    """Record the command line of this process (the CLI calls this first), `escaped`."""
+    _action[0] = escaped("fourier-gui " + shlex.join(list(argv)))
 
 
 @contextmanager
@@ -118,4 +140,4 @@ def run_seeds(params: Any) -> tuple[int | None, ...]:
 
 def metadata_lines(seeds: Sequence[int | None] = (), product: str | None = None) -> dict[str, Any]:
     """The provenance as `# provenance.key: value` entries of a CSV header (absent values skipped)."""
-    return {f"provenance.{k}": v for k, v in provenance(seeds, product).items() if v is not None}
+    return {f"provenance.{k}": header_text(v) for k, v in provenance(seeds, product).items() if v is not None}

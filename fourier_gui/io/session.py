@@ -18,7 +18,7 @@ from fourier_gui.physics.cost import format_bytes
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.fields import shown
 from fourier_gui.physics.model import LEVEL_BINS
-from fourier_gui.physics.parameters import ParameterError, SimulationParameters
+from fourier_gui.physics.parameters import ParameterError, SimulationParameters, check_window_range
 from fourier_gui.physics.simulation import SimulationResult, store_rows, summarize
 
 FORMAT = "fourier-gui session"
@@ -86,7 +86,9 @@ def read_session(path: str | os.PathLike) -> tuple[SimulationParameters, Simulat
 
 def _parameters(where: str, key: str, value: object) -> SimulationParameters:
     try:
-        return SimulationParameters.from_dict(value).validated()
+        params = SimulationParameters.from_dict(value).validated()
+        check_window_range(params)  # opened in the window: a value beyond its editors is refused, not lowered
+        return params
     except ParameterError as exc:
         raise ParameterError(f"session {where!r}: {key}.{exc.name}", exc.value, exc.allowed) from None
     except TypeError as exc:  # a value of the wrong type that a check compared or converted

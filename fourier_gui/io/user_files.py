@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from typing import BinaryIO
 
 #: The largest JSON file (a session with its results, a preset) and edge list read.
 MAX_JSON_BYTES = 512 * 2**20
 MAX_TEXT_BYTES = 64 * 2**20
+#: What parsed JSON may take per byte of its text at most: `[{},{},…]` makes a 64-byte dict and an 8-byte
+#: slot of three bytes.
+JSON_BYTES_PER_BYTE = 32
+#: Characters a title or text shown to a class may not hold (lessons, presets): control characters (a title not
+#: even a line break or a tab), the bidirectional overrides and isolates that reorder what follows them, and lone
+#: surrogates (not text at all). They reached the PDF's title and the video's caption as they were.
+UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def kind_of(mode: int) -> str:
@@ -81,7 +89,17 @@ def load_user_json(path: str | os.PathLike, error: type[Exception], what: str, l
     line naming the file (`what` says what it should have been: "preset", "session"). Integers too long
     for Python to convert (over 4300 digits) and nesting too deep to parse are such failures."""
     text = read_user_text(path, error, what, limit)
+    from fourier_gui.execution.memory import available_memory
+
+    free = available_memory()
+    if free is not None and len(text) * JSON_BYTES_PER_BYTE > free:  # before parsing: it may take that much
+        raise error(
+            f"cannot read {what} {os.fspath(path)!r}: its {len(text)} characters could take "
+            f"{len(text) * JSON_BYTES_PER_BYTE / 1e9:.1f} GB to read, more than the {free / 1e9:.1f} GB free"
+        )
     try:
         return json.loads(text)
     except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError, so is the digit limit
         raise error(f"cannot read {what} {os.fspath(path)!r}: {exc}") from None
+    except MemoryError:
+        raise error(f"cannot read {what} {os.fspath(path)!r}: not enough memory to read it") from None

@@ -18,7 +18,7 @@ from fourier_gui.physics.geometry import GEOMETRY_EXAMPLES, GEOMETRY_HELP
 
 MAX_POINTS = 1_000_000
 MAX_SAMPLES = 10_000
-MAX_SEED = 2**63 - 1
+MAX_SEED = 2**31 - 1
 #: Subunits and levels per band at most: beyond, the graph's own lists (edges, offsets) would fill the memory
 #: before the run's memory estimate could refuse it, and n_μ would leave the integers numpy counts with.
 MAX_SITES = 1_000_000
@@ -142,7 +142,6 @@ FIELDS: tuple[Field, ...] = (
         "--sites",
         low=2,
         high=MAX_SITES,
-        panel_high=10_000,
     ),
     Field(
         "levels",
@@ -154,7 +153,6 @@ FIELDS: tuple[Field, ...] = (
         "--levels",
         low=1,
         high=MAX_LEVELS,
-        panel_high=1_000_000,
     ),
     Field(
         "bandwidth",
@@ -196,7 +194,6 @@ FIELDS: tuple[Field, ...] = (
         low=0,
         high=MAX_SEED,
         advanced=True,
-        panel_high=2**31 - 1,
     ),
     Field(
         "ensemble",

@@ -228,6 +228,15 @@ class SimulationParameters:
         return self
 
 
+def check_window_range(p: SimulationParameters) -> None:
+    """Refuse by name a value beyond the window's editors where the physics sets no end (`Field.panel_high`:
+    λ, the run length, the disorder): the window takes every value it can hold and lowers none silently."""
+    for f in FIELDS:
+        value = getattr(p, f.name)
+        if f.panel_high is not None and isinstance(value, int | float) and value > f.panel_high:
+            raise ParameterError(f.name, value, f"{f.allowed}, at most {f.panel_high:g} in the window")
+
+
 def _check_sizes(p: SimulationParameters) -> None:
     """The counts that size the graph's own lists, before any list is built."""
     match = GRID.fullmatch(p.geometry) if p.geometry.startswith("grid:") else None

@@ -24,7 +24,7 @@ from fourier_gui.physics.criteria import diffusion_criteria
 from fourier_gui.physics.errors import ParameterError
 from fourier_gui.physics.fields import FIELD_BY_NAME, FIELDS, Field
 from fourier_gui.physics.fourier_verdict import FourierVerdict
-from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.physics.parameters import SimulationParameters, check_window_range
 from fourier_gui.ui.controls.initial_state_editor import InitialStateEditor, row
 from fourier_gui.ui.controls.log_slider import LogSlider, stacked
 from fourier_gui.ui.style.rich_text import shape_title
@@ -109,9 +109,11 @@ def set_editor_value(editor: QWidget, value: object) -> None:
     elif isinstance(editor, QLineEdit):
         editor.setText(str(value))
     elif isinstance(editor, QSpinBox):
-        editor.setValue(min(int(value), editor.maximum()))  # type: ignore[call-overload]
+        editor.setValue(int(value))  # type: ignore[call-overload]
     elif isinstance(editor, ScientificSpinBox):
         editor.setValue(float(value))  # type: ignore[arg-type]
+    if isinstance(editor, QSpinBox) and editor.value() != value:
+        raise ValueError(f"{value!r} does not fit the editor's range")  # never lowered silently
 
 
 def connect_editor(editor: QWidget, slot: Callable[..., object]) -> None:
@@ -274,7 +276,9 @@ class ParameterPanel(QWidget):
 
     # --- values -------------------------------------------------------------------------
     def set_parameters(self, p: SimulationParameters) -> None:
-        """Show `p` in the editors and announce it once."""
+        """Show `p` in the editors and announce it once. ParameterError, nothing changed, for a value beyond
+        the window's editors (physics/parameters.check_window_range): the readers refuse those first."""
+        check_window_range(p)
         self._updating = True
         try:
             for name, editor in self.field_widgets.items():

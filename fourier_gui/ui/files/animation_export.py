@@ -208,9 +208,11 @@ def write_animation(
     style: PlotStyle | None = None,
     title: str = "",
     progress: Callable[[float], None] | None = None,
+    check: Callable[[], None] | None = None,
 ) -> Path:
     """The whole animation, written before returning (the command line). AnimationError or FileWriteError
-    in one line if it cannot be; the old file is then intact."""
+    in one line if it cannot be; the old file is then intact. `check` is called between frames and before
+    the file is put in place: what it raises (a signal) stops the export there, the old file intact."""
     import gc
 
     from fourier_gui.ui.files.offscreen_plots import ensure_app
@@ -225,7 +227,9 @@ def write_animation(
             collector.check()
             if progress is not None:
                 progress(frames.done / len(frames))
-        return writer.finish()
+            if check is not None:
+                check()
+        return writer.finish(check)
     except BaseException:
         writer.cancel()
         raise

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
+import signal
 import sys
+import threading
+from types import FrameType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QIcon
@@ -18,6 +22,54 @@ from fourier_gui.ui.gui_garbage import collect_garbage_in_gui_thread
 
 #: The fast kernel starts loading this long after the window shows (its first paint stays quick).
 KERNEL_WARM_UP_MS = 1500
+#: Ctrl-C, `kill` and the terminal closed: the window ends as a command does (docs/contracts.md, "Exit status").
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, *((signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ()))
+
+
+class SignalStop:
+    """While the window runs, a stop signal is only recorded (Qt's C++ calls Python overrides, where an exception
+    is printed and dropped); a timer in the GUI thread then cancels an animation being exported (its old file
+    intact, no temporary file, no encoder left), closes the window and quits with 128 + the signal's number."""
+
+    def __init__(self, window: QWidget, app: QApplication) -> None:
+        self.window, self.app = window, app
+        self.signum: int | None = None
+        self.previous: dict[int, object] = {}
+        if threading.current_thread() is threading.main_thread():
+            self.previous = {signum: signal.signal(signum, self._record) for signum in STOP_SIGNALS}
+        self.timer = QTimer()
+        self.timer.setInterval(200)  # Python's handlers run only when Python does: this makes it run
+        self.timer.timeout.connect(self._check)
+        self.timer.start()
+
+    def _record(self, signum: int, _frame: FrameType | None) -> None:
+        if self.signum is None:
+            self.signum = signum
+
+    def _check(self) -> None:
+        if self.signum is None:
+            return
+        self.timer.stop()
+        from fourier_gui.ui.files.animation_export import AnimationJob
+
+        for job in self.window.findChildren(AnimationJob):
+            job.cancel()
+        self.window.close()
+        self.app.quit()
+
+    def end(self) -> int | None:
+        """Put the handlers back; the exit status if a signal stopped the window (its one line said)."""
+        self.timer.stop()
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
+        if self.signum is None:
+            return None
+        with contextlib.suppress(OSError):  # the terminal may be gone
+            print(
+                f"fourier-gui: stopped by {signal.Signals(self.signum).name}; no file is left half-written",
+                file=sys.stderr,
+            )
+        return 128 + self.signum
 
 
 def make_app() -> QApplication:
@@ -117,22 +169,30 @@ def run_app(
             window.close()
             app.quit()
 
+        def refused(reason: str) -> None:  # nothing will finish (a lesson's step too): say why, write nothing
+            print(f"fourier-gui: error: cannot run: {' '.join(reason.split())}", file=sys.stderr)
+            status["code"] = 2
+            window.close()
+            app.quit()
+
         window.run_finished.connect(lambda outcome: QTimer.singleShot(100, lambda: finish(outcome)))
+        window.run_refused.connect(lambda reason: QTimer.singleShot(0, lambda: refused(reason)))
     if run:
 
         def start() -> None:
-            if not window.start_run() and screenshot:  # nothing will finish: say why and quit
-                finish(RunState.FAILED)
+            window.start_run()  # a refusal ends a screenshot's window through run_refused
 
         if later:  # after the first paint and the plots: the window shows at once, then runs
             window.dynamics_page.painted.connect(start)
         else:
             QTimer.singleShot(0, start)
+    stop = SignalStop(window, app)
     code = app.exec()
+    stopped = stop.end()
     catcher.uninstall()
     dispose(window)
     gc.enable()
-    return status["code"] or code
+    return stopped or status["code"] or code
 
 
 def report_open_time(window, launched: float) -> None:

@@ -228,11 +228,9 @@ class LessonControl(QObject):
             waited["ms"] += timer.interval()
             if self.panel.step is None or self.panel.index != index:  # moved on (the step's words may change)
                 timer.stop()
-            elif self.model.can_start:
-                timer.stop()
+            elif self.model.can_start or self.model.parameters is None or waited["ms"] > START_WAIT_MS:
+                timer.stop()  # parameters that cannot run will not by waiting: start_run says why (run_refused)
                 self.start_run()
-            elif waited["ms"] > START_WAIT_MS:
-                timer.stop()
 
         timer.timeout.connect(attempt)
         self._pending = timer

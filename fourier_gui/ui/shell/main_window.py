@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
     """One run at a time; the Dynamics tab redraws from its timer while the model's run streams chunks."""
 
     run_finished = Signal(RunState)  # how the run ended: FINISHED, STOPPED or FAILED
+    run_refused = Signal(str)  # a run asked for that cannot start: the reason (a scripted window ends with it)
 
     def __init__(
         self,
@@ -329,9 +330,11 @@ class MainWindow(QMainWindow):
         estimate, declined = confirm_long_run(self, self.model)
         if declined:
             self.run_status.say(declined)
+            self.run_refused.emit(declined)
             return False
         if not self.model.start() or params is None:
             self.run_status.say(f"Cannot run: {self.panel.error or 'a run is in progress'}")
+            self.run_refused.emit(self.panel.error or "a run is in progress")
             return False
         self.run_status.run_started(estimate)
         self.welcome.hide()  # it has done its job ("Press Run…"); it came back after F5 and four runs

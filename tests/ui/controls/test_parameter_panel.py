@@ -85,3 +85,27 @@ def test_the_badges_answer_their_question_in_words_and_a_narrow_window_is_explai
     window.panel.lam.setValue(0.01)  # c2 = 1.2: too strong, no window
     assert panel.c2_badge.text() == "no" and panel.window_badge.text() == "no"
     assert panel.window_badge.toolTip().startswith("Closed")
+
+
+def test_the_panel_takes_every_size_and_seed_the_physics_allows_and_lowers_nothing(qtbot, window):
+    """A lesson's 100 000 sites ran with 10 000, a session's seed 2^40 with 2^31 − 1: silently other runs."""
+    from fourier_gui.physics.fields import FIELD_BY_NAME
+
+    base = window.panel.current_parameters() or SimulationParameters()
+    for name in ("sites", "levels", "seed"):
+        high = int(FIELD_BY_NAME[name].high)
+        window.panel.set_parameters(base.with_changes(**{name: high}))
+        assert window.panel.field_widgets[name].value() == high
+    assert FIELD_BY_NAME["seed"].high == FIELD_BY_NAME["initial_seed"].high == 2**31 - 1  # one range everywhere
+
+
+@pytest.mark.parametrize(("name", "value"), [("lam", 50.0), ("disorder", 2.0), ("t_max_gamma", 1e13)])
+def test_a_value_beyond_the_windows_editors_is_refused_by_name_and_changes_nothing(qtbot, window, name, value):
+    from fourier_gui.physics.errors import ParameterError
+
+    before = window.panel.current_parameters()
+    params = (before or SimulationParameters()).with_changes(**{name: value})
+    with pytest.raises(ParameterError, match="in the window") as refused:
+        window.panel.set_parameters(params)
+    assert refused.value.name == name and refused.value.value == value
+    assert window.panel.current_parameters() == before

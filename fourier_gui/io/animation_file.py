@@ -79,11 +79,13 @@ class AnimationSpec:
             raise AnimationError(f"{self.path!r} is out of range (allowed: a .mp4 or .gif file)")
         check_size(self.size)
         if not FPS_RANGE[0] <= self.fps <= FPS_RANGE[1]:
-            raise AnimationError(f"fps: {self.fps!r} is out of range (allowed: {FPS_RANGE[0]:g} … {FPS_RANGE[1]:g})")
+            raise AnimationError(
+                f"fps: {_as_given(self.fps)} is out of range (allowed: {FPS_RANGE[0]:g} … {FPS_RANGE[1]:g})"
+            )
         s = self.seconds_per_gamma
         if s is not None and not SPEED_RANGE[0] <= s <= SPEED_RANGE[1]:
             raise AnimationError(
-                f"speed: {s!r} seconds per 1/γ is out of range (allowed: {SPEED_RANGE[0]:g} … {SPEED_RANGE[1]:g})"
+                f"speed: {_as_given(s)} seconds per 1/γ is out of range (allowed: {SPEED_RANGE[0]:g} … {SPEED_RANGE[1]:g})"
             )
         if self.look not in LOOKS:
             raise AnimationError(f"style: {self.look[:40]!r} is out of range (allowed: {', '.join(LOOKS)})")
@@ -363,3 +365,8 @@ class AnimationWriter:
         if isinstance(exc, BrokenPipeError):
             reason = self._stderr()
         return AnimationError(f"cannot write {self.spec.path!r}: the encoder stopped ({reason})")
+
+
+def _as_given(value: float) -> str:
+    """A refused number as it was given: every digit (60.0000001 is not 60), a whole number without `.0`."""
+    return str(int(value)) if float(value).is_integer() and abs(value) < 1e16 else repr(value)

@@ -8,7 +8,9 @@ import argparse
 import math
 
 from fourier_gui.cli.console import ProgressLine, report, uses_stdout
+from fourier_gui.cli.interrupts import deferred_signals
 from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
+from fourier_gui.cli.sweep import JournaledSweep
 from fourier_gui.cli.usage import UsageError, number, out_of_range
 
 STUDIES = ("diffusion-range",)
@@ -39,6 +41,11 @@ def add_study_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--csv", required=True, metavar="FILE", help="the table: one row per run, one per mode")
     p.add_argument("--plot", metavar="FILE", help="also save the plot as PNG or SVG")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="complete a stopped study from its journal (CSV.journal.jsonl beside --csv): only the missing runs are made",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress line")
 
 
@@ -68,7 +75,6 @@ def study_from_options(ns: argparse.Namespace):
 
 def run_study_command(ns: argparse.Namespace) -> int:
     from fourier_gui.execution.cluster import check_address
-    from fourier_gui.execution.sweep_runner import run_sweep
     from fourier_gui.io.study_csv import write_study_csv
     from fourier_gui.physics.cost import format_seconds
     from fourier_gui.physics.diffusion_range import summarize
@@ -83,26 +89,33 @@ def run_study_command(ns: argparse.Namespace) -> int:
         check_address(ns.dask)
         if ns.workers is not None:
             raise UsageError("--workers and --dask exclude each other: a cluster brings its own workers")
+    spec = study.sweep()
+    sweep = JournaledSweep(ns, spec, {"--csv": ns.csv, "--plot": ns.plot}, command="study")
     weights = study.run_seconds()
     total = sum(weights.values())
     on_stdout = uses_stdout(ns.csv)
     runs = len(weights)
     if not ns.quiet:
         report(f"{runs} runs, ≈ {format_seconds(study.estimated_seconds())} on 2 quiet cores (physics/cost.py)", True)
-    progress = ProgressLine(f"study diffusion-range ({runs} runs)", enabled=not ns.quiet)
-    done = [0.0]
+    done = [sum(weights.get((row.point, row.repetition), 0.0) for row in sweep.finished)]
+    before = done[0] / total if total > 0 else 0.0
+    progress = ProgressLine(f"study diffusion-range ({runs} runs)", enabled=not ns.quiet, done_before=before)
 
-    def on_result(row) -> None:
+    def on_row(row) -> None:
         done[0] += weights.get((row.point, row.repetition), 0.0)
         progress(done[0] / total if total > 0 else 1.0)
 
-    table = _run(study.sweep(), ns, on_result, run_sweep)
+    table = sweep.run(on_row)
+    if isinstance(table, int):
+        return table
     progress.close()
     write_study_csv(ns.csv, study, table)
     if ns.plot:
         from fourier_gui.ui.files.offscreen_plots import save_study_plot
 
-        save_study_plot(study, table, ns.plot)
+        with deferred_signals():  # drawn by Qt (cli/interrupts.py)
+            save_study_plot(study, table, ns.plot)
+    sweep.remove()  # the files hold every run now
     for m in summarize(study, table):
         report(
             f"q = {m.q} (wavelength {m.wavelength:.3g} sites, γ_q·τ_c = {m.gamma_q_tau_c:.3g}, "
@@ -111,20 +124,3 @@ def run_study_command(ns: argparse.Namespace) -> int:
             on_stdout,
         )
     return 0
-
-
-def _run(spec, ns: argparse.Namespace, on_result, run_sweep):
-    """The study's sweep on the local process pool, or on Dask for `--dask`."""
-    if ns.dask is not None:
-        from fourier_gui.execution.cluster import dask_executor
-
-        with dask_executor(ns.dask) as executor:
-            return run_sweep(spec, executor=executor, on_result=on_result)
-    from fourier_gui.execution.pools import default_executor, shutdown_now
-
-    with default_executor(ns.workers) as executor:
-        try:
-            return run_sweep(spec, executor=executor, on_result=on_result)
-        except BaseException:  # a failed run, Ctrl-C or kill: the runs still going end now
-            shutdown_now(executor)
-            raise

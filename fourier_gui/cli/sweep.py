@@ -82,36 +82,91 @@ def _executor(ns: argparse.Namespace):
     return dask_executor(ns.dask)
 
 
-def _journal(ns: argparse.Namespace, spec):
-    """The journal beside the first file output (io/sweep_journal.py) and the runs it already holds: a
-    journal left by a stopped sweep is completed with --resume and refused without it (its runs would be
-    lost); --resume without one starts the sweep. None when every output is standard output."""
-    from fourier_gui.io.atomic import STDOUT
-    from fourier_gui.io.sweep_journal import journal_path, read_journal
+class JournaledSweep:
+    """A sweep's runs kept as they finish (io/sweep_journal.py), in a journal beside the first file output of
+    `outputs` (option → path): a journal left by a stopped sweep is completed with --resume and refused without
+    it (its runs would be lost); --resume without one starts the sweep; no journal when every output is
+    standard output. `fourier-gui sweep` and `fourier-gui study` run through it alike."""
 
-    output = next((path for path in (ns.csv, ns.json, ns.plot) if path is not None and path != STDOUT), None)
-    if output is None:
-        if ns.resume:
-            raise UsageError("--resume: the journal is kept beside a file output (--csv F, --json F or --plot F)")
-        return None, []
-    path = journal_path(output)
-    check_output("--csv" if output == ns.csv else "--json" if output == ns.json else "--plot", str(path))
-    if not path.exists():
-        return path, []
-    if not ns.resume:
-        raise UsageError(
-            f"--resume: {str(path)!r} holds the finished runs of a sweep that was stopped: add --resume to "
-            "complete it, or remove the file to start again"
+    def __init__(self, ns: argparse.Namespace, spec, outputs: dict[str, str | None], command: str = "sweep"):
+        from fourier_gui.io.atomic import STDOUT
+        from fourier_gui.io.sweep_journal import journal_path, read_journal
+
+        self.ns, self.spec, self.command = ns, spec, command
+        self.total = len(spec.points()) * spec.seeds
+        self.finished: list = []
+        self.path = None
+        option, output = next(
+            ((o, path) for o, path in outputs.items() if path is not None and path != STDOUT), (None, None)
         )
-    return path, read_journal(path, spec)
+        if output is None:
+            if ns.resume:
+                files = ", ".join(f"{o} F" for o in outputs)
+                raise UsageError(f"--resume: the journal is kept beside a file output ({files})")
+            return
+        self.path = journal_path(output)
+        check_output(str(option), str(self.path))
+        if not self.path.exists():
+            return
+        if not ns.resume:
+            raise UsageError(
+                f"--resume: {str(self.path)!r} holds the finished runs of a sweep that was stopped: add --resume to "
+                "complete it, or remove the file to start again"
+            )
+        self.finished = read_journal(self.path, spec)
+
+    def run(self, on_row):
+        """The whole table (the journal's runs and the missing ones, each new row kept before `on_row` counts
+        it), or WORKERS_LOST_STATUS after one line when a cluster lost every worker; raises SweepStopped
+        (what finished kept) when a run failed."""
+        from fourier_gui.execution.cluster import worker_count
+        from fourier_gui.execution.pools import shutdown_now
+        from fourier_gui.execution.sweep_runner import WorkersLostError, run_sweep
+        from fourier_gui.io.sweep_journal import JournalWriter
+
+        ns, done = self.ns, [1] * len(self.finished)
+        journal = JournalWriter(self.path, self.spec) if self.path is not None else None
+
+        def on_result(row) -> None:
+            if journal is not None:  # kept before it is counted
+                journal.add(row)
+            done.append(1)
+            on_row(row)
+
+        try:
+            with _executor(ns) as executor:
+                try:
+                    return run_sweep(
+                        self.spec,
+                        executor=executor,
+                        on_result=on_result,
+                        finished=self.finished,
+                        workers=worker_count(executor),
+                    )
+                except BaseException:  # a failed run, Ctrl-C or kill: the runs still going end now, not at their end
+                    if ns.dask is None:
+                        shutdown_now(executor)
+                    raise
+        except FourierGuiError as exc:  # a run that failed, a cluster without workers: what finished is kept
+            kept = f"; {len(done)} of {self.total} runs are kept in {str(self.path)!r} (--resume completes the sweep)"
+            message = f"{exc}{kept if journal is not None and done else ''}"
+            if not isinstance(exc, WorkersLostError):
+                raise SweepStopped(message) from None
+            print(f"fourier-gui {self.command}: error: {message}", file=sys.stderr)
+            return WORKERS_LOST_STATUS
+        finally:
+            if journal is not None:
+                journal.close()
+
+    def remove(self) -> None:
+        """The files hold every run now: the journal goes."""
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
 
 
 def run_sweep_command(ns: argparse.Namespace) -> int:
-    from fourier_gui.execution.cluster import check_address, worker_count
-    from fourier_gui.execution.pools import shutdown_now
-    from fourier_gui.execution.sweep_runner import WorkersLostError, run_sweep
+    from fourier_gui.execution.cluster import check_address
     from fourier_gui.io.sweep_files import write_sweep_csv, write_sweep_json
-    from fourier_gui.io.sweep_journal import JournalWriter
 
     spec = sweep_spec_from_options(ns)
     if ns.csv is None and ns.json is None and ns.plot is None:
@@ -122,39 +177,21 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
     check_plot_output("--plot", ns.plot)
     if ns.dask is not None:
         check_address(ns.dask)
-    journal_file, finished = _journal(ns, spec)
-    total = len(spec.points()) * spec.seeds
+    sweep = JournaledSweep(ns, spec, {"--csv": ns.csv, "--json": ns.json, "--plot": ns.plot})
+    total = sweep.total
     what = ns.vary.replace(",", " × ")
-    progress = ProgressLine(f"sweep of {what} ({total} runs)", enabled=not ns.quiet, done_before=len(finished) / total)
-    done = [1] * len(finished)
-    journal = JournalWriter(journal_file, spec) if journal_file is not None else None
+    progress = ProgressLine(
+        f"sweep of {what} ({total} runs)", enabled=not ns.quiet, done_before=len(sweep.finished) / total
+    )
+    done = [len(sweep.finished)]
 
-    def on_result(row) -> None:
-        if journal is not None:  # kept before it is counted
-            journal.add(row)
-        done.append(1)
-        progress(len(done) / total)
+    def on_row(row) -> None:
+        done[0] += 1
+        progress(done[0] / total)
 
-    try:
-        with _executor(ns) as executor:
-            try:
-                table = run_sweep(
-                    spec, executor=executor, on_result=on_result, finished=finished, workers=worker_count(executor)
-                )
-            except BaseException:  # a failed run, Ctrl-C or kill: the runs still going end now, not at their end
-                if ns.dask is None:
-                    shutdown_now(executor)
-                raise
-    except FourierGuiError as exc:  # a run that failed, a cluster without workers: what finished is kept
-        kept = f"; {len(done)} of {total} runs are kept in {str(journal_file)!r} (--resume completes the sweep)"
-        message = f"{exc}{kept if journal is not None and done else ''}"
-        if not isinstance(exc, WorkersLostError):
-            raise SweepStopped(message) from None
-        print(f"fourier-gui sweep: error: {message}", file=sys.stderr)
-        return WORKERS_LOST_STATUS
-    finally:
-        if journal is not None:
-            journal.close()
+    table = sweep.run(on_row)
+    if isinstance(table, int):
+        return table
     progress.close()
     if ns.csv:
         write_sweep_csv(ns.csv, table)
@@ -165,8 +202,7 @@ def run_sweep_command(ns: argparse.Namespace) -> int:
 
         with deferred_signals():  # drawn by Qt (cli/interrupts.py)
             save_sweep_plot(table, ns.plot)
-    if journal is not None:  # the files hold every run now
-        journal.remove()
+    sweep.remove()  # the files hold every run now
     on_stdout = uses_stdout(ns.csv, ns.json)
     law = table.power_law() if spec.quantity == "d1" else None
     if law is not None:  # the result goes to stdout even with --quiet (which silences the progress line)

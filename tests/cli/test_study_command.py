@@ -68,3 +68,40 @@ def test_the_estimate_is_said_before_the_runs(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "runs, ≈" in err and "physics/cost.py" in err
     assert not math.isnan(float(read_sweep_csv(tmp_path / "s.csv")[1][0]["rate_ratio"]))
+
+
+def test_a_stopped_study_resumes_from_its_journal_to_the_uninterrupted_table(tmp_path):
+    """The study keeps its runs in the sweep journal as `fourier-gui sweep` does: with two of its six runs kept
+    (one of them marked, so that a recomputed run would show), --resume makes only the other four and writes
+    the uninterrupted table; without --resume the journal is refused, and it is gone once the CSV is written."""
+    import dataclasses
+
+    from fourier_gui.io.sweep_journal import JournalWriter
+
+    full, cut = tmp_path / "full.csv", tmp_path / "cut.csv"
+    assert main(["study", "diffusion-range", *TINY, "--workers", "1", "--quiet", "--csv", str(full)]) == 0
+    spec = DiffusionRangeSpec(sites=10, levels=30, samples=1, seeds=2, modes=(1, 5, 9)).validated().sweep()
+    runs = spec.runs()
+    kept = [run_point(runs[0]), run_point(runs[3])]
+    kept[1] = dataclasses.replace(kept[1], mode_efold_ratio=7.0)  # a value no run gives
+    with JournalWriter(tmp_path / "cut.csv.journal.jsonl", spec) as journal:
+        for row in kept:
+            journal.add(row)
+    argv = ["study", "diffusion-range", *TINY, "--workers", "1", "--quiet", "--csv", str(cut)]
+    assert main(argv) == 2 and not cut.exists()  # a journal is there: --resume or remove it
+    assert main([*argv, "--resume"]) == 0
+    assert not (tmp_path / "cut.csv.journal.jsonl").exists()
+
+    def runs_of(path):  # every cell but the time a run took
+        rows = read_sweep_csv(path)[1]
+        return {
+            (r["q"], r["seed"]): {k: v for k, v in r.items() if k != "elapsed_s"} for r in rows if r["row"] == "run"
+        }
+
+    whole, resumed = runs_of(full), runs_of(cut)
+    assert whole.keys() == resumed.keys() and len(whole) == 6
+    marked = (str(int(runs[3].value)), str(runs[3].parameters.seed))
+    assert float(resumed[marked]["rate_ratio"]) == 7.0  # taken from the journal, not run again
+    for key in whole:
+        if key != marked:
+            assert resumed[key] == whole[key], key

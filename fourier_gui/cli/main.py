@@ -93,6 +93,11 @@ def build_parser(command: str) -> OneLineParser:
         p.add_argument("--tab", choices=("dynamics", "transport", "studies"), help="open on this tab")
         p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG when the run ends, then quit")
         p.add_argument(
+            "--language",
+            metavar="CODE",
+            help="the window's language: en, de or es (default: View → Language's choice, else the system's)",
+        )
+        p.add_argument(
             "--lesson",
             metavar="NAME|FILE.json",
             help="open a guided lesson: a bundled one (01-relaxation-and-ham, 02-fouriers-law, 03-beyond-the-chain) "

@@ -25,6 +25,7 @@ def _has_display() -> bool:
 def run_window(ns: argparse.Namespace) -> int:
     from fourier_gui.io.presets import DEFAULT_PRESET
 
+    language = _language_option(ns.language)
     if ns.handout is not None or ns.answers:  # a lesson's handout, written without a window
         return run_handout(ns)
 
@@ -59,6 +60,7 @@ def run_window(ns: argparse.Namespace) -> int:
         lesson=lesson,
         session=session,
         session_path=ns.file if session is not None else None,
+        language=language,
     )
 
 
@@ -74,6 +76,18 @@ def run_handout(ns: argparse.Namespace) -> int:
         lesson = opened or lesson
     check_handout_options(ns, lesson)
     return write_lesson_handout(lesson, ns.handout, ns.answers)
+
+
+def _language_option(code: str | None) -> str | None:
+    """`--language CODE` checked against the shipped languages and chosen for this process (None: not given)."""
+    if code is None:
+        return None
+    from fourier_gui.ui.language import SUPPORTED, set_language
+
+    if code not in SUPPORTED:
+        raise UsageError(f"--language: {code!r} is not shipped (allowed: {', '.join(SUPPORTED)})")
+    set_language(code)
+    return code
 
 
 def _lesson_option(name: str):

@@ -3,7 +3,11 @@ the settings) or the system locale, English otherwise. Files the app writes neve
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from fourier_gui.io.bundled import resources_path
 
 #: The languages shipped with the app, by their ISO 639-1 code; English is the source language.
 SUPPORTED: tuple[str, ...] = ("en", "de", "es")
@@ -28,3 +32,71 @@ def set_language(code: str | None) -> None:
 def current_language() -> str:
     """The language the window shows now: the one chosen, else the system's."""
     return _chosen or system_language()
+
+
+#: The QTranslators installed now (kept referenced: Qt does not own them).
+_installed: list[QTranslator] = []
+
+
+def translations_path() -> Path:
+    """The folder of the compiled translations, `fourier_gui_<code>.qm` (resources/translations/)."""
+    return resources_path() / "translations"
+
+
+def install_translator(app: QCoreApplication, code: str | None = None) -> bool:
+    """Make `app` speak `code` (default: `current_language()`): the window's own messages from
+    `fourier_gui_<code>.qm` and Qt's standard buttons from Qt's own catalogue; numbers the language's way
+    (`QLocale.setDefault`). Removes what an earlier call installed. False if the catalogue could not be loaded
+    (the window then speaks English)."""
+    code = code or current_language()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(window_locale(code))
+    if code == "en":
+        return True
+    ours = QTranslator(app)
+    loaded = ours.load(f"fourier_gui_{code}", str(translations_path()))
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return loaded
+
+
+def window_locale(code: str | None = None) -> QLocale:
+    """The locale the window writes and reads numbers in: German's decimal comma, no group separators
+    (`1234,5`, never `1.234,5`); English is the C locale's point. Files never use it."""
+    code = code or current_language()
+    locale = QLocale.c() if code == "en" else QLocale(code)
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator | QLocale.NumberOption.RejectGroupSeparator)
+    return locale
+
+
+def saved_language() -> str | None:
+    """The language View → Language chose (kept in the settings), None for the system's."""
+    from fourier_gui.ui.settings_store import settings
+
+    code = settings().value("language", "")
+    return code if isinstance(code, str) and code in SUPPORTED else None
+
+
+def save_language(code: str | None) -> None:
+    """Keep View → Language's choice for the next start (None: follow the system)."""
+    from fourier_gui.ui.settings_store import settings
+
+    store = settings()
+    if code is None:
+        store.remove("language")
+    else:
+        store.setValue("language", code)
+    store.sync()
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the window's language (`QCoreApplication.translate`), for a text that a table or file
+    defines: lupdate finds it where it is written (a QT_TRANSLATE_NOOP mark or a generated list)."""
+    return QCoreApplication.translate(context, text)

@@ -100,3 +100,17 @@ def translate(context: str, text: str) -> str:
     """`text` in the window's language (`QCoreApplication.translate`), for a text that a table or file
     defines: lupdate finds it where it is written (a QT_TRANSLATE_NOOP mark or a generated list)."""
     return QCoreApplication.translate(context, text)
+
+
+def shown_number(value: float, spec: str = "g") -> str:
+    """`value` formatted by Python's `spec` with the window's decimal separator (a comma in German): for the
+    window's readouts only, never for a file."""
+    text = format(value, spec)
+    point = window_locale().decimalPoint()
+    return text if point == "." else text.replace(".", point)
+
+
+def shown_number_text(text: str) -> str:
+    """A number already written with a decimal point (`for_people`'s "0.05", "6 400") in the window's way."""
+    point = window_locale().decimalPoint()
+    return text if point == "." else text.replace(".", point)

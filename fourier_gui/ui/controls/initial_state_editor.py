@@ -10,13 +10,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
 
 from fourier_gui.physics.initial_states import KINDS, InitialSpec, centre_site, parse_initial_spec
+from fourier_gui.ui.language import translate
 
 KIND_TIPS = {
-    "band": "A random state in the band of one site (the paper's choice)",
-    "level": "One single level of one site",
-    "profile": "A random band state on every site, with chosen weights P_μ(0)",
-    "centre": "A random state in the band of the middle site: watch the energy spread both ways",
-    "mode": "Weights 1/N + A·cos(qπ(μ−½)/N): a Fourier mode of the profile, which decays at one rate",
+    "band": translate("initial_state_editor", "A random state in the band of one site (the paper's choice)"),
+    "level": translate("initial_state_editor", "One single level of one site"),
+    "profile": translate("initial_state_editor", "A random band state on every site, with chosen weights P_μ(0)"),
+    "centre": translate(
+        "initial_state_editor", "A random state in the band of the middle site: watch the energy spread both ways"
+    ),
+    "mode": translate(
+        "initial_state_editor",
+        "Weights 1/N + A·cos(qπ(μ−½)/N): a Fourier mode of the profile, which decays at one rate",
+    ),
 }
 
 
@@ -41,26 +47,31 @@ class InitialStateEditor(QWidget):
         for i, kind in enumerate(KINDS):
             self.kind.addItem(kind)
             self.kind.setItemData(i, KIND_TIPS[kind], Qt.ItemDataRole.ToolTipRole)
-        self.kind.setAccessibleName("Initial state kind")
+        self.kind.setAccessibleName(translate("initial_state_editor", "Initial state kind"))
         self.band_site = QSpinBox(minimum=1, maximum=2)
-        self.band_site.setAccessibleName("Initial band site")
+        self.band_site.setAccessibleName(translate("initial_state_editor", "Initial band site"))
         self.level_site = QSpinBox(minimum=1, maximum=2)
-        self.level_site.setAccessibleName("Initial level site")
+        self.level_site.setAccessibleName(translate("initial_state_editor", "Initial level site"))
         self.level_index = QSpinBox(minimum=1, maximum=1)
-        self.level_index.setAccessibleName("Initial level index")
+        self.level_index.setAccessibleName(translate("initial_state_editor", "Initial level index"))
         self.profile = QLineEdit()
-        self.profile.setPlaceholderText("weights P_μ(0), e.g. 0.5, 0.5, 0")
-        self.profile.setAccessibleName("Initial profile weights")
+        self.profile.setPlaceholderText(translate("initial_state_editor", "weights P_μ(0), e.g. 0.5, 0.5, 0"))
+        self.profile.setAccessibleName(translate("initial_state_editor", "Initial profile weights"))
         self.centre_label = QLabel()
         self.mode = QSpinBox(minimum=1, maximum=1)
-        self.mode.setAccessibleName("Mode number q")
+        self.mode.setAccessibleName(translate("initial_state_editor", "Mode number q"))
         self.amplitude = QLineEdit()
-        self.amplitude.setPlaceholderText("amplitude A (default 1/N)")
-        self.amplitude.setAccessibleName("Mode amplitude A")
+        self.amplitude.setPlaceholderText(translate("initial_state_editor", "amplitude A (default 1/N)"))
+        self.amplitude.setAccessibleName(translate("initial_state_editor", "Mode amplitude A"))
         self.pages = QStackedWidget()
         for page in (
-            row(QLabel("site μ"), self.band_site),
-            row(QLabel("site μ"), self.level_site, QLabel("level i"), self.level_index),
+            row(QLabel(translate("initial_state_editor", "site μ")), self.band_site),
+            row(
+                QLabel(translate("initial_state_editor", "site μ")),
+                self.level_site,
+                QLabel(translate("initial_state_editor", "level i")),
+                self.level_index,
+            ),
             self.profile,
             self.centre_label,
             row(QLabel("q"), self.mode, QLabel("A"), self.amplitude),

@@ -27,11 +27,17 @@ from fourier_gui.physics.fourier_verdict import FourierVerdict
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.initial_state_editor import InitialStateEditor, row
 from fourier_gui.ui.controls.log_slider import LogSlider, stacked
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.rich_text import shape_title
 from fourier_gui.ui.style.widgets import Badge, ScientificSpinBox
 
-INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
-GROUPS = ("Chain", "System", "Initial state", "Run")
+INVALID_STYLE = translate("parameter_panel", "border: 2px solid #b3261e; border-radius: 3px;")
+GROUPS = (
+    translate("parameter_panel", "Chain"),
+    translate("parameter_panel", "System"),
+    translate("parameter_panel", "Initial state"),
+    translate("parameter_panel", "Run"),
+)
 #: The panel shows one run length, in 1/γ or in ħ/ΔE: the field `t_max_gamma` with a unit switch.
 RUN_LENGTH = "t_max_gamma"
 #: Fields with no row of their own, carried over from the parameters last shown (t_max is the run length's).
@@ -47,16 +53,26 @@ ANSWERS = {"met": "yes", "marginal": "barely", "violated": "no"}
 WINDOW_ANSWERS = {"met": "yes", "marginal": "narrow", "violated": "no"}
 #: What a narrow or closed window means, beside a run's verdict that may still say the law holds.
 WINDOW_MEANING = {
-    "met": "The couplings forget their phase long before the energy has spread: a rate, and Fourier's law, can show.",
-    "marginal": "Narrow: the couplings forget their phase only a little before the energy has spread, so the "
-    "time in which a rate can show is short. Fourier's law can still hold — the run's verdict below says "
-    "whether it did.",
-    "violated": "Closed: the energy spreads before the couplings forget their phase; no rate, and no Fourier's "
-    "law, is expected.",
+    "met": translate(
+        "parameter_panel",
+        "The couplings forget their phase long before the energy has spread: a rate, and Fourier's law, can show.",
+    ),
+    "marginal": translate(
+        "parameter_panel",
+        "Narrow: the couplings forget their phase only a little before the energy has spread, so the "
+        "time in which a rate can show is short. Fourier's law can still hold — the run's verdict below says "
+        "whether it did.",
+    ),
+    "violated": translate(
+        "parameter_panel",
+        "Closed: the energy spreads before the couplings forget their phase; no rate, and no Fourier's "
+        "law, is expected.",
+    ),
 }
-WINDOW_PHYSICS = (
+WINDOW_PHYSICS = translate(
+    "parameter_panel",
     "(2π/δε)·γ = 4π²·c2: the correlation time 2π/δε over the relaxation time 1/γ. A rate — and Fourier's law — "
-    "needs times past the first and before the second, so ≪ 1 (≤ 0.1 met, 0.1–1 marginal, > 1 violated)."
+    "needs times past the first and before the second, so ≪ 1 (≤ 0.1 met, 0.1–1 marginal, > 1 violated).",
 )
 
 
@@ -81,7 +97,7 @@ def make_editor(f: Field) -> QWidget:
         return combo
     if f.kind is str:
         line = QLineEdit()
-        line.setPlaceholderText(f"{f.default}" if f.default else "same for all")
+        line.setPlaceholderText(f"{f.default}" if f.default else translate("parameter_panel", "same for all"))
         return line
     high = f.panel_high if f.panel_high is not None else f.high
     if f.kind is int:
@@ -163,7 +179,7 @@ class ParameterPanel(QWidget):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color:#b3261e; font-weight:bold;")
-        self.error_label.setAccessibleName("Parameter error")
+        self.error_label.setAccessibleName(translate("parameter_panel", "Parameter error"))
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         for spin in self.findChildren(QAbstractSpinBox):
@@ -191,7 +207,7 @@ class ParameterPanel(QWidget):
             if f.name == RUN_LENGTH:
                 self.t_unit = QComboBox()
                 self.t_unit.addItems(["× 1/γ", "ħ/ΔE"])
-                self.t_unit.setAccessibleName("Run length unit")
+                self.t_unit.setAccessibleName(translate("parameter_panel", "Run length unit"))
                 self.t_unit.setToolTip(f.tooltip)
                 connect_editor(self.t_unit, self._changed)
                 shown = row(editor, self.t_unit)
@@ -203,7 +219,7 @@ class ParameterPanel(QWidget):
         self._rows.append((form, shown, f))
 
     def _build_derived(self, layout: QVBoxLayout) -> None:
-        derived = QGroupBox("Derived (updated as you type)")
+        derived = QGroupBox(translate("parameter_panel", "Derived (updated as you type)"))
         form = QFormLayout(derived)
         self.gamma_label = QLabel()
         self.gamma_label.setWordWrap(True)
@@ -213,31 +229,48 @@ class ParameterPanel(QWidget):
         self.estimate_label = QLabel()
         self.estimate_label.setWordWrap(True)
         form.addRow("γ, 1/γ", self.gamma_label)
-        form.addRow("Enough levels? c1", row(self.c1_label, self.c1_badge))
-        form.addRow("Weak coupling? c2", row(self.c2_label, self.c2_badge))
-        form.addRow("Diffusive window? 4π²c2", row(self.window_label, self.window_badge))
+        form.addRow(translate("parameter_panel", "Enough levels? c1"), row(self.c1_label, self.c1_badge))
+        form.addRow(translate("parameter_panel", "Weak coupling? c2"), row(self.c2_label, self.c2_badge))
+        form.addRow(translate("parameter_panel", "Diffusive window? 4π²c2"), row(self.window_label, self.window_badge))
         self.law_label, self.law_badge = QLabel("—"), Badge()
         self.law_label.setWordWrap(True)
-        self.law_badge.set_verdict("marginal", "no run")
+        self.law_badge.set_verdict("marginal", translate("parameter_panel", "no run"))
         self.law_badge.setToolTip(
-            "Measured in the last exact run (docs/physics.md §5): do the bond currents J follow the golden-rule "
-            "drive γ·(P_μ − P_μ₊₁) (k_ab·P_a − k_ba·P_b on a graph) past the correlation time 2π/δε, within the "
-            "fluctuations one pure state must show? holds (γ_fit/γ within 30 %), holds with HAM's rate off, "
-            "fails, or undecided (too short or too noisy). The reason is in this badge's tooltip after a run."
+            translate(
+                "parameter_panel",
+                "Measured in the last exact run (docs/physics.md §5): do the bond currents J follow the golden-rule "
+                "drive γ·(P_μ − P_μ₊₁) (k_ab·P_a − k_ba·P_b on a graph) past the correlation time 2π/δε, within the "
+                "fluctuations one pure state must show? holds (γ_fit/γ within 30 %), holds with HAM's rate off, "
+                "fails, or undecided (too short or too noisy). The reason is in this badge's tooltip after a run.",
+            )
         )
-        form.addRow("Fourier's law (run)", row(self.law_label, self.law_badge))
-        form.addRow("Problem size D = N·n", self.dimension_label)
-        form.addRow("Estimate", self.estimate_label)
-        self.gamma_label.setToolTip("Eq. (10): γ = 2πλ²n/δε, the HAM hopping rate; 1/γ is the diffusion time scale.")
+        form.addRow(translate("parameter_panel", "Fourier's law (run)"), row(self.law_label, self.law_badge))
+        form.addRow(translate("parameter_panel", "Problem size D = N·n"), self.dimension_label)
+        form.addRow(translate("parameter_panel", "Estimate"), self.estimate_label)
+        self.gamma_label.setToolTip(
+            translate(
+                "parameter_panel", "Eq. (10): γ = 2πλ²n/δε, the HAM hopping rate; 1/γ is the diffusion time scale."
+            )
+        )
         for widget in (self.c1_label, self.c1_badge):
             widget.setToolTip(
-                "Eq. (14): c1 = 2λn/δε ≥ 1 — enough levels within the coupling's energy width for a rate."
+                translate(
+                    "parameter_panel",
+                    "Eq. (14): c1 = 2λn/δε ≥ 1 — enough levels within the coupling's energy width for a rate.",
+                )
             )
         for widget in (self.c2_label, self.c2_badge):
-            widget.setToolTip("Eq. (14): c2 = λ²n/δε² ≪ 1 — weak coupling (≤ 0.1 met, 0.1–1 marginal, > 1 violated).")
+            widget.setToolTip(
+                translate(
+                    "parameter_panel",
+                    "Eq. (14): c2 = λ²n/δε² ≪ 1 — weak coupling (≤ 0.1 met, 0.1–1 marginal, > 1 violated).",
+                )
+            )
         for widget in (self.window_label, self.window_badge):
             widget.setToolTip(WINDOW_PHYSICS)
-        self.dimension_label.setToolTip("D = N·n, the number of basis states the Schrödinger equation is solved in.")
+        self.dimension_label.setToolTip(
+            translate("parameter_panel", "D = N·n, the number of basis states the Schrödinger equation is solved in.")
+        )
         self._advanced_derived = (form, (self.dimension_label, self.estimate_label))
         layout.addWidget(derived)
 
@@ -255,7 +288,7 @@ class ParameterPanel(QWidget):
         if verdict is None:
             self.law_label.setText("—")
             self.law_label.setToolTip("")
-            self.law_badge.set_verdict("marginal", "no run")
+            self.law_badge.set_verdict("marginal", translate("parameter_panel", "no run"))
             return
         ratio = "" if verdict.gamma_ratio != verdict.gamma_ratio else f"fitted rate/γ = {verdict.gamma_ratio:.2f}"
         self.law_label.setText(ratio or verdict.label)

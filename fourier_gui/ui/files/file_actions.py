@@ -18,6 +18,7 @@ from fourier_gui.io.run_figures import FigureData
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder, save_through_dialog
+from fourier_gui.ui.language import translate
 
 if TYPE_CHECKING:  # pyqtgraph loads with the plots, after the window's first paint (ui/shell/main_window.py)
     import pyqtgraph as pg
@@ -65,17 +66,25 @@ class FileActions:
 
         result = self.model.result
         if result is None or result.completed == 0:
-            QMessageBox.information(self.window, "Nothing to export", "Run a simulation first.")
+            QMessageBox.information(
+                self.window,
+                translate("file_actions", "Nothing to export"),
+                translate("file_actions", "Run a simulation first."),
+            )
             return
         path = save_through_dialog(
             self.window,
-            "Export data as CSV",
+            translate("file_actions", "Export data as CSV"),
             "fourier-gui.csv",
-            "CSV files (*.csv)",
+            translate("file_actions", "CSV files (*.csv)"),
             lambda p: write_csv(p, result, currents=True),
         )
         if path:
-            stale = " (the parameters of the shown run, not the panel's)" if self.model.stale else ""
+            stale = (
+                translate("file_actions", " (the parameters of the shown run, not the panel's)")
+                if self.model.stale
+                else ""
+            )
             self._say(f"Saved {path}{stale}")
 
     def export_figure_data(self, data: FigureData) -> None:
@@ -84,19 +93,25 @@ class FileActions:
 
         result = self.model.result
         if result is None or result.completed == 0:
-            QMessageBox.information(self.window, "Nothing to export", "Run a simulation first.")
+            QMessageBox.information(
+                self.window,
+                translate("file_actions", "Nothing to export"),
+                translate("file_actions", "Run a simulation first."),
+            )
             return
         k = min(max(self.run_view().current_time_index(), 0), result.completed - 1)
         try:
             table = data.build(result, k)
         except FigureUnavailable as exc:
-            QMessageBox.information(self.window, "Not for this run", str(exc)[:1].upper() + str(exc)[1:] + ".")
+            QMessageBox.information(
+                self.window, translate("file_actions", "Not for this run"), str(exc)[:1].upper() + str(exc)[1:] + "."
+            )
             return
         path = save_through_dialog(
             self.window,
             f"Export {data.title} as CSV",
             f"{data.file}.csv",
-            "CSV files (*.csv)",
+            translate("file_actions", "CSV files (*.csv)"),
             lambda p: write_figure_csv(p, table),
         )
         if path:
@@ -109,8 +124,8 @@ class FileActions:
         def write(path: str) -> None:
             save_plot(widget, path, width=max(SNAPSHOT_WIDTH, widget.width() * 2))
 
-        filters = "PNG image (*.png);;SVG drawing (*.svg)"
-        path = save_through_dialog(self.window, "Export plot", "plot.png", filters, write)
+        filters = translate("file_actions", "PNG image (*.png);;SVG drawing (*.svg)")
+        path = save_through_dialog(self.window, translate("file_actions", "Export plot"), "plot.png", filters, write)
         if path:
             self._say(f"Saved {path}")
 
@@ -120,7 +135,11 @@ class FileActions:
 
         result = self.model.result
         if self.model.active:  # the worker still writes into the result the frames would be drawn from
-            QMessageBox.information(self.window, "A run is going", "Wait for the run to end, or Stop it, then export.")
+            QMessageBox.information(
+                self.window,
+                translate("file_actions", "A run is going"),
+                translate("file_actions", "Wait for the run to end, or Stop it, then export."),
+            )
             return
         self.animation = export_animation(self.window, result, self.run_view(), self._run_title(result), self._say)
 
@@ -136,24 +155,30 @@ class FileActions:
             return lesson if not lesson.unrun or self._hand_out_unrun(lesson.unrun) else None
         if answers:
             QMessageBox.information(
-                self.window, "No answers to give", "Open a lesson first: its steps ask the questions."
+                self.window,
+                translate("file_actions", "No answers to give"),
+                translate("file_actions", "Open a lesson first: its steps ask the questions."),
             )
             return None
         if result is None or not result.completed or self.model.active:
             QMessageBox.information(
-                self.window, "Nothing to hand out", "Open a lesson, or run a simulation to its end, first."
+                self.window,
+                translate("file_actions", "Nothing to hand out"),
+                translate("file_actions", "Open a lesson, or run a simulation to its end, first."),
             )
             return None
-        title = self._run_title(result) or "A run of fourier-gui"
+        title = self._run_title(result) or translate("file_actions", "A run of fourier-gui")
         figure = draw_figure(result, "transport" if self.on_transport() else "dynamics")
-        return Handout(title, "", [HandoutSection("The run", "", result.parameters, (figure,))])
+        return Handout(
+            title, "", [HandoutSection(translate("file_actions", "The run"), "", result.parameters, (figure,))]
+        )
 
     def _hand_out_unrun(self, steps: tuple[int, ...]) -> bool:
         """Steps whose runs are not made yet would print without their figures: ask first."""
         which = ", ".join(map(str, steps))
         reply = QMessageBox.question(
             self.window,
-            "Steps not run yet",
+            translate("file_actions", "Steps not run yet"),
             f"Step{'s' if len(steps) > 1 else ''} {which} of the lesson {'have' if len(steps) > 1 else 'has'} not "
             "been run yet, so the handout would have no figure there. Go through the lesson first (PageDown), or "
             "make the handout from the command line, which runs every step: fourier-gui --lesson NAME --handout "
@@ -169,12 +194,12 @@ class FileActions:
         handout = self.handout(answers)
         if handout is None:
             return
-        what = "answer key" if answers else "handout"
+        what = translate("file_actions", "answer key") if answers else "handout"
         path = save_through_dialog(
             self.window,
             f"Export {what}",
             file_name(handout.title, answers),
-            "PDF documents (*.pdf)",
+            translate("file_actions", "PDF documents (*.pdf)"),
             lambda p: write_handout(p, handout),
         )
         if path:
@@ -197,7 +222,7 @@ class FileActions:
         printer.setPageLayout(page_layout())
         printer.setDocName(handout.title)
         dialog = QPrintDialog(printer, self.window)
-        dialog.setWindowTitle("Print handout")
+        dialog.setWindowTitle(translate("file_actions", "Print handout"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         pages = paint_handout(printer, handout)
@@ -218,15 +243,19 @@ class FileActions:
         params = self.panel_parameters()
         result = self.model.result
         if result is not None and result.completed:
-            answer = QMessageBox.question(self.window, "Save session", "Include the results of the current run?")
+            answer = QMessageBox.question(
+                self.window,
+                translate("file_actions", "Save session"),
+                translate("file_actions", "Include the results of the current run?"),
+            )
             result = result if answer == QMessageBox.StandardButton.Yes else None
         else:
             result = None
         path = save_through_dialog(
             self.window,
-            "Save session",
+            translate("file_actions", "Save session"),
             "session.fourier.json",
-            "Sessions (*.json)",
+            translate("file_actions", "Sessions (*.json)"),
             lambda p: write_session(p, params, result),
         )
         if path:
@@ -236,14 +265,19 @@ class FileActions:
         from fourier_gui.io.session import read_session
 
         folder = str(last_folder())
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open session", folder, "Sessions (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("file_actions", "Open session"),
+            folder,
+            translate("file_actions", "Sessions (*.json);;All files (*)"),
+        )
         if not path:
             return
         remember_folder(path)
         try:
             params, result = read_session(path)
         except FourierGuiError as exc:  # read_session lets only these escape (tests/io/test_fuzzed_readers.py)
-            QMessageBox.warning(self.window, "Cannot open session", str(exc))
+            QMessageBox.warning(self.window, translate("file_actions", "Cannot open session"), str(exc))
             return
         self.show_session(path, params, result)
         if result is not None:
@@ -251,7 +285,7 @@ class FileActions:
 
     def copy_window(self) -> None:
         QApplication.clipboard().setPixmap(self.window.grab())
-        self._say("Window copied to the clipboard")
+        self._say(translate("file_actions", "Window copied to the clipboard"))
 
     def copy_plot(self, widget: pg.PlotWidget) -> None:
         """Copy a plot at presentation resolution (1920 px wide) to the clipboard."""

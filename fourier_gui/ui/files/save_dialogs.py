@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.settings_store import settings
 
 
@@ -28,7 +29,7 @@ def export_failed(parent, reason: str) -> None:
     """The one-line reason a file could not be written, in a dialog."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(parent, "Export failed", reason[:1].upper() + reason[1:])
+    QMessageBox.critical(parent, translate("save_dialogs", "Export failed"), reason[:1].upper() + reason[1:])
 
 
 def save_through_dialog(parent, title: str, suggested: str, filters: str, write) -> str | None:

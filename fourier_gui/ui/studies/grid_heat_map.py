@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
 
 from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepTable, variable_label
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.plot_style import fit_title, plot_widget
 
 #: Cells above this count go without their value written in them.
@@ -30,8 +31,8 @@ class GridHeatMap:
     """A plot widget with the heat map, a colour bar and the cell values."""
 
     def __init__(self) -> None:
-        self.widget = plot_widget("Sweep grid", "", "", "grid")
-        self.widget.setAccessibleName("Two-parameter sweep heat map")
+        self.widget = plot_widget(translate("grid_heat_map", "Sweep grid"), "", "", "grid")
+        self.widget.setAccessibleName(translate("grid_heat_map", "Two-parameter sweep heat map"))
         self.plot = self.widget.getPlotItem()
         for item in [i for i in self.plot.items if isinstance(i, pg.GridItem)]:
             self.plot.removeItem(item)  # cells need no grid

@@ -22,6 +22,7 @@ from fourier_gui.physics.fields import BAND_FIELDS, FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.files.save_dialogs import save_through_dialog
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.studies.grid_tab import GridSweepTab
 from fourier_gui.ui.studies.sweep_tab import SweepTab, SweepTabConfig
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes
@@ -39,22 +40,27 @@ class CorrelationTab(QWidget):
         self.engine = Engine(self)
         self.engine.item.connect(self.show_study)
         self.engine.failed.connect(self._on_failed)
-        self.compute_button = QPushButton("Compute f(τ) for the current parameters")
+        self.compute_button = QPushButton(translate("studies_tab", "Compute f(τ) for the current parameters"))
         self.engine.state_changed.connect(lambda s: self.compute_button.setEnabled(s is EngineState.IDLE))
-        self.compute_button.setAccessibleName("Compute correlation function")
-        self.compute_button.setToolTip("Draws the couplings of the current parameters and evaluates eq. (9) for bond 1")
+        self.compute_button.setAccessibleName(translate("studies_tab", "Compute correlation function"))
+        self.compute_button.setToolTip(
+            translate("studies_tab", "Draws the couplings of the current parameters and evaluates eq. (9) for bond 1")
+        )
         self.compute_button.clicked.connect(self.compute)
         self.status = QLabel(
-            "f(τ) grows like τ² up to the correlation time τ_c = 2π/δε, then like γτ: the slope that "
-            "Fermi's golden rule would give, and the rate of HAM (eq. 10). Past the Heisenberg time "
-            "2πn/δε the discreteness of the band shows."
+            translate(
+                "studies_tab",
+                "f(τ) grows like τ² up to the correlation time τ_c = 2π/δε, then like γτ: the slope that "
+                "Fermi's golden rule would give, and the rate of HAM (eq. 10). Past the Heisenberg time "
+                "2πn/δε the discreteness of the band shows.",
+            )
         )
         self.status.setWordWrap(True)
         self.plot_widget = pg.PlotWidget(axisItems=readable_axes())
-        self.plot_widget.setAccessibleName("Correlation function f(τ)")
+        self.plot_widget.setAccessibleName(translate("studies_tab", "Correlation function f(τ)"))
         p = self.plot_widget.getPlotItem()
         p.setLogMode(True, True)
-        p.setLabel("left", "f(τ) (eq. 9)")
+        p.setLabel("left", translate("studies_tab", "f(τ) (eq. 9)"))
         p.setLabel("bottom", "τ (ħ/ΔE)")
         p.showGrid(x=True, y=True, alpha=0.2)
         outside_legend(p, max_columns=2)
@@ -69,11 +75,13 @@ class CorrelationTab(QWidget):
         )
         p.addItem(self.tau_c_line)
         p.addItem(self.heisenberg_line)
-        self.export_csv_button = QPushButton("Export CSV…")
-        self.export_csv_button.setToolTip("Save τ, f(τ) and the fitted γτ line, with τ_c, the Heisenberg time and γ")
+        self.export_csv_button = QPushButton(translate("studies_tab", "Export CSV…"))
+        self.export_csv_button.setToolTip(
+            translate("studies_tab", "Save τ, f(τ) and the fitted γτ line, with τ_c, the Heisenberg time and γ")
+        )
         self.export_csv_button.clicked.connect(self.export_csv)
-        self.export_plot_button = QPushButton("Export plot…")
-        self.export_plot_button.setToolTip("Save the plot as PNG (1920 px wide) or SVG")
+        self.export_plot_button = QPushButton(translate("studies_tab", "Export plot…"))
+        self.export_plot_button.setToolTip(translate("studies_tab", "Save the plot as PNG (1920 px wide) or SVG"))
         self.export_plot_button.clicked.connect(self.export_plot)
         for button in (self.export_csv_button, self.export_plot_button):
             button.setEnabled(False)
@@ -90,12 +98,12 @@ class CorrelationTab(QWidget):
 
     def _on_failed(self, failure: JobFailed) -> None:
         self.status.setText(f"Failed: {failure.reason}")
-        self.error_box = show_failure(self, "f(τ) failed", failure.reason, failure.details)
+        self.error_box = show_failure(self, translate("studies_tab", "f(τ) failed"), failure.reason, failure.details)
 
     def compute(self) -> None:
         params = self.current_parameters()
         if params is None:
-            self.status.setText("Fix the invalid parameter first.")
+            self.status.setText(translate("studies_tab", "Fix the invalid parameter first."))
             return
         values = ", ".join(f"{FIELD_BY_NAME[name].symbol} = {getattr(params, name):g}" for name in BAND_FIELDS)
         self.status.setText(f"Computing f(τ) for {values}…")
@@ -108,9 +116,9 @@ class CorrelationTab(QWidget):
             return
         path = save_through_dialog(
             self,
-            "Export f(τ) as CSV",
+            translate("studies_tab", "Export f(τ) as CSV"),
             "correlation.csv",
-            "CSV files (*.csv)",
+            translate("studies_tab", "CSV files (*.csv)"),
             lambda p: write_figure_csv(p, correlation_table(study, params)),
         )
         if path:
@@ -119,9 +127,9 @@ class CorrelationTab(QWidget):
     def export_plot(self) -> None:
         path = save_through_dialog(
             self,
-            "Export f(τ) plot",
+            translate("studies_tab", "Export f(τ) plot"),
             "correlation.png",
-            "PNG image (*.png);;SVG drawing (*.svg)",
+            translate("studies_tab", "PNG image (*.png);;SVG drawing (*.svg)"),
             lambda p: save_plot(self.plot_widget, p),
         )
         if path:
@@ -146,12 +154,27 @@ class CorrelationTab(QWidget):
 
 #: The studies' tab names and, for their tooltips, their whole names.
 TAB_NAMES = (
-    ("Accuracy", "Accuracy vs n (Fig. 3): HAM's error D₁² against the number of levels"),
-    ("Regime", "Regime map (eq. 14): D₁² and γ_fit/γ as c1 and c2 vary"),
-    ("Correlation", "Correlation f(τ) (eq. 9) of the current couplings"),
-    ("Mixed states", "Mixed states: D₁² against the number K of averaged random states"),
-    ("Modes", "Fourier modes (length scales): each wavelength's decay rate against HAM's"),
-    ("λ × n", "Grid λ × n (heat map): a quantity over a grid of couplings and band sizes"),
+    (
+        translate("studies_tab", "Accuracy"),
+        translate("studies_tab", "Accuracy vs n (Fig. 3): HAM's error D₁² against the number of levels"),
+    ),
+    (
+        translate("studies_tab", "Regime"),
+        translate("studies_tab", "Regime map (eq. 14): D₁² and γ_fit/γ as c1 and c2 vary"),
+    ),
+    (
+        translate("studies_tab", "Correlation"),
+        translate("studies_tab", "Correlation f(τ) (eq. 9) of the current couplings"),
+    ),
+    (
+        translate("studies_tab", "Mixed states"),
+        translate("studies_tab", "Mixed states: D₁² against the number K of averaged random states"),
+    ),
+    (
+        translate("studies_tab", "Modes"),
+        translate("studies_tab", "Fourier modes (length scales): each wavelength's decay rate against HAM's"),
+    ),
+    ("λ × n", translate("studies_tab", "Grid λ × n (heat map): a quantity over a grid of couplings and band sizes")),
 )
 
 
@@ -171,51 +194,63 @@ class StudiesWidget(QTabWidget):
         fig2 = load_preset("fig2").parameters
         self.accuracy = SweepTab(
             SweepTabConfig(
-                "Accuracy (Fig. 3)",
+                translate("studies_tab", "Accuracy (Fig. 3)"),
                 ("levels", "sites"),
                 "100,200,300,400,500",
                 5,
                 hold=True,
                 reference_slope=-1.0,
-                explanation="HAM's error D₁² (eq. 15) against n for N = 3, as in Fig. 3; vary N instead for its inset.",
+                explanation=translate(
+                    "studies_tab",
+                    "HAM's error D₁² (eq. 15) against n for N = 3, as in Fig. 3; vary N instead for its inset.",
+                ),
             ),
             fig3,
         )
         self.regime = SweepTab(
             SweepTabConfig(
-                "Regime map",
+                translate("studies_tab", "Regime map"),
                 ("lam",),
                 "0.1,0.3,1,2,5,10,20,40",
                 3,
                 x_label="c1 = 2λn/δε",
                 regime=True,
-                explanation="λ varied at fixed n so that c1 runs from 0.1 to 40 and c2 = c1²/(4n) past 1. "
-                "Shaded: where eq. (14) fails (red) or is marginal (amber).",
+                explanation=translate(
+                    "studies_tab",
+                    "λ varied at fixed n so that c1 runs from 0.1 to 40 and c2 = c1²/(4n) past 1. "
+                    "Shaded: where eq. (14) fails (red) or is marginal (amber).",
+                ),
             ),
             fig3,
         )
         self.mixed = SweepTab(
             SweepTabConfig(
-                "Mixed states",
+                translate("studies_tab", "Mixed states"),
                 ("samples",),
                 "1,2,4,8,16",
                 3,
-                explanation="K random pure states averaged emulate a mixed state; the paper conjectures a "
-                "smaller deviation from HAM for it.",
+                explanation=translate(
+                    "studies_tab",
+                    "K random pure states averaged emulate a mixed state; the paper conjectures a "
+                    "smaller deviation from HAM for it.",
+                ),
             ),
             fig2.with_changes(levels=200, lam=0.05 / 400),
         )
         self.modes = SweepTab(
             SweepTabConfig(
-                "Fourier modes",
+                translate("studies_tab", "Fourier modes"),
                 ("mode",),
                 "1,2,3,4,5,6,7,8,9",
                 2,
                 quantity="mode-rate",
-                explanation="Each run starts in the profile 1/N + A·cos(qπ(μ−½)/N). Its amplitude a_q(t) decays; "
-                "the rate, fitted log-linearly from the correlation time 2π/δε on while a_q stays above 20 % of its start (past that the "
-                "fluctuations of a finite band dominate), is divided by HAM's γ_q = 2γ(1 − cos(qπ/N)). "
-                "Ratios near 1 at every wavelength: diffusion holds on every length scale of the chain.",
+                explanation=translate(
+                    "studies_tab",
+                    "Each run starts in the profile 1/N + A·cos(qπ(μ−½)/N). Its amplitude a_q(t) decays; "
+                    "the rate, fitted log-linearly from the correlation time 2π/δε on while a_q stays above 20 % of its start (past that the "
+                    "fluctuations of a finite band dominate), is divided by HAM's γ_q = 2γ(1 − cos(qπ/N)). "
+                    "Ratios near 1 at every wavelength: diffusion holds on every length scale of the chain.",
+                ),
             ),
             load_preset("fourier-law").parameters.with_changes(sites=10),
         )
@@ -228,12 +263,17 @@ class StudiesWidget(QTabWidget):
         ):
             self.setTabToolTip(self.addTab(tab, name), whole)
         self.scheduler = QLineEdit()
-        self.scheduler.setPlaceholderText("run on this computer")
-        self.scheduler.setMaximumWidth(self.scheduler.fontMetrics().horizontalAdvance("run on this computer") + 24)
-        self.scheduler.setAccessibleName("Dask scheduler")
+        self.scheduler.setPlaceholderText(translate("studies_tab", "run on this computer"))
+        self.scheduler.setMaximumWidth(
+            self.scheduler.fontMetrics().horizontalAdvance(translate("studies_tab", "run on this computer")) + 24
+        )
+        self.scheduler.setAccessibleName(translate("studies_tab", "Dask scheduler"))
         self.scheduler.setToolTip(
-            "Where sweeps run: empty for this computer's processes, or a Dask scheduler address such as "
-            "tcp://host:8786 (needs pip install 'fourier-gui[cluster]'; see the README, Beyond one machine)"
+            translate(
+                "studies_tab",
+                "Where sweeps run: empty for this computer's processes, or a Dask scheduler address such as "
+                "tcp://host:8786 (needs pip install 'fourier-gui[cluster]'; see the README, Beyond one machine)",
+            )
         )
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
@@ -242,8 +282,8 @@ class StudiesWidget(QTabWidget):
         self.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         for tab in (self.accuracy, self.regime, self.mixed, self.modes, self.grid):
             tab.scheduler = self.scheduler_address
-        ballistic = QPushButton("Show the ballistic preset (c1 ≪ 1)")
-        strong = QPushButton("Show the strong-coupling preset (c2 > 1)")
+        ballistic = QPushButton(translate("studies_tab", "Show the ballistic preset (c1 ≪ 1)"))
+        strong = QPushButton(translate("studies_tab", "Show the strong-coupling preset (c2 > 1)"))
         ballistic.clicked.connect(lambda: self.preset_requested.emit("ballistic"))
         strong.clicked.connect(lambda: self.preset_requested.emit("strong-coupling"))
         row = QHBoxLayout()

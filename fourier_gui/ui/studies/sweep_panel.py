@@ -16,6 +16,7 @@ from fourier_gui.physics.parameters import ParameterError
 from fourier_gui.physics.sweeps import SweepRow, SweepSpec, SweepTable
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.files.save_dialogs import save_through_dialog
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.widgets import show_failure
 
 
@@ -34,14 +35,26 @@ class SweepPanel(QWidget):
         self.engine.failed.connect(self._on_failed)
         self.engine.state_changed.connect(self._on_state)
         self.run_button = QPushButton(f"Run {self.kind}")
-        self.stop_button = QPushButton("Stop")
-        self.export_button = QPushButton("Export CSV…")
-        self.export_plot_button = QPushButton("Export plot…")
+        self.stop_button = QPushButton(translate("sweep_panel", "Stop"))
+        self.export_button = QPushButton(translate("sweep_panel", "Export CSV…"))
+        self.export_plot_button = QPushButton(translate("sweep_panel", "Export plot…"))
         for b, tip, slot in (
-            (self.run_button, "Run every point with every seed", self.start),
-            (self.stop_button, "Stop: cancel what has not started, end the runs in progress", self.engine.stop),
-            (self.export_button, "Save the table (one row per run plus the means) as CSV", self.export_csv),
-            (self.export_plot_button, "Save the plot as PNG (1920 px wide) or SVG", self.export_plot),
+            (self.run_button, translate("sweep_panel", "Run every point with every seed"), self.start),
+            (
+                self.stop_button,
+                translate("sweep_panel", "Stop: cancel what has not started, end the runs in progress"),
+                self.engine.stop,
+            ),
+            (
+                self.export_button,
+                translate("sweep_panel", "Save the table (one row per run plus the means) as CSV"),
+                self.export_csv,
+            ),
+            (
+                self.export_plot_button,
+                translate("sweep_panel", "Save the plot as PNG (1920 px wide) or SVG"),
+                self.export_plot,
+            ),
         ):
             b.setToolTip(tip)
             b.setAccessibleName(b.text().rstrip("…"))
@@ -101,7 +114,7 @@ class SweepPanel(QWidget):
 
     def _on_finished(self, end: JobFinished) -> None:
         done = len(self.table.rows) if self.table else 0
-        word = "Done" if end.status is JobEnd.DONE else "Stopped"
+        word = translate("sweep_panel", "Done") if end.status is JobEnd.DONE else translate("sweep_panel", "Stopped")
         self.status.setText(f"{word}: {done} runs in {end.elapsed_s:.1f} s.")
 
     def _on_failed(self, failure: JobFailed) -> None:
@@ -120,11 +133,18 @@ class SweepPanel(QWidget):
     def export_csv(self) -> None:
         table = self.table
         if table is not None and table.rows:
-            self._save("table", "csv", "CSV files (*.csv)", lambda p: write_sweep_csv(p, table))
+            self._save(
+                "table", "csv", translate("sweep_panel", "CSV files (*.csv)"), lambda p: write_sweep_csv(p, table)
+            )
 
     def export_plot(self) -> None:
         widget = self.plot_for_export()
-        self._save("plot", "png", "PNG image (*.png);;SVG drawing (*.svg)", lambda p: save_plot(widget, p))
+        self._save(
+            "plot",
+            "png",
+            translate("sweep_panel", "PNG image (*.png);;SVG drawing (*.svg)"),
+            lambda p: save_plot(widget, p),
+        )
 
     def _save(self, what: str, extension: str, filters: str, write: Callable[[str], None]) -> None:
         title = f"Export {self.kind} {what}"

@@ -29,6 +29,7 @@ from fourier_gui.physics.criteria import lam_for_c1, regime_bounds
 from fourier_gui.physics.fields import FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepSpec, parse_values, variable_label, variable_symbol
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes, subscripts
 from fourier_gui.ui.style.rich_text import for_people
@@ -58,8 +59,14 @@ def fit_text(law, symbol: str, reference: float | None) -> str:
 
 #: A mode's window (physics/transport.mode_window) outside diffusion: the table's word and its tooltip.
 OUTSIDE = {
-    "short": ("too short", "Outside the diffusive window: HAM's decay time is under one correlation time 2π/δε"),
-    "long": ("too long", "Outside the diffusive window: HAM's decay time is over the Heisenberg time 2πn/δε"),
+    "short": (
+        translate("sweep_tab", "too short"),
+        translate("sweep_tab", "Outside the diffusive window: HAM's decay time is under one correlation time 2π/δε"),
+    ),
+    "long": (
+        translate("sweep_tab", "too long"),
+        translate("sweep_tab", "Outside the diffusive window: HAM's decay time is over the Heisenberg time 2πn/δε"),
+    ),
 }
 
 
@@ -82,7 +89,7 @@ def x_label(config: SweepTabConfig, vary: str) -> str:
     or the varied field's words from the table of fields (Field.words: label, symbol and unit)."""
     if config.x_label:
         return config.x_label
-    return "wavelength 2N/q (sites)" if vary == "mode" else variable_label(vary, unit=True)
+    return translate("sweep_tab", "wavelength 2N/q (sites)") if vary == "mode" else variable_label(vary, unit=True)
 
 
 class SweepTab(SweepPanel):
@@ -101,48 +108,57 @@ class SweepTab(SweepPanel):
         self.vary = QComboBox()
         for v in c.vary_choices:
             self.vary.addItem(variable_label(v), v)
-        self.vary.setAccessibleName("Varied parameter")
+        self.vary.setAccessibleName(translate("sweep_tab", "Varied parameter"))
         self.values = QLineEdit(c.values)
-        self.values.setAccessibleName("Values")
+        self.values.setAccessibleName(translate("sweep_tab", "Values"))
         self.values.setToolTip(
-            "c1 values (λ = c1·δε/(2n))" if c.regime else "Comma-separated values of the varied parameter"
+            translate("sweep_tab", "c1 values (λ = c1·δε/(2n))")
+            if c.regime
+            else translate("sweep_tab", "Comma-separated values of the varied parameter")
         )
         self.seeds = QSpinBox(minimum=1, maximum=1000, value=c.seeds)
-        self.seeds.setAccessibleName("Seeds per point")
-        self.seeds.setToolTip("Runs per point, coupling seeds base … base+S−1 (reproducible)")
+        self.seeds.setAccessibleName(translate("sweep_tab", "Seeds per point"))
+        self.seeds.setToolTip(translate("sweep_tab", "Runs per point, coupling seeds base … base+S−1 (reproducible)"))
         sites, levels = FIELD_BY_NAME["sites"].words(), FIELD_BY_NAME["levels"].words()
         self.sites = QSpinBox(minimum=2, maximum=1000, value=self.base.sites)
         self.sites.setAccessibleName(sites)
         self.levels = QSpinBox(minimum=1, maximum=100_000, value=self.base.levels)
         self.levels.setAccessibleName(levels)
         self.hold = QComboBox()
-        self.hold.addItem("hold c1 = 1 (paper)", "c1")
-        self.hold.addItem("hold λ fixed", "lam")
-        self.hold.setAccessibleName("Protocol")
+        self.hold.addItem(translate("sweep_tab", "hold c1 = 1 (paper)"), "c1")
+        self.hold.addItem(translate("sweep_tab", "hold λ fixed"), "lam")
+        self.hold.setAccessibleName(translate("sweep_tab", "Protocol"))
         self.hold.setToolTip(
-            "hold c1 = 1: λ = δε/2n, as the paper's Fig. 3 scales λ with n; "
-            "hold λ fixed: small n then violates c1 (watch eq. 14 break)"
+            translate(
+                "sweep_tab",
+                "hold c1 = 1: λ = δε/2n, as the paper's Fig. 3 scales λ with n; "
+                "hold λ fixed: small n then violates c1 (watch eq. 14 break)",
+            )
         )
         form = QFormLayout()
-        form.addRow("Vary", self.vary)
-        form.addRow("Values" if not c.regime else "c1 values", self.values)
-        form.addRow("Seeds per point", self.seeds)
+        form.addRow(translate("sweep_tab", "Vary"), self.vary)
+        form.addRow(
+            translate("sweep_tab", "Values") if not c.regime else translate("sweep_tab", "c1 values"), self.values
+        )
+        form.addRow(translate("sweep_tab", "Seeds per point"), self.seeds)
         form.addRow(sites, self.sites)
         form.addRow(levels, self.levels)
         if c.hold:
-            form.addRow("Protocol", self.hold)
+            form.addRow(translate("sweep_tab", "Protocol"), self.hold)
         buttons = self.buttons()
-        self.export_plot_button.setToolTip("Save the plot (with the fit and its 95 % band) as PNG or SVG")
+        self.export_plot_button.setToolTip(
+            translate("sweep_tab", "Save the plot (with the fit and its 95 % band) as PNG or SVG")
+        )
         for box in (self.vary, self.hold):
             shrinkable(box)
         self.status.setText(c.explanation)
         self.fit_label = QLabel("")
         self.fit_label.setWordWrap(True)
-        self.fit_label.setAccessibleName("Fitted power law")
+        self.fit_label.setAccessibleName(translate("sweep_tab", "Fitted power law"))
         self.grid = QTableWidget(0, 5)
         short = "D₁²" if c.quantity == "d1" else QUANTITY_LABELS[c.quantity].split(" (")[0]
-        self.grid.setHorizontalHeaderLabels(["x", "runs", f"{short} mean", "std", "γ_fit/γ"])
-        self.grid.setAccessibleName("Sweep table")
+        self.grid.setHorizontalHeaderLabels(["x", "runs", f"{short} mean", "std", translate("sweep_tab", "γ_fit/γ")])
+        self.grid.setAccessibleName(translate("sweep_tab", "Sweep table"))
         controls = QWidget()
         left = QVBoxLayout(controls)
         left.addLayout(form)
@@ -173,13 +189,18 @@ class SweepTab(SweepPanel):
             symbolSize=17,
             symbolBrush=None,
             symbolPen=pg.mkPen("#D55E00", width=2),
-            name="outside the diffusive window" if c.quantity == "mode-rate" else None,
+            name=translate("sweep_tab", "outside the diffusive window") if c.quantity == "mode-rate" else None,
         )
         self.outside_item.setToolTip(
-            "A mode gone within one correlation time 2π/δε (short wavelengths) or slower than the Heisenberg "
-            "time 2πn/δε (long ones): its rate is not diffusion's"
+            translate(
+                "sweep_tab",
+                "A mode gone within one correlation time 2π/δε (short wavelengths) or slower than the Heisenberg "
+                "time 2πn/δε (long ones): its rate is not diffusion's",
+            )
         )
-        self.fit_item = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=2), name=None if c.regime else "fitted power law")
+        self.fit_item = pg.PlotDataItem(
+            pen=pg.mkPen("#D55E00", width=2), name=None if c.regime else translate("sweep_tab", "fitted power law")
+        )
         self.reference_item = pg.PlotDataItem(
             pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine),
             name=f"slope {c.reference_slope:g} (paper)" if c.reference_slope is not None else None,
@@ -188,7 +209,10 @@ class SweepTab(SweepPanel):
         self.band_low, self.band_high = (pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0)) for _ in range(2))
         self.band_item = pg.FillBetweenItem(self.band_low, self.band_high, brush=pg.mkBrush(213, 94, 0, 50))
         self.band_item.setToolTip(
-            "95 % band of the fitted power law: Student-t over the seeds, each seed's whole sweep fitted on its own"
+            translate(
+                "sweep_tab",
+                "95 % band of the fitted power law: Student-t over the seeds, each seed's whole sweep fitted on its own",
+            )
         )
         for item in (self.band_low, self.band_high):
             self.plot.addItem(item)
@@ -210,10 +234,10 @@ class SweepTab(SweepPanel):
         if c.regime:
             self._shade(self.plot)
             self.rate_widget = pg.PlotWidget(axisItems=readable_axes())
-            self.rate_widget.setAccessibleName("Fitted decay rate over γ against c1")
+            self.rate_widget.setAccessibleName(translate("sweep_tab", "Fitted decay rate over γ against c1"))
             rp = self.rate_widget.getPlotItem()
             rp.setLogMode(True, False)
-            rp.setLabel("left", subscripts("γ_fit / γ"))
+            rp.setLabel("left", subscripts(translate("sweep_tab", "γ_fit / γ")))
             rp.showGrid(x=True, y=True, alpha=0.2)
             rp.addLine(y=1.0, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))
             self.rate_item = pg.PlotDataItem(pen=pg.mkPen("#009E73", width=1.5), symbol="s", symbolBrush="#009E73")
@@ -260,7 +284,7 @@ class SweepTab(SweepPanel):
     # --- the sweep ----------------------------------------------------------------------
     def spec(self) -> SweepSpec:
         """The sweep the fields describe; raises ParameterError or ValueError with the reason."""
-        numbers = numbers_from_text(self.values.text().replace(";", ","), "Values")
+        numbers = numbers_from_text(self.values.text().replace(";", ","), translate("sweep_tab", "Values"))
         base = self.base.with_changes(sites=self.sites.value(), levels=self.levels.value())
         vary = self.vary.currentData()
         if self.config.regime:  # c1 targets → λ

@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel
 
+from fourier_gui.ui.language import translate
+
 BADGE_STYLE = {
-    "met": "background:#1b7f3b; color:white;",
-    "marginal": "background:#b8860b; color:white;",
-    "violated": "background:#b3261e; color:white;",
+    "met": translate("widgets", "background:#1b7f3b; color:white;"),
+    "marginal": translate("widgets", "background:#b8860b; color:white;"),
+    "violated": translate("widgets", "background:#b3261e; color:white;"),
 }
 
 

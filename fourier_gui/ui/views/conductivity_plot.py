@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
 
 #: κ_meas shows the temperature bins that hold at least this share of the fullest bin's samples: the median
@@ -18,11 +19,12 @@ MIN_SHARE = 0.1
 #: the CSV keep them all).
 MIN_GAP = 0.04
 #: What the green squares are, in words, then the physics.
-MEASURED_TIP = (
+MEASURED_TIP = translate(
+    "conductivity_plot",
     "Green squares: the conductivity the exact run measured, from the whole run (every time past t_fit), "
     "grouped by temperature; the bars span the middle half of each group. Groups with few samples, and all but "
     "the fullest of groups that would overlap, are left out; a bar or square beyond the axis stops at its edge "
-    "(▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5."
+    "(▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5.",
 )
 
 
@@ -43,8 +45,12 @@ class ConductivityPlot:
     """κ(T) (left axis) and c(T) (right axis) of eq. (16), with the maximum of κ marked."""
 
     def __init__(self) -> None:
-        self.widget = plot_widget("Conductivity κ(T), eq. (16)", "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)", "κ(T)")
-        self.widget.setAccessibleDescription("Conductivity and specific heat against temperature")
+        self.widget = plot_widget(
+            translate("conductivity_plot", "Conductivity κ(T), eq. (16)"), "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)", "κ(T)"
+        )
+        self.widget.setAccessibleDescription(
+            translate("conductivity_plot", "Conductivity and specific heat against temperature")
+        )
         self.plot = self.widget.getPlotItem()
         outside_legend(self.plot, max_columns=3)
         self.kappa = self.plot.plot(pen=pg.mkPen("#0072B2", width=2), name="κ(T)")
@@ -61,14 +67,14 @@ class ConductivityPlot:
         self.heat_box.setXLink(self.plot)
         self.heat = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine))
         self.heat_box.addItem(self.heat)
-        self.plot.legend.addItem(self.heat, "c(T) (right axis)")
+        self.plot.legend.addItem(self.heat, translate("conductivity_plot", "c(T) (right axis)"))
         # κ_meas = (J/ΔP)·c(T̄) of the shown run (docs/physics.md §5): medians with their quartiles
         self.measured = pg.ScatterPlotItem(symbol="s", size=7, brush=pg.mkBrush("#009E73"), pen=None)
         self.measured_spread = pg.ErrorBarItem(pen=pg.mkPen("#009E73", width=1.5), beam=0.008)
         self.plot.addItem(self.measured_spread)
         self.plot.addItem(self.measured)
         # from the whole run, whatever time the cursor shows: the legend says so
-        self.plot.legend.addItem(self.measured, subscripts("κ_meas, whole run"))
+        self.plot.legend.addItem(self.measured, subscripts(translate("conductivity_plot", "κ_meas, whole run")))
         self.widget.setToolTip(MEASURED_TIP)
         self.data: tuple[np.ndarray, ...] = (np.zeros(0),) * 4 + (np.zeros(0, dtype=int),)
         # c(T)'s view box lies over κ's: moved with it, not only resized (a reflowed legend or a wider axis
@@ -154,7 +160,9 @@ class ConductivityPlot:
         self.uniform = uniform
         label = self.plot.legend.getLabel(self.kappa) if self.plot.legend is not None else None
         if label is not None:
-            label.setText("κ(T)" if uniform else "κ(T) of a uniform chain (global n, λ)")
+            label.setText(
+                "κ(T)" if uniform else translate("conductivity_plot", "κ(T) of a uniform chain (global n, λ)")
+            )
         self.kappa.setData(curve.temperatures, curve.kappa)
         self.heat.setData(curve.temperatures, curve.specific_heat)
         self.peak.setData([curve.peak_temperature], [curve.peak_kappa])

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.palette import site_colors, site_symbol, uses_colour_map
 from fourier_gui.ui.style.plot_style import (
     PlotStyle,
@@ -32,8 +33,10 @@ class DynamicsPlot:
     """Site probabilities P_μ(t): exact points streaming in, HAM lines, the sample spread as a band."""
 
     def __init__(self) -> None:
-        self.widget = plot_widget("Site probabilities P_μ(t)", "P_μ", "t (ħ/ΔE)")
-        self.widget.setAccessibleDescription("Exact P_μ(t) as points, the HAM prediction as lines, one colour per site")
+        self.widget = plot_widget(translate("dynamics_plot", "Site probabilities P_μ(t)"), "P_μ", "t (ħ/ΔE)")
+        self.widget.setAccessibleDescription(
+            translate("dynamics_plot", "Exact P_μ(t) as points, the HAM prediction as lines, one colour per site")
+        )
         self.plot = self.widget.getPlotItem()
         self.plot.setYRange(0, 1.02)
         self.legend = outside_legend(self.plot, max_columns=7)
@@ -52,7 +55,9 @@ class DynamicsPlot:
         self.selected: int | None = None  # clicked (here or in another view); hovering overrides it
         self.ghost: list[pg.PlotDataItem] = []  # the previous run, faint and dashed, for comparison
         self.ghost_data: tuple[np.ndarray, np.ndarray] | None = None
-        self.ghost_label = "previous run"  # the legend's name of the ghost: a lesson names its reference
+        self.ghost_label = translate(
+            "dynamics_plot", "previous run"
+        )  # the legend's name of the ghost: a lesson names its reference
         self.heat: pg.ImageItem | None = None  # beyond MANY_SITES: exact P_μ(t) as one image, sites upwards
         self.heat_bar: pg.ColorBarItem | None = None
         # 13 to MANY_SITES sites: coloured along a colour map (ui/style/palette.py), named by this bar of the
@@ -100,7 +105,10 @@ class DynamicsPlot:
         self.highlight(site if len(points) else self.selected)
 
     def set_ghost(
-        self, times: np.ndarray | None, probabilities: np.ndarray | None, label: str = "previous run"
+        self,
+        times: np.ndarray | None,
+        probabilities: np.ndarray | None,
+        label: str = translate("dynamics_plot", "previous run"),
     ) -> None:
         """Draw a previous run's P_μ(t) faintly behind this one, named `label` in the legend (None removes it;
         no ghost on a heat map)."""
@@ -112,7 +120,7 @@ class DynamicsPlot:
         self.ghost_label = label
         if times is None or probabilities is None or probabilities.shape[1] > MANY_SITES:
             self.ghost_data = None
-            self.ghost_label = "previous run"
+            self.ghost_label = translate("dynamics_plot", "previous run")
             return
         self.ghost_data = (times, probabilities)
         colors = site_colors(probabilities.shape[1], self.style.dark)
@@ -129,7 +137,9 @@ class DynamicsPlot:
         if gamma is not None:
             self.gamma = gamma
         self.scale = self.gamma if unit == "gamma" else 1.0
-        self.plot.setLabel("bottom", "γt (dimensionless)" if unit == "gamma" else "t (ħ/ΔE)")
+        self.plot.setLabel(
+            "bottom", translate("dynamics_plot", "γt (dimensionless)") if unit == "gamma" else "t (ħ/ΔE)"
+        )
         if self.ghost_data is not None:
             self.set_ghost(*self.ghost_data, self.ghost_label)
 
@@ -196,12 +206,16 @@ class DynamicsPlot:
         if uses_colour_map(sites):
             colors = site_colors(sites, self.style.dark)
             self.site_bar = pg.ColorBarItem(
-                values=(1, sites), colorMap=_site_map(colors), interactive=False, width=14, label="colour: subunit μ"
+                values=(1, sites),
+                colorMap=_site_map(colors),
+                interactive=False,
+                width=14,
+                label=translate("dynamics_plot", "colour: subunit μ"),
             )
             self.plot.layout.addItem(self.site_bar, 2, 5)
             sample = pg.ScatterPlotItem(symbol="o", size=self.style.symbol_size + 3, brush="#777", pen=None)
             self.legend.addItem(sample, f"exact, sites 1 … {sites} (colour bar)")
-        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), "HAM (lines)")
+        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), translate("dynamics_plot", "HAM (lines)"))
         if self.ghost_data is not None:
             self.set_ghost(*self.ghost_data, self.ghost_label)
         self.plot.addItem(self.cursor, ignoreBounds=True)  # moving it must not recompute the view's bounds
@@ -215,7 +229,7 @@ class DynamicsPlot:
         self.plot.addItem(self.heat)
         self.heat_bar = pg.ColorBarItem(values=(0, 1), colorMap=colours, label=subscripts("P_μ"), interactive=False)
         self.heat_bar.setImageItem(self.heat, insert_in=self.plot)
-        self.plot.setLabel("left", "subunit μ")
+        self.plot.setLabel("left", translate("dynamics_plot", "subunit μ"))
         self.legend.addItem(
             pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), subscripts(f"exact P_μ(t) of {sites} subunits (colour)")
         )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.palette import site_colors
 from fourier_gui.ui.style.plot_style import PlotStyle, add_grid, plot_widget, style_plot_widget
 from fourier_gui.ui.views.run_plot import dim, probabilities_at
@@ -32,9 +33,16 @@ class LevelDiagram:
     HALF = 0.3
 
     def __init__(self) -> None:
-        self.widget = plot_widget("Level diagram (Fig. 1)", "energy (ΔE)", "subunit μ", "Levels")
+        self.widget = plot_widget(
+            translate("level_diagram", "Level diagram (Fig. 1)"),
+            translate("level_diagram", "energy (ΔE)"),
+            translate("level_diagram", "subunit μ"),
+            translate("level_diagram", "Levels"),
+        )
         self.widget.setAccessibleDescription(
-            "Ground level and band of each subunit; each band's levels shaded by their population"
+            translate(
+                "level_diagram", "Ground level and band of each subunit; each band's levels shaded by their population"
+            )
         )
         self.plot = self.widget.getPlotItem()
         self.strips: list[pg.ImageItem] = []

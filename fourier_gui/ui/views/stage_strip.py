@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from fourier_gui.ui.language import translate
+
 #: The strip's width as a share of its window's, and its limits in lines of text.
 STRIP_SHARE = 0.14
 STRIP_EM = (7, 12)
@@ -21,7 +23,7 @@ class StageStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stage-strip")
-        self.setAccessibleName("Views on the stage")
+        self.setAccessibleName(translate("stage_strip", "Views on the stage"))
         self.buttons: dict[str, QToolButton] = {}
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)

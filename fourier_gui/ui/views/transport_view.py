@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from fourier_gui.physics.criteria import correlation_time
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
 
 EXACT, HAM, FIT, CURRENT = "#0072B2", "#222222", "#D55E00", "#CC79A7"
@@ -37,18 +38,36 @@ class TransportView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verdict = QLabel("Run a simulation to measure its heat currents.")
-        self.verdict.setAccessibleName("Fourier's law verdict")
+        self.verdict = QLabel(translate("transport_view", "Run a simulation to measure its heat currents."))
+        self.verdict.setAccessibleName(translate("transport_view", "Fourier's law verdict"))
         self.verdict.setWordWrap(True)
         self.verdict.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.verdict.setStyleSheet("font-weight: bold; padding: 4px;")
-        self.law = plot_widget("Fourier's law: J_μ against P_μ − P_μ₊₁", "J_μ (ΔE/ħ)", "P_μ − P_μ₊₁", "J vs ΔP")
-        self.law.setAccessibleDescription("Bond currents against population steps past t_fit, with slopes γ and γ_fit")
-        self.spread = plot_widget("Spreading σ²(t)", "σ² (sites²)", "t (ħ/ΔE)", "σ²(t)")
-        self.spread.setAccessibleDescription("Mean square distance from the start, log–log, exact and HAM")
-        self.alpha = plot_widget("Local exponent α = d ln σ²/d ln t", "α", "t (ħ/ΔE)", "α(t)")
-        self.mode = plot_widget("Fourier mode a_q(t)", "a_q", "t (ħ/ΔE)", "a_q(t)")
-        self.mode.setAccessibleDescription("Amplitude of the profile's Fourier mode q, exact and HAM")
+        self.law = plot_widget(
+            translate("transport_view", "Fourier's law: J_μ against P_μ − P_μ₊₁"),
+            "J_μ (ΔE/ħ)",
+            "P_μ − P_μ₊₁",
+            translate("transport_view", "J vs ΔP"),
+        )
+        self.law.setAccessibleDescription(
+            translate("transport_view", "Bond currents against population steps past t_fit, with slopes γ and γ_fit")
+        )
+        self.spread = plot_widget(
+            translate("transport_view", "Spreading σ²(t)"),
+            translate("transport_view", "σ² (sites²)"),
+            "t (ħ/ΔE)",
+            "σ²(t)",
+        )
+        self.spread.setAccessibleDescription(
+            translate("transport_view", "Mean square distance from the start, log–log, exact and HAM")
+        )
+        self.alpha = plot_widget(
+            translate("transport_view", "Local exponent α = d ln σ²/d ln t"), "α", "t (ħ/ΔE)", "α(t)"
+        )
+        self.mode = plot_widget(translate("transport_view", "Fourier mode a_q(t)"), "a_q", "t (ħ/ΔE)", "a_q(t)")
+        self.mode.setAccessibleDescription(
+            translate("transport_view", "Amplitude of the profile's Fourier mode q, exact and HAM")
+        )
         self.law_rows = 0
         self.pending: SimulationResult | None = None
         self._build_items()
@@ -66,12 +85,16 @@ class TransportView(QWidget):
         law = self.law.getPlotItem()
         outside_legend(law, max_columns=4)
         self.law_points = pg.ScatterPlotItem(
-            size=4, brush=pg.mkBrush(0, 114, 178, 90), pen=None, name=subscripts("exact, t ≥ t_fit")
+            size=4,
+            brush=pg.mkBrush(0, 114, 178, 90),
+            pen=None,
+            name=subscripts(translate("transport_view", "exact, t ≥ t_fit")),
         )
         self.law_now = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(CURRENT), pen=None, name="now")
         self.law_ham = pg.PlotCurveItem(pen=pg.mkPen(HAM, width=2), name="slope γ (HAM)")
         self.law_fit = pg.PlotCurveItem(
-            pen=pg.mkPen(FIT, width=2, style=Qt.PenStyle.DashLine), name=subscripts("fitted γ_fit")
+            pen=pg.mkPen(FIT, width=2, style=Qt.PenStyle.DashLine),
+            name=subscripts(translate("transport_view", "fitted γ_fit")),
         )
         for item in (self.law_points, self.law_ham, self.law_fit, self.law_now):
             law.addItem(item)
@@ -172,7 +195,7 @@ class TransportView(QWidget):
         self.law_points.clear()
         self.law_rows = 0  # rows of the result whose points are on the Fourier-law plot
         self.law_now.clear()
-        self.verdict.setText("Measuring…")
+        self.verdict.setText(translate("transport_view", "Measuring…"))
 
     def _start_curves(self, result: SimulationResult) -> None:
         """HAM's σ², α and a_q, the time marks and the decade ticks of a run."""
@@ -234,8 +257,10 @@ class TransportView(QWidget):
             self.verdict.setText(verdict.plain)
             self.verdict.setToolTip(f"{verdict.label}: {verdict.reason} (measured for t ≥ {verdict.t_fit:.4g} ħ/ΔE)")
         else:
-            self.verdict.setText("Measuring… the verdict needs a longer run")
-            self.verdict.setToolTip("The verdict needs the run past t_fit = max(0.2/γ, 4π/δε)")
+            self.verdict.setText(translate("transport_view", "Measuring… the verdict needs a longer run"))
+            self.verdict.setToolTip(
+                translate("transport_view", "The verdict needs the run past t_fit = max(0.2/γ, 4π/δε)")
+            )
 
     def _draw_curves(self, result: SimulationResult, k: int) -> None:
         n = result.completed

@@ -3,6 +3,7 @@ the settings) or the system locale, English otherwise. Files the app writes neve
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -114,3 +115,39 @@ def shown_number_text(text: str) -> str:
     """A number already written with a decimal point (`for_people`'s "0.05", "6 400") in the window's way."""
     point = window_locale().decimalPoint()
     return text if point == "." else text.replace(".", point)
+
+
+#: A number standing alone in a sentence (not one inside a symbol: c1, 4π, P_μ₊₁, eq. (14)'s 14 are kept).
+_NUMBER = re.compile(r"(?<![\w.(])[-−]?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?![\w)])")
+
+
+def phrase_template(text: str) -> tuple[str, list[str]]:
+    """`text` with each free-standing number replaced by {0}, {1}, …, and the numbers: the form in which a
+    sentence the physics writes with its numbers ("holds, rate ×1.31") is listed for the translators."""
+    numbers: list[str] = []
+
+    def mark(match: re.Match[str]) -> str:
+        numbers.append(match.group(0))
+        return f"{{{len(numbers) - 1}}}"
+
+    return _NUMBER.sub(mark, text.replace("{", "{{").replace("}", "}}")), numbers
+
+
+def translate_phrase(context: str, text: str) -> str:
+    """A sentence the physics layer writes (a verdict, its reason, a range): translated as it is, else as its
+    `phrase_template` with the numbers put back the window's way; unchanged if neither is translated."""
+    if not text:
+        return text
+    exact = QCoreApplication.translate(context, text)
+    if exact != text:
+        return exact
+    template, numbers = phrase_template(text)
+    if not numbers:
+        return text
+    shown = QCoreApplication.translate(context, template)
+    if shown == template:
+        return text
+    try:
+        return shown.format(*(shown_number_text(n) for n in numbers))
+    except (IndexError, KeyError, ValueError):  # a translation that lost a placeholder: the English, whole
+        return text

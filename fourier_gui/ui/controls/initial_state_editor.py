@@ -6,20 +6,30 @@ composes and decomposes the string.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
 
 from fourier_gui.physics.initial_states import KINDS, InitialSpec, centre_site, parse_initial_spec
 from fourier_gui.ui.language import translate
 
+#: The kinds' names as the editor shows them (the spec keeps the English word).
+KIND_NAMES = (
+    QT_TRANSLATE_NOOP("initial_state_editor", "band"),
+    QT_TRANSLATE_NOOP("initial_state_editor", "level"),
+    QT_TRANSLATE_NOOP("initial_state_editor", "profile"),
+    QT_TRANSLATE_NOOP("initial_state_editor", "centre"),
+    QT_TRANSLATE_NOOP("initial_state_editor", "mode"),
+)
 KIND_TIPS = {
-    "band": translate("initial_state_editor", "A random state in the band of one site (the paper's choice)"),
-    "level": translate("initial_state_editor", "One single level of one site"),
-    "profile": translate("initial_state_editor", "A random band state on every site, with chosen weights P_μ(0)"),
-    "centre": translate(
+    "band": QT_TRANSLATE_NOOP("initial_state_editor", "A random state in the band of one site (the paper's choice)"),
+    "level": QT_TRANSLATE_NOOP("initial_state_editor", "One single level of one site"),
+    "profile": QT_TRANSLATE_NOOP(
+        "initial_state_editor", "A random band state on every site, with chosen weights P_μ(0)"
+    ),
+    "centre": QT_TRANSLATE_NOOP(
         "initial_state_editor", "A random state in the band of the middle site: watch the energy spread both ways"
     ),
-    "mode": translate(
+    "mode": QT_TRANSLATE_NOOP(
         "initial_state_editor",
         "Weights 1/N + A·cos(qπ(μ−½)/N): a Fourier mode of the profile, which decays at one rate",
     ),
@@ -45,8 +55,8 @@ class InitialStateEditor(QWidget):
         super().__init__(parent)
         self.kind = QComboBox()
         for i, kind in enumerate(KINDS):
-            self.kind.addItem(kind)
-            self.kind.setItemData(i, KIND_TIPS[kind], Qt.ItemDataRole.ToolTipRole)
+            self.kind.addItem(translate("initial_state_editor", kind), kind)
+            self.kind.setItemData(i, translate("initial_state_editor", KIND_TIPS[kind]), Qt.ItemDataRole.ToolTipRole)
         self.kind.setAccessibleName(translate("initial_state_editor", "Initial state kind"))
         self.band_site = QSpinBox(minimum=1, maximum=2)
         self.band_site.setAccessibleName(translate("initial_state_editor", "Initial band site"))
@@ -98,10 +108,12 @@ class InitialStateEditor(QWidget):
             spin.setMaximum(sites)
         self.level_index.setMaximum(levels)
         self.mode.setMaximum(max(1, sites - 1))
-        self.centre_label.setText(f"the band of site {centre_site(sites)}")
+        self.centre_label.setText(
+            translate("initial_state_editor", "the band of site {site}").format(site=centre_site(sites))
+        )
 
     def spec(self) -> str:
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         if kind == "band":
             return f"band:{self.band_site.value()}"
         if kind == "level":
@@ -118,7 +130,7 @@ class InitialStateEditor(QWidget):
         """Show a valid spec (signals blocked: the panel announces the change once)."""
         spec: InitialSpec = parse_initial_spec(text, sites, levels)
         self.set_limits(sites, levels)
-        self.kind.setCurrentText(spec.kind)
+        self.kind.setCurrentIndex(KINDS.index(spec.kind))
         self.pages.setCurrentIndex(self.kind.currentIndex())
         if spec.kind == "band":
             self.band_site.setValue(spec.site)

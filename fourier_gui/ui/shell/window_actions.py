@@ -398,7 +398,7 @@ def view_table(view: RunView, files: FileActions) -> list[Entry]:
         *(
             ActionSpec(
                 f"small_view:{i}",
-                "&" + translate("views", name),
+                "&" + name,
                 view.show_small_view,
                 f"Alt+{i + 1}",
                 menu=SMALL,

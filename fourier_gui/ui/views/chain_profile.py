@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import shown_number, translate, translate_phrase
 from fourier_gui.ui.style.palette import site_colors
 from fourier_gui.ui.style.plot_style import (
     PlotStyle,
@@ -78,7 +78,7 @@ class ChainProfile:
 
     def set_shape(self, words: str) -> None:
         """Title the profile by the system's shape (`Layout.words`): a ring's run was titled "Chain profile"."""
-        title = f"{shape_title(words)} profile"
+        title = translate_phrase("shapes", f"{shape_title(words)} profile")
         if self.plot_widget.property("titles")[0] != title:
             self.plot_widget.setProperty(
                 "titles", (title, translate("chain_profile", "Profile"))
@@ -145,12 +145,14 @@ class ChainProfile:
             self.plot.setYRange(0, min(1.02, 1.15 * top), padding=0)
         if len(temperatures) > MANY_SITES:  # no string per site at every frame
             first, last = _format_temperature(temperatures[0]), _format_temperature(temperatures[-1])
-            text = f"Local temperatures (ΔE/k_B): T₁ = {first} … {_index(len(temperatures))} = {last}"
+            text = _temperature_range(first, _index(len(temperatures)), last)
             known = temperatures[np.isfinite(temperatures)]  # none while a run prepares
             if known.size:
-                text += f", from {_format_temperature(known.min())} to {_format_temperature(known.max())}"
+                text += translate("chain_profile", ", from {low} to {high}").format(
+                    low=_format_temperature(known.min()), high=_format_temperature(known.max())
+                )
             self.temperatures.setText(text)
-            self.temperatures.setToolTip(INVERTED_TIP if np.any(temperatures < 0) else "")
+            self.temperatures.setToolTip(translate("chain_profile", INVERTED_TIP) if np.any(temperatures < 0) else "")
             return
         parts = [_format_temperature(t) for t in temperatures]
         if len(parts) <= 5:
@@ -158,14 +160,20 @@ class ChainProfile:
                 translate("chain_profile", "Local temperatures (ΔE/k_B):  ") + "  ·  ".join(parts)
             )
         else:
-            self.temperatures.setText(
-                f"Local temperatures (ΔE/k_B): T₁ = {parts[0]} … {_index(len(parts))} = {parts[-1]}"
-            )
-        numbers = ", ".join(f"{t:.3g}" for t in temperatures)
-        tip = f"Local temperatures T_μ of the subunits μ = 1, 2, … (ΔE/k_B): {numbers}"
+            self.temperatures.setText(_temperature_range(parts[0], _index(len(parts)), parts[-1]))
+        numbers = "; ".join(shown_number(t, ".3g") for t in temperatures)
+        tip = translate(
+            "chain_profile", "Local temperatures T_μ of the subunits μ = 1, 2, … (ΔE/k_B): {numbers}"
+        ).format(numbers=numbers)
         if np.any(temperatures < 0):
-            tip = f"{INVERTED_TIP}\n\n{tip}"
+            tip = f"{translate('chain_profile', INVERTED_TIP)}\n\n{tip}"
         self.temperatures.setToolTip(tip)
+
+
+def _temperature_range(first: str, index: str, last: str) -> str:
+    return translate("chain_profile", "Local temperatures (ΔE/k_B): T₁ = {first} … {index} = {last}").format(
+        first=first, index=index, last=last
+    )
 
 
 def _index(mu: int) -> str:
@@ -175,8 +183,8 @@ def _index(mu: int) -> str:
 
 #: A subunit holding more than its equilibrium share at infinite temperature (P_μ > n_μ/(n_μ + 1), e.g. all the
 #: energy at t = 0) has an inverted population: T < 0 is the physics (docs/physics.md §4), said in words.
-INVERTED = translate("chain_profile", "inverted (T < 0)")
-INVERTED_TIP = translate(
+INVERTED = QT_TRANSLATE_NOOP("chain_profile", "inverted (T < 0)")
+INVERTED_TIP = QT_TRANSLATE_NOOP(
     "chain_profile",
     "Inverted: the subunit holds more energy than even an infinite temperature gives it (P_μ > n_μ/(n_μ + 1)), "
     "as subunit 1 does at the start. Its temperature is negative — hotter than any positive one: energy flows "
@@ -187,4 +195,4 @@ INVERTED_TIP = translate(
 def _format_temperature(t: float) -> str:
     if not np.isfinite(t):
         return "∞" if t > 0 else "—"
-    return INVERTED if t < 0 else f"{t:.3g}"
+    return translate("chain_profile", INVERTED) if t < 0 else shown_number(t, ".3g")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import shown_number, translate
 from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
 
 #: κ_meas shows the temperature bins that hold at least this share of the fullest bin's samples: the median
@@ -19,7 +19,7 @@ MIN_SHARE = 0.1
 #: the CSV keep them all).
 MIN_GAP = 0.04
 #: What the green squares are, in words, then the physics.
-MEASURED_TIP = translate(
+MEASURED_TIP = QT_TRANSLATE_NOOP(
     "conductivity_plot",
     "Green squares: the conductivity the exact run measured, from the whole run (every time past t_fit), "
     "grouped by temperature; the bars span the middle half of each group. Groups with few samples, and all but "
@@ -75,7 +75,7 @@ class ConductivityPlot:
         self.plot.addItem(self.measured)
         # from the whole run, whatever time the cursor shows: the legend says so
         self.plot.legend.addItem(self.measured, subscripts(translate("conductivity_plot", "κ_meas, whole run")))
-        self.widget.setToolTip(MEASURED_TIP)
+        self.widget.setToolTip(translate("conductivity_plot", MEASURED_TIP))
         self.data: tuple[np.ndarray, ...] = (np.zeros(0),) * 4 + (np.zeros(0, dtype=int),)
         # c(T)'s view box lies over κ's: moved with it, not only resized (a reflowed legend or a wider axis
         # moved κ's box and left c(T) drawn against a stale T axis, its peak off κ's though κ = γ·c)
@@ -168,9 +168,13 @@ class ConductivityPlot:
         self.peak.setData([curve.peak_temperature], [curve.peak_kappa])
         self.curve = curve
         if self.compact:
-            self.peak_label.setText(f" T* = {curve.peak_temperature:.3g}")
+            self.peak_label.setText(f" T* = {shown_number(curve.peak_temperature, '.3g')}")
         else:
-            self.peak_label.setText(f"max κ = {curve.peak_kappa:.3g}\nat T = {curve.peak_temperature:.3g}")
+            self.peak_label.setText(
+                translate("conductivity_plot", "max κ = {kappa}\nat T = {temperature}").format(
+                    kappa=shown_number(curve.peak_kappa, ".3g"), temperature=shown_number(curve.peak_temperature, ".3g")
+                )
+            )
         # above the curve's tail, right of the peak: at the peak it covered the curve and the measured points
         x = max(0.25 * float(curve.temperatures[-1]), 1.3 * curve.peak_temperature)
         self.peak_label.setPos(x, 1.42 * curve.peak_kappa)

@@ -108,14 +108,15 @@ class DynamicsPlot:
         self,
         times: np.ndarray | None,
         probabilities: np.ndarray | None,
-        label: str = translate("dynamics_plot", "previous run"),
+        label: str | None = None,
     ) -> None:
         """Draw a previous run's P_μ(t) faintly behind this one, named `label` in the legend (None removes it;
         no ghost on a heat map)."""
+        label = label or translate("dynamics_plot", "previous run")
         for line in self.ghost:
             self.plot.removeItem(line)
         if self.ghost:
-            self.legend.removeItem(f"{self.ghost_label} (dashed)")
+            self.legend.removeItem(self._ghost_legend(self.ghost_label))
         self.ghost = []
         self.ghost_label = label
         if times is None or probabilities is None or probabilities.shape[1] > MANY_SITES:
@@ -129,7 +130,11 @@ class DynamicsPlot:
             line.setZValue(-5)
             self.plot.addItem(line)
             self.ghost.append(line)
-        self.legend.addItem(pg.PlotDataItem(pen=_ghost_pen("#777", self.style)), f"{label} (dashed)")
+        self.legend.addItem(pg.PlotDataItem(pen=_ghost_pen("#777", self.style)), self._ghost_legend(label))
+
+    @staticmethod
+    def _ghost_legend(label: str) -> str:
+        return translate("dynamics_plot", "{run} (dashed)").format(run=label)
 
     def set_time_unit(self, unit: str, gamma: float | None = None) -> None:
         """'hbar' for t in ħ/ΔE, 'gamma' for γt."""
@@ -199,7 +204,7 @@ class DynamicsPlot:
             # the legend's marker opaque and a little larger than the points (presentation draws them pale)
             marker = pg.ScatterPlotItem(symbol=site_symbol(mu), size=self.style.symbol_size + 3, brush=color, pen=None)
             if not uses_colour_map(sites):
-                self.legend.addItem(marker, f"site {mu + 1}")
+                self.legend.addItem(marker, translate("dynamics_plot", "site {site}").format(site=mu + 1))
             self.markers.append(marker)
             self.ham.append(ham)
             self.exact.append(exact)
@@ -214,7 +219,9 @@ class DynamicsPlot:
             )
             self.plot.layout.addItem(self.site_bar, 2, 5)
             sample = pg.ScatterPlotItem(symbol="o", size=self.style.symbol_size + 3, brush="#777", pen=None)
-            self.legend.addItem(sample, f"exact, sites 1 … {sites} (colour bar)")
+            self.legend.addItem(
+                sample, translate("dynamics_plot", "exact, sites 1 … {sites} (colour bar)").format(sites=sites)
+            )
         self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), translate("dynamics_plot", "HAM (lines)"))
         if self.ghost_data is not None:
             self.set_ghost(*self.ghost_data, self.ghost_label)
@@ -231,7 +238,8 @@ class DynamicsPlot:
         self.heat_bar.setImageItem(self.heat, insert_in=self.plot)
         self.plot.setLabel("left", translate("dynamics_plot", "subunit μ"))
         self.legend.addItem(
-            pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), subscripts(f"exact P_μ(t) of {sites} subunits (colour)")
+            pg.PlotDataItem(pen=pg.mkPen("#777", width=2)),
+            subscripts(translate("dynamics_plot", "exact P_μ(t) of {sites} subunits (colour)").format(sites=sites)),
         )
         self.plot.setYRange(0.5, sites + 0.5, padding=0)
         self.plot.addItem(self.cursor, ignoreBounds=True)

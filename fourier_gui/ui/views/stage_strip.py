@@ -38,7 +38,7 @@ class StageStrip(QWidget):
         button.setCheckable(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         button.setText(title)
-        button.setAccessibleName(f"Show {title} large")
+        button.setAccessibleName(translate("stage_strip", "Show {view} large").format(view=title))
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -49,7 +49,7 @@ class StageStrip(QWidget):
 
     def set_title(self, key: str, title: str) -> None:
         self.buttons[key].setText(title)
-        self.buttons[key].setAccessibleName(f"Show {title} large")
+        self.buttons[key].setAccessibleName(translate("stage_strip", "Show {view} large").format(view=title))
 
     def set_current(self, key: str) -> None:
         if key in self.buttons:

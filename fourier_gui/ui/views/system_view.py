@@ -213,7 +213,9 @@ class SystemView(QObject):
             self.heat.setImage(image, levels=(0.0, 1.0), lut=COLORMAP.getLookupTable(nPts=256))
             self.heat.setRect(QRectF(-0.5, -(rows - 0.5), cols, rows))  # after the image: its size scales it
         name = "T_μ (ΔE/k_B)" if self.show_temperature else "P_μ"
-        self.colour_bar.getAxis("left").setLabel(subscripts(f"colour: {name}"))
+        self.colour_bar.getAxis("left").setLabel(
+            subscripts(translate("system_view", "colour: {quantity}").format(quantity=name))
+        )
         shown = (0.0, top)
         if self.colour_bar.levels() != shown:
             self.colour_bar.setLevels(shown)

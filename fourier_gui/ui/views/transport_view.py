@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from fourier_gui.physics.criteria import correlation_time
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import shown_number, translate, translate_phrase
 from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
 
 EXACT, HAM, FIT, CURRENT = "#0072B2", "#222222", "#D55E00", "#CC79A7"
@@ -213,7 +213,7 @@ class TransportView(QWidget):
             axis = widget.getPlotItem().getAxis("bottom")
             if axis._tickLevels != ticks:  # new ticks lay the axis out again
                 axis.setTicks(ticks)
-        title = f"Fourier mode a_q(t), q = {result.mode_q}"
+        title = translate("transport_view", "Fourier mode a_q(t), q = {q}").format(q=result.mode_q)
         if self.mode.getPlotItem().titleLabel.text != title:  # a new title lays the plot out again
             self.mode.getPlotItem().setTitle(title)
 
@@ -254,8 +254,14 @@ class TransportView(QWidget):
         fit, verdict = result.transport.fourier, result.transport.verdict
         self.law_fit.setData(*((x, fit.gamma_fit * x) if fit is not None else ([], [])))
         if verdict is not None:  # plain words on screen, the test and its numbers in the tooltip
-            self.verdict.setText(verdict.plain)
-            self.verdict.setToolTip(f"{verdict.label}: {verdict.reason} (measured for t ≥ {verdict.t_fit:.4g} ħ/ΔE)")
+            self.verdict.setText(translate_phrase("verdicts", verdict.plain))
+            self.verdict.setToolTip(
+                translate("transport_view", "{verdict}: {reason} (measured for t ≥ {t} ħ/ΔE)").format(
+                    verdict=translate_phrase("verdicts", verdict.label),
+                    reason=translate_phrase("verdicts", verdict.reason),
+                    t=shown_number(verdict.t_fit, ".4g"),
+                )
+            )
         else:
             self.verdict.setText(translate("transport_view", "Measuring… the verdict needs a longer run"))
             self.verdict.setToolTip(

@@ -5,7 +5,7 @@ No physics here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from fourier_gui.physics.parameters import SimulationParameters
@@ -23,7 +23,7 @@ GRID_QUANTITIES = ("d1", "gamma-ratio", "fourier-r2")
 class GridSweepTab(SweepPanel):
     """Two parameters, their values, seeds and the quantity; Run, Stop, Export CSV, Export plot; the heat map."""
 
-    kind = "grid"
+    kind = QT_TRANSLATE_NOOP("sweep_panel", "grid")
 
     def __init__(self, base: SimulationParameters, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fourier_gui.engine.engine import Engine, EngineState
@@ -22,7 +22,7 @@ from fourier_gui.physics.fields import BAND_FIELDS, FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.files.save_dialogs import save_through_dialog
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import shown_number, translate
 from fourier_gui.ui.studies.grid_tab import GridSweepTab
 from fourier_gui.ui.studies.sweep_tab import SweepTab, SweepTabConfig
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes
@@ -97,7 +97,7 @@ class CorrelationTab(QWidget):
         self.study_parameters: SimulationParameters | None = None
 
     def _on_failed(self, failure: JobFailed) -> None:
-        self.status.setText(f"Failed: {failure.reason}")
+        self.status.setText(translate("studies_tab", "Failed: {reason}").format(reason=failure.reason))
         self.error_box = show_failure(self, translate("studies_tab", "f(τ) failed"), failure.reason, failure.details)
 
     def compute(self) -> None:
@@ -105,8 +105,10 @@ class CorrelationTab(QWidget):
         if params is None:
             self.status.setText(translate("studies_tab", "Fix the invalid parameter first."))
             return
-        values = ", ".join(f"{FIELD_BY_NAME[name].symbol} = {getattr(params, name):g}" for name in BAND_FIELDS)
-        self.status.setText(f"Computing f(τ) for {values}…")
+        values = "; ".join(
+            f"{FIELD_BY_NAME[name].symbol} = {shown_number(getattr(params, name))}" for name in BAND_FIELDS
+        )
+        self.status.setText(translate("studies_tab", "Computing f(τ) for {values}…").format(values=values))
         self.study_parameters = params
         self.engine.start(correlation_job(params))
 
@@ -122,7 +124,7 @@ class CorrelationTab(QWidget):
             lambda p: write_figure_csv(p, correlation_table(study, params)),
         )
         if path:
-            self.status.setText(f"Saved {path}")
+            self.status.setText(translate("studies_tab", "Saved {path}").format(path=path))
 
     def export_plot(self) -> None:
         path = save_through_dialog(
@@ -133,7 +135,7 @@ class CorrelationTab(QWidget):
             lambda p: save_plot(self.plot_widget, p),
         )
         if path:
-            self.status.setText(f"Saved {path}")
+            self.status.setText(translate("studies_tab", "Saved {path}").format(path=path))
 
     def show_study(self, study: CorrelationStudy) -> None:
         self.study = study
@@ -146,35 +148,45 @@ class CorrelationTab(QWidget):
         self.tau_c_line.setValue(math.log10(study.tau_c))  # log mode: lines sit at log10 τ
         self.heisenberg_line.setValue(math.log10(study.heisenberg))
         self.status.setText(
-            f"Fitted late slope / γ = {study.slope_over_gamma:.3f} (γ = {study.gamma:.4g}); "
-            f"τ_c = {study.tau_c:.3g}, Heisenberg time = {study.heisenberg:.4g} ħ/ΔE. "
-            "Log–log: f ∝ τ² below τ_c, ∝ γτ above it."
+            translate(
+                "studies_tab",
+                "Fitted late slope / γ = {slope} (γ = {gamma}); τ_c = {tau_c}, Heisenberg time = {heisenberg} ħ/ΔE. "
+                "Log–log: f ∝ τ² below τ_c, ∝ γτ above it.",
+            ).format(
+                slope=shown_number(study.slope_over_gamma, ".3f"),
+                gamma=shown_number(study.gamma, ".4g"),
+                tau_c=shown_number(study.tau_c, ".3g"),
+                heisenberg=shown_number(study.heisenberg, ".4g"),
+            )
         )
 
 
 #: The studies' tab names and, for their tooltips, their whole names.
 TAB_NAMES = (
     (
-        translate("studies_tab", "Accuracy"),
-        translate("studies_tab", "Accuracy vs n (Fig. 3): HAM's error D₁² against the number of levels"),
+        QT_TRANSLATE_NOOP("studies_tab", "Accuracy"),
+        QT_TRANSLATE_NOOP("studies_tab", "Accuracy vs n (Fig. 3): HAM's error D₁² against the number of levels"),
     ),
     (
-        translate("studies_tab", "Regime"),
-        translate("studies_tab", "Regime map (eq. 14): D₁² and γ_fit/γ as c1 and c2 vary"),
+        QT_TRANSLATE_NOOP("studies_tab", "Regime"),
+        QT_TRANSLATE_NOOP("studies_tab", "Regime map (eq. 14): D₁² and γ_fit/γ as c1 and c2 vary"),
     ),
     (
-        translate("studies_tab", "Correlation"),
-        translate("studies_tab", "Correlation f(τ) (eq. 9) of the current couplings"),
+        QT_TRANSLATE_NOOP("studies_tab", "Correlation"),
+        QT_TRANSLATE_NOOP("studies_tab", "Correlation f(τ) (eq. 9) of the current couplings"),
     ),
     (
-        translate("studies_tab", "Mixed states"),
-        translate("studies_tab", "Mixed states: D₁² against the number K of averaged random states"),
+        QT_TRANSLATE_NOOP("studies_tab", "Mixed states"),
+        QT_TRANSLATE_NOOP("studies_tab", "Mixed states: D₁² against the number K of averaged random states"),
     ),
     (
-        translate("studies_tab", "Modes"),
-        translate("studies_tab", "Fourier modes (length scales): each wavelength's decay rate against HAM's"),
+        QT_TRANSLATE_NOOP("studies_tab", "Modes"),
+        QT_TRANSLATE_NOOP("studies_tab", "Fourier modes (length scales): each wavelength's decay rate against HAM's"),
     ),
-    ("λ × n", translate("studies_tab", "Grid λ × n (heat map): a quantity over a grid of couplings and band sizes")),
+    (
+        "λ × n",
+        QT_TRANSLATE_NOOP("studies_tab", "Grid λ × n (heat map): a quantity over a grid of couplings and band sizes"),
+    ),
 )
 
 
@@ -194,7 +206,7 @@ class StudiesWidget(QTabWidget):
         fig2 = load_preset("fig2").parameters
         self.accuracy = SweepTab(
             SweepTabConfig(
-                translate("studies_tab", "Accuracy (Fig. 3)"),
+                QT_TRANSLATE_NOOP("studies_tab", "Accuracy (Fig. 3)"),  # English: it names the files
                 ("levels", "sites"),
                 "100,200,300,400,500",
                 5,
@@ -209,7 +221,7 @@ class StudiesWidget(QTabWidget):
         )
         self.regime = SweepTab(
             SweepTabConfig(
-                translate("studies_tab", "Regime map"),
+                QT_TRANSLATE_NOOP("studies_tab", "Regime map"),  # English: it names the files
                 ("lam",),
                 "0.1,0.3,1,2,5,10,20,40",
                 3,
@@ -225,7 +237,7 @@ class StudiesWidget(QTabWidget):
         )
         self.mixed = SweepTab(
             SweepTabConfig(
-                translate("studies_tab", "Mixed states"),
+                QT_TRANSLATE_NOOP("studies_tab", "Mixed states"),  # English: it names the files
                 ("samples",),
                 "1,2,4,8,16",
                 3,
@@ -239,7 +251,7 @@ class StudiesWidget(QTabWidget):
         )
         self.modes = SweepTab(
             SweepTabConfig(
-                translate("studies_tab", "Fourier modes"),
+                QT_TRANSLATE_NOOP("studies_tab", "Fourier modes"),  # English: it names the files
                 ("mode",),
                 "1,2,3,4,5,6,7,8,9",
                 2,
@@ -261,7 +273,7 @@ class StudiesWidget(QTabWidget):
         for tab, (name, whole) in zip(
             (self.accuracy, self.regime, self.correlation, self.mixed, self.modes, self.grid), TAB_NAMES, strict=True
         ):
-            self.setTabToolTip(self.addTab(tab, name), whole)
+            self.setTabToolTip(self.addTab(tab, translate("studies_tab", name)), translate("studies_tab", whole))
         self.scheduler = QLineEdit()
         self.scheduler.setPlaceholderText(translate("studies_tab", "run on this computer"))
         self.scheduler.setMaximumWidth(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 
 from fourier_gui.engine.engine import Engine, EngineState
@@ -16,14 +17,15 @@ from fourier_gui.physics.parameters import ParameterError
 from fourier_gui.physics.sweeps import SweepRow, SweepSpec, SweepTable
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.files.save_dialogs import save_through_dialog
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import shown_number, translate
 from fourier_gui.ui.style.widgets import show_failure
 
 
 class SweepPanel(QWidget):
     """The run plumbing of a sweep tab; `kind` names it in dialogs ("sweep", "grid"), `file_stem` its files."""
 
-    kind = "sweep"
+    kind = QT_TRANSLATE_NOOP("sweep_panel", "sweep")  # the English word names its files
+    FILE_PARTS = (QT_TRANSLATE_NOOP("sweep_panel", "table"), QT_TRANSLATE_NOOP("sweep_panel", "plot"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +36,7 @@ class SweepPanel(QWidget):
         self.engine.finished.connect(self._on_finished)
         self.engine.failed.connect(self._on_failed)
         self.engine.state_changed.connect(self._on_state)
-        self.run_button = QPushButton(f"Run {self.kind}")
+        self.run_button = QPushButton(translate("sweep_panel", "Run {kind}").format(kind=self.kind_name))
         self.stop_button = QPushButton(translate("sweep_panel", "Stop"))
         self.export_button = QPushButton(translate("sweep_panel", "Export CSV…"))
         self.export_plot_button = QPushButton(translate("sweep_panel", "Export plot…"))
@@ -60,7 +62,7 @@ class SweepPanel(QWidget):
             b.setAccessibleName(b.text().rstrip("…"))
             b.clicked.connect(slot)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(f"{self.kind.capitalize()} progress")
+        self.progress.setAccessibleName(translate("sweep_panel", "Progress"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
 
@@ -87,6 +89,11 @@ class SweepPanel(QWidget):
     def plot_for_export(self) -> QWidget:
         raise NotImplementedError
 
+    @property
+    def kind_name(self) -> str:
+        """`kind` in the window's language."""
+        return translate("sweep_panel", self.kind)
+
     def file_stem(self) -> str:
         return f"sweep-{self.kind}"
 
@@ -95,13 +102,18 @@ class SweepPanel(QWidget):
         try:
             spec = self.spec()
         except (ParameterError, ValueError) as exc:
-            QMessageBox.warning(self, f"Cannot run this {self.kind}", str(exc))
+            QMessageBox.warning(
+                self, translate("sweep_panel", "Cannot run this {kind}").format(kind=self.kind_name), str(exc)
+            )
             return
         self.table = SweepTable(spec)
         self.total = len(spec.points()) * spec.seeds
         self.progress.setRange(0, self.total)
         self.progress.setValue(0)
-        self.status.setText(f"Running {self.total} runs on {self.scheduler() or 'this computer’s processes'}…")
+        where = self.scheduler() or translate("sweep_panel", "this computer’s processes")
+        self.status.setText(
+            translate("sweep_panel", "Running {runs} runs on {where}…").format(runs=self.total, where=where)
+        )
         self.engine.start(sweep_job(spec, scheduler=self.scheduler()))
         self._redraw()
 
@@ -115,11 +127,16 @@ class SweepPanel(QWidget):
     def _on_finished(self, end: JobFinished) -> None:
         done = len(self.table.rows) if self.table else 0
         word = translate("sweep_panel", "Done") if end.status is JobEnd.DONE else translate("sweep_panel", "Stopped")
-        self.status.setText(f"{word}: {done} runs in {end.elapsed_s:.1f} s.")
+        self.status.setText(
+            translate("sweep_panel", "{outcome}: {runs} runs in {seconds} s.").format(
+                outcome=word, runs=done, seconds=shown_number(end.elapsed_s, ".1f")
+            )
+        )
 
     def _on_failed(self, failure: JobFailed) -> None:
-        self.status.setText(f"Failed: {failure.reason}")
-        self.error_box = show_failure(self, f"{self.kind.capitalize()} failed", failure.reason, failure.details)
+        self.status.setText(translate("sweep_panel", "Failed: {reason}").format(reason=failure.reason))
+        title = translate("sweep_panel", "The {kind} failed").format(kind=self.kind_name)
+        self.error_box = show_failure(self, title, failure.reason, failure.details)
 
     def _on_state(self, state: EngineState) -> None:
         has_rows = self.table is not None and bool(self.table.rows)
@@ -147,7 +164,9 @@ class SweepPanel(QWidget):
         )
 
     def _save(self, what: str, extension: str, filters: str, write: Callable[[str], None]) -> None:
-        title = f"Export {self.kind} {what}"
+        title = translate("sweep_panel", "Export the {kind}'s {what}").format(
+            kind=self.kind_name, what=translate("sweep_panel", what)
+        )
         path = save_through_dialog(self, title, f"{self.file_stem()}.{extension}", filters, write)
         if path:
-            self.status.setText(f"Saved {path}")
+            self.status.setText(translate("sweep_panel", "Saved {path}").format(path=path))

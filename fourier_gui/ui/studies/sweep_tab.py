@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,7 +29,7 @@ from fourier_gui.physics.criteria import lam_for_c1, regime_bounds
 from fourier_gui.physics.fields import FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepSpec, parse_values, variable_label, variable_symbol
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import shown_number, shown_number_text, translate, translate_phrase
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes, subscripts
 from fourier_gui.ui.style.rich_text import for_people
@@ -51,21 +51,31 @@ def shrinkable(box: QComboBox) -> QComboBox:
 
 def fit_text(law, symbol: str, reference: float | None) -> str:
     """ "Fit: D₁² ∝ n^(−1.05 ± 0.06), 95 % [−1.17, −0.93]" and the paper's slope when there is one."""
-    text = f"Fit: D₁² ∝ {symbol}^({law.exponent:.2f} ± {law.exponent_error:.2f})"
+    text = translate("sweep_tab", "Fit: D₁² ∝ {symbol}^({exponent} ± {error})").format(
+        symbol=symbol, exponent=shown_number(law.exponent, ".2f"), error=shown_number(law.exponent_error, ".2f")
+    )
     if law.ci95 is not None:
-        text += f", 95 % [{law.ci95[0]:.2f}, {law.ci95[1]:.2f}] (shaded)"
-    return text + (f"   (paper: {reference:g})" if reference is not None else "")
+        text += translate("sweep_tab", ", 95 % [{low}, {high}] (shaded)").format(
+            low=shown_number(law.ci95[0], ".2f"), high=shown_number(law.ci95[1], ".2f")
+        )
+    if reference is not None:
+        text += translate("sweep_tab", "   (paper: {slope})").format(slope=shown_number(reference))
+    return text
 
 
 #: A mode's window (physics/transport.mode_window) outside diffusion: the table's word and its tooltip.
 OUTSIDE = {
     "short": (
-        translate("sweep_tab", "too short"),
-        translate("sweep_tab", "Outside the diffusive window: HAM's decay time is under one correlation time 2π/δε"),
+        QT_TRANSLATE_NOOP("sweep_tab", "too short"),
+        QT_TRANSLATE_NOOP(
+            "sweep_tab", "Outside the diffusive window: HAM's decay time is under one correlation time 2π/δε"
+        ),
     ),
     "long": (
-        translate("sweep_tab", "too long"),
-        translate("sweep_tab", "Outside the diffusive window: HAM's decay time is over the Heisenberg time 2πn/δε"),
+        QT_TRANSLATE_NOOP("sweep_tab", "too long"),
+        QT_TRANSLATE_NOOP(
+            "sweep_tab", "Outside the diffusive window: HAM's decay time is over the Heisenberg time 2πn/δε"
+        ),
     ),
 }
 
@@ -156,8 +166,18 @@ class SweepTab(SweepPanel):
         self.fit_label.setWordWrap(True)
         self.fit_label.setAccessibleName(translate("sweep_tab", "Fitted power law"))
         self.grid = QTableWidget(0, 5)
-        short = "D₁²" if c.quantity == "d1" else QUANTITY_LABELS[c.quantity].split(" (")[0]
-        self.grid.setHorizontalHeaderLabels(["x", "runs", f"{short} mean", "std", translate("sweep_tab", "γ_fit/γ")])
+        short = (
+            "D₁²" if c.quantity == "d1" else translate_phrase("quantities", QUANTITY_LABELS[c.quantity]).split(" (")[0]
+        )
+        self.grid.setHorizontalHeaderLabels(
+            [
+                "x",
+                translate("sweep_tab", "runs"),
+                translate("sweep_tab", "{quantity} mean").format(quantity=short),
+                translate("sweep_tab", "std"),
+                "γ_fit/γ",
+            ]
+        )
         self.grid.setAccessibleName(translate("sweep_tab", "Sweep table"))
         controls = QWidget()
         left = QVBoxLayout(controls)
@@ -171,7 +191,7 @@ class SweepTab(SweepPanel):
         self.plot_widget = pg.PlotWidget(axisItems=readable_axes())
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLogMode(True, c.quantity == "d1")
-        self.plot.setLabel("left", QUANTITY_LABELS[c.quantity])
+        self.plot.setLabel("left", translate_phrase("quantities", QUANTITY_LABELS[c.quantity]))
         if c.quantity != "d1":  # HAM's value of every other quantity is 1
             self.plot.addLine(y=1.0, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))
         self.plot.showGrid(x=True, y=True, alpha=0.2)
@@ -203,7 +223,9 @@ class SweepTab(SweepPanel):
         )
         self.reference_item = pg.PlotDataItem(
             pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine),
-            name=f"slope {c.reference_slope:g} (paper)" if c.reference_slope is not None else None,
+            name=translate("sweep_tab", "slope {slope} (paper)").format(slope=shown_number(c.reference_slope))
+            if c.reference_slope is not None
+            else None,
         )
         # the band's edges are drawn invisibly (a PlotDataItem without a pen computes no path to fill between)
         self.band_low, self.band_high = (pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0)) for _ in range(2))
@@ -264,7 +286,11 @@ class SweepTab(SweepPanel):
         if self.rate_widget is not None:
             self.rate_widget.getPlotItem().setLabel("bottom", label)
         self.plot_widget.setAccessibleName(
-            f"{self.config.title}: {QUANTITY_LABELS[self.config.quantity]} against {label}"
+            translate("sweep_tab", "{title}: {quantity} against {variable}").format(
+                title=translate("studies_tab", self.config.title),
+                quantity=translate_phrase("quantities", QUANTITY_LABELS[self.config.quantity]),
+                variable=label,
+            )
         )
 
     def _shade(self, plot) -> None:
@@ -357,19 +383,19 @@ class SweepTab(SweepPanel):
             # significant digits, not decimals: a D₁² of 2·10⁻⁵ showed as "0.000"; the exact value in the tooltip
             values = (x, p["count"], mean, std, p["rate_mean"])
             cells = (
-                for_people(x, 4),
+                shown_number_text(for_people(x, 4)),
                 str(p["count"]),
-                for_people(mean, 3),
-                for_people(std, 2),
-                for_people(values[4], 3),
+                shown_number_text(for_people(mean, 3)),
+                shown_number_text(for_people(std, 2)),
+                shown_number_text(for_people(values[4], 3)),
             )
             window = OUTSIDE.get(p.get("mode_window", ""))
             for col, (text, value) in enumerate(zip(cells, values, strict=True)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(repr(float(value)))
                 if window is not None and col == 2:  # the mean of a mode outside diffusion's window
-                    item.setText(f"{text} ({window[0]})")
-                    item.setToolTip(f"{window[1]}\n{float(value)!r}")
+                    item.setText(f"{text} ({translate('sweep_tab', window[0])})")
+                    item.setToolTip(f"{translate('sweep_tab', window[1])}\n{float(value)!r}")
                 self.grid.setItem(row, col, item)
 
     def plot_for_export(self) -> QWidget:

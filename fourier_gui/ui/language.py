@@ -37,6 +37,8 @@ def current_language() -> str:
 
 #: The QTranslators installed now (kept referenced: Qt does not own them).
 _installed: list[QTranslator] = []
+#: The window's decimal separator, set with its translators: the command line, which installs none, keeps "."
+_point = "."
 
 
 def translations_path() -> Path:
@@ -49,11 +51,13 @@ def install_translator(app: QCoreApplication, code: str | None = None) -> bool:
     `fourier_gui_<code>.qm` and Qt's standard buttons from Qt's own catalogue; numbers the language's way
     (`QLocale.setDefault`). Removes what an earlier call installed. False if the catalogue could not be loaded
     (the window then speaks English)."""
+    global _point
     code = code or current_language()
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(window_locale(code))
+    _point = window_locale(code).decimalPoint()
     if code == "en":
         return True
     ours = QTranslator(app)
@@ -104,17 +108,15 @@ def translate(context: str, text: str) -> str:
 
 
 def shown_number(value: float, spec: str = "g") -> str:
-    """`value` formatted by Python's `spec` with the window's decimal separator (a comma in German): for the
-    window's readouts only, never for a file."""
+    """`value` formatted by Python's `spec` with the window's decimal separator (a comma in German, once
+    `install_translator` has run): for the window's readouts only, never for a file."""
     text = format(value, spec)
-    point = window_locale().decimalPoint()
-    return text if point == "." else text.replace(".", point)
+    return text if _point == "." else text.replace(".", _point)
 
 
 def shown_number_text(text: str) -> str:
     """A number already written with a decimal point (`for_people`'s "0.05", "6 400") in the window's way."""
-    point = window_locale().decimalPoint()
-    return text if point == "." else text.replace(".", point)
+    return text if _point == "." else text.replace(".", _point)
 
 
 #: A number standing alone in a sentence (not one inside a symbol: c1, 4π, P_μ₊₁, eq. (14)'s 14 are kept).

@@ -8,6 +8,7 @@ checks the whole lesson as a reader would and writes it atomically: a bad step i
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,10 +30,12 @@ from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder
 from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.widgets import add_ok_cancel
 
+#: The tabs' names (TABS, capitalized) for the translators.
+TAB_NAMES = (QT_TRANSLATE_NOOP("add_to_lesson", "Dynamics"), QT_TRANSLATE_NOOP("add_to_lesson", "Transport"))
 #: The small views by the names the window's tabs show them under.
 VIEW_NAMES = {
-    "levels": translate("add_to_lesson", "Levels or system"),
-    "profile": translate("add_to_lesson", "Profile"),
+    "levels": QT_TRANSLATE_NOOP("add_to_lesson", "Levels or system"),
+    "profile": QT_TRANSLATE_NOOP("add_to_lesson", "Profile"),
     "kappa": "κ(T)",
 }
 
@@ -64,12 +67,12 @@ class AddToLessonDialog(QDialog):
         self.answer = QLineEdit()
         self.tab = QComboBox()
         for name in TABS:
-            self.tab.addItem(name.capitalize(), name)
+            self.tab.addItem(translate("add_to_lesson", name.capitalize()), name)
         self.tab.setCurrentIndex(TABS.index(tab) if tab in TABS else 0)
         self.view = QComboBox()
         self.view.addItem(translate("add_to_lesson", "(as it is)"), None)
         for key in VIEWS:
-            self.view.addItem(VIEW_NAMES[key], key)
+            self.view.addItem(translate("add_to_lesson", VIEW_NAMES[key]), key)
         self.run = QCheckBox(translate("add_to_lesson", "Run when the step opens"))
         self.run.setChecked(True)
         form = QFormLayout(self)

@@ -7,7 +7,7 @@ window stays live while ffmpeg encodes in its own process.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,23 +32,23 @@ from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.files.animation_export import AnimationJob
 from fourier_gui.ui.files.save_dialogs import ask_save_path, export_failed, remember_folder
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import shown_number, translate
 from fourier_gui.ui.style.widgets import add_ok_cancel
 from fourier_gui.ui.views.run_view import RunView
 
-FILTERS = translate("animation_dialog", "MP4 video (*.mp4);;GIF animation (*.gif)")
+FILTERS = QT_TRANSLATE_NOOP("animation_dialog", "MP4 video (*.mp4);;GIF animation (*.gif)")
 #: The looks and the views as the dialog names them (io/animation_file.LOOKS and VIEWS, in their order).
 LOOK_NAMES = (
-    translate("animation_dialog", "For a class: one view large, big type"),
-    translate("animation_dialog", "As in the window: all four views"),
+    QT_TRANSLATE_NOOP("animation_dialog", "For a class: one view large, big type"),
+    QT_TRANSLATE_NOOP("animation_dialog", "As in the window: all four views"),
 )
 VIEW_NAMES = (
     "P_μ(t)",
-    translate("animation_dialog", "Levels"),
-    translate("animation_dialog", "System"),
-    translate("animation_dialog", "Profile"),
+    QT_TRANSLATE_NOOP("animation_dialog", "Levels"),
+    QT_TRANSLATE_NOOP("animation_dialog", "System"),
+    QT_TRANSLATE_NOOP("animation_dialog", "Profile"),
     "κ(T)",
-    translate("animation_dialog", "Transport"),
+    QT_TRANSLATE_NOOP("animation_dialog", "Transport"),
 )
 
 
@@ -62,7 +62,7 @@ class AnimationSettings(QDialog):
         self.run = result
         self.look = QComboBox()
         for look, name in zip(LOOKS, LOOK_NAMES, strict=True):
-            self.look.addItem(name, look)
+            self.look.addItem(translate("animation_dialog", name), look)
         self.look.setToolTip(
             translate(
                 "animation_dialog",
@@ -74,7 +74,7 @@ class AnimationSettings(QDialog):
         self.look.setAccessibleName(translate("animation_dialog", "Animation look"))
         self.large = QComboBox()
         for key, name in zip(VIEWS, VIEW_NAMES, strict=True):
-            self.large.addItem(name, key)
+            self.large.addItem(translate("animation_dialog", name), key)
         self.large.setCurrentIndex(VIEWS.index(view))
         self.large.setToolTip(translate("animation_dialog", "The view shown large in a video for a class"))
         self.large.setAccessibleName(translate("animation_dialog", "Large view"))
@@ -94,7 +94,11 @@ class AnimationSettings(QDialog):
         self.fps.setDecimals(0)
         self.fps.setValue(DEFAULT_FPS)
         self.fps.setSuffix(translate("animation_dialog", " frames/s"))
-        self.fps.setToolTip(f"Frames a second ({FPS_RANGE[0]:g} … {FPS_RANGE[1]:g})")
+        self.fps.setToolTip(
+            translate("animation_dialog", "Frames a second ({low} … {high})").format(
+                low=shown_number(FPS_RANGE[0]), high=shown_number(FPS_RANGE[1])
+            )
+        )
         self.fps.setAccessibleName(translate("animation_dialog", "Frames a second"))
         times = result.times[: result.completed]
         self.speed = QDoubleSpinBox()
@@ -153,7 +157,8 @@ def export_animation(
     settings = AnimationSettings(result, parent, shown)
     if settings.exec() != QDialog.DialogCode.Accepted:
         return None
-    path = ask_save_path(parent, translate("animation_dialog", "Export animation"), "run.mp4", FILTERS)
+    filters = translate("animation_dialog", FILTERS)
+    path = ask_save_path(parent, translate("animation_dialog", "Export animation"), "run.mp4", filters)
     if path is None:
         return None
     try:
@@ -176,8 +181,12 @@ def export_animation(
     progress.setAutoReset(False)
     job.progress.connect(lambda done, _total: progress.setValue(done))
     progress.canceled.connect(job.cancel)
-    progress.canceled.connect(lambda: say(f"Animation cancelled; {path} was not written"))
-    job.finished.connect(lambda written: (progress.close(), say(f"Saved {written}")))
+    progress.canceled.connect(
+        lambda: say(translate("animation_dialog", "Animation cancelled; {path} was not written").format(path=path))
+    )
+    job.finished.connect(
+        lambda written: (progress.close(), say(translate("animation_dialog", "Saved {path}").format(path=written)))
+    )
 
     def failed(reason: str) -> None:
         progress.close()

@@ -18,7 +18,7 @@ from fourier_gui.io.run_figures import FigureData
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder, save_through_dialog
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import shown_number, translate
 
 if TYPE_CHECKING:  # pyqtgraph loads with the plots, after the window's first paint (ui/shell/main_window.py)
     import pyqtgraph as pg
@@ -85,7 +85,7 @@ class FileActions:
                 if self.model.stale
                 else ""
             )
-            self._say(f"Saved {path}{stale}")
+            self._say(translate("file_actions", "Saved {path}").format(path=path) + stale)
 
     def export_figure_data(self, data: FigureData) -> None:
         """One figure's data (io/run_figures.py) as CSV, for the shown run at the shown time."""
@@ -109,13 +109,13 @@ class FileActions:
             return
         path = save_through_dialog(
             self.window,
-            f"Export {data.title} as CSV",
+            translate("file_actions", "Export {figure} as CSV").format(figure=translate("figures", data.title)),
             f"{data.file}.csv",
             translate("file_actions", "CSV files (*.csv)"),
             lambda p: write_figure_csv(p, table),
         )
         if path:
-            self._say(f"Saved {path}")
+            self._say(translate("file_actions", "Saved {path}").format(path=path))
 
     def export_plot(self, widget: pg.PlotWidget) -> None:
         """PNG at presentation resolution or vector SVG (pyqtgraph's exporters)."""
@@ -127,7 +127,7 @@ class FileActions:
         filters = translate("file_actions", "PNG image (*.png);;SVG drawing (*.svg)")
         path = save_through_dialog(self.window, translate("file_actions", "Export plot"), "plot.png", filters, write)
         if path:
-            self._say(f"Saved {path}")
+            self._say(translate("file_actions", "Saved {path}").format(path=path))
 
     def export_animation(self) -> None:
         """The shown run's playback as MP4 or GIF (ui/files/animation_dialog.py), as the window draws it."""
@@ -179,10 +179,17 @@ class FileActions:
         reply = QMessageBox.question(
             self.window,
             translate("file_actions", "Steps not run yet"),
-            f"Step{'s' if len(steps) > 1 else ''} {which} of the lesson {'have' if len(steps) > 1 else 'has'} not "
-            "been run yet, so the handout would have no figure there. Go through the lesson first (PageDown), or "
-            "make the handout from the command line, which runs every step: fourier-gui --lesson NAME --handout "
-            "FILE.pdf.\n\nMake the handout without those figures?",
+            (
+                translate("file_actions", "Steps {steps} of the lesson have not been run yet")
+                if len(steps) > 1
+                else translate("file_actions", "Step {steps} of the lesson has not been run yet")
+            ).format(steps=which)
+            + translate(
+                "file_actions",
+                ", so the handout would have no figure there. Go through the lesson first (PageDown), or "
+                "make the handout from the command line, which runs every step: fourier-gui --lesson NAME --handout "
+                "FILE.pdf.\n\nMake the handout without those figures?",
+            ),
         )
         return reply == QMessageBox.StandardButton.Yes
 
@@ -194,16 +201,15 @@ class FileActions:
         handout = self.handout(answers)
         if handout is None:
             return
-        what = translate("file_actions", "answer key") if answers else "handout"
         path = save_through_dialog(
             self.window,
-            f"Export {what}",
+            translate("file_actions", "Export answer key") if answers else translate("file_actions", "Export handout"),
             file_name(handout.title, answers),
             translate("file_actions", "PDF documents (*.pdf)"),
             lambda p: write_handout(p, handout),
         )
         if path:
-            self._say(f"Saved {path}")
+            self._say(translate("file_actions", "Saved {path}").format(path=path))
 
     def export_key(self) -> None:
         """File → Export answer key: the lesson's handout with the answers, for the teacher."""
@@ -226,7 +232,13 @@ class FileActions:
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         pages = paint_handout(printer, handout)
-        self._say(f"Printed the handout: {pages} page{'s' if pages != 1 else ''}")
+        self._say(
+            (
+                translate("file_actions", "Printed the handout: {pages} page")
+                if pages == 1
+                else translate("file_actions", "Printed the handout: {pages} pages")
+            ).format(pages=pages)
+        )
 
     def _run_title(self, result) -> str:
         """The preset's title when the run is the preset's own, else nothing (the caption gives N, n, λ)."""
@@ -235,7 +247,7 @@ class FileActions:
         if result is None:
             return ""
         preset = load_preset(self.preset_name())
-        return preset.title if preset.parameters == result.parameters else ""
+        return translate("presets", preset.title) if preset.parameters == result.parameters else ""
 
     def save_session(self) -> None:
         from fourier_gui.io.session import write_session
@@ -259,7 +271,7 @@ class FileActions:
             lambda p: write_session(p, params, result),
         )
         if path:
-            self._say(f"Saved {path}")
+            self._say(translate("file_actions", "Saved {path}").format(path=path))
 
     def open_session(self) -> None:
         from fourier_gui.io.session import read_session
@@ -281,7 +293,11 @@ class FileActions:
             return
         self.show_session(path, params, result)
         if result is not None:
-            self._say(f"Opened {path} with results up to t = {result.completed_time:.4g}")
+            self._say(
+                translate("file_actions", "Opened {path} with results up to t = {t}").format(
+                    path=path, t=shown_number(result.completed_time, ".4g")
+                )
+            )
 
     def copy_window(self) -> None:
         QApplication.clipboard().setPixmap(self.window.grab())
@@ -292,4 +308,4 @@ class FileActions:
         from fourier_gui.ui.files.plot_files import plot_image
 
         QApplication.clipboard().setImage(plot_image(widget, SNAPSHOT_WIDTH))
-        self._say(f"{widget.accessibleName()} copied to the clipboard")
+        self._say(translate("file_actions", "{plot} copied to the clipboard").format(plot=widget.accessibleName()))

@@ -45,7 +45,13 @@ def save_through_dialog(parent, title: str, suggested: str, filters: str, write)
         with action(f"window: {title}"):
             write(path)
     except OSError as exc:  # FileWriteError (io/atomic.py) names the file and the reason itself
-        reason = str(exc) if isinstance(exc, FourierGuiError) else f"cannot write {path!r}: {exc.strerror or exc}"
+        reason = (
+            str(exc)
+            if isinstance(exc, FourierGuiError)
+            else translate("save_dialogs", "cannot write {path}: {reason}").format(
+                path=repr(path), reason=exc.strerror or exc
+            )
+        )
         export_failed(parent, reason)
         return None
     remember_folder(path)

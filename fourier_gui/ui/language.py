@@ -119,8 +119,8 @@ def shown_number_text(text: str) -> str:
     return text if _point == "." else text.replace(".", _point)
 
 
-#: A number standing alone in a sentence (not one inside a symbol: c1, 4π, P_μ₊₁, eq. (14)'s 14 are kept).
-_NUMBER = re.compile(r"(?<![\w.(])[-−]?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?![\w)])")
+#: A number standing alone in a sentence (not one inside a symbol or in brackets: c1, 4π, P_μ₊₁, (14) are kept).
+_NUMBER = re.compile(r"(?<![\w.(])[-−]?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?![\w.])")
 
 
 def phrase_template(text: str) -> tuple[str, list[str]]:

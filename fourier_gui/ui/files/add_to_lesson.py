@@ -31,7 +31,11 @@ from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.widgets import add_ok_cancel
 
 #: The tabs' names (TABS, capitalized) for the translators.
-TAB_NAMES = (QT_TRANSLATE_NOOP("add_to_lesson", "Dynamics"), QT_TRANSLATE_NOOP("add_to_lesson", "Transport"))
+TAB_NAMES = (
+    QT_TRANSLATE_NOOP("add_to_lesson", "Dynamics"),
+    QT_TRANSLATE_NOOP("add_to_lesson", "Transport"),
+    QT_TRANSLATE_NOOP("add_to_lesson", "Studies"),
+)
 #: The small views by the names the window's tabs show them under.
 VIEW_NAMES = {
     "levels": QT_TRANSLATE_NOOP("add_to_lesson", "Levels or system"),

@@ -31,7 +31,7 @@ def png_bytes(image: QImage) -> bytes:
     """The image encoded as PNG in memory, so that it can be written atomically (io/atomic.py)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, translate("plot_files", "PNG")):  # type: ignore[call-overload]
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise OSError(translate("plot_files", "Qt could not encode the image as PNG"))
     return bytes(buffer.data().data())
 

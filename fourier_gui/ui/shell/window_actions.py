@@ -81,18 +81,18 @@ TOOLBAR = (
 
 #: The menus' titles, each part of a MenuSpec's path (translated where the menu is made, `build_entries`).
 MENU_TITLES = (
-    QT_TRANSLATE_NOOP("actions", "&File"),
-    QT_TRANSLATE_NOOP("actions", "Export &figure data as CSV"),
-    QT_TRANSLATE_NOOP("actions", "Export &plot as PNG or SVG"),
-    QT_TRANSLATE_NOOP("actions", "&Edit"),
-    QT_TRANSLATE_NOOP("actions", "&Run"),
-    QT_TRANSLATE_NOOP("actions", "Pre&sets"),
-    QT_TRANSLATE_NOOP("actions", "&View"),
-    QT_TRANSLATE_NOOP("actions", "&Playback"),
-    QT_TRANSLATE_NOOP("actions", "Small &views (compact layout)"),
-    QT_TRANSLATE_NOOP("actions", "&Language"),
-    QT_TRANSLATE_NOOP("actions", "&Help"),
-    QT_TRANSLATE_NOOP("actions", "&Lessons"),
+    QT_TRANSLATE_NOOP("menus", "&File"),
+    QT_TRANSLATE_NOOP("menus", "Export &figure data as CSV"),
+    QT_TRANSLATE_NOOP("menus", "Export &plot as PNG or SVG"),
+    QT_TRANSLATE_NOOP("menus", "&Edit"),
+    QT_TRANSLATE_NOOP("menus", "&Run"),
+    QT_TRANSLATE_NOOP("menus", "Pre&sets"),
+    QT_TRANSLATE_NOOP("menus", "&View"),
+    QT_TRANSLATE_NOOP("menus", "&Playback"),
+    QT_TRANSLATE_NOOP("menus", "Small &views (compact layout)"),
+    QT_TRANSLATE_NOOP("menus", "&Language"),
+    QT_TRANSLATE_NOOP("menus", "&Help"),
+    QT_TRANSLATE_NOOP("menus", "&Lessons"),
 )
 
 
@@ -201,7 +201,7 @@ def window_table() -> list[Entry]:
         MenuSpec("&Run"),
         ActionSpec(
             "run",
-            "&Run",
+            translate("actions", "&Run"),
             "start_run",
             "Ctrl+R",
             translate("actions", "Run the exact and HAM dynamics (Ctrl+R)"),
@@ -478,10 +478,10 @@ def build_entries(
         if isinstance(entry, MenuSpec):
             parent, _, title = entry.path.rpartition("/")
             if parent:
-                menu = QMenu(translate("actions", title), menus[parent])
+                menu = QMenu(translate("menus", title), menus[parent])
                 place(parent, menu.menuAction())
             else:
-                menu = window.menuBar().addMenu(translate("actions", title))
+                menu = window.menuBar().addMenu(translate("menus", title))
             menu.setToolTipsVisible(entry.tips_visible)
             menus[entry.path] = menu
             continue

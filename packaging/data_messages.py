@@ -61,7 +61,7 @@ def messages() -> list[tuple[str, str]]:
     from fourier_gui.io.presets import preset_menu
     from fourier_gui.io.run_figures import RUN_FIGURES, figure_tables
     from fourier_gui.physics.fields import FIELDS
-    from fourier_gui.physics.sweeps import QUANTITY_LABELS
+    from fourier_gui.physics.sweeps import QUANTITY_LABELS, variable_label
     from fourier_gui.ui.language import phrase_template
 
     found: list[tuple[str, str]] = []
@@ -72,6 +72,10 @@ def messages() -> list[tuple[str, str]]:
         found += [("presets", title), ("presets", description)]
     found += [("figures", f.title) for f in RUN_FIGURES] + [("figures", d.title) for d in figure_tables()]
     found += [("quantities", label) for label in QUANTITY_LABELS.values()]
+    found.append(("variables", variable_label("mode")))
+    for f in FIELDS:  # a swept variable's words (physics/sweeps.variable_label), in its four forms
+        if f.kind in (int, float):
+            found += [("variables", f.words(capital, unit)) for capital in (True, False) for unit in (False, True)]
     found += [("verdicts", text) for text in VERDICTS] + [("shapes", text) for text in SHAPES]
     return list(dict.fromkeys((c, t) for c, t in found if t))
 

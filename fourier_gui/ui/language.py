@@ -101,10 +101,22 @@ def save_language(code: str | None) -> None:
     store.sync()
 
 
+#: The English of each translated text shown (for the files: their provenance names a command in English).
+_sources: dict[str, str] = {}
+
+
 def translate(context: str, text: str) -> str:
-    """`text` in the window's language (`QCoreApplication.translate`), for a text that a table or file
-    defines: lupdate finds it where it is written (a QT_TRANSLATE_NOOP mark or a generated list)."""
-    return QCoreApplication.translate(context, text)
+    """`text` in the window's language (`QCoreApplication.translate`); lupdate finds the literal texts of the
+    calls, and the texts tables define where they are marked (QT_TRANSLATE_NOOP, ui/data_messages.py)."""
+    shown = QCoreApplication.translate(context, text)
+    if shown != text:
+        _sources[shown] = text
+    return shown
+
+
+def english(shown: str) -> str:
+    """The English source of a text `translate` returned (itself if it was not translated)."""
+    return _sources.get(shown, shown)
 
 
 def shown_number(value: float, spec: str = "g") -> str:

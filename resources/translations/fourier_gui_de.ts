@@ -682,6 +682,10 @@
         <translation>Lokale Temperatur jedes Teilsystems aus (ΔE + Δ_μ)/T = ln(n_μ(1−P)/P), seinen eigenen Niveaus n_μ und seiner Bandverschiebung Δ_μ, in ΔE/k_B (docs/physics.md §4)</translation>
     </message>
     <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
         <source>HAM</source>
         <translation>HAM</translation>
     </message>
@@ -2335,6 +2339,10 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
         <translation>f(τ) (Gl. 9)</translation>
     </message>
     <message>
+        <source>γτ + const</source>
+        <translation>γτ + konst.</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -2696,6 +2704,10 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
         <translation>Tabelle der Variation</translation>
     </message>
     <message>
+        <source>mean ± std</source>
+        <translation>Mittel ± Std.-Abw.</translation>
+    </message>
+    <message>
         <source>outside the diffusive window</source>
         <translation>außerhalb des diffusiven Fensters</translation>
     </message>
@@ -2804,8 +2816,28 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
         <translation>exakt, t ≥ t_fit</translation>
     </message>
     <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>slope γ (HAM)</source>
+        <translation>Steigung γ (HAM)</translation>
+    </message>
+    <message>
         <source>fitted γ_fit</source>
         <translation>angepasstes γ_fit</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>∝ t (diffusive)</source>
+        <translation>∝ t (diffusiv)</translation>
+    </message>
+    <message>
+        <source>∝ t² (coherent)</source>
+        <translation>∝ t² (kohärent)</translation>
     </message>
     <message>
         <source>Measuring…</source>
@@ -2826,6 +2858,133 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <message>
         <source>The verdict needs the run past t_fit = max(0.2/γ, 4π/δε)</source>
         <translation>Das Urteil braucht den Lauf über t_fit = max(0.2/γ, 4π/δε) hinaus</translation>
+    </message>
+</context>
+<context>
+    <name>variables</name>
+    <message>
+        <source>Fourier mode q</source>
+        <translation>Fourier-Mode q</translation>
+    </message>
+    <message>
+        <source>Subunits N</source>
+        <translation>Teilsysteme N</translation>
+    </message>
+    <message>
+        <source>subunits N</source>
+        <translation>Teilsysteme N</translation>
+    </message>
+    <message>
+        <source>Levels per band n</source>
+        <translation>Niveaus je Band n</translation>
+    </message>
+    <message>
+        <source>levels per band n</source>
+        <translation>Niveaus je Band n</translation>
+    </message>
+    <message>
+        <source>Band width δε</source>
+        <translation>Bandbreite δε</translation>
+    </message>
+    <message>
+        <source>Band width δε (ΔE)</source>
+        <translation>Bandbreite δε (ΔE)</translation>
+    </message>
+    <message>
+        <source>band width δε</source>
+        <translation>Bandbreite δε</translation>
+    </message>
+    <message>
+        <source>band width δε (ΔE)</source>
+        <translation>Bandbreite δε (ΔE)</translation>
+    </message>
+    <message>
+        <source>Coupling λ</source>
+        <translation>Kopplung λ</translation>
+    </message>
+    <message>
+        <source>Coupling λ (ΔE)</source>
+        <translation>Kopplung λ (ΔE)</translation>
+    </message>
+    <message>
+        <source>coupling λ</source>
+        <translation>Kopplung λ</translation>
+    </message>
+    <message>
+        <source>coupling λ (ΔE)</source>
+        <translation>Kopplung λ (ΔE)</translation>
+    </message>
+    <message>
+        <source>Coupling seed</source>
+        <translation>Startwert der Kopplung</translation>
+    </message>
+    <message>
+        <source>coupling seed</source>
+        <translation>Startwert der Kopplung</translation>
+    </message>
+    <message>
+        <source>Random starts averaged K</source>
+        <translation>Gemittelte Zufallsstarts K</translation>
+    </message>
+    <message>
+        <source>random starts averaged K</source>
+        <translation>gemittelte Zufallsstarts K</translation>
+    </message>
+    <message>
+        <source>Run length t_max</source>
+        <translation>Laufdauer t_max</translation>
+    </message>
+    <message>
+        <source>Run length t_max (ħ/ΔE)</source>
+        <translation>Laufdauer t_max (ħ/ΔE)</translation>
+    </message>
+    <message>
+        <source>run length t_max</source>
+        <translation>Laufdauer t_max</translation>
+    </message>
+    <message>
+        <source>run length t_max (ħ/ΔE)</source>
+        <translation>Laufdauer t_max (ħ/ΔE)</translation>
+    </message>
+    <message>
+        <source>Run length t_max (1/γ)</source>
+        <translation>Laufdauer t_max (1/γ)</translation>
+    </message>
+    <message>
+        <source>run length t_max (1/γ)</source>
+        <translation>Laufdauer t_max (1/γ)</translation>
+    </message>
+    <message>
+        <source>Time points M</source>
+        <translation>Zeitpunkte M</translation>
+    </message>
+    <message>
+        <source>time points M</source>
+        <translation>Zeitpunkte M</translation>
+    </message>
+    <message>
+        <source>Random seed of the start initial seed</source>
+        <translation>Startwert des Anfangszustands</translation>
+    </message>
+    <message>
+        <source>random seed of the start initial seed</source>
+        <translation>Startwert des Anfangszustands</translation>
+    </message>
+    <message>
+        <source>Disorder width W</source>
+        <translation>Unordnungsbreite W</translation>
+    </message>
+    <message>
+        <source>Disorder width W (ΔE)</source>
+        <translation>Unordnungsbreite W (ΔE)</translation>
+    </message>
+    <message>
+        <source>disorder width W</source>
+        <translation>Unordnungsbreite W</translation>
+    </message>
+    <message>
+        <source>disorder width W (ΔE)</source>
+        <translation>Unordnungsbreite W (ΔE)</translation>
     </message>
 </context>
 <context>

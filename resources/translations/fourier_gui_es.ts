@@ -682,6 +682,10 @@
         <translation>Temperatura local de cada subsistema a partir de (ΔE + Δ_μ)/T = ln(n_μ(1−P)/P), sus propios niveles n_μ y su desplazamiento de banda Δ_μ, en ΔE/k_B (docs/physics.md §4)</translation>
     </message>
     <message>
+        <source>exact</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
         <source>HAM</source>
         <translation>HAM</translation>
     </message>
@@ -2335,6 +2339,10 @@ Make the handout without those figures?</source>
         <translation>f(τ) (ec. 9)</translation>
     </message>
     <message>
+        <source>γτ + const</source>
+        <translation>γτ + cte.</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
@@ -2696,6 +2704,10 @@ Make the handout without those figures?</source>
         <translation>Tabla del barrido</translation>
     </message>
     <message>
+        <source>mean ± std</source>
+        <translation>media ± desv. típ.</translation>
+    </message>
+    <message>
         <source>outside the diffusive window</source>
         <translation>fuera de la ventana difusiva</translation>
     </message>
@@ -2804,8 +2816,28 @@ Make the handout without those figures?</source>
         <translation>exacta, t ≥ t_fit</translation>
     </message>
     <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>slope γ (HAM)</source>
+        <translation>pendiente γ (HAM)</translation>
+    </message>
+    <message>
         <source>fitted γ_fit</source>
         <translation>γ_fit ajustada</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
+        <source>∝ t (diffusive)</source>
+        <translation>∝ t (difusivo)</translation>
+    </message>
+    <message>
+        <source>∝ t² (coherent)</source>
+        <translation>∝ t² (coherente)</translation>
     </message>
     <message>
         <source>Measuring…</source>
@@ -2826,6 +2858,133 @@ Make the handout without those figures?</source>
     <message>
         <source>The verdict needs the run past t_fit = max(0.2/γ, 4π/δε)</source>
         <translation>El veredicto necesita que la simulación pase de t_fit = max(0.2/γ, 4π/δε)</translation>
+    </message>
+</context>
+<context>
+    <name>variables</name>
+    <message>
+        <source>Fourier mode q</source>
+        <translation>Modo de Fourier q</translation>
+    </message>
+    <message>
+        <source>Subunits N</source>
+        <translation>Subsistemas N</translation>
+    </message>
+    <message>
+        <source>subunits N</source>
+        <translation>subsistemas N</translation>
+    </message>
+    <message>
+        <source>Levels per band n</source>
+        <translation>Niveles por banda n</translation>
+    </message>
+    <message>
+        <source>levels per band n</source>
+        <translation>niveles por banda n</translation>
+    </message>
+    <message>
+        <source>Band width δε</source>
+        <translation>Anchura de banda δε</translation>
+    </message>
+    <message>
+        <source>Band width δε (ΔE)</source>
+        <translation>Anchura de banda δε (ΔE)</translation>
+    </message>
+    <message>
+        <source>band width δε</source>
+        <translation>anchura de banda δε</translation>
+    </message>
+    <message>
+        <source>band width δε (ΔE)</source>
+        <translation>anchura de banda δε (ΔE)</translation>
+    </message>
+    <message>
+        <source>Coupling λ</source>
+        <translation>Acoplamiento λ</translation>
+    </message>
+    <message>
+        <source>Coupling λ (ΔE)</source>
+        <translation>Acoplamiento λ (ΔE)</translation>
+    </message>
+    <message>
+        <source>coupling λ</source>
+        <translation>acoplamiento λ</translation>
+    </message>
+    <message>
+        <source>coupling λ (ΔE)</source>
+        <translation>acoplamiento λ (ΔE)</translation>
+    </message>
+    <message>
+        <source>Coupling seed</source>
+        <translation>Semilla del acoplamiento</translation>
+    </message>
+    <message>
+        <source>coupling seed</source>
+        <translation>semilla del acoplamiento</translation>
+    </message>
+    <message>
+        <source>Random starts averaged K</source>
+        <translation>Inicios aleatorios promediados K</translation>
+    </message>
+    <message>
+        <source>random starts averaged K</source>
+        <translation>inicios aleatorios promediados K</translation>
+    </message>
+    <message>
+        <source>Run length t_max</source>
+        <translation>Duración t_max</translation>
+    </message>
+    <message>
+        <source>Run length t_max (ħ/ΔE)</source>
+        <translation>Duración t_max (ħ/ΔE)</translation>
+    </message>
+    <message>
+        <source>run length t_max</source>
+        <translation>duración t_max</translation>
+    </message>
+    <message>
+        <source>run length t_max (ħ/ΔE)</source>
+        <translation>duración t_max (ħ/ΔE)</translation>
+    </message>
+    <message>
+        <source>Run length t_max (1/γ)</source>
+        <translation>Duración t_max (1/γ)</translation>
+    </message>
+    <message>
+        <source>run length t_max (1/γ)</source>
+        <translation>duración t_max (1/γ)</translation>
+    </message>
+    <message>
+        <source>Time points M</source>
+        <translation>Instantes M</translation>
+    </message>
+    <message>
+        <source>time points M</source>
+        <translation>instantes M</translation>
+    </message>
+    <message>
+        <source>Random seed of the start initial seed</source>
+        <translation>Semilla del estado inicial</translation>
+    </message>
+    <message>
+        <source>random seed of the start initial seed</source>
+        <translation>semilla del estado inicial</translation>
+    </message>
+    <message>
+        <source>Disorder width W</source>
+        <translation>Anchura de desorden W</translation>
+    </message>
+    <message>
+        <source>Disorder width W (ΔE)</source>
+        <translation>Anchura de desorden W (ΔE)</translation>
+    </message>
+    <message>
+        <source>disorder width W</source>
+        <translation>anchura de desorden W</translation>
+    </message>
+    <message>
+        <source>disorder width W (ΔE)</source>
+        <translation>anchura de desorden W (ΔE)</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,7 @@ class FileActions:
             f"{data.file}.csv",
             translate("file_actions", "CSV files (*.csv)"),
             lambda p: write_figure_csv(p, table),
+            record=f"Export {data.title} as CSV",
         )
         if path:
             self._say(translate("file_actions", "Saved {path}").format(path=path))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QSpli
 
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepSpec, variable_label
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import translate, translate_phrase
 from fourier_gui.ui.studies.grid_heat_map import GridHeatMap
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.studies.sweep_tab import numbers_from_text, shrinkable
@@ -49,7 +49,7 @@ class GridSweepTab(SweepPanel):
         self.seeds.setToolTip(translate("grid_tab", "Runs per cell, coupling seeds base … base+S−1 (reproducible)"))
         self.quantity = QComboBox()
         for name in GRID_QUANTITIES:
-            self.quantity.addItem(QUANTITY_LABELS[name], name)
+            self.quantity.addItem(translate_phrase("quantities", QUANTITY_LABELS[name]), name)
         self.quantity.setAccessibleName(translate("grid_tab", "Measured quantity"))
         self.quantity.setToolTip(
             translate("grid_tab", "What each cell shows: HAM's error D₁², or the Fourier-law fit's γ_fit/γ or R²")
@@ -87,7 +87,7 @@ class GridSweepTab(SweepPanel):
     def _choice(self, current: str, tip: str) -> QComboBox:
         box = QComboBox()
         for name in GRID_VARIABLES:
-            box.addItem(variable_label(name), name)
+            box.addItem(translate("variables", variable_label(name)), name)
         box.setCurrentIndex(GRID_VARIABLES.index(current))
         box.setToolTip(tip)
         return box

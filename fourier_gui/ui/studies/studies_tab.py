@@ -66,7 +66,9 @@ class CorrelationTab(QWidget):
         outside_legend(p, max_columns=2)
         no_multipliers(p)
         self.f_item = p.plot(pen=pg.mkPen("#0072B2", width=2), name="f(τ)")
-        self.asymptote_item = p.plot(pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine), name="γτ + const")
+        self.asymptote_item = p.plot(
+            pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine), name=translate("studies_tab", "γτ + const")
+        )
         self.tau_c_line = pg.InfiniteLine(
             angle=90, pen=pg.mkPen("#009E73"), label="τ_c", labelOpts={"position": 0.9, "color": "#009E73"}
         )

@@ -167,6 +167,7 @@ class SweepPanel(QWidget):
         title = translate("sweep_panel", "Export the {kind}'s {what}").format(
             kind=self.kind_name, what=translate("sweep_panel", what)
         )
-        path = save_through_dialog(self, title, f"{self.file_stem()}.{extension}", filters, write)
+        record = f"Export {self.kind} {what}"  # the English words the file's provenance names it by
+        path = save_through_dialog(self, title, f"{self.file_stem()}.{extension}", filters, write, record=record)
         if path:
             self.status.setText(translate("sweep_panel", "Saved {path}").format(path=path))

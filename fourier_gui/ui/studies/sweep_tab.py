@@ -99,7 +99,11 @@ def x_label(config: SweepTabConfig, vary: str) -> str:
     or the varied field's words from the table of fields (Field.words: label, symbol and unit)."""
     if config.x_label:
         return config.x_label
-    return translate("sweep_tab", "wavelength 2N/q (sites)") if vary == "mode" else variable_label(vary, unit=True)
+    return (
+        translate("sweep_tab", "wavelength 2N/q (sites)")
+        if vary == "mode"
+        else translate("variables", variable_label(vary, unit=True))
+    )
 
 
 class SweepTab(SweepPanel):
@@ -117,7 +121,7 @@ class SweepTab(SweepPanel):
         c = self.config
         self.vary = QComboBox()
         for v in c.vary_choices:
-            self.vary.addItem(variable_label(v), v)
+            self.vary.addItem(translate("variables", variable_label(v)), v)
         self.vary.setAccessibleName(translate("sweep_tab", "Varied parameter"))
         self.values = QLineEdit(c.values)
         self.values.setAccessibleName(translate("sweep_tab", "Values"))
@@ -129,7 +133,7 @@ class SweepTab(SweepPanel):
         self.seeds = QSpinBox(minimum=1, maximum=1000, value=c.seeds)
         self.seeds.setAccessibleName(translate("sweep_tab", "Seeds per point"))
         self.seeds.setToolTip(translate("sweep_tab", "Runs per point, coupling seeds base … base+S−1 (reproducible)"))
-        sites, levels = FIELD_BY_NAME["sites"].words(), FIELD_BY_NAME["levels"].words()
+        sites, levels = (translate("variables", FIELD_BY_NAME[name].words()) for name in ("sites", "levels"))
         self.sites = QSpinBox(minimum=2, maximum=1000, value=self.base.sites)
         self.sites.setAccessibleName(sites)
         self.levels = QSpinBox(minimum=1, maximum=100_000, value=self.base.levels)
@@ -197,9 +201,16 @@ class SweepTab(SweepPanel):
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         outside_legend(self.plot, max_columns=4)
         no_multipliers(self.plot)
-        self.runs_item = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(0, 114, 178, 70), pen=None, name="runs")
+        self.runs_item = pg.ScatterPlotItem(
+            size=5, brush=pg.mkBrush(0, 114, 178, 70), pen=None, name=translate("sweep_tab", "runs")
+        )
         self.means_item = pg.PlotDataItem(
-            pen=None, symbol="o", symbolSize=9, symbolBrush="#0072B2", symbolPen=None, name="mean ± std"
+            pen=None,
+            symbol="o",
+            symbolSize=9,
+            symbolBrush="#0072B2",
+            symbolPen=None,
+            name=translate("sweep_tab", "mean ± std"),
         )
         self.error_item = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#0072B2", width=1.5))
         # modes outside diffusion's window (docs/physics.md §5): ringed, and said in the legend

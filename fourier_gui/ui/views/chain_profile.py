@@ -60,7 +60,7 @@ class ChainProfile:
         self.equilibrium = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.legend = outside_legend(self.plot, max_columns=3)
         self._legend_bar = pg.BarGraphItem(x=[0], height=[0], width=0.6, brush="#888", pen=None)
-        self.legend.addItem(self._legend_bar, "exact")
+        self.legend.addItem(self._legend_bar, translate("chain_profile", "exact"))
         self.legend.addItem(self.ham, translate("chain_profile", "HAM"))
         self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine)), "1/N")
         self.sites = 0

@@ -90,8 +90,10 @@ class TransportView(QWidget):
             pen=None,
             name=subscripts(translate("transport_view", "exact, t ≥ t_fit")),
         )
-        self.law_now = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(CURRENT), pen=None, name="now")
-        self.law_ham = pg.PlotCurveItem(pen=pg.mkPen(HAM, width=2), name="slope γ (HAM)")
+        self.law_now = pg.ScatterPlotItem(
+            size=9, brush=pg.mkBrush(CURRENT), pen=None, name=translate("transport_view", "now")
+        )
+        self.law_ham = pg.PlotCurveItem(pen=pg.mkPen(HAM, width=2), name=translate("transport_view", "slope γ (HAM)"))
         self.law_fit = pg.PlotCurveItem(
             pen=pg.mkPen(FIT, width=2, style=Qt.PenStyle.DashLine),
             name=subscripts(translate("transport_view", "fitted γ_fit")),
@@ -101,11 +103,12 @@ class TransportView(QWidget):
         spread = self.spread.getPlotItem()
         spread.setLogMode(True, True)
         outside_legend(spread, max_columns=4)
-        self.sigma_exact = pg.PlotDataItem(pen=pg.mkPen(EXACT, width=2), name="exact")
+        self.sigma_exact = pg.PlotDataItem(pen=pg.mkPen(EXACT, width=2), name=translate("transport_view", "exact"))
         self.sigma_ham = pg.PlotDataItem(pen=pg.mkPen(HAM, width=1.5), name="HAM")
-        self.guide_t1 = pg.PlotDataItem(pen=GUIDE, name="∝ t (diffusive)")
+        self.guide_t1 = pg.PlotDataItem(pen=GUIDE, name=translate("transport_view", "∝ t (diffusive)"))
         self.guide_t2 = pg.PlotDataItem(
-            pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine), name="∝ t² (coherent)"
+            pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine),
+            name=translate("transport_view", "∝ t² (coherent)"),
         )
         self.mark_tc = pg.InfiniteLine(
             angle=90, pen=pg.mkPen(MARK_TC), label="2π/δε", labelOpts={"position": 0.9, "color": MARK_TC}
@@ -129,7 +132,9 @@ class TransportView(QWidget):
         alpha.addItem(self.alpha_exact)
         mode = self.mode.getPlotItem()
         outside_legend(mode, max_columns=2)
-        self.mode_exact = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(EXACT), pen=None, name="exact")
+        self.mode_exact = pg.ScatterPlotItem(
+            size=5, brush=pg.mkBrush(EXACT), pen=None, name=translate("transport_view", "exact")
+        )
         self.mode_ham = pg.PlotCurveItem(pen=pg.mkPen(HAM, width=2), name="HAM: A·e^(−γ_q t)")
         mode.addItem(self.mode_ham)
         mode.addItem(self.mode_exact)

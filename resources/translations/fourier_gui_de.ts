@@ -1055,7 +1055,7 @@ bei T = {temperature}</translation>
     </message>
     <message>
         <source>Levels of each subunit</source>
-        <translation>Niveaus jedes Teilsystems</translation>
+        <translation>Niveaus je Teilsystem</translation>
     </message>
     <message>
         <source>n_μ for every subunit, comma separated (e.g. 100,500,100); empty: all have n levels. A subunit with more levels holds more energy at equilibrium (P_μ ∝ n_μ).</source>
@@ -1063,7 +1063,7 @@ bei T = {temperature}</translation>
     </message>
     <message>
         <source>Coupling of each bond</source>
-        <translation>Kopplung jeder Bindung</translation>
+        <translation>Kopplung je Bindung</translation>
     </message>
     <message>
         <source>λ for every edge, comma separated, in the geometry&apos;s edge order; empty: all have λ. A weak bond is a contact resistance: a temperature step forms across it.</source>
@@ -1079,7 +1079,7 @@ bei T = {temperature}</translation>
     </message>
     <message>
         <source>Band offset of each subunit</source>
-        <translation>Bandverschiebung jedes Teilsystems</translation>
+        <translation>Bandversatz je Teilsystem</translation>
     </message>
     <message>
         <source>Δ_μ for every subunit in ΔE, comma separated (e.g. 0,0.025,0.05): band centres at ΔE + Δ_μ. A level exchanges energy only with the neighbour&apos;s levels at its own energy, so energy stays where the bands do not overlap (HAM&apos;s energy-resolved golden rule, docs/physics.md §6). Empty: drawn from the disorder width W, or all 0.</source>
@@ -1639,7 +1639,7 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>the window&apos;s attribute path (&quot;files.export_csv&quot;), a callable, or None (a dock&apos;s own show/hide) The actions of presentation mode&apos;s stage, enabled only there (their keys are free in the window: see the Playback menu&apos;s Space, Left, Right, Home, End and the lesson&apos;s PageDown, PageUp, A). The toolbar, left to right: action ids, SEPARATOR, and the names of the widgets the window makes. The menus&apos; titles, each part of a MenuSpec&apos;s path (translated where the menu is made, `build_entries`).</extracomment>
+        <extracomment>The menus&apos; titles, each part of a MenuSpec&apos;s path (translated where the menu is made, `build_entries`).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -2762,6 +2762,34 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <message>
         <source>colour: {quantity}</source>
         <translation>Farbe: {quantity}</translation>
+    </message>
+</context>
+<context>
+    <name>toolbar</name>
+    <message>
+        <source>Parameters</source>
+        <extracomment>the window&apos;s attribute path (&quot;files.export_csv&quot;), a callable, or None (a dock&apos;s own show/hide) The actions of presentation mode&apos;s stage, enabled only there (their keys are free in the window: see the Playback menu&apos;s Space, Left, Right, Home, End and the lesson&apos;s PageDown, PageUp, A). The toolbar, left to right: action ids, SEPARATOR, and the names of the widgets the window makes. The toolbar&apos;s words for its actions, where a language has a shorter one than the menu&apos;s (German and Spanish at 1024 px in presentation type); in English each is the menu&apos;s text. Pause is left out: its text changes.</extracomment>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Rücksetzen</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Präsentation</translation>
     </message>
 </context>
 <context>

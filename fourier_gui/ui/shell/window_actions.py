@@ -79,6 +79,16 @@ TOOLBAR = (
 )
 
 
+#: The toolbar's words for its actions, where a language has a shorter one than the menu's (German and Spanish
+#: at 1024 px in presentation type); in English each is the menu's text. Pause is left out: its text changes.
+TOOLBAR_WORDS = {
+    "parameters": QT_TRANSLATE_NOOP("toolbar", "Parameters"),
+    "run": QT_TRANSLATE_NOOP("toolbar", "Run"),
+    "stop": QT_TRANSLATE_NOOP("toolbar", "Stop"),
+    "reset": QT_TRANSLATE_NOOP("toolbar", "Reset"),
+    "explain": QT_TRANSLATE_NOOP("toolbar", "Explain"),
+    "presentation": QT_TRANSLATE_NOOP("toolbar", "Presentation mode"),
+}
 #: The menus' titles, each part of a MenuSpec's path (translated where the menu is made, `build_entries`).
 MENU_TITLES = (
     QT_TRANSLATE_NOOP("menus", "&File"),
@@ -499,6 +509,9 @@ def build_toolbar(actions: Mapping[str, QAction], widgets: Mapping[str, Sequence
     """The run controls' toolbar as `TOOLBAR` lists it: actions by id, and `widgets` by name."""
     toolbar = QToolBar(translate("actions", "Run controls"))
     toolbar.setObjectName("run-toolbar")
+    for key, words in TOOLBAR_WORDS.items():
+        if key in actions:
+            actions[key].setIconText(translate("toolbar", words))
     for item in TOOLBAR:
         if item == SEPARATOR:
             toolbar.addSeparator()

@@ -92,6 +92,14 @@
         <source>The plots show the previous parameters: Run to update</source>
         <translation>Die Diagramme zeigen die vorigen Parameter: Starten, um sie zu aktualisieren</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>fourier-gui will speak {language} from its next start.</source>
+        <translation>fourier-gui spricht ab dem nächsten Start {language}.</translation>
+    </message>
 </context>
 <context>
     <name>about</name>
@@ -289,6 +297,10 @@
     <message>
         <source>Presentation mode: wipe the pen&apos;s strokes (C)</source>
         <translation>Präsentationsmodus: die Striche des Stifts löschen (C)</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language from its next start (kept in the settings)</source>
+        <translation>Die Sprache des Fensters ab dem nächsten Start (in den Einstellungen gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
@@ -1481,6 +1493,22 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <message>
         <source>the band of site {site}</source>
         <translation>das Band von Platz {site}</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>English</source>
+        <extracomment>The languages shipped with the app, by their ISO 639-1 code; English is the source language. Each language by its own name, as View → Language lists it.</extracomment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Español</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,14 @@
         <source>The plots show the previous parameters: Run to update</source>
         <translation>Las gráficas muestran los parámetros anteriores: ejecute para actualizarlas</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>fourier-gui will speak {language} from its next start.</source>
+        <translation>fourier-gui hablará {language} a partir del próximo inicio.</translation>
+    </message>
 </context>
 <context>
     <name>about</name>
@@ -289,6 +297,10 @@
     <message>
         <source>Presentation mode: wipe the pen&apos;s strokes (C)</source>
         <translation>Modo presentación: borrar los trazos del lápiz (C)</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language from its next start (kept in the settings)</source>
+        <translation>El idioma de la ventana a partir del próximo inicio (se guarda en la configuración)</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
@@ -1481,6 +1493,22 @@ Make the handout without those figures?</source>
     <message>
         <source>the band of site {site}</source>
         <translation>la banda del sitio {site}</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>English</source>
+        <extracomment>The languages shipped with the app, by their ISO 639-1 code; English is the source language. Each language by its own name, as View → Language lists it.</extracomment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Español</translation>
     </message>
 </context>
 <context>

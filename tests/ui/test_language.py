@@ -205,3 +205,22 @@ def test_a_csv_written_in_german_is_the_english_one(qtbot, open_window, qapp, ru
     german, english = clock.sub("", written["de"]), clock.sub("", written["en"])
     assert german == english
     assert "window: Export data as CSV" in written["de"]
+
+
+def test_view_language_keeps_the_choice_for_the_next_start(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    names = [a.text() for a in window.menus["&View/&Language"].actions()]
+    assert names == ["English", "Deutsch", "Español"]  # each language by its own name
+    try:
+        window.action["language:de"].trigger()
+        assert language.saved_language() == "de"
+        assert window.action["language:de"].isChecked() and not window.action["language:en"].isChecked()
+        assert said and "Deutsch" in said[0] and "next start" in said[0]
+        window.action["language:en"].trigger()  # the language it speaks: kept, nothing to say
+        assert language.saved_language() == "en" and len(said) == 1
+    finally:
+        language.save_language(None)
+    assert language.saved_language() is None

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -228,6 +228,10 @@ class MainWindow(QMainWindow):
         """The menus and actions of `window_table`, as `action` by id and `menus` by path, and the toolbar."""
         self.menus: dict[str, QMenu] = {}
         self.action: dict[str, QAction] = build_entries(self, window_table(), self.menus)
+        self.language_group = QActionGroup(self)  # View → Language: one checked
+        for key in self.action:
+            if key.startswith("language:"):
+                self.language_group.addAction(self.action[key])
         self.time_unit = QComboBox()
         self.time_unit.addItems([translate("MainWindow", "t in ħ/ΔE"), "γt"])
         self.time_unit.setAccessibleName(translate("MainWindow", "Time axis unit"))
@@ -480,6 +484,21 @@ class MainWindow(QMainWindow):
             from fourier_gui.ui.shell.window_plots import style_plots
 
             style_plots(self._run_view, self.presentation, self.devicePixelRatioF())
+
+    def choose_language(self, code: str, _checked: bool = True) -> None:
+        """View → Language: kept for the next start, said in a message (the open window keeps its words)."""
+        from fourier_gui.ui.language import LANGUAGE_NAMES, current_language, save_language
+
+        for other in self.language_group.actions():
+            other.setChecked(other is self.action[f"language:{code}"])
+        save_language(code)
+        if code != current_language():
+            name = translate("languages", LANGUAGE_NAMES[code])
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Language"),
+                translate("MainWindow", "fourier-gui will speak {language} from its next start.").format(language=name),
+            )
 
     def show_about(self) -> None:
         from fourier_gui.ui.shell.about import AboutDialog

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QToolBu
 from fourier_gui.io.lessons import lesson_menu
 from fourier_gui.io.presets import preset_menu
 from fourier_gui.io.run_figures import figure_tables
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import LANGUAGE_NAMES, SUPPORTED, current_language, translate
 
 if TYPE_CHECKING:  # the plots load after the window's first paint
     from fourier_gui.ui.files.file_actions import FileActions
@@ -110,6 +110,7 @@ def window_table() -> list[Entry]:
     """Every menu and action of the window, in the menus' order (the entries naming plots: `view_table`)."""
     FILE, FIGURES, PLOTS = "&File", "&File/Export &figure data as CSV", "&File/Export &plot as PNG or SVG"
     PRESETS, VIEW, HELP, LESSONS = "Pre&sets", "&View", "&Help", "&Help/&Lessons"
+    LANGUAGE = "&View/&Language"
     presets = preset_menu()
     return [
         MenuSpec(FILE),
@@ -334,6 +335,20 @@ def window_table() -> list[Entry]:
             "C",
             translate("actions", "Presentation mode: wipe the pen's strokes (C)"),
             menu=VIEW,
+        ),
+        MenuSpec(LANGUAGE),
+        *(  # each language by its own name; the choice is kept and takes effect at the next start
+            ActionSpec(
+                f"language:{code}",
+                translate("languages", LANGUAGE_NAMES[code]),
+                "choose_language",
+                tip=translate("actions", "The window's language from its next start (kept in the settings)"),
+                checkable=True,
+                checked=code == current_language(),
+                menu=LANGUAGE,
+                args=(code,),
+            )
+            for code in SUPPORTED
         ),
         MenuSpec(HELP),
         ActionSpec(

@@ -224,3 +224,50 @@ def test_view_language_keeps_the_choice_for_the_next_start(qtbot, window, monkey
     finally:
         language.save_language(None)
     assert language.saved_language() is None
+
+
+def _marked(path: Path) -> set[tuple[str, str]]:
+    """(context, text) of every QT_TRANSLATE_NOOP call in a module, read as lupdate reads it."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {
+        (node.args[0].value, node.args[1].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+    }
+
+
+def test_the_texts_tables_define_are_listed_for_the_translators():
+    """fourier_gui/ui/data_messages.py is what packaging/data_messages.py makes of today's tables."""
+    import importlib.util
+
+    from fourier_gui.physics.fields import FIELDS
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("data_messages", root / "packaging" / "data_messages.py")
+    assert spec is not None and spec.loader is not None
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    listed = _marked(root / "fourier_gui" / "ui" / "data_messages.py")
+    assert listed == set(generator.messages())
+    assert {("fields", f.label) for f in FIELDS} <= listed  # the table itself, not only what the list says
+
+
+@pytest.mark.parametrize("outside", [False, True])
+@pytest.mark.parametrize(("verdict", "ratio", "reason"), [
+    ("holds", 1.0, ""), ("holds", 1.6, ""), ("holds", 0.5, ""), ("fails", 1.0, "the currents do not follow"),
+    ("fails", 1.0, "no resonant channel: bands apart"), ("undecided", 1.0, "too short to tell: x"),
+    ("undecided", 1.0, "too noisy to tell"),
+])  # fmt: skip
+def test_every_verdict_the_physics_words_is_listed(verdict, ratio, reason, outside):
+    """Each label, sentence and badge word a verdict can show is a message the translators have."""
+    from fourier_gui.physics.fourier_verdict import FourierVerdict
+
+    v = FourierVerdict(verdict, reason, ratio, 0.01, 1.0, 2.0, 10, 5.0, outside_regime=outside)
+    root = Path(__file__).resolve().parents[2]
+    listed = {
+        text for context, text in _marked(root / "fourier_gui" / "ui" / "data_messages.py") if context == "verdicts"
+    }
+    for shown in (v.label, v.plain, v.badge[1]):
+        assert language.phrase_template(shown)[0] in listed, shown

@@ -6,12 +6,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from fourier_gui.io.bundled import resources_path
 
 #: The languages shipped with the app, by their ISO 639-1 code; English is the source language.
 SUPPORTED: tuple[str, ...] = ("en", "de", "es")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for the translators under `context` where it is defined (a table, a constant); it is
+    translated where it is shown. Qt's own mark, typed: it returns the text unchanged."""
+    return text
+
 
 #: Each language by its own name, as View → Language lists it.
 LANGUAGE_NAMES = {

@@ -1806,7 +1806,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>no run</source>
-        <translation>sin simulación</translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>Measured in the last exact run (docs/physics.md §5): do the bond currents J follow the golden-rule drive γ·(P_μ − P_μ₊₁) (k_ab·P_a − k_ba·P_b on a graph) past the correlation time 2π/δε, within the fluctuations one pure state must show? holds (γ_fit/γ within 30 %), holds with HAM&apos;s rate off, fails, or undecided (too short or too noisy). The reason is in this badge&apos;s tooltip after a run.</source>
@@ -1814,11 +1814,11 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>Fourier&apos;s law (run)</source>
-        <translation>Ley de Fourier (simulación)</translation>
+        <translation>Ley de Fourier</translation>
     </message>
     <message>
         <source>Problem size D = N·n</source>
-        <translation>Tamaño del problema D = N·n</translation>
+        <translation>Tamaño D = N·n</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -2801,11 +2801,11 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>Run</source>
-        <translation>Ejecutar</translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation>Detener</translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -2817,7 +2817,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation>Presentación</translation>
+        <translation>Proyector</translation>
     </message>
 </context>
 <context>
@@ -3111,7 +3111,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>fails</source>
-        <translation>no se cumple</translation>
+        <translation>falla</translation>
     </message>
     <message>
         <source>undecided</source>

@@ -6,11 +6,11 @@ composes and decomposes the string.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
 
 from fourier_gui.physics.initial_states import KINDS, InitialSpec, centre_site, parse_initial_spec
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, translate
 
 #: The kinds' names as the editor shows them (the spec keeps the English word).
 KIND_NAMES = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -27,7 +27,7 @@ from fourier_gui.physics.fourier_verdict import FourierVerdict
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.initial_state_editor import InitialStateEditor, row
 from fourier_gui.ui.controls.log_slider import LogSlider, stacked
-from fourier_gui.ui.language import shown_number, shown_number_text, translate, translate_phrase
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, shown_number_text, translate, translate_phrase
 from fourier_gui.ui.style.rich_text import shape_title
 from fourier_gui.ui.style.widgets import Badge, ScientificSpinBox
 

@@ -8,7 +8,6 @@ checks the whole lesson as a reader would and writes it atomically: a bad step i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +26,7 @@ from fourier_gui.io.lessons import TABS, VIEWS, Lesson, add_step, step_record
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, translate
 from fourier_gui.ui.style.widgets import add_ok_cancel
 
 #: The tabs' names (TABS, capitalized) for the translators.

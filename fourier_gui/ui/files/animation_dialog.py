@@ -7,7 +7,7 @@ window stays live while ffmpeg encodes in its own process.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +32,7 @@ from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.files.animation_export import AnimationJob
 from fourier_gui.ui.files.save_dialogs import ask_save_path, export_failed, remember_folder
-from fourier_gui.ui.language import shown_number, translate
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate
 from fourier_gui.ui.style.widgets import add_ok_cancel
 from fourier_gui.ui.views.run_view import RunView
 

@@ -7,13 +7,13 @@ field of the current parameters.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from fourier_gui.physics.criteria import diffusion_criteria
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.ui.language import shown_number, shown_number_text, translate
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, shown_number_text, translate
 from fourier_gui.ui.style.rich_text import for_people
 
 CSS = "<style>h3{margin:4px 0} p{margin:4px 0 8px 0} .eq{font-style:italic; white-space:nowrap}</style>"

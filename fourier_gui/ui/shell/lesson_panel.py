@@ -195,8 +195,8 @@ class LessonPanel(QWidget):
         if step.question is not None and not self.band:  # the band shows it on its own
             parts.append(f"<p>{self._question_html(step)}</p>")
         if answer and step.answer is not None:
-            answer = translate("lesson_panel", "<b>Answer:</b> {answer}").format(answer=rich_text(step.answer))
-            parts.append(f"<p><a name='answer'></a>{answer}</p>")
+            said = translate("lesson_panel", "<b>Answer:</b> {answer}").format(answer=rich_text(step.answer))
+            parts.append(f"<p><a name='answer'></a>{said}</p>")
         if index == count - 1:
             parts.append(
                 translate("lesson_panel", "<p><i>End of the lesson: File → Export handout saves it as a PDF.</i></p>")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,7 @@ from fourier_gui.io.presets import DEFAULT_PRESET, all_presets, load_preset
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.parameter_panel import ParameterPanel
 from fourier_gui.ui.files.file_actions import FileActions
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, translate
 from fourier_gui.ui.shell import window_settings
 from fourier_gui.ui.shell.explain import ExplainPanel
 from fourier_gui.ui.shell.lazy_tab import LazyTab, PendingPage

@@ -6,14 +6,14 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
 from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
 from fourier_gui.physics.cost import format_seconds
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.ui.language import shown_number, translate
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate
 
 if TYPE_CHECKING:  # loaded with the first run: the window opens sooner
     from fourier_gui.physics.simulation import SimulationResult

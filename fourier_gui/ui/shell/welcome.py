@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from fourier_gui.io.presets import preset_menu
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, translate
 from fourier_gui.ui.settings_store import settings
 
 SETTINGS_DISMISSED = "welcome/dismissed"

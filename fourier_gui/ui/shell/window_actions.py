@@ -13,14 +13,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
 from fourier_gui.io.lessons import lesson_menu
 from fourier_gui.io.presets import preset_menu
 from fourier_gui.io.run_figures import figure_tables
-from fourier_gui.ui.language import LANGUAGE_NAMES, SUPPORTED, current_language, translate
+from fourier_gui.ui.language import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, SUPPORTED, current_language, translate
 
 if TYPE_CHECKING:  # the plots load after the window's first paint
     from fourier_gui.ui.files.file_actions import FileActions

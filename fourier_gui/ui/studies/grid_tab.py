@@ -5,12 +5,12 @@ No physics here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepSpec, variable_label
-from fourier_gui.ui.language import translate, translate_phrase
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, translate, translate_phrase
 from fourier_gui.ui.studies.grid_heat_map import GridHeatMap
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.studies.sweep_tab import numbers_from_text, shrinkable

@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fourier_gui.engine.engine import Engine, EngineState
@@ -22,7 +22,7 @@ from fourier_gui.physics.fields import BAND_FIELDS, FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.files.save_dialogs import save_through_dialog
-from fourier_gui.ui.language import shown_number, translate
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate
 from fourier_gui.ui.studies.grid_tab import GridSweepTab
 from fourier_gui.ui.studies.sweep_tab import SweepTab, SweepTabConfig
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes

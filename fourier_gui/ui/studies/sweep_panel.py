@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 
 from fourier_gui.engine.engine import Engine, EngineState
@@ -17,7 +16,7 @@ from fourier_gui.physics.parameters import ParameterError
 from fourier_gui.physics.sweeps import SweepRow, SweepSpec, SweepTable
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.files.save_dialogs import save_through_dialog
-from fourier_gui.ui.language import shown_number, translate
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate
 from fourier_gui.ui.style.widgets import show_failure
 
 

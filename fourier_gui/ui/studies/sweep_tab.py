@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,7 +29,7 @@ from fourier_gui.physics.criteria import lam_for_c1, regime_bounds
 from fourier_gui.physics.fields import FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepSpec, parse_values, variable_label, variable_symbol
-from fourier_gui.ui.language import shown_number, shown_number_text, translate, translate_phrase
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, shown_number_text, translate, translate_phrase
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes, subscripts
 from fourier_gui.ui.style.rich_text import for_people

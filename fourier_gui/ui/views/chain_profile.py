@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.language import shown_number, translate, translate_phrase
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate, translate_phrase
 from fourier_gui.ui.style.palette import site_colors
 from fourier_gui.ui.style.plot_style import (
     PlotStyle,

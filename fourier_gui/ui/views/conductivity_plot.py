@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 from fourier_gui.physics.simulation import SimulationResult
-from fourier_gui.ui.language import shown_number, translate
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate
 from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
 
 #: κ_meas shows the temperature bins that hold at least this share of the fullest bin's samples: the median

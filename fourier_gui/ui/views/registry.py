@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from fourier_gui.ui.views.run_plot import RunPlot

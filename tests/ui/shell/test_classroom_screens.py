@@ -20,8 +20,8 @@ import pytest
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fourier_gui.engine.run_model import RunState
-from fourier_gui.ui.shell.run_status import ElidedLabel
 from fourier_gui.ui.language import SUPPORTED
+from fourier_gui.ui.shell.run_status import ElidedLabel
 from tests import screen_probe
 
 ROOT = Path(screen_probe.__file__).resolve().parents[1]  # the checkout: the probe is tests/screen_probe.py

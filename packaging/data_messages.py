@@ -38,6 +38,24 @@ VERDICTS = (
     "fails",
     "undecided",
 )
+#: The verdict's reasons as physics/fourier_verdict.py writes them, with example numbers (listed as their
+#: templates, each part between "; " on its own, as ui/language.translate_phrase looks them up).
+REASONS = (
+    "too short to tell: the run must go on past t = 12.5 (2 correlation times 4π/δε and 0.2/γ)",
+    "too short to tell: fewer than three correlation-time windows past t_fit",
+    "no resonant channel: the bands of neighbouring subunits do not overlap, so the golden rule gives no rate "
+    "between them (eq. 10) and a longer run cannot change that",
+    "too short to tell: no drive yet (the populations are still equal)",
+    "but c1 = 0.5 < 1: outside the regime HAM is derived for (eq. 14), its populations may be off",
+    "no diffusive window: the correlation time 2π/δε is 12.5× the relaxation time 1/γ (4π²·c2 ≫ 1, eq. 14), so "
+    "the populations settle before a rate can form",
+    "the currents do not follow the drive and c1 = 0.5 < 1: too few levels in the band for a rate (eq. 14)",
+    "too noisy to tell: γ_fit/γ = 0.91 ± 0.35",
+    "average more states (samples K) or run longer",
+    "no linear law: the currents stray from the drive by more than one state's fluctuations allow (χ² = 3.10 > 1.80)",
+    "the currents follow the drive, but HAM's rate is off: γ_fit/γ = 0.61 ± 0.05",
+    "the currents follow the golden-rule drive within one state's fluctuations: γ_fit/γ = 0.98 ± 0.04",
+)
 #: The shapes' titles (physics/geometry.py's Layout.words, as ui/style/rich_text.shape_title makes them).
 SHAPES = (
     "Chain",
@@ -77,6 +95,7 @@ def messages() -> list[tuple[str, str]]:
         if f.kind in (int, float):
             found += [("variables", f.words(capital, unit)) for capital in (True, False) for unit in (False, True)]
     found += [("verdicts", text) for text in VERDICTS] + [("shapes", text) for text in SHAPES]
+    found += [("verdicts", phrase_template(reason)[0]) for reason in REASONS]
     return list(dict.fromkeys((c, t) for c, t in found if t))
 
 

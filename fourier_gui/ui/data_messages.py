@@ -271,4 +271,34 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("shapes", "Graph profile"),
     QT_TRANSLATE_NOOP("shapes", "Ladder of {0} × {1} profile"),
     QT_TRANSLATE_NOOP("shapes", "Grid of {0} × {1} profile"),
+    QT_TRANSLATE_NOOP(
+        "verdicts", "too short to tell: the run must go on past t = {0} (2 correlation times 4π/δε and {1}/γ)"
+    ),
+    QT_TRANSLATE_NOOP("verdicts", "too short to tell: fewer than three correlation-time windows past t_fit"),
+    QT_TRANSLATE_NOOP(
+        "verdicts",
+        "no resonant channel: the bands of neighbouring subunits do not overlap, so the golden rule gives no rate between them (eq. {0}) and a longer run cannot change that",
+    ),
+    QT_TRANSLATE_NOOP("verdicts", "too short to tell: no drive yet (the populations are still equal)"),
+    QT_TRANSLATE_NOOP(
+        "verdicts", "but c1 = {0} < {1}: outside the regime HAM is derived for (eq. {2}), its populations may be off"
+    ),
+    QT_TRANSLATE_NOOP(
+        "verdicts",
+        "no diffusive window: the correlation time 2π/δε is {0}× the relaxation time {1}/γ (4π²·c2 ≫ {2}, eq. {3}), so the populations settle before a rate can form",
+    ),
+    QT_TRANSLATE_NOOP(
+        "verdicts",
+        "the currents do not follow the drive and c1 = {0} < {1}: too few levels in the band for a rate (eq. {2})",
+    ),
+    QT_TRANSLATE_NOOP("verdicts", "too noisy to tell: γ_fit/γ = {0} ± {1}"),
+    QT_TRANSLATE_NOOP("verdicts", "average more states (samples K) or run longer"),
+    QT_TRANSLATE_NOOP(
+        "verdicts",
+        "no linear law: the currents stray from the drive by more than one state's fluctuations allow (χ² = {0} > {1})",
+    ),
+    QT_TRANSLATE_NOOP("verdicts", "the currents follow the drive, but HAM's rate is off: γ_fit/γ = {0} ± {1}"),
+    QT_TRANSLATE_NOOP(
+        "verdicts", "the currents follow the golden-rule drive within one state's fluctuations: γ_fit/γ = {0} ± {1}"
+    ),
 )

@@ -162,13 +162,16 @@ def phrase_template(text: str) -> tuple[str, list[str]]:
 
 
 def translate_phrase(context: str, text: str) -> str:
-    """A sentence the physics layer writes (a verdict, its reason, a range): translated as it is, else as its
-    `phrase_template` with the numbers put back the window's way; unchanged if neither is translated."""
+    """A sentence the physics layer writes (a verdict, its reason, a range): translated as it is, else part by
+    part between "; ", each as its `phrase_template` with the numbers put back the window's way; a part neither
+    way translated stays English."""
     if not text:
         return text
     exact = QCoreApplication.translate(context, text)
     if exact != text:
         return exact
+    if "; " in text:  # a reason with a note after it: each part on its own
+        return "; ".join(translate_phrase(context, part) for part in text.split("; "))
     template, numbers = phrase_template(text)
     if not numbers:
         return text

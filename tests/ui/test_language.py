@@ -271,3 +271,17 @@ def test_every_verdict_the_physics_words_is_listed(verdict, ratio, reason, outsi
     }
     for shown in (v.label, v.plain, v.badge[1]):
         assert language.phrase_template(shown)[0] in listed, shown
+
+
+@pytest.mark.parametrize("ts", catalogues(), ids=lambda p: p.stem)
+def test_the_shipped_catalogues_are_built_from_their_sources(ts: Path, tmp_path):
+    """The .qm the wheel and the bundle ship is what pyside6-lrelease makes of the .ts today."""
+    import subprocess
+    import sys
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    built = tmp_path / f"{ts.stem}.qm"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(built)], check=True, timeout=120)
+    assert built.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run make translations"

@@ -2453,7 +2453,7 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     </message>
     <message>
         <source>Mixed states</source>
-        <translation>Gemischte Zustände</translation>
+        <translation>Mischzustände</translation>
     </message>
     <message>
         <source>Mixed states: D₁² against the number K of averaged random states</source>
@@ -2501,7 +2501,7 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     </message>
     <message>
         <source>run on this computer</source>
-        <translation>auf diesem Rechner rechnen</translation>
+        <translation>hier rechnen</translation>
     </message>
     <message>
         <source>Dask scheduler</source>
@@ -3116,6 +3116,54 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <message>
         <source>undecided</source>
         <translation>offen</translation>
+    </message>
+    <message>
+        <source>too short to tell: the run must go on past t = {0} (2 correlation times 4π/δε and {1}/γ)</source>
+        <translation>zu kurz für ein Urteil: Der Lauf muss über t = {0} hinausgehen (2 Korrelationszeiten 4π/δε und {1}/γ)</translation>
+    </message>
+    <message>
+        <source>too short to tell: fewer than three correlation-time windows past t_fit</source>
+        <translation>zu kurz für ein Urteil: weniger als drei Fenster von Korrelationszeitlänge nach t_fit</translation>
+    </message>
+    <message>
+        <source>no resonant channel: the bands of neighbouring subunits do not overlap, so the golden rule gives no rate between them (eq. {0}) and a longer run cannot change that</source>
+        <translation>kein resonanter Kanal: Die Bänder benachbarter Teilsysteme überlappen nicht, daher ergibt die Goldene Regel keine Rate zwischen ihnen (Gl. {0}), und ein längerer Lauf ändert daran nichts</translation>
+    </message>
+    <message>
+        <source>too short to tell: no drive yet (the populations are still equal)</source>
+        <translation>zu kurz für ein Urteil: noch kein Antrieb (die Besetzungen sind noch gleich)</translation>
+    </message>
+    <message>
+        <source>but c1 = {0} &lt; {1}: outside the regime HAM is derived for (eq. {2}), its populations may be off</source>
+        <translation>aber c1 = {0} &lt; {1}: außerhalb des Regimes, für das HAM hergeleitet ist (Gl. {2}), seine Besetzungen können abweichen</translation>
+    </message>
+    <message>
+        <source>no diffusive window: the correlation time 2π/δε is {0}× the relaxation time {1}/γ (4π²·c2 ≫ {2}, eq. {3}), so the populations settle before a rate can form</source>
+        <translation>kein diffusives Fenster: Die Korrelationszeit 2π/δε ist {0}× die Relaxationszeit {1}/γ (4π²·c2 ≫ {2}, Gl. {3}), daher kommen die Besetzungen zur Ruhe, bevor sich eine Rate bilden kann</translation>
+    </message>
+    <message>
+        <source>the currents do not follow the drive and c1 = {0} &lt; {1}: too few levels in the band for a rate (eq. {2})</source>
+        <translation>die Ströme folgen dem Antrieb nicht, und c1 = {0} &lt; {1}: zu wenige Niveaus im Band für eine Rate (Gl. {2})</translation>
+    </message>
+    <message>
+        <source>too noisy to tell: γ_fit/γ = {0} ± {1}</source>
+        <translation>zu verrauscht für ein Urteil: γ_fit/γ = {0} ± {1}</translation>
+    </message>
+    <message>
+        <source>average more states (samples K) or run longer</source>
+        <translation>mitteln Sie über mehr Zustände (Zufallsstarts K) oder rechnen Sie länger</translation>
+    </message>
+    <message>
+        <source>no linear law: the currents stray from the drive by more than one state&apos;s fluctuations allow (χ² = {0} &gt; {1})</source>
+        <translation>kein lineares Gesetz: Die Ströme weichen stärker vom Antrieb ab, als die Schwankungen eines Zustands erlauben (χ² = {0} &gt; {1})</translation>
+    </message>
+    <message>
+        <source>the currents follow the drive, but HAM&apos;s rate is off: γ_fit/γ = {0} ± {1}</source>
+        <translation>die Ströme folgen dem Antrieb, aber die Rate von HAM weicht ab: γ_fit/γ = {0} ± {1}</translation>
+    </message>
+    <message>
+        <source>the currents follow the golden-rule drive within one state&apos;s fluctuations: γ_fit/γ = {0} ± {1}</source>
+        <translation>die Ströme folgen dem Antrieb der Goldenen Regel innerhalb der Schwankungen eines Zustands: γ_fit/γ = {0} ± {1}</translation>
     </message>
 </context>
 <context>

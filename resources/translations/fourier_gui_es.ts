@@ -2453,7 +2453,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>Mixed states</source>
-        <translation>Estados mezcla</translation>
+        <translation>Mezclas</translation>
     </message>
     <message>
         <source>Mixed states: D₁² against the number K of averaged random states</source>
@@ -2501,7 +2501,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>run on this computer</source>
-        <translation>ejecutar en este equipo</translation>
+        <translation>en este equipo</translation>
     </message>
     <message>
         <source>Dask scheduler</source>
@@ -3116,6 +3116,54 @@ Make the handout without those figures?</source>
     <message>
         <source>undecided</source>
         <translation>indeciso</translation>
+    </message>
+    <message>
+        <source>too short to tell: the run must go on past t = {0} (2 correlation times 4π/δε and {1}/γ)</source>
+        <translation>demasiado corta para decidir: la simulación debe pasar de t = {0} (2 tiempos de correlación 4π/δε y {1}/γ)</translation>
+    </message>
+    <message>
+        <source>too short to tell: fewer than three correlation-time windows past t_fit</source>
+        <translation>demasiado corta para decidir: menos de tres ventanas de un tiempo de correlación después de t_fit</translation>
+    </message>
+    <message>
+        <source>no resonant channel: the bands of neighbouring subunits do not overlap, so the golden rule gives no rate between them (eq. {0}) and a longer run cannot change that</source>
+        <translation>sin canal resonante: las bandas de subsistemas vecinos no se solapan, así que la regla de oro no da ninguna tasa entre ellos (ec. {0}) y una simulación más larga no lo cambia</translation>
+    </message>
+    <message>
+        <source>too short to tell: no drive yet (the populations are still equal)</source>
+        <translation>demasiado corta para decidir: aún no hay impulso (las poblaciones siguen siendo iguales)</translation>
+    </message>
+    <message>
+        <source>but c1 = {0} &lt; {1}: outside the regime HAM is derived for (eq. {2}), its populations may be off</source>
+        <translation>pero c1 = {0} &lt; {1}: fuera del régimen para el que se deduce HAM (ec. {2}), sus poblaciones pueden desviarse</translation>
+    </message>
+    <message>
+        <source>no diffusive window: the correlation time 2π/δε is {0}× the relaxation time {1}/γ (4π²·c2 ≫ {2}, eq. {3}), so the populations settle before a rate can form</source>
+        <translation>sin ventana difusiva: el tiempo de correlación 2π/δε es {0}× el tiempo de relajación {1}/γ (4π²·c2 ≫ {2}, ec. {3}), así que las poblaciones se asientan antes de que se forme una tasa</translation>
+    </message>
+    <message>
+        <source>the currents do not follow the drive and c1 = {0} &lt; {1}: too few levels in the band for a rate (eq. {2})</source>
+        <translation>las corrientes no siguen el impulso y c1 = {0} &lt; {1}: demasiado pocos niveles en la banda para una tasa (ec. {2})</translation>
+    </message>
+    <message>
+        <source>too noisy to tell: γ_fit/γ = {0} ± {1}</source>
+        <translation>demasiado ruido para decidir: γ_fit/γ = {0} ± {1}</translation>
+    </message>
+    <message>
+        <source>average more states (samples K) or run longer</source>
+        <translation>promedie más estados (muestras K) o simule más tiempo</translation>
+    </message>
+    <message>
+        <source>no linear law: the currents stray from the drive by more than one state&apos;s fluctuations allow (χ² = {0} &gt; {1})</source>
+        <translation>sin ley lineal: las corrientes se apartan del impulso más de lo que permiten las fluctuaciones de un estado (χ² = {0} &gt; {1})</translation>
+    </message>
+    <message>
+        <source>the currents follow the drive, but HAM&apos;s rate is off: γ_fit/γ = {0} ± {1}</source>
+        <translation>las corrientes siguen el impulso, pero la tasa de HAM se desvía: γ_fit/γ = {0} ± {1}</translation>
+    </message>
+    <message>
+        <source>the currents follow the golden-rule drive within one state&apos;s fluctuations: γ_fit/γ = {0} ± {1}</source>
+        <translation>las corrientes siguen el impulso de la regla de oro dentro de las fluctuaciones de un estado: γ_fit/γ = {0} ± {1}</translation>
     </message>
 </context>
 <context>

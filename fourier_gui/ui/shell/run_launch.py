@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.physics import cost
-from fourier_gui.ui.language import translate
+from fourier_gui.ui.language import shown_number_text, translate
 from fourier_gui.ui.shell.run_status import LOADING_SOLVER, RunStatus
 
 #: How often the status looks whether the background load of the kernel has ended.
@@ -32,12 +32,12 @@ def confirm_long_run(parent: QWidget, model: RunModel) -> tuple[float, str | Non
             "run_launch",
             "This run is estimated at ≈ {time} on this machine. Start it anyway? "
             "(Fewer levels, sites, samples or time points make it shorter; Stop ends it at any time.)",
-        ).format(time=cost.format_seconds(estimate)),
+        ).format(time=shown_number_text(cost.format_seconds(estimate))),
     )
     if answer == QMessageBox.StandardButton.Yes:
         return estimate, None
     return estimate, translate("run_launch", "Not started: estimated at ≈ {time}").format(
-        time=cost.format_seconds(estimate)
+        time=shown_number_text(cost.format_seconds(estimate))
     )
 
 

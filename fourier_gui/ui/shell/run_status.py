@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWi
 from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
 from fourier_gui.physics.cost import format_seconds
 from fourier_gui.physics.parameters import SimulationParameters
-from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, shown_number_text, translate
 
 if TYPE_CHECKING:  # loaded with the first run: the window opens sooner
     from fourier_gui.physics.simulation import SimulationResult
@@ -157,7 +157,9 @@ class RunStatus:
             shown, physics = (translate("run_status", text) for text in PHASES[self._phase(r)])
             self.progress.setFormat(shown)
             guess = (
-                translate("run_status", "; estimated ≈ {time}").format(time=format_seconds(self.estimate_s))
+                translate("run_status", "; estimated ≈ {time}").format(
+                    time=shown_number_text(format_seconds(self.estimate_s))
+                )
                 if math.isfinite(self.estimate_s)
                 else ""
             )
@@ -198,7 +200,9 @@ class RunStatus:
             return ""
         left = (elapsed - e0) / (fraction - f0) * (1 - fraction)
         return (
-            translate("run_status", " · ≈ {time} left").format(time=format_seconds(left)) if math.isfinite(left) else ""
+            translate("run_status", " · ≈ {time} left").format(time=shown_number_text(format_seconds(left)))
+            if math.isfinite(left)
+            else ""
         )
 
     def report_prepared(self, result: SimulationResult) -> None:

@@ -2344,7 +2344,7 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <name>studies_tab</name>
     <message>
         <source>Compute f(τ) for the current parameters</source>
-        <translation>f(τ) für die aktuellen Parameter berechnen</translation>
+        <translation>f(τ) für diese Parameter berechnen</translation>
     </message>
     <message>
         <source>Compute correlation function</source>
@@ -2513,11 +2513,11 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     </message>
     <message>
         <source>Show the ballistic preset (c1 ≪ 1)</source>
-        <translation>Die ballistische Voreinstellung zeigen (c1 ≪ 1)</translation>
+        <translation>Ballistisch zeigen (c1 ≪ 1)</translation>
     </message>
     <message>
         <source>Show the strong-coupling preset (c2 &gt; 1)</source>
-        <translation>Die Voreinstellung starker Kopplung zeigen (c2 &gt; 1)</translation>
+        <translation>Starke Kopplung zeigen (c2 &gt; 1)</translation>
     </message>
 </context>
 <context>

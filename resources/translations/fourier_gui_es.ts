@@ -2513,11 +2513,11 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>Show the ballistic preset (c1 ≪ 1)</source>
-        <translation>Mostrar el preajuste balístico (c1 ≪ 1)</translation>
+        <translation>Ver el balístico (c1 ≪ 1)</translation>
     </message>
     <message>
         <source>Show the strong-coupling preset (c2 &gt; 1)</source>
-        <translation>Mostrar el preajuste de acoplamiento fuerte (c2 &gt; 1)</translation>
+        <translation>Ver acoplamiento fuerte (c2 &gt; 1)</translation>
     </message>
 </context>
 <context>
@@ -3099,15 +3099,15 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>holds, outside HAM&apos;s regime</source>
-        <translation>se cumple, fuera de HAM</translation>
+        <translation>cumple, fuera de HAM</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation>se cumple</translation>
+        <translation>cumple</translation>
     </message>
     <message>
         <source>holds, rate ×{0}</source>
-        <translation>se cumple, tasa ×{0}</translation>
+        <translation>cumple, tasa ×{0}</translation>
     </message>
     <message>
         <source>fails</source>

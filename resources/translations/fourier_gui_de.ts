@@ -1604,7 +1604,7 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Schließen</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Close the lesson; the window keeps its parameters and runs</source>

@@ -1580,7 +1580,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>Answer</source>
-        <translation>Respuesta</translation>
+        <translation>Solución</translation>
     </message>
     <message>
         <source>Show or hide the answer to the question (A)</source>
@@ -1596,7 +1596,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation>Siguiente ▶</translation>
+        <translation>Seguir ▶</translation>
     </message>
     <message>
         <source>The next step (Page Down): sets its parameters and, where it says so, runs</source>

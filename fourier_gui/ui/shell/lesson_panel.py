@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fourier_gui.io.lessons import Lesson, LessonStep
 from fourier_gui.ui.language import translate
@@ -39,6 +49,8 @@ class LessonPanel(QWidget):
         self.band = False  # presentation mode: fixed height, the title on its own line (set_band)
         self.heading = QLabel()
         self.heading.setObjectName("lesson-heading")
+        # elided to its width (_elide_heading): its text must not set the band's, and so the window's, least width
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading.setAccessibleName(translate("lesson_panel", "Lesson step title"))
         self.heading.hide()
         heading_font = self.heading.font()

@@ -1996,7 +1996,7 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     </message>
     <message>
         <source>Fourier&apos;s law holds: currents follow the population steps</source>
-        <translation>Das Fouriersche Gesetz gilt: Die Ströme folgen den Besetzungsstufen</translation>
+        <translation>Fourier-Gesetz gilt: Ströme folgen den Besetzungsstufen</translation>
     </message>
     <message>
         <source>N=6, n=200, c1=2 (λ=2.5·10⁻⁴), K=8 band states from site 1: the exact bond currents follow J = γ(P_μ − P_μ₊₁): Fourier&apos;s law holds on every seed, γ_fit/γ ≈ 0.89; see the Transport tab.</source>
@@ -2004,7 +2004,7 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     </message>
     <message>
         <source>No Fourier&apos;s law: too few levels in the coupling&apos;s reach (c1 = 0.2)</source>
-        <translation>Kein Fouriersches Gesetz: zu wenige Niveaus in Reichweite der Kopplung (c1 = 0,2)</translation>
+        <translation>Kein Fourier-Gesetz: zu wenige Niveaus (c1 = 0,2)</translation>
     </message>
     <message>
         <source>The same chain with c1=0.2 (λ=2.5·10⁻⁵): energy moves coherently, the currents do not follow the population steps (the verdict: fails) and σ² grows faster than t.</source>
@@ -2028,7 +2028,7 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     </message>
     <message>
         <source>A heat sink: one subunit with 5× the levels</source>
-        <translation>Eine Wärmesenke: ein Teilsystem mit 5× so vielen Niveaus</translation>
+        <translation>Wärmesenke: ein Teilsystem mit 5× den Niveaus</translation>
     </message>
     <message>
         <source>A chain of 5 (n=200, c1=2, K=4) whose last subunit has 1000 levels: at equilibrium it holds 1000/1800 of the energy (P_μ ∝ n_μ), not 1/5.</source>
@@ -2036,7 +2036,7 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     </message>
     <message>
         <source>A weak bond in the middle: a contact resistance</source>
-        <translation>Eine schwache Bindung in der Mitte: ein Kontaktwiderstand</translation>
+        <translation>Schwache Bindung in der Mitte: Kontaktwiderstand</translation>
     </message>
     <message>
         <source>A chain of 6 (n=200, K=4) whose middle bond is 5× weaker: energy piles up before it, a step in P and in temperature forms across the bond. The run lasts 0.32 relaxation times of the weak bond (1/γ of the slowest bond, 25× the others&apos; 1/γ).</source>
@@ -2044,7 +2044,7 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     </message>
     <message>
         <source>A disordered chain: transport slows and stops</source>
-        <translation>Eine ungeordnete Kette: Der Transport wird langsamer und stoppt</translation>
+        <translation>Ungeordnete Kette: Transport bremst und stoppt</translation>
     </message>
     <message>
         <source>A chain of 6 (n=200, c1=2, K=4) whose bands are shifted at random by up to ±1.5 δε (W = 3δε): neighbours whose bands no longer overlap exchange little energy.</source>

@@ -1996,7 +1996,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>Fourier&apos;s law holds: currents follow the population steps</source>
-        <translation>Se cumple la ley de Fourier: las corrientes siguen los saltos de población</translation>
+        <translation>Ley de Fourier: corrientes según los saltos de población</translation>
     </message>
     <message>
         <source>N=6, n=200, c1=2 (λ=2.5·10⁻⁴), K=8 band states from site 1: the exact bond currents follow J = γ(P_μ − P_μ₊₁): Fourier&apos;s law holds on every seed, γ_fit/γ ≈ 0.89; see the Transport tab.</source>
@@ -2004,7 +2004,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>No Fourier&apos;s law: too few levels in the coupling&apos;s reach (c1 = 0.2)</source>
-        <translation>Sin ley de Fourier: demasiado pocos niveles al alcance del acoplamiento (c1 = 0,2)</translation>
+        <translation>Sin ley de Fourier: pocos niveles al alcance (c1 = 0,2)</translation>
     </message>
     <message>
         <source>The same chain with c1=0.2 (λ=2.5·10⁻⁵): energy moves coherently, the currents do not follow the population steps (the verdict: fails) and σ² grows faster than t.</source>
@@ -2028,7 +2028,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>A heat sink: one subunit with 5× the levels</source>
-        <translation>Un sumidero de calor: un subsistema con 5× los niveles</translation>
+        <translation>Sumidero de calor: un subsistema con 5× niveles</translation>
     </message>
     <message>
         <source>A chain of 5 (n=200, c1=2, K=4) whose last subunit has 1000 levels: at equilibrium it holds 1000/1800 of the energy (P_μ ∝ n_μ), not 1/5.</source>
@@ -2036,7 +2036,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>A weak bond in the middle: a contact resistance</source>
-        <translation>Un enlace débil en medio: una resistencia de contacto</translation>
+        <translation>Enlace débil en medio: resistencia de contacto</translation>
     </message>
     <message>
         <source>A chain of 6 (n=200, K=4) whose middle bond is 5× weaker: energy piles up before it, a step in P and in temperature forms across the bond. The run lasts 0.32 relaxation times of the weak bond (1/γ of the slowest bond, 25× the others&apos; 1/γ).</source>
@@ -2044,7 +2044,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>A disordered chain: transport slows and stops</source>
-        <translation>Una cadena desordenada: el transporte se frena y se detiene</translation>
+        <translation>Cadena desordenada: el transporte se frena</translation>
     </message>
     <message>
         <source>A chain of 6 (n=200, c1=2, K=4) whose bands are shifted at random by up to ±1.5 δε (W = 3δε): neighbours whose bands no longer overlap exchange little energy.</source>

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from fourier_gui.engine.run_model import RunModel, RunState
-from fourier_gui.io.lessons import VIEWS, Lesson, LessonStep, load_lesson
+from fourier_gui.io.lessons import TABS, VIEWS, Lesson, LessonStep, load_lesson
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.parameter_panel import ParameterPanel
@@ -158,7 +158,7 @@ class LessonControl(QObject):
                 translate("lesson_control", "Invalid parameters: {reason}").format(reason=self.parameter_panel.error),
             )
             return
-        tab = self.tabs.tabText(self.tabs.currentIndex()).lower()
+        tab = TABS[min(self.tabs.currentIndex(), len(TABS) - 1)]  # the tabs' order, not their (translated) names
         dialog = AddToLessonDialog(self.window, params, tab)
         if dialog.exec() and dialog.added is not None:
             self.window.statusBar().showMessage(
@@ -188,8 +188,7 @@ class LessonControl(QObject):
         if self.parameter_panel.current_parameters() != step.parameters:
             self.parameter_panel.set_parameters(step.parameters)
         if step.tab is not None:
-            names = [self.tabs.tabText(i).lower() for i in range(self.tabs.count())]
-            self.tabs.setCurrentIndex(names.index(step.tab))
+            self.tabs.setCurrentIndex(TABS.index(step.tab))  # Dynamics, Transport, Studies: the window's order
         if step.view is not None:  # also once the window is laid out (compact or not) on its first show
             self.run_view().show_small_view(VIEWS.index(step.view))
             QTimer.singleShot(0, lambda: self.run_view().show_small_view(VIEWS.index(step.view)))

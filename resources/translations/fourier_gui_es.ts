@@ -744,11 +744,11 @@
     </message>
     <message>
         <source>c(T) (right axis)</source>
-        <translation>c(T) (eje derecho)</translation>
+        <translation>c(T) (eje der.)</translation>
     </message>
     <message>
         <source>κ_meas, whole run</source>
-        <translation>κ_meas, toda la simulación</translation>
+        <translation>κ_meas, simulación</translation>
     </message>
     <message>
         <source>κ(T) of a uniform chain (global n, λ)</source>

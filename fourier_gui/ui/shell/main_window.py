@@ -416,6 +416,7 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(not on and self._welcome_shown)  # it would squeeze the stage: back after F5
         if on:
             self._before_stage = (self.windowState(), self.geometry(), self.time_unit.currentIndex())
+            self.layout_fit.remember_splits()  # before the full screen's geometry changes them
             # the screen's geometry first: without a window manager (a bare X server, some kiosks) the state
             # alone left 1500×940, and a geometry set after the state would take the full screen back
             screen = self.screen() or QGuiApplication.primaryScreen()

@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check bench lint format clean screenshots screens icons bundle release-check
+.PHONY: run test check bench lint format clean screenshots screens icons bundle release-check translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -87,6 +87,16 @@ screens: $(STAMP)
 	  cp build/screens/$$size/normal.png resources/screenshots/screen-$$size.png; \
 	  cp build/screens/$$size/presentation-fig4.png resources/screenshots/screen-$$size-presentation.png; \
 	done
+
+# The window's translations (docs/translations.md): the texts tables define listed for lupdate, the .ts sources
+# brought up to date with the code (new texts unfinished, gone ones dropped), and the .qm catalogues the app
+# loads built from them. The .qm files are committed, so the wheel and the bundle ship them with resources/.
+LANGUAGES = de es
+TS = $(foreach l,$(LANGUAGES),resources/translations/fourier_gui_$(l).ts)
+translations: $(STAMP)
+	$(PY) packaging/data_messages.py && $(VENV)/bin/ruff format -q fourier_gui/ui/data_messages.py
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find fourier_gui -name '*.py' | sort) -ts $(TS)
+	for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py

@@ -35,11 +35,12 @@ assert frames == int(sys.argv[2]), frames
 print(f"   {sys.argv[1]}: {meta['size'][0]}×{meta['size'][1]}, {frames} frames")
 PYCHECK
 }
-check_resources() {  # every preset and icon inside an installed or bundled fourier_gui/resources
+check_resources() {  # every preset, icon and translation inside an installed or bundled fourier_gui/resources
   local dir="$1"
   for f in presets/fig2.json presets/fig3.json presets/fig4.json presets/ten-sites.json presets/ballistic.json \
            presets/strong-coupling.json icons/fourier-gui.svg icons/fourier-gui-256.png icons/fourier-gui.ico \
-           icons/fourier-gui.icns desktop/fourier-gui.desktop; do
+           icons/fourier-gui.icns desktop/fourier-gui.desktop translations/fourier_gui_de.qm \
+           translations/fourier_gui_es.qm; do
     [ -f "$dir/$f" ] || { echo "missing resource: $dir/$f" >&2; exit 1; }
   done
   echo "   resources complete in $dir"

@@ -7,6 +7,8 @@ which texts are clipped or elided, which legends overlap their plot's data area,
 collide; and whether leaving presentation mode restored every font and plot style. Screenshots of each
 step go to OUT_DIR.
 
+`--language de` (or es) runs it with the window in that language.
+
 `python tests/screen_probe.py OUT_DIR --stage` (tests/ui/shell/test_presentation_stage.py) measures presentation
 mode's stage instead: every step of every shipped lesson by keyboard (PageDown, A), the main graph's plot area
 with the answer closed and open, the window against the screen, and F5 on and off twice.
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourier_gui.io.presets import load_preset
+from fourier_gui.ui.language import english, install_translator, set_language
 from fourier_gui.ui.shell.app import make_app
 from fourier_gui.ui.shell.run_status import ElidedLabel
 
@@ -313,7 +316,7 @@ def stage(app: QApplication, out: Path) -> dict[str, object]:
                 problems += fits(window)
             steps.append({
                 "lesson": name, "step": index + 1, "view": step.view, "tab": step.tab,
-                "large": window.run_view.staging.large, "shown_tab": window.tabs.tabText(window.tabs.currentIndex()),
+                "large": window.run_view.staging.large, "shown_tab": english(window.tabs.tabText(window.tabs.currentIndex())),
                 "closed": closed, "answer": answer, "band": window.lessons.dock.height(),
                 "frame": [window.frameGeometry().width(), window.frameGeometry().height()], "problems": problems,
             })  # fmt: skip
@@ -346,6 +349,9 @@ def main() -> None:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     app = make_app()
+    if "--language" in sys.argv[2:]:  # the window in another shipped language (its words, its numbers)
+        set_language(sys.argv[sys.argv.index("--language") + 1])
+        install_translator(app)
     if "--stage" in sys.argv[2:]:
         print(json.dumps(stage(app, out)))
         return

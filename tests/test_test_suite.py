@@ -101,7 +101,7 @@ def test_the_ui_tests_sit_beside_the_ui_package_they_test():
     """tests/ui has a folder per package of fourier_gui/ui; only what tests the ui as a whole stays at its top."""
     folders = {p.name for p in (TESTS / "ui").iterdir() if (p / "__init__.py").is_file()}
     assert {"controls", "files", "shell", "studies", "views"} <= folders
-    assert {p.name for p in (TESTS / "ui").glob("test_*.py")} <= {"test_qt_binding.py"}
+    assert {p.name for p in (TESTS / "ui").glob("test_*.py")} <= {"test_qt_binding.py", "test_language.py"}
     for path in TESTS.glob("*/test_*.py"):
         assert path.parent.name != "benchmarks", f"{path.name}: benchmarks are run by make bench, not pytest"
 

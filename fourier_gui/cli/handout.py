@@ -51,9 +51,9 @@ def write_lesson_handout(lesson, path: str, answers: bool) -> int:
     from fourier_gui.ui.files.handout import lesson_handout, write_handout
     from fourier_gui.ui.files.handout_figures import Figure, figure_kind, step_figure
     from fourier_gui.ui.files.offscreen_plots import ensure_app
-    from fourier_gui.ui.language import current_language
+    from fourier_gui.ui.language import current_language, install_translator
 
-    ensure_app()
+    install_translator(ensure_app())  # the figures' titles, axes and numbers in the handout's language
     lesson = lesson.in_language(current_language())  # its texts, and with them the handout's words
     figures: dict[int, tuple[Figure, ...]] = {}
     results = {}  # each step's run, for a later step's reference and for a step that plays it again

@@ -43,6 +43,7 @@ def run_window(ns: argparse.Namespace) -> int:
 
     _require_qt()
     check_qt_platform()
+    language = _language_option(ns.language)
     if ns.handout is not None or ns.answers:  # a lesson's handout, written without a window
         return run_handout(ns)
 
@@ -77,6 +78,7 @@ def run_window(ns: argparse.Namespace) -> int:
         lesson=lesson,
         session=session,
         session_path=ns.file if session is not None else None,
+        language=language,
     )
 
 
@@ -102,6 +104,18 @@ def run_handout(ns: argparse.Namespace) -> int:
         lesson = opened or lesson
     check_handout_options(ns, lesson)
     return write_lesson_handout(lesson, ns.handout, ns.answers)
+
+
+def _language_option(code: str | None) -> str | None:
+    """`--language CODE` checked against the shipped languages and chosen for this process (None: not given)."""
+    if code is None:
+        return None
+    from fourier_gui.ui.language import SUPPORTED, set_language
+
+    if code not in SUPPORTED:
+        raise UsageError(f"--language: {code!r} is not shipped (allowed: {', '.join(SUPPORTED)})")
+    set_language(code)
+    return code
 
 
 def _lesson_option(name: str):

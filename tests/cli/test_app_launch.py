@@ -261,3 +261,24 @@ def test_a_session_or_a_lesson_opens_as_a_document(tmp_path, monkeypatch, capsys
     assert set(globs) <= set(desktop.split("MimeType=")[1].split()[0].strip(";").split(";"))
     assert fnmatch.fnmatch(session.name, globs["application/x-fourier-gui-session"])
     assert fnmatch.fnmatch(lesson.name, globs["application/x-fourier-gui-lesson"])
+
+
+def test_the_window_speaks_the_language_asked_for_and_refuses_others(monkeypatch, capsys):
+    """`--language de` reaches the window; a language not shipped is one line naming the option, exit 2,
+    and no window; the command line itself stays English."""
+    from fourier_gui.cli import main
+    from fourier_gui.ui import language
+    from fourier_gui.ui.shell import app
+
+    opened = {}
+    monkeypatch.setattr(app, "run_app", lambda **kwargs: opened.update(kwargs) or 0)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    try:
+        assert main(["--language", "de"]) == 0
+        assert opened["language"] == "de" and language.current_language() == "de"
+    finally:
+        language.set_language(None)
+    opened.clear()
+    assert main(["--language", "fr"]) == 2 and not opened
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["fourier-gui: error: --language: 'fr' is not shipped (allowed: en, de, es)"]

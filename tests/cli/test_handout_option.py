@@ -134,3 +134,4 @@ def test_the_handout_in_the_language_given(qapp, tmp_path, monkeypatch):
     _pages, text, _images = read(spanish)
     assert "Consola — respuestas para el profesorado" in text and "Pregunta: ¿Por qué?" in text
     assert "Respuesta: Because." in text  # the answer has one language: it falls back to it
+    language.install_translator(qapp, "en")  # the next test's window speaks English again

@@ -10,13 +10,29 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
 
 from fourier_gui.physics.initial_states import KINDS, InitialSpec, centre_site, parse_initial_spec
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, translate
 
+#: The kinds' names as the editor shows them (the spec keeps the English word).
+KIND_NAMES = (
+    QT_TRANSLATE_NOOP("initial_state_editor", "band"),
+    QT_TRANSLATE_NOOP("initial_state_editor", "level"),
+    QT_TRANSLATE_NOOP("initial_state_editor", "profile"),
+    QT_TRANSLATE_NOOP("initial_state_editor", "centre"),
+    QT_TRANSLATE_NOOP("initial_state_editor", "mode"),
+)
 KIND_TIPS = {
-    "band": "A random state in the band of one site (the paper's choice)",
-    "level": "One single level of one site",
-    "profile": "A random band state on every site, with chosen weights P_μ(0)",
-    "centre": "A random state in the band of the middle site: watch the energy spread both ways",
-    "mode": "Weights 1/N + A·cos(qπ(μ−½)/N): a Fourier mode of the profile, which decays at one rate",
+    "band": QT_TRANSLATE_NOOP("initial_state_editor", "A random state in the band of one site (the paper's choice)"),
+    "level": QT_TRANSLATE_NOOP("initial_state_editor", "One single level of one site"),
+    "profile": QT_TRANSLATE_NOOP(
+        "initial_state_editor", "A random band state on every site, with chosen weights P_μ(0)"
+    ),
+    "centre": QT_TRANSLATE_NOOP(
+        "initial_state_editor", "A random state in the band of the middle site: watch the energy spread both ways"
+    ),
+    "mode": QT_TRANSLATE_NOOP(
+        "initial_state_editor",
+        "Weights 1/N + A·cos(qπ(μ−½)/N): a Fourier mode of the profile, which decays at one rate",
+    ),
 }
 
 
@@ -39,28 +55,33 @@ class InitialStateEditor(QWidget):
         super().__init__(parent)
         self.kind = QComboBox()
         for i, kind in enumerate(KINDS):
-            self.kind.addItem(kind)
-            self.kind.setItemData(i, KIND_TIPS[kind], Qt.ItemDataRole.ToolTipRole)
-        self.kind.setAccessibleName("Initial state kind")
+            self.kind.addItem(translate("initial_state_editor", kind), kind)
+            self.kind.setItemData(i, translate("initial_state_editor", KIND_TIPS[kind]), Qt.ItemDataRole.ToolTipRole)
+        self.kind.setAccessibleName(translate("initial_state_editor", "Initial state kind"))
         self.band_site = QSpinBox(minimum=1, maximum=2)
-        self.band_site.setAccessibleName("Initial band site")
+        self.band_site.setAccessibleName(translate("initial_state_editor", "Initial band site"))
         self.level_site = QSpinBox(minimum=1, maximum=2)
-        self.level_site.setAccessibleName("Initial level site")
+        self.level_site.setAccessibleName(translate("initial_state_editor", "Initial level site"))
         self.level_index = QSpinBox(minimum=1, maximum=1)
-        self.level_index.setAccessibleName("Initial level index")
+        self.level_index.setAccessibleName(translate("initial_state_editor", "Initial level index"))
         self.profile = QLineEdit()
-        self.profile.setPlaceholderText("weights P_μ(0), e.g. 0.5, 0.5, 0")
-        self.profile.setAccessibleName("Initial profile weights")
+        self.profile.setPlaceholderText(translate("initial_state_editor", "weights P_μ(0), e.g. 0.5, 0.5, 0"))
+        self.profile.setAccessibleName(translate("initial_state_editor", "Initial profile weights"))
         self.centre_label = QLabel()
         self.mode = QSpinBox(minimum=1, maximum=1)
-        self.mode.setAccessibleName("Mode number q")
+        self.mode.setAccessibleName(translate("initial_state_editor", "Mode number q"))
         self.amplitude = QLineEdit()
-        self.amplitude.setPlaceholderText("amplitude A (default 1/N)")
-        self.amplitude.setAccessibleName("Mode amplitude A")
+        self.amplitude.setPlaceholderText(translate("initial_state_editor", "amplitude A (default 1/N)"))
+        self.amplitude.setAccessibleName(translate("initial_state_editor", "Mode amplitude A"))
         self.pages = QStackedWidget()
         for page in (
-            row(QLabel("site μ"), self.band_site),
-            row(QLabel("site μ"), self.level_site, QLabel("level i"), self.level_index),
+            row(QLabel(translate("initial_state_editor", "site μ")), self.band_site),
+            row(
+                QLabel(translate("initial_state_editor", "site μ")),
+                self.level_site,
+                QLabel(translate("initial_state_editor", "level i")),
+                self.level_index,
+            ),
             self.profile,
             self.centre_label,
             row(QLabel("q"), self.mode, QLabel("A"), self.amplitude),
@@ -87,10 +108,12 @@ class InitialStateEditor(QWidget):
             spin.setMaximum(sites)
         self.level_index.setMaximum(levels)
         self.mode.setMaximum(max(1, sites - 1))
-        self.centre_label.setText(f"the band of site {centre_site(sites)}")
+        self.centre_label.setText(
+            translate("initial_state_editor", "the band of site {site}").format(site=centre_site(sites))
+        )
 
     def spec(self) -> str:
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         if kind == "band":
             return f"band:{self.band_site.value()}"
         if kind == "level":
@@ -107,7 +130,7 @@ class InitialStateEditor(QWidget):
         """Show a valid spec (signals blocked: the panel announces the change once)."""
         spec: InitialSpec = parse_initial_spec(text, sites, levels)
         self.set_limits(sites, levels)
-        self.kind.setCurrentText(spec.kind)
+        self.kind.setCurrentIndex(KINDS.index(spec.kind))
         self.pages.setCurrentIndex(self.kind.currentIndex())
         if spec.kind == "band":
             self.band_site.setValue(spec.site)

@@ -27,11 +27,17 @@ from fourier_gui.physics.fourier_verdict import FourierVerdict
 from fourier_gui.physics.parameters import SimulationParameters, check_window_range
 from fourier_gui.ui.controls.initial_state_editor import InitialStateEditor, row
 from fourier_gui.ui.controls.log_slider import LogSlider, stacked
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, shown_number_text, translate, translate_phrase
 from fourier_gui.ui.style.rich_text import shape_title
 from fourier_gui.ui.style.widgets import Badge, ScientificSpinBox
 
 INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
-GROUPS = ("Chain", "System", "Initial state", "Run")
+GROUPS = (
+    QT_TRANSLATE_NOOP("parameter_panel", "Chain"),
+    QT_TRANSLATE_NOOP("parameter_panel", "System"),
+    QT_TRANSLATE_NOOP("parameter_panel", "Initial state"),
+    QT_TRANSLATE_NOOP("parameter_panel", "Run"),
+)
 #: The panel shows one run length, in 1/γ or in ħ/ΔE: the field `t_max_gamma` with a unit switch.
 RUN_LENGTH = "t_max_gamma"
 #: Fields with no row of their own, carried over from the parameters last shown (t_max is the run length's).
@@ -43,26 +49,45 @@ SLIDERS = {"lam": (1e-6, 1e-1), "levels": (2, 5000)}
 
 #: The badges answer their row's question in plain words (the grade met / marginal / violated is their colour
 #: and their accessible description; the criterion's numbers are in the tooltip).
-ANSWERS = {"met": "yes", "marginal": "barely", "violated": "no"}
-WINDOW_ANSWERS = {"met": "yes", "marginal": "narrow", "violated": "no"}
+ANSWERS = {
+    "met": QT_TRANSLATE_NOOP("parameter_panel", "yes"),
+    "marginal": QT_TRANSLATE_NOOP("parameter_panel", "barely"),
+    "violated": QT_TRANSLATE_NOOP("parameter_panel", "no"),
+}
+WINDOW_ANSWERS = {
+    "met": QT_TRANSLATE_NOOP("parameter_panel", "yes"),
+    "marginal": QT_TRANSLATE_NOOP("parameter_panel", "narrow"),
+    "violated": QT_TRANSLATE_NOOP("parameter_panel", "no"),
+}
 #: What a narrow or closed window means, beside a run's verdict that may still say the law holds.
 WINDOW_MEANING = {
-    "met": "The couplings forget their phase long before the energy has spread: a rate, and Fourier's law, can show.",
-    "marginal": "Narrow: the couplings forget their phase only a little before the energy has spread, so the "
-    "time in which a rate can show is short. Fourier's law can still hold — the run's verdict below says "
-    "whether it did.",
-    "violated": "Closed: the energy spreads before the couplings forget their phase; no rate, and no Fourier's "
-    "law, is expected.",
+    "met": QT_TRANSLATE_NOOP(
+        "parameter_panel",
+        "The couplings forget their phase long before the energy has spread: a rate, and Fourier's law, can show.",
+    ),
+    "marginal": QT_TRANSLATE_NOOP(
+        "parameter_panel",
+        "Narrow: the couplings forget their phase only a little before the energy has spread, so the "
+        "time in which a rate can show is short. Fourier's law can still hold — the run's verdict below says "
+        "whether it did.",
+    ),
+    "violated": QT_TRANSLATE_NOOP(
+        "parameter_panel",
+        "Closed: the energy spreads before the couplings forget their phase; no rate, and no Fourier's "
+        "law, is expected.",
+    ),
 }
-WINDOW_PHYSICS = (
+WINDOW_PHYSICS = QT_TRANSLATE_NOOP(
+    "parameter_panel",
     "(2π/δε)·γ = 4π²·c2: the correlation time 2π/δε over the relaxation time 1/γ. A rate — and Fourier's law — "
-    "needs times past the first and before the second, so ≪ 1 (≤ 0.1 met, 0.1–1 marginal, > 1 violated)."
+    "needs times past the first and before the second, so ≪ 1 (≤ 0.1 met, 0.1–1 marginal, > 1 violated).",
 )
 
 
 def row_label(f: Field) -> str:
     """The label of a field's row: its plain name, and its symbol where that is a letter of the paper."""
-    return f.label if f.symbol in (f.name, f.label) or len(f.symbol) > 5 else f"{f.label} {f.symbol}"
+    label = translate("fields", f.label)
+    return label if f.symbol in (f.name, f.label) or len(f.symbol) > 5 else f"{label} {f.symbol}"
 
 
 def make_editor(f: Field) -> QWidget:
@@ -71,7 +96,7 @@ def make_editor(f: Field) -> QWidget:
         combo = QComboBox()
         combo.addItems(list(f.choices))
         for i, tip in enumerate(f.choice_tips):
-            combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(i, translate("fields", tip), Qt.ItemDataRole.ToolTipRole)
         return combo
     if f.suggestions:  # free text a student can discover: the common values in the list
         combo = QComboBox()
@@ -81,7 +106,7 @@ def make_editor(f: Field) -> QWidget:
         return combo
     if f.kind is str:
         line = QLineEdit()
-        line.setPlaceholderText(f"{f.default}" if f.default else "same for all")
+        line.setPlaceholderText(f"{f.default}" if f.default else translate("parameter_panel", "same for all"))
         return line
     high = f.panel_high if f.panel_high is not None else f.high
     if f.kind is int:
@@ -154,7 +179,7 @@ class ParameterPanel(QWidget):
         forms = {}
         self.group_boxes: dict[str, QGroupBox] = {}
         for group in GROUPS:
-            box = QGroupBox(group)
+            box = QGroupBox(translate("parameter_panel", group))
             forms[group] = QFormLayout(box)
             layout.addWidget(box)
             self.group_boxes[group] = box
@@ -165,7 +190,7 @@ class ParameterPanel(QWidget):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color:#b3261e; font-weight:bold;")
-        self.error_label.setAccessibleName("Parameter error")
+        self.error_label.setAccessibleName(translate("parameter_panel", "Parameter error"))
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         for spin in self.findChildren(QAbstractSpinBox):
@@ -177,24 +202,28 @@ class ParameterPanel(QWidget):
         editor: QWidget
         if f.name == "initial":
             self.initial = editor = InitialStateEditor()
-            editor.set_tooltip(f.tooltip)
+            editor.set_tooltip(translate("fields", f.tooltip))
             shown: QWidget = editor
         else:
             editor = make_editor(f)
-            editor.setToolTip(f.tooltip)
+            editor.setToolTip(translate("fields", f.tooltip))
             shown = editor
             if f.name in SLIDERS and isinstance(editor, QAbstractSpinBox):
                 slider = LogSlider(*SLIDERS[f.name], integer=f.kind is int)
                 slider.bind(editor)
-                slider.setAccessibleName(f"{row_label(f)} slider")
-                slider.setToolTip(f"Drag to change {f.symbol} over decades; γ, c1 and c2 follow as you drag.")
+                slider.setAccessibleName(translate("parameter_panel", "{field} slider").format(field=row_label(f)))
+                slider.setToolTip(
+                    translate(
+                        "parameter_panel", "Drag to change {symbol} over decades; γ, c1 and c2 follow as you drag."
+                    ).format(symbol=f.symbol)
+                )
                 self.sliders[f.name] = slider
                 shown = stacked(editor, slider)
             if f.name == RUN_LENGTH:
                 self.t_unit = QComboBox()
                 self.t_unit.addItems(["× 1/γ", "ħ/ΔE"])
-                self.t_unit.setAccessibleName("Run length unit")
-                self.t_unit.setToolTip(f.tooltip)
+                self.t_unit.setAccessibleName(translate("parameter_panel", "Run length unit"))
+                self.t_unit.setToolTip(translate("fields", f.tooltip))
                 connect_editor(self.t_unit, self._changed)
                 shown = row(editor, self.t_unit)
         editor.setAccessibleName(row_label(f))
@@ -205,7 +234,7 @@ class ParameterPanel(QWidget):
         self._rows.append((form, shown, f))
 
     def _build_derived(self, layout: QVBoxLayout) -> None:
-        derived = QGroupBox("Derived (updated as you type)")
+        derived = QGroupBox(translate("parameter_panel", "Derived (updated as you type)"))
         form = QFormLayout(derived)
         self.gamma_label = QLabel()
         self.gamma_label.setWordWrap(True)
@@ -215,31 +244,48 @@ class ParameterPanel(QWidget):
         self.estimate_label = QLabel()
         self.estimate_label.setWordWrap(True)
         form.addRow("γ, 1/γ", self.gamma_label)
-        form.addRow("Enough levels? c1", row(self.c1_label, self.c1_badge))
-        form.addRow("Weak coupling? c2", row(self.c2_label, self.c2_badge))
-        form.addRow("Diffusive window? 4π²c2", row(self.window_label, self.window_badge))
+        form.addRow(translate("parameter_panel", "Enough levels? c1"), row(self.c1_label, self.c1_badge))
+        form.addRow(translate("parameter_panel", "Weak coupling? c2"), row(self.c2_label, self.c2_badge))
+        form.addRow(translate("parameter_panel", "Diffusive window? 4π²c2"), row(self.window_label, self.window_badge))
         self.law_label, self.law_badge = QLabel("—"), Badge()
         self.law_label.setWordWrap(True)
-        self.law_badge.set_verdict("marginal", "no run")
+        self.law_badge.set_verdict("marginal", translate("parameter_panel", "no run"))
         self.law_badge.setToolTip(
-            "Measured in the last exact run (docs/physics.md §5): do the bond currents J follow the golden-rule "
-            "drive γ·(P_μ − P_μ₊₁) (k_ab·P_a − k_ba·P_b on a graph) past the correlation time 2π/δε, within the "
-            "fluctuations one pure state must show? holds (γ_fit/γ within 30 %), holds with HAM's rate off, "
-            "fails, or undecided (too short or too noisy). The reason is in this badge's tooltip after a run."
+            translate(
+                "parameter_panel",
+                "Measured in the last exact run (docs/physics.md §5): do the bond currents J follow the golden-rule "
+                "drive γ·(P_μ − P_μ₊₁) (k_ab·P_a − k_ba·P_b on a graph) past the correlation time 2π/δε, within the "
+                "fluctuations one pure state must show? holds (γ_fit/γ within 30 %), holds with HAM's rate off, "
+                "fails, or undecided (too short or too noisy). The reason is in this badge's tooltip after a run.",
+            )
         )
-        form.addRow("Fourier's law (run)", row(self.law_label, self.law_badge))
-        form.addRow("Problem size D = N·n", self.dimension_label)
-        form.addRow("Estimate", self.estimate_label)
-        self.gamma_label.setToolTip("Eq. (10): γ = 2πλ²n/δε, the HAM hopping rate; 1/γ is the diffusion time scale.")
+        form.addRow(translate("parameter_panel", "Fourier's law (run)"), row(self.law_label, self.law_badge))
+        form.addRow(translate("parameter_panel", "Problem size D = N·n"), self.dimension_label)
+        form.addRow(translate("parameter_panel", "Estimate"), self.estimate_label)
+        self.gamma_label.setToolTip(
+            translate(
+                "parameter_panel", "Eq. (10): γ = 2πλ²n/δε, the HAM hopping rate; 1/γ is the diffusion time scale."
+            )
+        )
         for widget in (self.c1_label, self.c1_badge):
             widget.setToolTip(
-                "Eq. (14): c1 = 2λn/δε ≥ 1 — enough levels within the coupling's energy width for a rate."
+                translate(
+                    "parameter_panel",
+                    "Eq. (14): c1 = 2λn/δε ≥ 1 — enough levels within the coupling's energy width for a rate.",
+                )
             )
         for widget in (self.c2_label, self.c2_badge):
-            widget.setToolTip("Eq. (14): c2 = λ²n/δε² ≪ 1 — weak coupling (≤ 0.1 met, 0.1–1 marginal, > 1 violated).")
+            widget.setToolTip(
+                translate(
+                    "parameter_panel",
+                    "Eq. (14): c2 = λ²n/δε² ≪ 1 — weak coupling (≤ 0.1 met, 0.1–1 marginal, > 1 violated).",
+                )
+            )
         for widget in (self.window_label, self.window_badge):
-            widget.setToolTip(WINDOW_PHYSICS)
-        self.dimension_label.setToolTip("D = N·n, the number of basis states the Schrödinger equation is solved in.")
+            widget.setToolTip(translate("parameter_panel", WINDOW_PHYSICS))
+        self.dimension_label.setToolTip(
+            translate("parameter_panel", "D = N·n, the number of basis states the Schrödinger equation is solved in.")
+        )
         self._advanced_derived = (form, (self.dimension_label, self.estimate_label))
         layout.addWidget(derived)
 
@@ -249,7 +295,9 @@ class ParameterPanel(QWidget):
         try:
             self.set_parameters(current.with_changes(**{key: type(getattr(current, key))(float(value))}))
         except (TypeError, ValueError, ParameterError) as exc:
-            return f"Cannot set {key} = {value}: {exc}"
+            return translate("parameter_panel", "Cannot set {key} = {value}: {reason}").format(
+                key=key, value=value, reason=exc
+            )
         return None
 
     def set_run_verdict(self, verdict: FourierVerdict | None) -> None:
@@ -257,13 +305,21 @@ class ParameterPanel(QWidget):
         if verdict is None:
             self.law_label.setText("—")
             self.law_label.setToolTip("")
-            self.law_badge.set_verdict("marginal", "no run")
+            self.law_badge.set_verdict("marginal", translate("parameter_panel", "no run"))
             return
-        ratio = "" if verdict.gamma_ratio != verdict.gamma_ratio else f"fitted rate/γ = {verdict.gamma_ratio:.2f}"
-        self.law_label.setText(ratio or verdict.label)
-        self.law_label.setToolTip(f"{verdict.plain}.\n\n{verdict.reason}")
-        self.law_badge.setToolTip(f"{verdict.plain}.\n\n{verdict.reason}")
-        self.law_badge.set_verdict(*verdict.badge)
+        ratio = (
+            ""
+            if verdict.gamma_ratio != verdict.gamma_ratio
+            else translate("parameter_panel", "fitted rate/γ = {ratio}").format(
+                ratio=shown_number(verdict.gamma_ratio, ".2f")
+            )
+        )
+        self.law_label.setText(ratio or translate_phrase("verdicts", verdict.label))
+        tip = f"{translate_phrase('verdicts', verdict.plain)}.\n\n{translate_phrase('verdicts', verdict.reason)}"
+        self.law_label.setToolTip(tip)
+        self.law_badge.setToolTip(tip)
+        grade, word = verdict.badge
+        self.law_badge.set_verdict(grade, translate_phrase("verdicts", word))
 
     def set_advanced_visible(self, visible: bool) -> None:
         """Show or hide the fields a class demonstration does not need (the table's `advanced` rows)."""
@@ -324,7 +380,9 @@ class ParameterPanel(QWidget):
         for name, editor in self.field_widgets.items():
             if isinstance(editor, ScientificSpinBox) and not editor.hasAcceptableInput():
                 lo, hi = editor.minimum(), editor.maximum()
-                text = f"“{editor.text()}” is not allowed: a number from {lo:g} to {hi:g}"
+                text = translate("parameter_panel", "“{text}” is not allowed: a number from {low} to {high}").format(
+                    text=editor.text(), low=shown_number(lo), high=shown_number(hi)
+                )
                 self._mark(name, f"{editor.accessibleName()}: {text}")
                 return None
         p = self.raw_parameters()
@@ -333,10 +391,12 @@ class ParameterPanel(QWidget):
             cost.check_memory(p, self.available_memory())
         except ParameterError as exc:
             editor = self.field_widgets.get("t_max_gamma" if exc.name == "t_max" else exc.name, self.initial)
-            self._mark(exc.name, f"{editor.accessibleName()}: {exc.allowed} (got {exc.value!r})")
+            allowed = translate_phrase("allowed", exc.allowed)
+            got = translate("parameter_panel", "(got {value})").format(value=repr(exc.value))
+            self._mark(exc.name, f"{editor.accessibleName()}: {allowed} {got}")
             return None
         except cost.InsufficientMemoryError as exc:
-            self._mark("levels", f"Too large: {exc}")
+            self._mark("levels", translate("parameter_panel", "Too large: {reason}").format(reason=exc))
             return None
         self._mark(None, "")
         return p
@@ -350,7 +410,7 @@ class ParameterPanel(QWidget):
         for key, editor in self.field_widgets.items():
             bad = key == bad_name
             editor.setStyleSheet(INVALID_STYLE if bad else "")
-            tip = FIELD_BY_NAME[key].tooltip
+            tip = translate("fields", FIELD_BY_NAME[key].tooltip)
             editor.setToolTip(f"{message}\n\n{tip}" if bad else tip)
 
     def _changed(self, *_args: object) -> None:
@@ -365,28 +425,36 @@ class ParameterPanel(QWidget):
     def _update_readouts(self, p: SimulationParameters, valid: bool) -> None:
         try:
             gamma = p.gamma
-            self.gamma_label.setText(f"γ = {gamma:.4g}, 1/γ = {1 / gamma:.4g} ħ/ΔE")
+            self.gamma_label.setText(f"γ = {shown_number(gamma, '.4g')}, 1/γ = {shown_number(1 / gamma, '.4g')} ħ/ΔE")
             crit = diffusion_criteria(p.levels, p.lam, p.bandwidth)
             if valid:  # eq. (14) on every edge, the worst one shown (on the uniform chain: every bond alike)
                 crit = p.edge_criteria
-            self.c1_label.setText(f"{crit.c1:.3g}")
-            self.c2_label.setText(f"{crit.c2:.3g}")
-            self.c1_badge.set_verdict(crit.c1_verdict, ANSWERS[crit.c1_verdict])
-            self.c2_badge.set_verdict(crit.c2_verdict, ANSWERS[crit.c2_verdict])
-            self.window_label.setText(f"{crit.window:.3g}")
-            self.window_badge.set_verdict(crit.window_verdict, WINDOW_ANSWERS[crit.window_verdict])
+            self.c1_label.setText(shown_number(crit.c1, ".3g"))
+            self.c2_label.setText(shown_number(crit.c2, ".3g"))
+            self.c1_badge.set_verdict(crit.c1_verdict, translate("parameter_panel", ANSWERS[crit.c1_verdict]))
+            self.c2_badge.set_verdict(crit.c2_verdict, translate("parameter_panel", ANSWERS[crit.c2_verdict]))
+            self.window_label.setText(shown_number(crit.window, ".3g"))
+            self.window_badge.set_verdict(
+                crit.window_verdict, translate("parameter_panel", WINDOW_ANSWERS[crit.window_verdict])
+            )
+            meaning = translate("parameter_panel", WINDOW_MEANING[crit.window_verdict])
             for widget in (self.window_label, self.window_badge):
-                widget.setToolTip(f"{WINDOW_MEANING[crit.window_verdict]}\n\n{WINDOW_PHYSICS}")
+                widget.setToolTip(f"{meaning}\n\n{translate('parameter_panel', WINDOW_PHYSICS)}")
             self.dimension_label.setText(f"{p.dimension:,}".replace(",", " "))
             if valid:  # the first group is named after the system's shape: a ring's was "Chain"
-                self.group_boxes[GROUPS[0]].setTitle(shape_title(p.system().layout.words))
+                self.group_boxes[GROUPS[0]].setTitle(translate_phrase("shapes", shape_title(p.system().layout.words)))
         except (ZeroDivisionError, OverflowError, ValueError):
             self.gamma_label.setText("—")
         if valid:
             est = cost.choose(p, self.available_memory())
             self.estimate_label.setText(
-                f"{est.method}: ≈ {cost.format_bytes(est.memory_bytes)}, ≈ {cost.format_seconds(est.seconds)}"
-                + (f", {est.products:,} steps".replace(",", " ") if est.products else "")
+                f"{est.method}: ≈ {shown_number_text(cost.format_bytes(est.memory_bytes))}, "
+                f"≈ {shown_number_text(cost.format_seconds(est.seconds))}"
+                + (
+                    translate("parameter_panel", ", {steps} steps").format(steps=f"{est.products:,}".replace(",", " "))
+                    if est.products
+                    else ""
+                )
             )
         else:
             self.estimate_label.setText("—")

@@ -26,10 +26,21 @@ from fourier_gui.io.lessons import TABS, VIEWS, Lesson, add_step, step_record
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, current_language, translate
 from fourier_gui.ui.style.widgets import add_ok_cancel
 
+#: The tabs' names (TABS, capitalized) for the translators.
+TAB_NAMES = (
+    QT_TRANSLATE_NOOP("add_to_lesson", "Dynamics"),
+    QT_TRANSLATE_NOOP("add_to_lesson", "Transport"),
+    QT_TRANSLATE_NOOP("add_to_lesson", "Studies"),
+)
 #: The small views by the names the window's tabs show them under.
-VIEW_NAMES = {"levels": "Levels or system", "profile": "Profile", "kappa": "κ(T)"}
+VIEW_NAMES = {
+    "levels": QT_TRANSLATE_NOOP("add_to_lesson", "Levels or system"),
+    "profile": QT_TRANSLATE_NOOP("add_to_lesson", "Profile"),
+    "kappa": "κ(T)",
+}
 
 
 class AddToLessonDialog(QDialog):
@@ -37,45 +48,47 @@ class AddToLessonDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, params: SimulationParameters, tab: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add to lesson")
+        self.setWindowTitle(translate("add_to_lesson", "Add to lesson"))
         self.params = params
         self.path = QLineEdit(str(last_folder() / "my-lesson.lesson.json"))
-        self.path.setToolTip("The lesson file: the step is added at its end; a new file starts a new lesson")
-        choose = QPushButton("Choose…")
+        self.path.setToolTip(
+            translate("add_to_lesson", "The lesson file: the step is added at its end; a new file starts a new lesson")
+        )
+        choose = QPushButton(translate("add_to_lesson", "Choose…"))
         choose.clicked.connect(self._choose)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(choose)
         self.lesson_title = QLineEdit()
-        self.lesson_title.setPlaceholderText("for a new lesson file (else the file's name)")
+        self.lesson_title.setPlaceholderText(translate("add_to_lesson", "for a new lesson file (else the file's name)"))
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Too few levels")
+        self.title.setPlaceholderText(translate("add_to_lesson", "e.g. Too few levels"))
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("What the class should watch, in plain words")
+        self.text.setPlaceholderText(translate("add_to_lesson", "What the class should watch, in plain words"))
         self.question = QLineEdit()
-        self.question.setPlaceholderText("about what is on screen in this step (optional)")
+        self.question.setPlaceholderText(translate("add_to_lesson", "about what is on screen in this step (optional)"))
         self.answer = QLineEdit()
         self.tab = QComboBox()
         for name in TABS:
-            self.tab.addItem(name.capitalize(), name)
+            self.tab.addItem(translate("add_to_lesson", name.capitalize()), name)
         self.tab.setCurrentIndex(TABS.index(tab) if tab in TABS else 0)
         self.view = QComboBox()
-        self.view.addItem("(as it is)", None)
+        self.view.addItem(translate("add_to_lesson", "(as it is)"), None)
         for key in VIEWS:
-            self.view.addItem(VIEW_NAMES[key], key)
-        self.run = QCheckBox("Run when the step opens")
+            self.view.addItem(translate("add_to_lesson", VIEW_NAMES[key]), key)
+        self.run = QCheckBox(translate("add_to_lesson", "Run when the step opens"))
         self.run.setChecked(True)
         form = QFormLayout(self)
-        form.addRow("Lesson file", file_row)
-        form.addRow("Lesson title", self.lesson_title)
-        form.addRow("Step title", self.title)
-        form.addRow("What to watch", self.text)
+        form.addRow(translate("add_to_lesson", "Lesson file"), file_row)
+        form.addRow(translate("add_to_lesson", "Lesson title"), self.lesson_title)
+        form.addRow(translate("add_to_lesson", "Step title"), self.title)
+        form.addRow(translate("add_to_lesson", "What to watch"), self.text)
         form.addRow("Question", self.question)
-        form.addRow("Answer", self.answer)
-        form.addRow("Tab", self.tab)
-        form.addRow("Small view", self.view)
+        form.addRow(translate("add_to_lesson", "Answer"), self.answer)
+        form.addRow(translate("add_to_lesson", "Tab"), self.tab)
+        form.addRow(translate("add_to_lesson", "Small view"), self.view)
         form.addRow("", self.run)
-        add_ok_cancel(self, form, "Add step")
+        add_ok_cancel(self, form, translate("add_to_lesson", "Add step"))
         self.added: Lesson | None = None  # the lesson as written, once added
         self.setMinimumWidth(70 * self.fontMetrics().averageCharWidth())  # the file's path in sight
         self.text.setFixedHeight(6 * self.fontMetrics().lineSpacing())
@@ -83,9 +96,9 @@ class AddToLessonDialog(QDialog):
     def _choose(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Lesson file",
+            translate("add_to_lesson", "Lesson file"),
             self.path.text(),
-            "Lessons (*.lesson.json *.json)",
+            translate("add_to_lesson", "Lessons (*.lesson.json *.json)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # an existing lesson is added to, not replaced
         )
         if path:
@@ -110,10 +123,10 @@ class AddToLessonDialog(QDialog):
         path = self.path.text().strip()
         try:
             if not path:
-                raise FourierGuiError("choose a lesson file")
-            self.added = add_step(path, self.step(), self.lesson_title.text() or None)
+                raise FourierGuiError(translate("add_to_lesson", "choose a lesson file"))
+            self.added = add_step(path, self.step(), self.lesson_title.text() or None, language=current_language())
         except (FourierGuiError, OSError) as exc:
-            QMessageBox.warning(self, "Cannot add the step", str(exc))
+            QMessageBox.warning(self, translate("add_to_lesson", "Cannot add the step"), str(exc))
             return
         remember_folder(path)
         super().accept()

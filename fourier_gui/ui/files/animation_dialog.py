@@ -32,13 +32,24 @@ from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.files.animation_export import AnimationJob
 from fourier_gui.ui.files.save_dialogs import ask_save_path, export_failed, remember_folder
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate
 from fourier_gui.ui.style.widgets import add_ok_cancel
 from fourier_gui.ui.views.run_view import RunView
 
-FILTERS = "MP4 video (*.mp4);;GIF animation (*.gif)"
+FILTERS = QT_TRANSLATE_NOOP("animation_dialog", "MP4 video (*.mp4);;GIF animation (*.gif)")
 #: The looks and the views as the dialog names them (io/animation_file.LOOKS and VIEWS, in their order).
-LOOK_NAMES = ("For a class: one view large, big type", "As in the window: all four views")
-VIEW_NAMES = ("P_μ(t)", "Levels", "System", "Profile", "κ(T)", "Transport")
+LOOK_NAMES = (
+    QT_TRANSLATE_NOOP("animation_dialog", "For a class: one view large, big type"),
+    QT_TRANSLATE_NOOP("animation_dialog", "As in the window: all four views"),
+)
+VIEW_NAMES = (
+    "P_μ(t)",
+    QT_TRANSLATE_NOOP("animation_dialog", "Levels"),
+    QT_TRANSLATE_NOOP("animation_dialog", "System"),
+    QT_TRANSLATE_NOOP("animation_dialog", "Profile"),
+    "κ(T)",
+    QT_TRANSLATE_NOOP("animation_dialog", "Transport"),
+)
 
 
 class AnimationSettings(QDialog):
@@ -47,61 +58,76 @@ class AnimationSettings(QDialog):
 
     def __init__(self, result: SimulationResult, parent: QWidget | None = None, view: str = VIEWS[0]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export animation")
+        self.setWindowTitle(translate("animation_dialog", "Export animation"))
         self.run = result
         self.look = QComboBox()
         for look, name in zip(LOOKS, LOOK_NAMES, strict=True):
-            self.look.addItem(name, look)
+            self.look.addItem(translate("animation_dialog", name), look)
         self.look.setToolTip(
-            "For a class: the chosen view fills two thirds of the frame in projector type, the views that move "
-            "beside it small; κ(T) only when chosen (it is the same in every frame). As in the window: the "
-            "Dynamics tab's four views in the window's type"
+            translate(
+                "animation_dialog",
+                "For a class: the chosen view fills two thirds of the frame in projector type, the views that move "
+                "beside it small; κ(T) only when chosen (it is the same in every frame). As in the window: the "
+                "Dynamics tab's four views in the window's type",
+            )
         )
-        self.look.setAccessibleName("Animation look")
+        self.look.setAccessibleName(translate("animation_dialog", "Animation look"))
         self.large = QComboBox()
         for key, name in zip(VIEWS, VIEW_NAMES, strict=True):
-            self.large.addItem(name, key)
+            self.large.addItem(translate("animation_dialog", name), key)
         self.large.setCurrentIndex(VIEWS.index(view))
-        self.large.setToolTip("The view shown large in a video for a class")
-        self.large.setAccessibleName("Large view")
+        self.large.setToolTip(translate("animation_dialog", "The view shown large in a video for a class"))
+        self.large.setAccessibleName(translate("animation_dialog", "Large view"))
         self.look.currentIndexChanged.connect(lambda _i: self.large.setEnabled(self.look.currentData() == LOOKS[0]))
         self.size_box = QComboBox()
         for w, h in SIZES:
             self.size_box.addItem(f"{w} × {h}", (w, h))
-        self.size_box.setToolTip("The video's frame size in pixels: 1280 × 720 for slides, 1920 × 1080 for a projector")
-        self.size_box.setAccessibleName("Animation size")
+        self.size_box.setToolTip(
+            translate(
+                "animation_dialog",
+                "The video's frame size in pixels: 1280 × 720 for slides, 1920 × 1080 for a projector",
+            )
+        )
+        self.size_box.setAccessibleName(translate("animation_dialog", "Animation size"))
         self.fps = QDoubleSpinBox()
         self.fps.setRange(*FPS_RANGE)
         self.fps.setDecimals(0)
         self.fps.setValue(DEFAULT_FPS)
-        self.fps.setSuffix(" frames/s")
-        self.fps.setToolTip(f"Frames a second ({FPS_RANGE[0]:g} … {FPS_RANGE[1]:g})")
-        self.fps.setAccessibleName("Frames a second")
+        self.fps.setSuffix(translate("animation_dialog", " frames/s"))
+        self.fps.setToolTip(
+            translate("animation_dialog", "Frames a second ({low} … {high})").format(
+                low=shown_number(FPS_RANGE[0]), high=shown_number(FPS_RANGE[1])
+            )
+        )
+        self.fps.setAccessibleName(translate("animation_dialog", "Frames a second"))
         times = result.times[: result.completed]
         self.speed = QDoubleSpinBox()
         self.speed.setRange(*SPEED_RANGE)
         self.speed.setDecimals(2)
         self.speed.setValue(playback_seconds_per_gamma(times, result.gamma))
-        self.speed.setSuffix(" s per 1/γ")
+        self.speed.setSuffix(translate("animation_dialog", " s per 1/γ"))
         self.speed.setToolTip(
-            "Seconds of video for each relaxation time 1/γ of the run; the default plays as the window's "
-            "playback at 1× (20 output times a second)"
+            translate(
+                "animation_dialog",
+                "Seconds of video for each relaxation time 1/γ of the run; the default plays as the window's "
+                "playback at 1× (20 output times a second)",
+            )
         )
-        self.speed.setAccessibleName("Animation speed")
+        self.speed.setAccessibleName(translate("animation_dialog", "Animation speed"))
         form = QFormLayout(self)
-        form.addRow("Look", self.look)
-        form.addRow("Large view", self.large)
-        form.addRow("Size", self.size_box)
-        form.addRow("Frames a second", self.fps)
-        form.addRow("Speed", self.speed)
+        form.addRow(translate("animation_dialog", "Look"), self.look)
+        form.addRow(translate("animation_dialog", "Large view"), self.large)
+        form.addRow(translate("animation_dialog", "Size"), self.size_box)
+        form.addRow(translate("animation_dialog", "Frames a second"), self.fps)
+        form.addRow(translate("animation_dialog", "Speed"), self.speed)
         self.duration = QDoubleSpinBox()  # read-only: what the speed means
         self.duration.setReadOnly(True)
         self.duration.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
-        self.duration.setSuffix(" s of video")
+        self.duration.setSuffix(translate("animation_dialog", " s of video"))
         self.duration.setRange(0, 1e9)
-        self.duration.setAccessibleName("Video length")
-        form.addRow("Length", self.duration)
-        add_ok_cancel(self, form, "Choose file…")
+        self.duration.setAccessibleName(translate("animation_dialog", "Video length"))
+        form.addRow(translate("animation_dialog", "Length"), self.duration)
+        add_ok_cancel(self, form, translate("animation_dialog", "Choose file…"))
         self.speed.valueChanged.connect(self._show_length)
         self._show_length()
 
@@ -121,13 +147,18 @@ def export_animation(
     """Ask for the settings and the file, then write the animation with a progress dialog; the job (kept
     by the caller while it runs), or None if nothing was started."""
     if result is None or result.completed < 2:
-        QMessageBox.information(parent, "Nothing to animate", "Run a simulation first.")
+        QMessageBox.information(
+            parent,
+            translate("animation_dialog", "Nothing to animate"),
+            translate("animation_dialog", "Run a simulation first."),
+        )
         return None
     shown = "transport" if view.transport.widget.isVisible() else VIEWS[0]  # the tab in sight, large at first
     settings = AnimationSettings(result, parent, shown)
     if settings.exec() != QDialog.DialogCode.Accepted:
         return None
-    path = ask_save_path(parent, "Export animation", "run.mp4", FILTERS)
+    filters = translate("animation_dialog", FILTERS)
+    path = ask_save_path(parent, translate("animation_dialog", "Export animation"), "run.mp4", filters)
     if path is None:
         return None
     try:
@@ -136,16 +167,26 @@ def export_animation(
         export_failed(parent, str(exc))
         return None
     remember_folder(path)
-    progress = QProgressDialog("Drawing and encoding the frames…", "Cancel", 0, len(job.frames), parent)
-    progress.setWindowTitle("Export animation")
+    progress = QProgressDialog(
+        translate("animation_dialog", "Drawing and encoding the frames…"),
+        translate("animation_dialog", "Cancel"),
+        0,
+        len(job.frames),
+        parent,
+    )
+    progress.setWindowTitle(translate("animation_dialog", "Export animation"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)
     progress.setAutoReset(False)
     job.progress.connect(lambda done, _total: progress.setValue(done))
     progress.canceled.connect(job.cancel)
-    progress.canceled.connect(lambda: say(f"Animation cancelled; {path} was not written"))
-    job.finished.connect(lambda written: (progress.close(), say(f"Saved {written}")))
+    progress.canceled.connect(
+        lambda: say(translate("animation_dialog", "Animation cancelled; {path} was not written").format(path=path))
+    )
+    job.finished.connect(
+        lambda written: (progress.close(), say(translate("animation_dialog", "Saved {path}").format(path=written)))
+    )
 
     def failed(reason: str) -> None:
         progress.close()

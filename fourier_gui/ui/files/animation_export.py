@@ -28,6 +28,7 @@ from fourier_gui.io.animation_file import VIEWS, AnimationSpec, AnimationWriter,
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.simulation import SimulationResult
 from fourier_gui.ui.files.presentation_video import VIDEO_PT, NoGrip, PresentationLayout, video_style
+from fourier_gui.ui.language import shown_number
 from fourier_gui.ui.style.plot_style import PlotStyle
 from fourier_gui.ui.views.run_plot import RunPlot
 from fourier_gui.ui.views.run_view import RunView
@@ -119,7 +120,9 @@ class AnimationStage(QWidget):
         for plot in self.shown:
             plot.draw(r, index)
         t = r.times[index]
-        self.clock.setText(f"γt = {t * r.gamma:.2f}")  # the class's time, as the stage's playback bar says it
+        self.clock.setText(
+            f"γt = {shown_number(t * r.gamma, '.2f')}"
+        )  # the class's time, as the stage's playback bar says it
 
     def image(self, index: int) -> QImage:
         """The views at output time `index`, as an RGB image at the animation's size."""
@@ -160,7 +163,7 @@ def settle(rounds: int = 3) -> None:
 def run_title(result: SimulationResult, title: str = "") -> str:
     """The caption: the preset's or lesson's title if any, and the run's N, n and λ."""
     p = result.parameters
-    what = f"N = {p.sites}, n = {p.levels}, λ = {p.lam:.3g}, δε = {p.bandwidth:.3g}"
+    what = f"N = {p.sites}, n = {p.levels}, λ = {shown_number(p.lam, '.3g')}, δε = {shown_number(p.bandwidth, '.3g')}"
     return f"{title} — {what}" if title else f"fourier-gui — {what}"
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage
 
 from fourier_gui.io.atomic import atomic_write_bytes
 from fourier_gui.ui.files.svg_export import export_svg
+from fourier_gui.ui.language import translate
 
 #: Pixel size of a plot drawn for a file: sharp on a 1080p projector.
 PLOT_FILE_SIZE = (1600, 1000)
@@ -39,7 +40,7 @@ def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise OSError("Qt could not encode the image as PNG")
+        raise OSError(translate("plot_files", "Qt could not encode the image as PNG"))
     return bytes(buffer.data().data())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fourier_gui.ui.language import english, translate
 from fourier_gui.ui.settings_store import settings
 
 
@@ -28,12 +29,12 @@ def export_failed(parent, reason: str) -> None:
     """The one-line reason a file could not be written, in a dialog."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(parent, "Export failed", reason[:1].upper() + reason[1:])
+    QMessageBox.critical(parent, translate("save_dialogs", "Export failed"), reason[:1].upper() + reason[1:])
 
 
-def save_through_dialog(parent, title: str, suggested: str, filters: str, write) -> str | None:
+def save_through_dialog(parent, title: str, suggested: str, filters: str, write, record: str = "") -> str | None:
     """Ask for a file name (`ask_save_path`), then `write(path)`; an OSError becomes a dialog. The path,
-    or None."""
+    or None. The file's provenance names the command in English: `record`, else the title's English."""
     path = ask_save_path(parent, title, suggested, filters)
     if path is None:
         return None
@@ -41,10 +42,16 @@ def save_through_dialog(parent, title: str, suggested: str, filters: str, write)
     from fourier_gui.physics.errors import FourierGuiError
 
     try:
-        with action(f"window: {title}"):
+        with action(f"window: {record or english(title)}"):  # the files' provenance stays English
             write(path)
     except OSError as exc:  # FileWriteError (io/atomic.py) names the file and the reason itself
-        reason = str(exc) if isinstance(exc, FourierGuiError) else f"cannot write {path!r}: {exc.strerror or exc}"
+        reason = (
+            str(exc)
+            if isinstance(exc, FourierGuiError)
+            else translate("save_dialogs", "cannot write {path}: {reason}").format(
+                path=repr(path), reason=exc.strerror or exc
+            )
+        )
         export_failed(parent, reason)
         return None
     remember_folder(path)

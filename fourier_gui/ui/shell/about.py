@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fourier_gui import __version__
+from fourier_gui.ui.language import translate
 
 BIBTEX = """@article{Michel2005Fourier,
   author  = {Michel, Mathias and Mahler, G{\\"u}nter and Gemmer, Jochen},
@@ -31,7 +32,7 @@ def _installed_version(name: str) -> str:
     try:
         return version(name)
     except PackageNotFoundError:
-        return "not installed"
+        return translate("about", "not installed")
 
 
 def library_versions() -> dict[str, str]:
@@ -48,20 +49,23 @@ def library_versions() -> dict[str, str]:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About fourier-gui")
+        self.setWindowTitle(translate("about", "About fourier-gui"))
         versions = " · ".join(f"{k} {v}" for k, v in library_versions().items())
         text = QLabel(
             f"<h2>fourier-gui {__version__}</h2>"
-            "<p>Watch Fourier's law emerge from Schrödinger dynamics.</p>"
-            "<p>After M. Michel, G. Mahler and J. Gemmer, <i>Fourier's Law from Schrödinger Dynamics</i>, "
-            "Phys. Rev. Lett. <b>95</b>, 180602 (2005), doi:10.1103/PhysRevLett.95.180602.</p>"
-            "<p>Licence: MIT.</p>"
-            f"<p><small>{versions}</small></p>"
+            + translate(
+                "about",
+                "<p>Watch Fourier's law emerge from Schrödinger dynamics.</p>"
+                "<p>After M. Michel, G. Mahler and J. Gemmer, <i>Fourier's Law from Schrödinger Dynamics</i>, "
+                "Phys. Rev. Lett. <b>95</b>, 180602 (2005), doi:10.1103/PhysRevLett.95.180602.</p>"
+                "<p>Licence: MIT.</p>",
+            )
+            + f"<p><small>{versions}</small></p>"
         )
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_button = QPushButton("Copy citation (BibTeX)")
-        self.copy_button.setToolTip("Copy a BibTeX entry of the paper to the clipboard")
+        self.copy_button = QPushButton(translate("about", "Copy citation (BibTeX)"))
+        self.copy_button.setToolTip(translate("about", "Copy a BibTeX entry of the paper to the clipboard"))
         self.copy_button.clicked.connect(self.copy_citation)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -73,4 +77,4 @@ class AboutDialog(QDialog):
 
     def copy_citation(self) -> None:
         QGuiApplication.clipboard().setText(BIBTEX)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("about", "Copied"))

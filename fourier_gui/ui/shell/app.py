@@ -117,11 +117,17 @@ def run_app(
     lesson=None,
     session=None,
     session_path: str | None = None,
+    language: str | None = None,
 ) -> int:
     from fourier_gui.ui.shell.main_window import MainWindow
     from fourier_gui.ui.shell.run_launch import warm_up_kernel
 
     app = make_app()
+    from fourier_gui.ui.language import install_translator, saved_language, set_language
+
+    # --language, else View → Language's choice (not for a screenshot: it never depends on the settings)
+    set_language(language or (saved_language() if screenshot is None else None))
+    install_translator(app)
     gc.disable()  # until the collector below takes over in the GUI thread: no worker runs before
     from fourier_gui.ui.shell.error_dialog import ExceptionCatcher
 
@@ -142,8 +148,7 @@ def run_app(
         window.setGeometry(screen.availableGeometry())
         window.set_presentation(True)
     if tab is not None:
-        names = [window.tabs.tabText(i).lower() for i in range(window.tabs.count())]
-        window.tabs.setCurrentIndex(names.index(tab))
+        window.tabs.setCurrentIndex(("dynamics", "transport", "studies").index(tab))
     if lesson is not None:  # its first step sets the parameters (and runs, if it says so)
         window.lessons.open(lesson)
     window.show()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fourier_gui import __version__
 from fourier_gui.physics.errors import FourierGuiError
+from fourier_gui.ui.language import translate
 
 
 def error_details(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
@@ -36,7 +37,7 @@ class ErrorDialog(QDialog):
 
     def __init__(self, reason: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(translate("error_dialog", "Something went wrong"))
         self.setObjectName("unexpected-error")
         self.details = details
         layout = QVBoxLayout(self)
@@ -44,7 +45,11 @@ class ErrorDialog(QDialog):
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.reason)
-        hint = QLabel("The app keeps running. If this looks like a bug, copy the details into a report.")
+        hint = QLabel(
+            translate(
+                "error_dialog", "The app keeps running. If this looks like a bug, copy the details into a report."
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.text = QPlainTextEdit(details)
@@ -52,9 +57,11 @@ class ErrorDialog(QDialog):
         self.text.setVisible(False)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox()
-        self.toggle = buttons.addButton("Show details", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy.setToolTip("Put the traceback and the versions on the clipboard")
+        self.toggle = buttons.addButton(
+            translate("error_dialog", "Show details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy = buttons.addButton(translate("error_dialog", "Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy.setToolTip(translate("error_dialog", "Put the traceback and the versions on the clipboard"))
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.toggle.clicked.connect(self._toggle)
         self.copy.clicked.connect(self.copy_details)
@@ -64,11 +71,15 @@ class ErrorDialog(QDialog):
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details)
-        self.copy.setText("Copied")
+        self.copy.setText(translate("error_dialog", "Copied"))
 
     def _toggle(self) -> None:
         self.text.setVisible(not self.text.isVisible())
-        self.toggle.setText("Hide details" if self.text.isVisible() else "Show details")
+        self.toggle.setText(
+            translate("error_dialog", "Hide details")
+            if self.text.isVisible()
+            else translate("error_dialog", "Show details")
+        )
         self.adjustSize()
 
 

@@ -19,11 +19,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from fourier_gui.engine.run_model import RunModel, RunState
-from fourier_gui.io.lessons import VIEWS, Lesson, LessonStep, load_lesson
+from fourier_gui.io.lessons import TABS, VIEWS, Lesson, LessonStep, load_lesson
 from fourier_gui.physics.errors import FourierGuiError
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.parameter_panel import ParameterPanel
 from fourier_gui.ui.files.save_dialogs import last_folder, remember_folder
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.shell.lesson_panel import LessonPanel
 
 if TYPE_CHECKING:  # the plots load after the window's first paint
@@ -66,7 +67,7 @@ class LessonControl(QObject):
         self.model, self.parameter_panel, self.tabs = model, parameter_panel, tabs
         self.apply_preset, self.start_run, self.run_view = apply_preset, start_run, run_view
         self.panel = LessonPanel()
-        self.dock = QDockWidget("Lesson", window)
+        self.dock = QDockWidget(translate("lesson_control", "Lesson"), window)
         self.dock.setObjectName("lesson-dock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -79,14 +80,18 @@ class LessonControl(QObject):
         self.panel.step_requested.connect(self.apply_step)
         self.panel.close_requested.connect(self.close)
         self.next_action = self._key_action(
-            "Next lesson step", QKeySequence.StandardKey.MoveToNextPage, self.panel.next
+            translate("lesson_control", "Next lesson step"), QKeySequence.StandardKey.MoveToNextPage, self.panel.next
         )
         self.back_action = self._key_action(
-            "Previous lesson step", QKeySequence.StandardKey.MoveToPreviousPage, self.panel.back
+            translate("lesson_control", "Previous lesson step"),
+            QKeySequence.StandardKey.MoveToPreviousPage,
+            self.panel.back,
         )
         # the answer by key: Space, which would press the focused button, is the playback's in this window
         self.answer_action = self._key_action(
-            "Show or hide the answer", "A", lambda: self.panel.show_answer(not self.panel.answer_shown)
+            translate("lesson_control", "Show or hide the answer"),
+            "A",
+            lambda: self.panel.show_answer(not self.panel.answer_shown),
         )
 
     def _key_action(self, text: str, key, slot) -> QAction:
@@ -121,14 +126,17 @@ class LessonControl(QObject):
         try:
             lesson = load_lesson(name)
         except FourierGuiError as exc:  # a bundled lesson edited into a bad one
-            QMessageBox.warning(self.window, "Cannot open lesson", str(exc))
+            QMessageBox.warning(self.window, translate("lesson_control", "Cannot open lesson"), str(exc))
             return
         self.open(lesson)
 
     def open_file(self) -> None:
         """File → Open lesson…: a teacher's lesson file; a bad one is one message naming the step and field."""
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open lesson", str(last_folder()), "Lessons (*.json);;All files (*)"
+            self.window,
+            translate("lesson_control", "Open lesson"),
+            str(last_folder()),
+            translate("lesson_control", "Lessons (*.json);;All files (*)"),
         )
         if not path:
             return
@@ -136,7 +144,7 @@ class LessonControl(QObject):
         try:
             lesson = load_lesson(path if path.lower().endswith(".json") else f"{path}.json")
         except FourierGuiError as exc:
-            QMessageBox.warning(self.window, "Cannot open lesson", str(exc))
+            QMessageBox.warning(self.window, translate("lesson_control", "Cannot open lesson"), str(exc))
             return
         self.open(lesson)
 
@@ -149,14 +157,19 @@ class LessonControl(QObject):
         params = result.parameters if result is not None else self.parameter_panel.current_parameters()
         if params is None:
             QMessageBox.warning(
-                self.window, "Cannot add to a lesson", f"Invalid parameters: {self.parameter_panel.error}"
+                self.window,
+                translate("lesson_control", "Cannot add to a lesson"),
+                translate("lesson_control", "Invalid parameters: {reason}").format(reason=self.parameter_panel.error),
             )
             return
-        tab = self.tabs.tabText(self.tabs.currentIndex()).lower()
+        tab = TABS[min(self.tabs.currentIndex(), len(TABS) - 1)]  # the tabs' order, not their (translated) names
         dialog = AddToLessonDialog(self.window, params, tab)
         if dialog.exec() and dialog.added is not None:
             self.window.statusBar().showMessage(
-                f"Added step {len(dialog.added.steps)} to the lesson “{dialog.added.title}”", 8000
+                translate("lesson_control", "Added step {step} to the lesson “{title}”").format(
+                    step=len(dialog.added.steps), title=dialog.added.title
+                ),
+                8000,
             )
 
     def close(self) -> None:
@@ -179,8 +192,7 @@ class LessonControl(QObject):
         if self.parameter_panel.current_parameters() != step.parameters:
             self.parameter_panel.set_parameters(step.parameters)
         if step.tab is not None:
-            names = [self.tabs.tabText(i).lower() for i in range(self.tabs.count())]
-            self.tabs.setCurrentIndex(names.index(step.tab))
+            self.tabs.setCurrentIndex(TABS.index(step.tab))  # Dynamics, Transport, Studies: the window's order
         if step.view is not None:  # also once the window is laid out (compact or not) on its first show
             self.run_view().show_small_view(VIEWS.index(step.view))
             QTimer.singleShot(0, lambda: self.run_view().show_small_view(VIEWS.index(step.view)))
@@ -199,7 +211,9 @@ class LessonControl(QObject):
     def _set_reference(self, result: SimulationResult | None, label: str | None = None) -> None:
         """Draw `result` (an earlier step's run) dashed behind the next run, named `label`; None: no reference."""
         view = self.run_view()
-        view.reference = None if result is None else (result, label or "earlier run")  # at the same γt
+        view.reference = (
+            None if result is None else (result, label or translate("lesson_control", "earlier run"))
+        )  # at the same γt
         if result is None and view.dynamics.ghost_label != "previous run":  # the last step's reference goes
             view.dynamics.set_ghost(None, None)
 

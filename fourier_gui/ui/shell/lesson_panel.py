@@ -11,9 +11,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fourier_gui.io.lessons import Lesson, LessonStep
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.rich_text import plain, rich_text
 
 #: Presentation mode's band: the step's title on one line, its question in up to QUESTION_LINES (as many as
@@ -31,14 +42,16 @@ class LessonPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lesson-panel")
-        self.setAccessibleName("Lesson")
+        self.setAccessibleName(translate("lesson_panel", "Lesson"))
         self.lesson: Lesson | None = None
         self.index = 0
         self.answer_shown = False
         self.band = False  # presentation mode: fixed height, the title on its own line (set_band)
         self.heading = QLabel()
         self.heading.setObjectName("lesson-heading")
-        self.heading.setAccessibleName("Lesson step title")
+        # elided to its width (_elide_heading): its text must not set the band's, and so the window's, least width
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setAccessibleName(translate("lesson_panel", "Lesson step title"))
         self.heading.hide()
         heading_font = self.heading.font()
         heading_font.setBold(True)
@@ -46,26 +59,32 @@ class LessonPanel(QWidget):
         # one scrolling text, a few lines tall: the plots keep the height (P_μ(t) was 60 px at 1024×768)
         self.text = QTextBrowser()
         self.text.setObjectName("lesson-text")
-        self.text.setAccessibleName("Lesson step: what to watch, the question and its answer")
+        self.text.setAccessibleName(
+            translate("lesson_panel", "Lesson step: what to watch, the question and its answer")
+        )
         self.text.setOpenLinks(False)
         self.text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # PageDown/PageUp stay the lesson's, not a scroll
         self.question = QTextBrowser()  # the band's: the question stays in sight while the text scrolls
         self.question.setObjectName("lesson-question")
-        self.question.setAccessibleName("Lesson step: the question")
+        self.question.setAccessibleName(translate("lesson_panel", "Lesson step: the question"))
         self.question.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.question.setFrameShape(QFrame.Shape.NoFrame)
         self.question.hide()
-        self.answer_button = QPushButton("Answer")
-        self.answer_button.setToolTip("Show or hide the answer to the question (A)")
+        self.answer_button = QPushButton(translate("lesson_panel", "Answer"))
+        self.answer_button.setToolTip(translate("lesson_panel", "Show or hide the answer to the question (A)"))
         self.answer_button.clicked.connect(lambda: self.show_answer(not self.answer_shown))
-        self.back_button = QPushButton("◀ Back")
-        self.back_button.setToolTip("The previous step (Page Up)")
+        self.back_button = QPushButton(translate("lesson_panel", "◀ Back"))
+        self.back_button.setToolTip(translate("lesson_panel", "The previous step (Page Up)"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setToolTip("The next step (Page Down): sets its parameters and, where it says so, runs")
+        self.next_button = QPushButton(translate("lesson_panel", "Next ▶"))
+        self.next_button.setToolTip(
+            translate("lesson_panel", "The next step (Page Down): sets its parameters and, where it says so, runs")
+        )
         self.next_button.clicked.connect(self.next)
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close the lesson; the window keeps its parameters and runs")
+        self.close_button = QPushButton(translate("lesson_panel", "Close"))
+        self.close_button.setToolTip(
+            translate("lesson_panel", "Close the lesson; the window keeps its parameters and runs")
+        )
         self.close_button.clicked.connect(self.close_requested)
         buttons = QGridLayout()
         buttons.setSpacing(4)
@@ -126,7 +145,11 @@ class LessonPanel(QWidget):
 
     @staticmethod
     def _question_html(step: LessonStep) -> str:
-        return f"<b>Question:</b> {rich_text(step.question)}" if step.question is not None else ""
+        return (
+            translate("lesson_panel", "<b>Question:</b> {question}").format(question=rich_text(step.question))
+            if step.question is not None
+            else ""
+        )
 
     def _elide_heading(self) -> None:
         """The title line, cut with "…" where it is longer than the band is wide (in full in its tooltip)."""
@@ -176,22 +199,33 @@ class LessonPanel(QWidget):
         lesson = self.lesson
         assert lesson is not None
         step, count = lesson.steps[index], len(lesson.steps)
-        heading = f"<b>{rich_text(lesson.title)}</b> — step {index + 1} of {count}: <b>{rich_text(step.title)}</b>"
+        heading = translate("lesson_panel", "<b>{lesson}</b> — step {step} of {count}: <b>{title}</b>").format(
+            lesson=rich_text(lesson.title), step=index + 1, count=count, title=rich_text(step.title)
+        )
         parts = [] if self.band else [heading]
         parts.append(f"<p style='margin-top:{0 if self.band else 2}px'>{rich_text(step.text)}</p>")
         if step.question is not None and not self.band:  # the band shows it on its own
             parts.append(f"<p>{self._question_html(step)}</p>")
         if answer and step.answer is not None:
-            parts.append(f"<p><a name='answer'></a><b>Answer:</b> {rich_text(step.answer)}</p>")
+            said = translate("lesson_panel", "<b>Answer:</b> {answer}").format(answer=rich_text(step.answer))
+            parts.append(f"<p><a name='answer'></a>{said}</p>")
         if index == count - 1:
-            parts.append("<p><i>End of the lesson: File → Export handout saves it as a PDF.</i></p>")
+            parts.append(
+                translate("lesson_panel", "<p><i>End of the lesson: File → Export handout saves it as a PDF.</i></p>")
+            )
         return "".join(parts)
 
     def _show(self) -> None:
         lesson, step = self.lesson, self.step
         assert lesson is not None and step is not None
         count = len(lesson.steps)
-        self.heading.setToolTip(plain(f"{lesson.title} — step {self.index + 1} of {count}: {step.title}"))
+        self.heading.setToolTip(
+            plain(
+                translate("lesson_panel", "{lesson} — step {step} of {count}: {title}").format(
+                    lesson=lesson.title, step=self.index + 1, count=count, title=step.title
+                )
+            )
+        )
         self.text.setHtml(self._html(self.index, self.answer_shown))
         self.question.setHtml(self._question_html(step))
         self.question.setVisible(self.band)  # empty where the step asks nothing: the band keeps its height
@@ -199,7 +233,9 @@ class LessonPanel(QWidget):
         if self.answer_shown:  # the answer's first line at the top (or as high as the text goes)
             self.text.scrollToAnchor("answer")
         self.answer_button.setVisible(step.question is not None)
-        self.answer_button.setText("Hide" if self.answer_shown else "Answer")
+        self.answer_button.setText(
+            translate("lesson_panel", "Hide") if self.answer_shown else translate("lesson_panel", "Answer")
+        )
         self.back_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < count - 1)
 

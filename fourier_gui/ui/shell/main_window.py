@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -35,6 +35,7 @@ from fourier_gui.io.presets import DEFAULT_PRESET, all_presets, load_preset
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.controls.parameter_panel import ParameterPanel
 from fourier_gui.ui.files.file_actions import FileActions
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, translate
 from fourier_gui.ui.shell import window_settings
 from fourier_gui.ui.shell.explain import ExplainPanel
 from fourier_gui.ui.shell.focus_return import FocusReturn
@@ -62,7 +63,7 @@ if TYPE_CHECKING:  # the plots load pyqtgraph: after the first paint (build_view
 
 
 #: The title bar's text; an opened session's file name goes in front of it.
-TITLE = "fourier-gui — Fourier's law from Schrödinger dynamics"
+TITLE = QT_TRANSLATE_NOOP("MainWindow", "fourier-gui — Fourier's law from Schrödinger dynamics")
 
 
 def preset_of(params: SimulationParameters) -> str | None:
@@ -88,21 +89,25 @@ class MainWindow(QMainWindow):
         plots_after_paint: bool = False,
     ) -> None:
         super().__init__()
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("MainWindow", TITLE))
         self.model = RunModel(self)
         self.preset_name = DEFAULT_PRESET  # what Reset puts back
         self.error_box: QMessageBox | None = None
         self._run_view: RunView | None = None  # build_views
         self._build_docks()
-        self.dynamics_page = PendingPage("Loading the plots…")  # holds the run view once it is built
+        self.dynamics_page = PendingPage(
+            translate("MainWindow", "Loading the plots…")
+        )  # holds the run view once it is built
         self.studies_tab = LazyTab(self._make_studies)  # built when first shown: the window opens sooner
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main-tabs")
-        self.tabs.setAccessibleName("Views")
-        self.tabs.addTab(self.dynamics_page, "Dynamics")
+        self.tabs.setAccessibleName(translate("MainWindow", "Views"))
+        self.tabs.addTab(self.dynamics_page, translate("MainWindow", "Dynamics"))
         for entry in entries(Place.TAB):  # Transport: its place held until the plots are built
-            self.tabs.addTab(PendingPage("Loading the plots…"), entry.title)
-        self.tabs.addTab(self.studies_tab, "Studies")
+            self.tabs.addTab(
+                PendingPage(translate("MainWindow", "Loading the plots…")), translate("views", entry.title)
+            )
+        self.tabs.addTab(self.studies_tab, translate("MainWindow", "Studies"))
         self.tabs.currentChanged.connect(self._on_tab)
         central = QWidget()
         self._column = column = QVBoxLayout(central)  # the welcome card, the tabs, and the playback bar under them
@@ -208,14 +213,14 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(280)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows fit, never scroll sideways
-        self.dock = QDockWidget("Parameters", self)
+        self.dock = QDockWidget(translate("MainWindow", "Parameters"), self)
         self.dock.setObjectName("parameters-dock")
         self.dock.setWidget(scroll)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.explain = ExplainPanel()
         self.explain.preset_link.connect(self._show_preset)
         self.explain.set_link.connect(self._set_field)
-        self.explain_dock = QDockWidget("Explain", self)
+        self.explain_dock = QDockWidget(translate("MainWindow", "Explain"), self)
         self.explain_dock.setObjectName("explain-dock")
         self.explain_dock.setWidget(self.explain)
         self.explain.setMinimumWidth(320)  # about 45 characters a line: readable, not a column of words
@@ -226,21 +231,29 @@ class MainWindow(QMainWindow):
         """The menus and actions of `window_table`, as `action` by id and `menus` by path, and the toolbar."""
         self.menus: dict[str, QMenu] = {}
         self.action: dict[str, QAction] = build_entries(self, window_table(), self.menus)
+        self.language_group = QActionGroup(self)  # View → Language: one checked
+        for key in self.action:
+            if key.startswith("language:"):
+                self.language_group.addAction(self.action[key])
         self.time_unit = QComboBox()
-        self.time_unit.addItems(["t in ħ/ΔE", "γt"])
-        self.time_unit.setAccessibleName("Time axis unit")
+        self.time_unit.addItems([translate("MainWindow", "t in ħ/ΔE"), "γt"])
+        self.time_unit.setAccessibleName(translate("MainWindow", "Time axis unit"))
         # never squeezed below its text: on a narrow toolbar the last buttons go to the » menu instead
         self.time_unit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.time_unit.setToolTip("Show time in units of ħ/ΔE or as γt, the HAM time scale")
+        self.time_unit.setToolTip(translate("MainWindow", "Show time in units of ħ/ΔE or as γt, the HAM time scale"))
         self.time_unit.currentIndexChanged.connect(lambda index: self.run_view.set_time_unit(index == 1))
         lesson_button = QToolButton()
-        lesson_button.setText("Lesson")
-        lesson_button.setToolTip("A guided lesson: each step sets the parameters and asks a question (PageDown: next)")
+        lesson_button.setText(translate("MainWindow", "Lesson"))
+        lesson_button.setToolTip(
+            translate(
+                "MainWindow", "A guided lesson: each step sets the parameters and asks a question (PageDown: next)"
+            )
+        )
         lesson_button.setMenu(self.menus["&Help/&Lessons"])
         lesson_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # " Time: " is short: the toolbar fits 1024 px in presentation type
         widgets: dict[str, list[QWidget]] = {
-            "time_unit": [QLabel(" Time: "), self.time_unit],
+            "time_unit": [QLabel(translate("MainWindow", " Time: ")), self.time_unit],
             "lesson_button": [lesson_button],
         }
         self.toolbar = build_toolbar(self.action, widgets)
@@ -274,7 +287,7 @@ class MainWindow(QMainWindow):
             if self._run_view is not None:
                 self._run_view.show_parameters(params)
         else:  # the reason under the drawer is off screen on 768 lines: the status bar is always in sight
-            self.run_status.say(f"Cannot run: {self.panel.error}")
+            self.run_status.say(translate("MainWindow", "Cannot run: {reason}").format(reason=self.panel.error))
 
     def apply_preset(self, name: str) -> None:
         preset = load_preset(name)
@@ -282,7 +295,10 @@ class MainWindow(QMainWindow):
         if self._run_view is not None:
             self._run_view.forget_previous()
         self.panel.set_parameters(preset.parameters)
-        self.run_status.say(f"Preset: {preset.title}", preset.description)
+        self.run_status.say(
+            translate("MainWindow", "Preset: {title}").format(title=translate("presets", preset.title)),
+            translate("presets", preset.description),
+        )
 
     def _show_preset(self, name: str) -> None:
         self.apply_preset(name)
@@ -308,7 +324,7 @@ class MainWindow(QMainWindow):
             self.welcome.hide()
             self._welcome_shown = False
         self.setWindowFilePath(path)
-        self.setWindowTitle(f"{Path(path).name} — {TITLE}")
+        self.setWindowTitle(f"{Path(path).name} — {translate('MainWindow', TITLE)}")
 
     def restore_shown_parameters(self) -> None:
         """The stale banner's button: put the parameters of the shown results back into the panel."""
@@ -333,8 +349,9 @@ class MainWindow(QMainWindow):
             self.run_refused.emit(declined)
             return False
         if not self.model.start() or params is None:
-            self.run_status.say(f"Cannot run: {self.panel.error or 'a run is in progress'}")
-            self.run_refused.emit(self.panel.error or "a run is in progress")
+            reason = self.panel.error or translate("MainWindow", "a run is in progress")
+            self.run_status.say(translate("MainWindow", "Cannot run: {reason}").format(reason=reason))
+            self.run_refused.emit(reason)
             return False
         self.run_status.run_started(estimate)
         self.welcome.hide()  # it has done its job ("Press Run…"); it came back after F5 and four runs
@@ -358,7 +375,7 @@ class MainWindow(QMainWindow):
         r = self.model.result
         self.run_status.report_end(end, r)
         if end.state is RunState.FAILED:
-            self.error_box = show_failure(self, "Run failed", end.reason, end.details)
+            self.error_box = show_failure(self, translate("MainWindow", "Run failed"), end.reason, end.details)
         self.run_finished.emit(end.state)
 
     def _on_state(self, state: RunState) -> None:
@@ -367,16 +384,22 @@ class MainWindow(QMainWindow):
             self.panel.set_run_verdict(r.transport.verdict if r is not None else None)
         run, pause = self.action["run"], self.action["pause"]
         run.setEnabled(self.model.can_start)
-        run.setToolTip("Run (Ctrl+R)" if self.model.parameters else f"Cannot run: {self.panel.error}")
+        run.setToolTip(
+            translate("MainWindow", "Run (Ctrl+R)")
+            if self.model.parameters
+            else translate("MainWindow", "Cannot run: {reason}").format(reason=self.panel.error)
+        )
         pause.setEnabled(active)
-        pause.setText("&Resume" if state is RunState.PAUSED else "&Pause")
+        pause.setText(
+            translate("MainWindow", "&Resume") if state is RunState.PAUSED else translate("MainWindow", "&Pause")
+        )
         self.action["stop"].setEnabled(active)
         if state is RunState.PAUSED:
-            self.run_status.say("Paused — Resume to continue")
+            self.run_status.say(translate("MainWindow", "Paused — Resume to continue"))
 
     def _on_stale(self, stale: bool) -> None:
         if stale:
-            self.run_status.say("The plots show the previous parameters: Run to update")
+            self.run_status.say(translate("MainWindow", "The plots show the previous parameters: Run to update"))
 
     @property
     def last_status(self) -> str:
@@ -398,6 +421,7 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(not on and self._welcome_shown)  # it would squeeze the stage: back after F5
         if on:
             self._before_stage = (self.windowState(), self.geometry(), self.time_unit.currentIndex())
+            self.layout_fit.remember_splits()  # before the full screen's geometry changes them
             # the screen's geometry first: without a window manager (a bare X server, some kiosks) the state
             # alone left 1500×940, and a geometry set after the state would take the full screen back
             screen = self.screen() or QGuiApplication.primaryScreen()
@@ -449,7 +473,8 @@ class MainWindow(QMainWindow):
     def _show_stage_tab(self, title: str | None) -> None:
         """The stage asks for a tab: Dynamics (None) or a view's own (Transport)."""
         names = [self.tabs.tabText(i) for i in range(self.tabs.count())]
-        self.tabs.setCurrentIndex(names.index(title) if title in names else 0)
+        shown = translate("views", title) if title is not None else None
+        self.tabs.setCurrentIndex(names.index(shown) if shown in names else 0)
 
     def cycle_stage(self, step: int) -> None:
         """V / Shift+V in presentation mode: the next or previous view large."""
@@ -465,6 +490,21 @@ class MainWindow(QMainWindow):
             from fourier_gui.ui.shell.window_plots import style_plots
 
             style_plots(self._run_view, self.presentation, self.devicePixelRatioF())
+
+    def choose_language(self, code: str, _checked: bool = True) -> None:
+        """View → Language: kept for the next start, said in a message (the open window keeps its words)."""
+        from fourier_gui.ui.language import LANGUAGE_NAMES, current_language, save_language
+
+        for other in self.language_group.actions():
+            other.setChecked(other is self.action[f"language:{code}"])
+        save_language(code)
+        if code != current_language():
+            name = translate("languages", LANGUAGE_NAMES[code])
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Language"),
+                translate("MainWindow", "fourier-gui will speak {language} from its next start.").format(language=name),
+            )
 
     def show_about(self) -> None:
         from fourier_gui.ui.shell.about import AboutDialog

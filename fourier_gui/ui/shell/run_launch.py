@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.physics import cost
+from fourier_gui.ui.language import shown_number_text, translate
 from fourier_gui.ui.shell.run_status import LOADING_SOLVER, RunStatus
 
 #: How often the status looks whether the background load of the kernel has ended.
@@ -26,13 +27,18 @@ def confirm_long_run(parent: QWidget, model: RunModel) -> tuple[float, str | Non
         return estimate, None
     answer = QMessageBox.question(
         parent,
-        "A long run",
-        f"This run is estimated at ≈ {cost.format_seconds(estimate)} on this machine. Start it anyway? "
-        "(Fewer levels, sites, samples or time points make it shorter; Stop ends it at any time.)",
+        translate("run_launch", "A long run"),
+        translate(
+            "run_launch",
+            "This run is estimated at ≈ {time} on this machine. Start it anyway? "
+            "(Fewer levels, sites, samples or time points make it shorter; Stop ends it at any time.)",
+        ).format(time=shown_number_text(cost.format_seconds(estimate))),
     )
     if answer == QMessageBox.StandardButton.Yes:
         return estimate, None
-    return estimate, f"Not started: estimated at ≈ {cost.format_seconds(estimate)}"
+    return estimate, translate("run_launch", "Not started: estimated at ≈ {time}").format(
+        time=shown_number_text(cost.format_seconds(estimate))
+    )
 
 
 def warm_up_kernel(model: RunModel, status: RunStatus) -> None:
@@ -41,12 +47,16 @@ def warm_up_kernel(model: RunModel, status: RunStatus) -> None:
         return
     if model.active or model.result is not None:  # a run's own line (its end, its progress) is not overwritten
         return
-    status.say(LOADING_SOLVER, "Loading the fast kernel (numba) in the background: compiled once per machine")
+    loading = translate("run_status", LOADING_SOLVER)
+    status.say(
+        loading,
+        translate("run_launch", "Loading the fast kernel (numba) in the background: compiled once per machine"),
+    )
 
     def check() -> None:
         if model.kernel_loading():
             QTimer.singleShot(POLL_MS, check)
-        elif status.last_text == LOADING_SOLVER:
-            status.say("Ready")
+        elif status.last_text == loading:
+            status.say(translate("run_launch", "Ready"))
 
     QTimer.singleShot(POLL_MS, check)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWi
 from fourier_gui.engine.run_model import RunEnded, RunModel, RunState
 from fourier_gui.physics.cost import format_seconds
 from fourier_gui.physics.parameters import SimulationParameters
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, shown_number_text, translate
 
 if TYPE_CHECKING:  # loaded with the first run: the window opens sooner
     from fourier_gui.physics.simulation import SimulationResult
@@ -20,31 +21,57 @@ if TYPE_CHECKING:  # loaded with the first run: the window opens sooner
 #: Progress and timing change slowly: a few refreshes a second are enough and cost the run nothing.
 REFRESH_HZ = 5
 #: The progress bar's text while it counts, at its longest.
-LONGEST_PROGRESS = "100 % · ≈ 99.9 min left"
+LONGEST_PROGRESS = QT_TRANSLATE_NOOP("run_status", "100 % · ≈ 99.9 min left")
 #: What a run does before its first row, in plain words on the bar and in the physics' words in its tooltip:
 #: the couplings drawn (and the fast kernel loaded), then the spectrum bounded (Chebyshev) or H diagonalized.
 PHASES = {
-    "couplings": ("setting up…", "drawing the random couplings V of the run"),
-    "kernel": ("preparing the solver…", "loading the fast kernel (numba): compiled once per machine"),
-    "chebyshev": ("finding the energies…", "finding the spectral interval of H for the Chebyshev propagation"),
-    "eigen": ("solving at once…", "diagonalizing H (exact, cannot be interrupted)"),
+    "couplings": (
+        QT_TRANSLATE_NOOP("run_status", "setting up…"),
+        QT_TRANSLATE_NOOP("run_status", "drawing the random couplings V of the run"),
+    ),
+    "kernel": (
+        QT_TRANSLATE_NOOP("run_status", "preparing the solver…"),
+        QT_TRANSLATE_NOOP("run_status", "loading the fast kernel (numba): compiled once per machine"),
+    ),
+    "chebyshev": (
+        QT_TRANSLATE_NOOP("run_status", "finding the energies…"),
+        QT_TRANSLATE_NOOP("run_status", "finding the spectral interval of H for the Chebyshev propagation"),
+    ),
+    "eigen": (
+        QT_TRANSLATE_NOOP("run_status", "solving at once…"),
+        QT_TRANSLATE_NOOP("run_status", "diagonalizing H (exact, cannot be interrupted)"),
+    ),
 }
 #: Every text the bar shows: its width fits the longest (at 4K a phase spilled out of the bar).
 PROGRESS_TEXTS = (LONGEST_PROGRESS, *(shown for shown, _tip in PHASES.values()))
 #: The status while the fast kernel loads in the background (ui/shell/run_launch.py).
-LOADING_SOLVER = "Preparing the fast solver (first run only)…"
+LOADING_SOLVER = QT_TRANSLATE_NOOP("run_status", "Preparing the fast solver (first run only)…")
 
 
 def preparing_text(params: SimulationParameters, loading_kernel: bool = False) -> str:
     """The status while a run is set up; says so when the fast kernel loads first (its very first load on a
     machine compiles it, seconds in which nothing else moves). The sizes are in the tooltip (`preparing_tip`)."""
-    return LOADING_SOLVER if loading_kernel else f"Preparing {params.sites} subunits…"
+    if loading_kernel:
+        return translate("run_status", LOADING_SOLVER)
+    return translate("run_status", "Preparing {sites} subunits…").format(sites=params.sites)
 
 
 def preparing_tip(params: SimulationParameters, loading_kernel: bool = False) -> str:
     """The physics of `preparing_text`: the sizes, and the kernel's compile."""
-    note = "; loading the fast kernel (numba, compiled once per machine)" if loading_kernel else ""
-    return f"Preparing N={params.sites}, n={params.levels} (D={params.dimension}){note}"
+    note = (
+        translate("run_status", "; loading the fast kernel (numba, compiled once per machine)")
+        if loading_kernel
+        else ""
+    )
+    sizes = f"N={params.sites}, n={params.levels} (D={params.dimension})"
+    return translate("run_status", "Preparing {sizes}").format(sizes=sizes) + note
+
+
+def computed_tip(until: float, seconds: float, spec: str) -> str:
+    """The progress bar's tooltip: how far the run has computed, in how long."""
+    return translate("run_status", "computed to t = {t} ħ/ΔE in {seconds} s").format(
+        t=shown_number(until, ".4g"), seconds=shown_number(seconds, spec)
+    )
 
 
 class ElidedLabel(QLabel):
@@ -73,7 +100,7 @@ class FittedProgressBar(QProgressBar):
 
     def fit(self) -> None:
         metrics = self.fontMetrics()
-        widest = max(metrics.horizontalAdvance(text) for text in PROGRESS_TEXTS)
+        widest = max(metrics.horizontalAdvance(translate("run_status", text)) for text in PROGRESS_TEXTS)
         self.setFixedWidth(widest + 2 * metrics.height() + 16)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -87,11 +114,11 @@ class RunStatus:
 
     def __init__(self, bar: QStatusBar, model: RunModel) -> None:
         self.model = model
-        self.label = ElidedLabel("Ready")
-        self.label.setAccessibleName("Status")
+        self.label = ElidedLabel(translate("run_status", "Ready"))
+        self.label.setAccessibleName(translate("run_status", "Status"))
         self.progress = FittedProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setAccessibleName("Run progress")
+        self.progress.setAccessibleName(translate("run_status", "Run progress"))
         self.progress.setFormat("%p %")
         self.fit_progress()
         bar.addWidget(self.label, 1)
@@ -119,7 +146,7 @@ class RunStatus:
         self.progress.setValue(0)
         self.progress.setFormat("%p %")
         self.progress.setToolTip("")
-        self.say("Ready")
+        self.say(translate("run_status", "Ready"))
 
     def refresh(self) -> None:
         """Progress and timing of the model's run (cheap: a few numbers)."""
@@ -127,9 +154,15 @@ class RunStatus:
             return
         r = self.model.result
         if self.model.active and (r is None or r.completed == 0):  # no row yet: say which phase it is in
-            shown, physics = PHASES[self._phase(r)]
+            shown, physics = (translate("run_status", text) for text in PHASES[self._phase(r)])
             self.progress.setFormat(shown)
-            guess = f"; estimated ≈ {format_seconds(self.estimate_s)}" if math.isfinite(self.estimate_s) else ""
+            guess = (
+                translate("run_status", "; estimated ≈ {time}").format(
+                    time=shown_number_text(format_seconds(self.estimate_s))
+                )
+                if math.isfinite(self.estimate_s)
+                else ""
+            )
             self.progress.setToolTip(physics + guess)
             return
         if r is None:
@@ -138,10 +171,10 @@ class RunStatus:
         self.progress.setValue(int(1000 * fraction))
         if self.model.active:
             self.progress.setFormat(f"%p %{self._time_left(fraction, elapsed)}")
-            self.progress.setToolTip(f"computed to t = {r.completed_time:.4g} ħ/ΔE in {elapsed:.1f} s")
+            self.progress.setToolTip(computed_tip(r.completed_time, elapsed, ".1f"))
         else:
             self.progress.setFormat("%p %")
-            self.progress.setToolTip(f"computed to t = {r.completed_time:.4g} ħ/ΔE in {r.elapsed_s:.2f} s")
+            self.progress.setToolTip(computed_tip(r.completed_time, r.elapsed_s, ".2f"))
 
     def run_started(self, estimate_s: float) -> None:
         """A new run: its rate is measured afresh; until then the panel's estimate stands."""
@@ -159,26 +192,33 @@ class RunStatus:
         """From the run's own rate since its first rows (setup and the kernel's load left out, which made
         early estimates tenfold too long); never a NaN."""
         if fraction <= 0:
-            return " · first rows…"
+            return translate("run_status", " · first rows…")
         if self.rate_from is None or self.rate_from[0] != self.model.started_at:
             self.rate_from = (self.model.started_at, elapsed, fraction)
         _, e0, f0 = self.rate_from
         if fraction >= 1 or fraction <= f0 or elapsed <= e0:
             return ""
         left = (elapsed - e0) / (fraction - f0) * (1 - fraction)
-        return f" · ≈ {format_seconds(left)} left" if math.isfinite(left) else ""
+        return (
+            translate("run_status", " · ≈ {time} left").format(time=shown_number_text(format_seconds(left)))
+            if math.isfinite(left)
+            else ""
+        )
 
     def report_prepared(self, result: SimulationResult) -> None:
         p = result.parameters
         if not self.model.active:  # a saved run, opened (a session): nothing is being solved
             until = result.times[result.completed - 1] if result.completed else 0.0
-            self.say(f"Showing a saved run up to t = {until:.4g} ħ/ΔE", f"N={p.sites}, n={p.levels}, D={p.dimension}")
+            self.say(
+                translate("run_status", "Showing a saved run up to t = {t} ħ/ΔE").format(t=shown_number(until, ".4g")),
+                f"N={p.sites}, n={p.levels}, D={p.dimension}",
+            )
             return
         # in words a class follows ("Running chebyshev" was jargon); the method's name stays in the tooltip
         how = (
-            "Solving the Schrödinger equation at once (cannot be interrupted)"
+            translate("run_status", "Solving the Schrödinger equation at once (cannot be interrupted)")
             if result.method == "eigen"
-            else "Solving the Schrödinger equation step by step"
+            else translate("run_status", "Solving the Schrödinger equation step by step")
         )
         self.say(how, f"{how} ({result.method}): N={p.sites}, n={p.levels}, D={p.dimension}, K={p.samples}")
 
@@ -188,13 +228,17 @@ class RunStatus:
         if end.state is RunState.FINISHED and r is not None:
             # the one verdict the panel and the Transport tab show, not a second "fitted" number beside it
             verdict = r.transport.verdict
-            law = f" · {verdict.label}" if verdict is not None else ""
-            self.say(f"Done in {end.elapsed_s:.2f} s{law}", f"Done in {end.elapsed_s:.2f} s — {r.summary_line()}")
+            law = f" · {translate('verdicts', verdict.label)}" if verdict is not None else ""
+            done = translate("run_status", "Done in {seconds} s").format(seconds=shown_number(end.elapsed_s, ".2f"))
+            self.say(done + law, f"{done} — {r.summary_line()}")
         elif end.state is RunState.STOPPED:
             until = r.times[r.completed - 1] if r is not None and r.completed else 0.0
+            at = shown_number(until, ".4g")
             self.say(
-                f"Stopped at t = {until:.4g} ħ/ΔE",
-                f"Stopped after {end.elapsed_s:.2f} s at t = {until:.4g} ħ/ΔE (partial data can be exported)",
+                translate("run_status", "Stopped at t = {t} ħ/ΔE").format(t=at),
+                translate(
+                    "run_status", "Stopped after {seconds} s at t = {t} ħ/ΔE (partial data can be exported)"
+                ).format(seconds=shown_number(end.elapsed_s, ".2f"), t=at),
             )
         elif end.state is RunState.FAILED:
-            self.say(f"Failed: {end.reason}")
+            self.say(translate("run_status", "Failed: {reason}").format(reason=end.reason))

@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from fourier_gui.ui.language import translate
+
 #: The ink: vermilion (Okabe–Ito), away from the site colours' blues and greens, and opaque.
 INK = QColor("#D55E00")
 
@@ -19,7 +21,7 @@ class StagePen(QWidget):
     def __init__(self, target: QWidget) -> None:
         super().__init__(target)
         self.setObjectName("stage-pen")
-        self.setAccessibleName("Drawing over the stage")
+        self.setAccessibleName(translate("stage_pen", "Drawing over the stage"))
         self.target = target
         self.strokes: list[QPainterPath] = []
         self.drawing = False

@@ -10,15 +10,17 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from fourier_gui.io.presets import preset_menu
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, translate
 from fourier_gui.ui.settings_store import settings
 
 SETTINGS_DISMISSED = "welcome/dismissed"
 
-TEXT = (
+TEXT = QT_TRANSLATE_NOOP(
+    "welcome",
     "<b>Welcome.</b> Energy starts in subunit 1 of a chain of quantum subunits and spreads along it. "
     "The points are the exact Schrödinger dynamics, the lines the simple rate equations (HAM) that turn "
     "into Fourier's law of heat conduction. Press <b>Run</b> (Ctrl+R) to watch it, <b>Explain</b> (F1) "
-    "to read what you see, or try a preset."
+    "to read what you see, or try a preset.",
 )
 
 
@@ -33,29 +35,29 @@ class Welcome(QFrame):
         super().__init__(parent)
         self.setObjectName("welcome")
         self.setStyleSheet("#welcome { background: #e8f1fb; border: 1px solid #0072B2; border-radius: 6px; }")
-        self.setAccessibleName("Welcome")
-        self.text = QLabel(TEXT)
+        self.setAccessibleName(translate("welcome", "Welcome"))
+        self.text = QLabel(translate("welcome", TEXT))
         self.text.setWordWrap(True)
         self.text.setStyleSheet("color: #10243a;")
         buttons = QHBoxLayout()
-        run = QPushButton("Run")
-        run.setToolTip("Run the exact and HAM dynamics of the shown parameters (Ctrl+R)")
+        run = QPushButton(translate("welcome", "Run"))
+        run.setToolTip(translate("welcome", "Run the exact and HAM dynamics of the shown parameters (Ctrl+R)"))
         run.clicked.connect(self.run_requested)
-        explain = QPushButton("Explain")
-        explain.setToolTip("Open the Explain panel: what you see and what to try (F1)")
+        explain = QPushButton(translate("welcome", "Explain"))
+        explain.setToolTip(translate("welcome", "Open the Explain panel: what you see and what to try (F1)"))
         explain.clicked.connect(self.explain_requested)
         presets = QToolButton()
-        presets.setText("Try a preset")
+        presets.setText(translate("welcome", "Try a preset"))
         presets.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(presets)
         for name, title, _text in preset_menu():
-            menu.addAction(title, partial(self.preset_requested.emit, name))
+            menu.addAction(translate("presets", title), partial(self.preset_requested.emit, name))
         presets.setMenu(menu)
-        close = QPushButton("Close")
-        close.setToolTip("Close the welcome; Help → Welcome shows it again")
+        close = QPushButton(translate("welcome", "Close"))
+        close.setToolTip(translate("welcome", "Close the welcome; Help → Welcome shows it again"))
         close.clicked.connect(self.dismiss)
         for button in (run, explain, presets, close):
-            button.setAccessibleName(f"Welcome: {button.text()}")
+            button.setAccessibleName(translate("welcome", "Welcome: {button}").format(button=button.text()))
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QToolBu
 from fourier_gui.io.lessons import lesson_menu
 from fourier_gui.io.presets import preset_menu
 from fourier_gui.io.run_figures import figure_tables
-from fourier_gui.ui.language import current_language
+from fourier_gui.ui.language import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, SUPPORTED, current_language, translate
 
 if TYPE_CHECKING:  # the plots load after the window's first paint
     from fourier_gui.ui.files.file_actions import FileActions
@@ -79,177 +79,291 @@ TOOLBAR = (
 )
 
 
+#: The toolbar's words for its actions, where a language has a shorter one than the menu's (German and Spanish
+#: at 1024 px in presentation type); in English each is the menu's text. Pause is left out: its text changes.
+TOOLBAR_WORDS = {
+    "parameters": QT_TRANSLATE_NOOP("toolbar", "Parameters"),
+    "run": QT_TRANSLATE_NOOP("toolbar", "Run"),
+    "stop": QT_TRANSLATE_NOOP("toolbar", "Stop"),
+    "reset": QT_TRANSLATE_NOOP("toolbar", "Reset"),
+    "explain": QT_TRANSLATE_NOOP("toolbar", "Explain"),
+    "presentation": QT_TRANSLATE_NOOP("toolbar", "Presentation mode"),
+}
+#: The menus' titles, each part of a MenuSpec's path (translated where the menu is made, `build_entries`).
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("menus", "&File"),
+    QT_TRANSLATE_NOOP("menus", "Export &figure data as CSV"),
+    QT_TRANSLATE_NOOP("menus", "Export &plot as PNG or SVG"),
+    QT_TRANSLATE_NOOP("menus", "&Edit"),
+    QT_TRANSLATE_NOOP("menus", "&Run"),
+    QT_TRANSLATE_NOOP("menus", "Pre&sets"),
+    QT_TRANSLATE_NOOP("menus", "&View"),
+    QT_TRANSLATE_NOOP("menus", "&Playback"),
+    QT_TRANSLATE_NOOP("menus", "Small &views (compact layout)"),
+    QT_TRANSLATE_NOOP("menus", "&Language"),
+    QT_TRANSLATE_NOOP("menus", "&Help"),
+    QT_TRANSLATE_NOOP("menus", "&Lessons"),
+)
+
+
 def window_table() -> list[Entry]:
     """Every menu and action of the window, in the menus' order (the entries naming plots: `view_table`)."""
     FILE, FIGURES, PLOTS = "&File", "&File/Export &figure data as CSV", "&File/Export &plot as PNG or SVG"
     PRESETS, VIEW, HELP, LESSONS = "Pre&sets", "&View", "&Help", "&Help/&Lessons"
+    LANGUAGE = "&View/&Language"
     presets = preset_menu()
     return [
         MenuSpec(FILE),
         ActionSpec(
             "export_csv",
-            "Export data as &CSV…",
+            translate("actions", "Export data as &CSV…"),
             "files.export_csv",
             "Ctrl+E",
-            "Save the shown run (also a stopped one) as CSV, with the parameters it was run with",
+            translate("actions", "Save the shown run (also a stopped one) as CSV, with the parameters it was run with"),
             menu=FILE,
         ),
         MenuSpec(FIGURES),
         *(
             ActionSpec(
-                f"figure_data:{data.file}", f"{data.title}…", "files.export_figure_data", menu=FIGURES, args=(data,)
+                f"figure_data:{data.file}",
+                translate("figures", data.title) + "…",
+                "files.export_figure_data",
+                menu=FIGURES,
+                args=(data,),
             )
             for data in figure_tables()
         ),
         MenuSpec(PLOTS),  # its entries: view_table
         ActionSpec(
             "export_animation",
-            "Export &animation (MP4 or GIF)…",
+            translate("actions", "Export &animation (MP4 or GIF)…"),
             "files.export_animation",
             "Ctrl+Shift+E",
-            "Save the run's playback as a video for slides: P_μ(t) with its cursor and the small views",
+            translate(
+                "actions", "Save the run's playback as a video for slides: P_μ(t) with its cursor and the small views"
+            ),
             menu=FILE,
         ),
         ActionSpec(
             "export_handout",
-            "Export &handout (PDF)…",
+            translate("actions", "Export &handout (PDF)…"),
             "files.export_handout",
-            tip="The lesson (or the shown run) as a PDF for students: a figure per step, its question and lines to answer",
+            tip=translate(
+                "actions",
+                "The lesson (or the shown run) as a PDF for students: a figure per step, its question and lines to answer",
+            ),
             menu=FILE,
         ),
         ActionSpec(
             "export_key",
-            "Export answer &key (PDF)…",
+            translate("actions", "Export answer &key (PDF)…"),
             "files.export_key",
-            tip="The lesson's handout with the answers, for the teacher",
+            tip=translate("actions", "The lesson's handout with the answers, for the teacher"),
             menu=FILE,
         ),
         ActionSpec(
             "print_handout",
-            "P&rint handout…",
+            translate("actions", "P&rint handout…"),
             "files.print_handout",
-            tip="Print the lesson's handout (or the shown run's) on a printer chosen in the print dialog",
+            tip=translate(
+                "actions", "Print the lesson's handout (or the shown run's) on a printer chosen in the print dialog"
+            ),
             menu=FILE,
         ),
         ActionSpec(
             "open_session",
-            "&Open session…",
+            translate("actions", "&Open session…"),
             "files.open_session",
             QKeySequence.StandardKey.Open,
             menu=FILE,
             separated=True,
         ),
-        ActionSpec("save_session", "&Save session…", "files.save_session", QKeySequence.StandardKey.Save, menu=FILE),
         ActionSpec(
-            "open_lesson", "Open &lesson…", "lessons.open_file", tip="Open a lesson file (docs/contracts.md)", menu=FILE
+            "save_session",
+            translate("actions", "&Save session…"),
+            "files.save_session",
+            QKeySequence.StandardKey.Save,
+            menu=FILE,
+        ),
+        ActionSpec(
+            "open_lesson",
+            translate("actions", "Open &lesson…"),
+            "lessons.open_file",
+            tip=translate("actions", "Open a lesson file (docs/contracts.md)"),
+            menu=FILE,
         ),
         ActionSpec(
             "add_to_lesson",
-            "Add to lesso&n…",
+            translate("actions", "Add to lesso&n…"),
             "lessons.add_to_lesson",
-            tip="The shown run as a lesson step: its parameters, tab and view, your text, question and answer",
+            tip=translate(
+                "actions",
+                "The shown run as a lesson step: its parameters, tab and view, your text, question and answer",
+            ),
             menu=FILE,
         ),
-        ActionSpec("quit", "&Quit", "close", QKeySequence.StandardKey.Quit, menu=FILE, separated=True),
+        ActionSpec(
+            "quit", translate("actions", "&Quit"), "close", QKeySequence.StandardKey.Quit, menu=FILE, separated=True
+        ),
         MenuSpec("&Edit"),
-        ActionSpec("copy_window", "Copy &window", "files.copy_window", "Ctrl+Shift+C", menu="&Edit"),
+        ActionSpec(
+            "copy_window", translate("actions", "Copy &window"), "files.copy_window", "Ctrl+Shift+C", menu="&Edit"
+        ),
         MenuSpec("&Run"),
-        ActionSpec("run", "&Run", "start_run", "Ctrl+R", "Run the exact and HAM dynamics (Ctrl+R)", menu="&Run"),
-        ActionSpec("pause", "&Pause", "model.toggle_pause", "Ctrl+P", "Pause or resume the run (Ctrl+P)", menu="&Run"),
-        ActionSpec("stop", "&Stop", "model.stop", "Esc", "Stop the run, keeping what was computed (Esc)", menu="&Run"),
+        ActionSpec(
+            "run",
+            translate("actions", "&Run"),
+            "start_run",
+            "Ctrl+R",
+            translate("actions", "Run the exact and HAM dynamics (Ctrl+R)"),
+            menu="&Run",
+        ),
+        ActionSpec(
+            "pause",
+            translate("actions", "&Pause"),
+            "model.toggle_pause",
+            "Ctrl+P",
+            translate("actions", "Pause or resume the run (Ctrl+P)"),
+            menu="&Run",
+        ),
+        ActionSpec(
+            "stop",
+            translate("actions", "&Stop"),
+            "model.stop",
+            "Esc",
+            translate("actions", "Stop the run, keeping what was computed (Esc)"),
+            menu="&Run",
+        ),
         ActionSpec(
             "reset",
-            "Rese&t",
+            translate("actions", "Rese&t"),
             "reset_all",
             "Ctrl+Shift+R",
-            "Reset all: clear the results and restore the preset's parameters",
+            translate("actions", "Reset all: clear the results and restore the preset's parameters"),
             menu="&Run",
         ),
         MenuSpec(PRESETS, tips_visible=True),
         *(  # the first nine on Ctrl+1 … Ctrl+9: by keyboard
             ActionSpec(
                 f"preset:{name}",
-                title,
+                translate("presets", title),
                 "apply_preset",
                 f"Ctrl+{i + 1}" if i < 9 else None,
-                text,
+                translate("presets", text),
                 menu=PRESETS,
                 args=(name,),
             )
             for i, (name, title, text) in enumerate(presets)
         ),
         ActionSpec(
-            "reset_parameters", "Reset parameters to &defaults", "reset_parameters", menu=PRESETS, separated=True
+            "reset_parameters",
+            translate("actions", "Reset parameters to &defaults"),
+            "reset_parameters",
+            menu=PRESETS,
+            separated=True,
         ),
         MenuSpec(VIEW),
         ActionSpec(
-            "parameters", "&Parameters", None, "F4", "Show or fold away the parameters (F4)", menu=VIEW, dock="dock"
+            "parameters",
+            translate("actions", "&Parameters"),
+            None,
+            "F4",
+            translate("actions", "Show or fold away the parameters (F4)"),
+            menu=VIEW,
+            dock="dock",
         ),
         ActionSpec(  # in the compact layout Explain is a tab behind Parameters: brought to the front when asked for
             "explain",
-            "&Explain",
+            translate("actions", "&Explain"),
             "explain_toggled",
             "F1",
-            "What you see, and what to try next (F1)",
+            translate("actions", "What you see, and what to try next (F1)"),
             checkable=True,
             menu=VIEW,
             dock="explain_dock",
         ),
-        ActionSpec("full_screen", "&Full screen", "toggle_full_screen", "F11", checkable=True, menu=VIEW),
+        ActionSpec(
+            "full_screen", translate("actions", "&Full screen"), "toggle_full_screen", "F11", checkable=True, menu=VIEW
+        ),
         ActionSpec(
             "presentation",
-            "&Presentation mode",
+            translate("actions", "&Presentation mode"),
             "set_presentation",
             "F5",
-            "Large fonts, thick curves, high contrast, advanced fields hidden: for a projector (F5)",
+            translate(
+                "actions", "Large fonts, thick curves, high contrast, advanced fields hidden: for a projector (F5)"
+            ),
             checkable=True,
             menu=VIEW,
         ),
         ActionSpec(
             "next_view",
-            "&Next view on the stage",
+            translate("actions", "&Next view on the stage"),
             "cycle_stage",
             "V",
-            "Presentation mode: show the next view large (V); a click on a view in the strip does too",
+            translate(
+                "actions", "Presentation mode: show the next view large (V); a click on a view in the strip does too"
+            ),
             menu=VIEW,
             args=(1,),
         ),
         ActionSpec(
             "previous_view",
-            "Previous view on the stage",
+            translate("actions", "Previous view on the stage"),
             "cycle_stage",
             "Shift+V",
-            "Presentation mode: show the previous view large (Shift+V)",
+            translate("actions", "Presentation mode: show the previous view large (Shift+V)"),
             menu=VIEW,
             args=(-1,),
         ),
         ActionSpec(
             "pen",
-            "Draw with the &pen",
+            translate("actions", "Draw with the &pen"),
             "pen.set_drawing",
             "P",
-            "Presentation mode: draw over the stage with the mouse (P); cleared at the next step and by C",
+            translate(
+                "actions",
+                "Presentation mode: draw over the stage with the mouse (P); cleared at the next step and by C",
+            ),
             checkable=True,
             menu=VIEW,
         ),
         ActionSpec(
             "clear_pen",
-            "&Clear the drawing",
+            translate("actions", "&Clear the drawing"),
             "pen.clear",
             "C",
-            "Presentation mode: wipe the pen's strokes (C)",
+            translate("actions", "Presentation mode: wipe the pen's strokes (C)"),
             menu=VIEW,
+        ),
+        MenuSpec(LANGUAGE),
+        *(  # each language by its own name; the choice is kept and takes effect at the next start
+            ActionSpec(
+                f"language:{code}",
+                translate("languages", LANGUAGE_NAMES[code]),
+                "choose_language",
+                tip=translate("actions", "The window's language from its next start (kept in the settings)"),
+                checkable=True,
+                checked=code == current_language(),
+                menu=LANGUAGE,
+                args=(code,),
+            )
+            for code in SUPPORTED
         ),
         MenuSpec(HELP),
         ActionSpec(
-            "welcome", "&Welcome", "welcome.reopen", tip="Show the welcome: what you see and what to try", menu=HELP
+            "welcome",
+            translate("actions", "&Welcome"),
+            "welcome.reopen",
+            tip=translate("actions", "Show the welcome: what you see and what to try"),
+            menu=HELP,
         ),
         MenuSpec(LESSONS, tips_visible=True),
         *(
             ActionSpec(f"lesson:{name}", title, "lessons.open_bundled", tip=summary, menu=LESSONS, args=(name,))
             for name, title, summary in lesson_menu(current_language())
         ),
-        ActionSpec("about", "&About fourier-gui", "show_about", menu=HELP),
+        ActionSpec("about", translate("actions", "&About fourier-gui"), "show_about", menu=HELP),
     ]
 
 
@@ -263,7 +377,7 @@ def view_table(view: RunView, files: FileActions) -> list[Entry]:
         *(
             ActionSpec(
                 f"export_plot:{title}",
-                f"{title}…",
+                translate("figures", title) + "…",
                 files.export_plot,
                 menu="&File/Export &plot as PNG or SVG",
                 args=(widget,),
@@ -271,41 +385,57 @@ def view_table(view: RunView, files: FileActions) -> list[Entry]:
             for title, widget in plots
         ),
         *(
-            ActionSpec(f"copy_plot:{title}", f"Copy {title}", files.copy_plot, menu="&Edit", args=(widget,))
+            ActionSpec(
+                f"copy_plot:{title}",
+                translate("actions", "Copy {plot}").format(plot=translate("figures", title)),
+                files.copy_plot,
+                menu="&Edit",
+                args=(widget,),
+            )
             for title, widget in plots
         ),
         MenuSpec(PLAYBACK),
-        ActionSpec("play", "&Play / pause playback", bar.toggle, "Space", menu=PLAYBACK),
-        ActionSpec("step_back", "Step &back", bar.step, "Left", menu=PLAYBACK, args=(-1,)),
-        ActionSpec("step_forward", "Step &forward", bar.step, "Right", menu=PLAYBACK, args=(1,)),
-        ActionSpec("to_start", "To the &start", bar.home, "Home", menu=PLAYBACK),
-        ActionSpec("to_end", "To the &end (follow the run)", bar.end, "End", menu=PLAYBACK),
+        ActionSpec("play", translate("actions", "&Play / pause playback"), bar.toggle, "Space", menu=PLAYBACK),
+        ActionSpec("step_back", translate("actions", "Step &back"), bar.step, "Left", menu=PLAYBACK, args=(-1,)),
+        ActionSpec("step_forward", translate("actions", "Step &forward"), bar.step, "Right", menu=PLAYBACK, args=(1,)),
+        ActionSpec("to_start", translate("actions", "To the &start"), bar.home, "Home", menu=PLAYBACK),
+        ActionSpec("to_end", translate("actions", "To the &end (follow the run)"), bar.end, "End", menu=PLAYBACK),
         ActionSpec(
             "temperature_colours",
-            "System view coloured by &temperature",
+            translate("actions", "System view coloured by &temperature"),
             view.colour_by_temperature,
-            tip="Colour the system view's subunits by their local temperature T_μ instead of their excitation P_μ",
+            tip=translate(
+                "actions",
+                "Colour the system view's subunits by their local temperature T_μ instead of their excitation P_μ",
+            ),
             checkable=True,
             menu=VIEW,
         ),
         ActionSpec(
             "heat_map",
-            "System view as a &heat map (grids)",
+            translate("actions", "System view as a &heat map (grids)"),
             view.show_heat_map,
-            tip="Draw a grid of subunits as a heat map of P_μ (or T_μ) instead of discs",
+            tip=translate("actions", "Draw a grid of subunits as a heat map of P_μ (or T_μ) instead of discs"),
             checkable=True,
             menu=VIEW,
         ),
         MenuSpec(SMALL),
         *(
-            ActionSpec(f"small_view:{i}", f"&{name}", view.show_small_view, f"Alt+{i + 1}", menu=SMALL, args=(i,))
+            ActionSpec(
+                f"small_view:{i}",
+                "&" + name,
+                view.show_small_view,
+                f"Alt+{i + 1}",
+                menu=SMALL,
+                args=(i,),
+            )
             for i, name in enumerate(view.small_view_titles())
         ),
         ActionSpec(
             "compare",
-            "&Compare with previous run",
+            translate("actions", "&Compare with previous run"),
             view.set_compare,
-            tip="Draw the previous run's P_μ(t) faintly, dashed, behind the new one",
+            tip=translate("actions", "Draw the previous run's P_μ(t) faintly, dashed, behind the new one"),
             checkable=True,
             menu=VIEW,
             checked=view.compare,
@@ -373,10 +503,10 @@ def build_entries(
         if isinstance(entry, MenuSpec):
             parent, _, title = entry.path.rpartition("/")
             if parent:
-                menu = QMenu(title, menus[parent])
+                menu = QMenu(translate("menus", title), menus[parent])
                 place(parent, menu.menuAction())
             else:
-                menu = window.menuBar().addMenu(title)
+                menu = window.menuBar().addMenu(translate("menus", title))
             menu.setToolTipsVisible(entry.tips_visible)
             menus[entry.path] = menu
             continue
@@ -392,8 +522,11 @@ def build_entries(
 
 def build_toolbar(actions: Mapping[str, QAction], widgets: Mapping[str, Sequence[QWidget]]) -> QToolBar:
     """The run controls' toolbar as `TOOLBAR` lists it: actions by id, and `widgets` by name."""
-    toolbar = QToolBar("Run controls")
+    toolbar = QToolBar(translate("actions", "Run controls"))
     toolbar.setObjectName("run-toolbar")
+    for key, words in TOOLBAR_WORDS.items():
+        if key in actions:
+            actions[key].setIconText(translate("toolbar", words))
     for item in TOOLBAR:
         if item == SEPARATOR:
             toolbar.addSeparator()

@@ -41,6 +41,7 @@ class WindowLayout(QObject):
         self.presenting = False
         self._saved: dict[str, bool] = {}
         self._splits: list[tuple[QSplitter, list[int]]] = []  # the plots' proportions before presentation mode
+        self._remembered = False  # `remember_splits` ran for the presentation mode to come
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -86,7 +87,9 @@ class WindowLayout(QObject):
         self.presenting = on
         if on:
             self._saved = {"parameters": self.dock.isVisible(), "explain": self.explain_dock.isVisible()}
-            self._splits = [(splitter, splitter.sizes()) for splitter in w.findChildren(QSplitter)]
+            if not self._remembered:
+                self.remember_splits()
+            self._remembered = False
             font = QFont(self.base_font)
             font.setPointSize(presentation_point_size(w.screen() or QGuiApplication.primaryScreen()))
             QApplication.setFont(font)
@@ -106,6 +109,13 @@ class WindowLayout(QObject):
         if not on:  # the splitters shared out the height differently in large type: as they were, once laid out
             QTimer.singleShot(0, self._restore_splits)
         return True
+
+    def remember_splits(self) -> None:
+        """The splitters' sizes as they are: taken before presentation mode changes the window's geometry, so
+        that leaving it puts back these pixels (taken after, the full screen's sizes scaled back to the window
+        moved a pixel between the small views wherever their width was not a multiple of three)."""
+        self._splits = [(splitter, splitter.sizes()) for splitter in self.window.findChildren(QSplitter)]
+        self._remembered = True
 
     def _restore_splits(self) -> None:
         for splitter, sizes in self._splits:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLayout, QTabWidget
 
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.shell.lazy_tab import PendingPage
 from fourier_gui.ui.style.plot_style import PlotStyle
 from fourier_gui.ui.views.run_view import RunView
@@ -23,10 +24,11 @@ def place_plots(view: RunView, page: PendingPage, tabs: QTabWidget, under_tabs: 
     page.set_content(view)
     current = tabs.currentIndex()
     for title, tab in view.tab_views():  # Transport, in the place held for it
-        i = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
+        name = translate("views", title)
+        i = next(i for i in range(tabs.count()) if tabs.tabText(i) == name)
         held = tabs.widget(i)
         tabs.removeTab(i)
-        tabs.insertTab(i, tab, title)
+        tabs.insertTab(i, tab, name)
         if held is not None:
             held.deleteLater()
     tabs.setCurrentIndex(current)

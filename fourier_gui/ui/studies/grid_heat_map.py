@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
 
 from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepTable, variable_label
+from fourier_gui.ui.language import shown_number, translate, translate_phrase
 from fourier_gui.ui.style.plot_style import fit_title, plot_widget
 
 #: Cells above this count go without their value written in them.
@@ -30,8 +31,8 @@ class GridHeatMap:
     """A plot widget with the heat map, a colour bar and the cell values."""
 
     def __init__(self) -> None:
-        self.widget = plot_widget("Sweep grid", "", "", "grid")
-        self.widget.setAccessibleName("Two-parameter sweep heat map")
+        self.widget = plot_widget(translate("grid_heat_map", "Sweep grid"), "", "", "grid")
+        self.widget.setAccessibleName(translate("grid_heat_map", "Two-parameter sweep heat map"))
         self.plot = self.widget.getPlotItem()
         for item in [i for i in self.plot.items if isinstance(i, pg.GridItem)]:
             self.plot.removeItem(item)  # cells need no grid
@@ -55,18 +56,25 @@ class GridHeatMap:
         self.image.setImage(np.nan_to_num(shown, nan=low), levels=(low, high))
         self.image.setRect(-0.5, -0.5, len(spec.values2), len(spec.values))  # cell (i, j) centred on (j, i)
         self.bar.setLevels((low, high))
-        label = QUANTITY_LABELS[spec.quantity]
+        label = translate_phrase("quantities", QUANTITY_LABELS[spec.quantity])
         short = f"{'log₁₀ ' if log else ''}{label.split(' (')[0]}"
-        title = f"{short}, mean over {spec.seeds} seed(s)"
+        title = translate("grid_heat_map", "{quantity}, mean over {seeds} seed(s)").format(
+            quantity=short, seeds=spec.seeds
+        )
         self.widget.setProperty("titles", (title, short))  # the long one where it fits (plot_style.fit_title)
         self.plot.setTitle(title)
         fit_title(self.widget)
-        self.widget.setToolTip(f"Cell colour: {'log₁₀ of ' if log else ''}{label}, mean over {spec.seeds} seed(s)")
-        self.plot.setLabel("left", variable_label(spec.vary, unit=True))
-        self.plot.setLabel("bottom", variable_label(spec.vary2, unit=True))
-        self.plot.getAxis("bottom").setTicks([[(j, f"{v:g}") for j, v in enumerate(spec.values2)]])
+        colour = (
+            translate("grid_heat_map", "Cell colour: log₁₀ of {quantity}, mean over {seeds} seed(s)")
+            if log
+            else translate("grid_heat_map", "Cell colour: {quantity}, mean over {seeds} seed(s)")
+        )
+        self.widget.setToolTip(colour.format(quantity=label, seeds=spec.seeds))
+        self.plot.setLabel("left", translate("variables", variable_label(spec.vary, unit=True)))
+        self.plot.setLabel("bottom", translate("variables", variable_label(spec.vary2, unit=True)))
+        self.plot.getAxis("bottom").setTicks([[(j, shown_number(v)) for j, v in enumerate(spec.values2)]])
         left = self.plot.getAxis("left")
-        left.setTicks([[(i, f"{v:g}") for i, v in enumerate(spec.values)]])
+        left.setTicks([[(i, shown_number(v)) for i, v in enumerate(spec.values)]])
         widest = max(
             QFontMetrics(left.style.get("tickFont") or QFont()).horizontalAdvance(f"{v:g}") for v in spec.values
         )
@@ -87,7 +95,7 @@ class GridHeatMap:
             if not math.isfinite(value):
                 continue
             bright = (shown[i, j] - low) / (high - low) > 0.6  # viridis is light at the top: dark text there
-            text = pg.TextItem(f"{value:.3g}", color="k" if bright else "w", anchor=(0.5, 0.5))
+            text = pg.TextItem(shown_number(value, ".3g"), color="k" if bright else "w", anchor=(0.5, 0.5))
             text.setFont(font)
             text.setPos(j, i)
             self.plot.addItem(text)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QSpli
 
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepSpec, variable_label
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, translate, translate_phrase
 from fourier_gui.ui.studies.grid_heat_map import GridHeatMap
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.studies.sweep_tab import numbers_from_text, shrinkable
@@ -22,7 +23,7 @@ GRID_QUANTITIES = ("d1", "gamma-ratio", "fourier-r2")
 class GridSweepTab(SweepPanel):
     """Two parameters, their values, seeds and the quantity; Run, Stop, Export CSV, Export plot; the heat map."""
 
-    kind = "grid"
+    kind = QT_TRANSLATE_NOOP("sweep_panel", "grid")
 
     def __init__(self, base: SimulationParameters, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,33 +32,43 @@ class GridSweepTab(SweepPanel):
         self._on_state(self.engine.state)
 
     def _build(self) -> None:
-        self.vary = self._choice("lam", "The parameter of the rows")
+        self.vary = self._choice("lam", translate("grid_tab", "The parameter of the rows"))
         self.values = QLineEdit("2e-5,5e-5,1e-4,2e-4,5e-4")
-        self.vary2 = self._choice("levels", "The parameter of the columns")
+        self.vary2 = self._choice("levels", translate("grid_tab", "The parameter of the columns"))
         self.values2 = QLineEdit("50,100,200,400")
-        for field, name in ((self.values, "Row values"), (self.values2, "Column values")):
+        for field, name in (
+            (self.values, translate("grid_tab", "Row values")),
+            (self.values2, translate("grid_tab", "Column values")),
+        ):
             field.setAccessibleName(name)
-            field.setToolTip("Comma-separated values; every row value runs with every column value")
+            field.setToolTip(
+                translate("grid_tab", "Comma-separated values; every row value runs with every column value")
+            )
         self.seeds = QSpinBox(minimum=1, maximum=1000, value=2)
-        self.seeds.setAccessibleName("Seeds per point")
-        self.seeds.setToolTip("Runs per cell, coupling seeds base … base+S−1 (reproducible)")
+        self.seeds.setAccessibleName(translate("grid_tab", "Seeds per point"))
+        self.seeds.setToolTip(translate("grid_tab", "Runs per cell, coupling seeds base … base+S−1 (reproducible)"))
         self.quantity = QComboBox()
         for name in GRID_QUANTITIES:
-            self.quantity.addItem(QUANTITY_LABELS[name], name)
-        self.quantity.setAccessibleName("Measured quantity")
-        self.quantity.setToolTip("What each cell shows: HAM's error D₁², or the Fourier-law fit's γ_fit/γ or R²")
+            self.quantity.addItem(translate_phrase("quantities", QUANTITY_LABELS[name]), name)
+        self.quantity.setAccessibleName(translate("grid_tab", "Measured quantity"))
+        self.quantity.setToolTip(
+            translate("grid_tab", "What each cell shows: HAM's error D₁², or the Fourier-law fit's γ_fit/γ or R²")
+        )
         for box in (self.vary, self.vary2, self.quantity):
             shrinkable(box)
         form = QFormLayout()
-        form.addRow("Rows", self.vary)
-        form.addRow("Row values", self.values)
-        form.addRow("Columns", self.vary2)
-        form.addRow("Column values", self.values2)
-        form.addRow("Seeds per cell", self.seeds)
-        form.addRow("Each cell shows", self.quantity)
+        form.addRow(translate("grid_tab", "Rows"), self.vary)
+        form.addRow(translate("grid_tab", "Row values"), self.values)
+        form.addRow(translate("grid_tab", "Columns"), self.vary2)
+        form.addRow(translate("grid_tab", "Column values"), self.values2)
+        form.addRow(translate("grid_tab", "Seeds per cell"), self.seeds)
+        form.addRow(translate("grid_tab", "Each cell shows"), self.quantity)
         self.status.setText(
-            "Rows λ, columns n: the regime map of eq. (14) measured in exact runs. c1 = 2λn/δε grows to the "
-            "upper right, c2 = λ²n/δε² too; HAM holds where both criteria do, and D₁² is small there."
+            translate(
+                "grid_tab",
+                "Rows λ, columns n: the regime map of eq. (14) measured in exact runs. c1 = 2λn/δε grows to the "
+                "upper right, c2 = λ²n/δε² too; HAM holds where both criteria do, and D₁² is small there.",
+            )
         )
         controls = QWidget()
         left = QVBoxLayout(controls)
@@ -76,14 +87,14 @@ class GridSweepTab(SweepPanel):
     def _choice(self, current: str, tip: str) -> QComboBox:
         box = QComboBox()
         for name in GRID_VARIABLES:
-            box.addItem(variable_label(name), name)
+            box.addItem(translate("variables", variable_label(name)), name)
         box.setCurrentIndex(GRID_VARIABLES.index(current))
         box.setToolTip(tip)
         return box
 
     def spec(self) -> SweepSpec:
-        values = numbers_from_text(self.values.text(), "Row values")
-        values2 = numbers_from_text(self.values2.text(), "Column values")
+        values = numbers_from_text(self.values.text(), translate("grid_tab", "Row values"))
+        values2 = numbers_from_text(self.values2.text(), translate("grid_tab", "Column values"))
         vary, vary2 = self.vary.currentData(), self.vary2.currentData()
         quantity = self.quantity.currentData()
         # what is held follows from what varies, as on the command line (sweeps.default_hold)

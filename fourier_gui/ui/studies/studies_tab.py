@@ -22,6 +22,7 @@ from fourier_gui.physics.fields import BAND_FIELDS, FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.files.save_dialogs import save_through_dialog
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate
 from fourier_gui.ui.studies.diffusion_tab import DiffusionRangeTab
 from fourier_gui.ui.studies.grid_tab import GridSweepTab
 from fourier_gui.ui.studies.sweep_tab import SweepTab, SweepTabConfig
@@ -40,28 +41,35 @@ class CorrelationTab(QWidget):
         self.engine = Engine(self)
         self.engine.item.connect(self.show_study)
         self.engine.failed.connect(self._on_failed)
-        self.compute_button = QPushButton("Compute f(τ) for the current parameters")
+        self.compute_button = QPushButton(translate("studies_tab", "Compute f(τ) for the current parameters"))
         self.engine.state_changed.connect(lambda s: self.compute_button.setEnabled(s is EngineState.IDLE))
-        self.compute_button.setAccessibleName("Compute correlation function")
-        self.compute_button.setToolTip("Draws the couplings of the current parameters and evaluates eq. (9) for bond 1")
+        self.compute_button.setAccessibleName(translate("studies_tab", "Compute correlation function"))
+        self.compute_button.setToolTip(
+            translate("studies_tab", "Draws the couplings of the current parameters and evaluates eq. (9) for bond 1")
+        )
         self.compute_button.clicked.connect(self.compute)
         self.status = QLabel(
-            "f(τ) grows like τ² up to the correlation time τ_c = 2π/δε, then like γτ: the slope that "
-            "Fermi's golden rule would give, and the rate of HAM (eq. 10). Past the Heisenberg time "
-            "2πn/δε the discreteness of the band shows."
+            translate(
+                "studies_tab",
+                "f(τ) grows like τ² up to the correlation time τ_c = 2π/δε, then like γτ: the slope that "
+                "Fermi's golden rule would give, and the rate of HAM (eq. 10). Past the Heisenberg time "
+                "2πn/δε the discreteness of the band shows.",
+            )
         )
         self.status.setWordWrap(True)
         self.plot_widget = pg.PlotWidget(axisItems=readable_axes())
-        self.plot_widget.setAccessibleName("Correlation function f(τ)")
+        self.plot_widget.setAccessibleName(translate("studies_tab", "Correlation function f(τ)"))
         p = self.plot_widget.getPlotItem()
         p.setLogMode(True, True)
-        p.setLabel("left", "f(τ) (eq. 9)")
+        p.setLabel("left", translate("studies_tab", "f(τ) (eq. 9)"))
         p.setLabel("bottom", "τ (ħ/ΔE)")
         p.showGrid(x=True, y=True, alpha=0.2)
         outside_legend(p, max_columns=2)
         no_multipliers(p)
         self.f_item = p.plot(pen=pg.mkPen("#0072B2", width=2), name="f(τ)")
-        self.asymptote_item = p.plot(pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine), name="γτ + const")
+        self.asymptote_item = p.plot(
+            pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine), name=translate("studies_tab", "γτ + const")
+        )
         self.tau_c_line = pg.InfiniteLine(
             angle=90, pen=pg.mkPen("#009E73"), label="τ_c", labelOpts={"position": 0.9, "color": "#009E73"}
         )
@@ -70,11 +78,13 @@ class CorrelationTab(QWidget):
         )
         p.addItem(self.tau_c_line)
         p.addItem(self.heisenberg_line)
-        self.export_csv_button = QPushButton("Export CSV…")
-        self.export_csv_button.setToolTip("Save τ, f(τ) and the fitted γτ line, with τ_c, the Heisenberg time and γ")
+        self.export_csv_button = QPushButton(translate("studies_tab", "Export CSV…"))
+        self.export_csv_button.setToolTip(
+            translate("studies_tab", "Save τ, f(τ) and the fitted γτ line, with τ_c, the Heisenberg time and γ")
+        )
         self.export_csv_button.clicked.connect(self.export_csv)
-        self.export_plot_button = QPushButton("Export plot…")
-        self.export_plot_button.setToolTip("Save the plot as PNG (1920 px wide) or SVG")
+        self.export_plot_button = QPushButton(translate("studies_tab", "Export plot…"))
+        self.export_plot_button.setToolTip(translate("studies_tab", "Save the plot as PNG (1920 px wide) or SVG"))
         self.export_plot_button.clicked.connect(self.export_plot)
         for button in (self.export_csv_button, self.export_plot_button):
             button.setEnabled(False)
@@ -90,16 +100,18 @@ class CorrelationTab(QWidget):
         self.study_parameters: SimulationParameters | None = None
 
     def _on_failed(self, failure: JobFailed) -> None:
-        self.status.setText(f"Failed: {failure.reason}")
-        self.error_box = show_failure(self, "f(τ) failed", failure.reason, failure.details)
+        self.status.setText(translate("studies_tab", "Failed: {reason}").format(reason=failure.reason))
+        self.error_box = show_failure(self, translate("studies_tab", "f(τ) failed"), failure.reason, failure.details)
 
     def compute(self) -> None:
         params = self.current_parameters()
         if params is None:
-            self.status.setText("Fix the invalid parameter first.")
+            self.status.setText(translate("studies_tab", "Fix the invalid parameter first."))
             return
-        values = ", ".join(f"{FIELD_BY_NAME[name].symbol} = {getattr(params, name):g}" for name in BAND_FIELDS)
-        self.status.setText(f"Computing f(τ) for {values}…")
+        values = "; ".join(
+            f"{FIELD_BY_NAME[name].symbol} = {shown_number(getattr(params, name))}" for name in BAND_FIELDS
+        )
+        self.status.setText(translate("studies_tab", "Computing f(τ) for {values}…").format(values=values))
         self.study_parameters = params
         self.engine.start(correlation_job(params))
 
@@ -109,24 +121,24 @@ class CorrelationTab(QWidget):
             return
         path = save_through_dialog(
             self,
-            "Export f(τ) as CSV",
+            translate("studies_tab", "Export f(τ) as CSV"),
             "correlation.csv",
-            "CSV files (*.csv)",
+            translate("studies_tab", "CSV files (*.csv)"),
             lambda p: write_figure_csv(p, correlation_table(study, params)),
         )
         if path:
-            self.status.setText(f"Saved {path}")
+            self.status.setText(translate("studies_tab", "Saved {path}").format(path=path))
 
     def export_plot(self) -> None:
         path = save_through_dialog(
             self,
-            "Export f(τ) plot",
+            translate("studies_tab", "Export f(τ) plot"),
             "correlation.png",
-            "PNG image (*.png);;SVG drawing (*.svg)",
+            translate("studies_tab", "PNG image (*.png);;SVG drawing (*.svg)"),
             lambda p: save_plot(self.plot_widget, p),
         )
         if path:
-            self.status.setText(f"Saved {path}")
+            self.status.setText(translate("studies_tab", "Saved {path}").format(path=path))
 
     def show_study(self, study: CorrelationStudy) -> None:
         self.study = study
@@ -139,23 +151,51 @@ class CorrelationTab(QWidget):
         self.tau_c_line.setValue(math.log10(study.tau_c))  # log mode: lines sit at log10 τ
         self.heisenberg_line.setValue(math.log10(study.heisenberg))
         self.status.setText(
-            f"Fitted late slope / γ = {study.slope_over_gamma:.3f} (γ = {study.gamma:.4g}); "
-            f"τ_c = {study.tau_c:.3g}, Heisenberg time = {study.heisenberg:.4g} ħ/ΔE. "
-            "Log–log: f ∝ τ² below τ_c, ∝ γτ above it."
+            translate(
+                "studies_tab",
+                "Fitted late slope / γ = {slope} (γ = {gamma}); τ_c = {tau_c}, Heisenberg time = {heisenberg} ħ/ΔE. "
+                "Log–log: f ∝ τ² below τ_c, ∝ γτ above it.",
+            ).format(
+                slope=shown_number(study.slope_over_gamma, ".3f"),
+                gamma=shown_number(study.gamma, ".4g"),
+                tau_c=shown_number(study.tau_c, ".3g"),
+                heisenberg=shown_number(study.heisenberg, ".4g"),
+            )
         )
 
 
 #: The studies' tab names and, for their tooltips, their whole names.
 TAB_NAMES = (
-    ("Accuracy", "Accuracy vs n (Fig. 3): HAM's error D₁² against the number of levels"),
-    ("Regime", "Regime map (eq. 14): D₁² and γ_fit/γ as c1 and c2 vary"),
-    ("Correlation", "Correlation f(τ) (eq. 9) of the current couplings"),
-    ("Mixed", "Mixed states: D₁² against the number K of averaged random states"),
-    ("Modes", "Fourier modes (length scales): each wavelength's decay rate against HAM's"),
-    ("λ × n", "Grid λ × n (heat map): a quantity over a grid of couplings and band sizes"),
     (
-        "Range",
-        "Where diffusion ends: each wavelength's decay rate against the correlation and Heisenberg times",
+        QT_TRANSLATE_NOOP("studies_tab", "Accuracy"),
+        QT_TRANSLATE_NOOP("studies_tab", "Accuracy vs n (Fig. 3): HAM's error D₁² against the number of levels"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("studies_tab", "Regime"),
+        QT_TRANSLATE_NOOP("studies_tab", "Regime map (eq. 14): D₁² and γ_fit/γ as c1 and c2 vary"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("studies_tab", "Correlation"),
+        QT_TRANSLATE_NOOP("studies_tab", "Correlation f(τ) (eq. 9) of the current couplings"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("studies_tab", "Mixed"),
+        QT_TRANSLATE_NOOP("studies_tab", "Mixed states: D₁² against the number K of averaged random states"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("studies_tab", "Modes"),
+        QT_TRANSLATE_NOOP("studies_tab", "Fourier modes (length scales): each wavelength's decay rate against HAM's"),
+    ),
+    (
+        "λ × n",
+        QT_TRANSLATE_NOOP("studies_tab", "Grid λ × n (heat map): a quantity over a grid of couplings and band sizes"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("studies_tab", "Range"),
+        QT_TRANSLATE_NOOP(
+            "studies_tab",
+            "Where diffusion ends: each wavelength's decay rate against the correlation and Heisenberg times",
+        ),
     ),
 )
 
@@ -176,51 +216,63 @@ class StudiesWidget(QTabWidget):
         fig2 = load_preset("fig2").parameters
         self.accuracy = SweepTab(
             SweepTabConfig(
-                "Accuracy (Fig. 3)",
+                QT_TRANSLATE_NOOP("studies_tab", "Accuracy (Fig. 3)"),  # English: it names the files
                 ("levels", "sites"),
                 "100,200,300,400,500",
                 5,
                 hold=True,
                 reference_slope=-1.0,
-                explanation="HAM's error D₁² (eq. 15) against n for N = 3, as in Fig. 3; vary N instead for its inset.",
+                explanation=translate(
+                    "studies_tab",
+                    "HAM's error D₁² (eq. 15) against n for N = 3, as in Fig. 3; vary N instead for its inset.",
+                ),
             ),
             fig3,
         )
         self.regime = SweepTab(
             SweepTabConfig(
-                "Regime map",
+                QT_TRANSLATE_NOOP("studies_tab", "Regime map"),  # English: it names the files
                 ("lam",),
                 "0.1,0.3,1,2,5,10,20,40",
                 3,
                 x_label="c1 = 2λn/δε",
                 regime=True,
-                explanation="λ varied at fixed n so that c1 runs from 0.1 to 40 and c2 = c1²/(4n) past 1. "
-                "Shaded: where eq. (14) fails (red) or is marginal (amber).",
+                explanation=translate(
+                    "studies_tab",
+                    "λ varied at fixed n so that c1 runs from 0.1 to 40 and c2 = c1²/(4n) past 1. "
+                    "Shaded: where eq. (14) fails (red) or is marginal (amber).",
+                ),
             ),
             fig3,
         )
         self.mixed = SweepTab(
             SweepTabConfig(
-                "Mixed states",
+                QT_TRANSLATE_NOOP("studies_tab", "Mixed states"),  # English: it names the files
                 ("samples",),
                 "1,2,4,8,16",
                 3,
-                explanation="K random pure states averaged emulate a mixed state; the paper conjectures a "
-                "smaller deviation from HAM for it.",
+                explanation=translate(
+                    "studies_tab",
+                    "K random pure states averaged emulate a mixed state; the paper conjectures a "
+                    "smaller deviation from HAM for it.",
+                ),
             ),
             fig2.with_changes(levels=200, lam=0.05 / 400),
         )
         self.modes = SweepTab(
             SweepTabConfig(
-                "Fourier modes",
+                QT_TRANSLATE_NOOP("studies_tab", "Fourier modes"),  # English: it names the files
                 ("mode",),
                 "1,2,3,4,5,6,7,8,9",
                 2,
                 quantity="mode-rate",
-                explanation="Each run starts in the profile 1/N + A·cos(qπ(μ−½)/N). Its amplitude a_q(t) decays; "
-                "the rate, fitted log-linearly from the correlation time 2π/δε on while a_q stays above 20 % of its start (past that the "
-                "fluctuations of a finite band dominate), is divided by HAM's γ_q = 2γ(1 − cos(qπ/N)). "
-                "Ratios near 1 at every wavelength: diffusion holds on every length scale of the chain.",
+                explanation=translate(
+                    "studies_tab",
+                    "Each run starts in the profile 1/N + A·cos(qπ(μ−½)/N). Its amplitude a_q(t) decays; "
+                    "the rate, fitted log-linearly from the correlation time 2π/δε on while a_q stays above 20 % of its start (past that the "
+                    "fluctuations of a finite band dominate), is divided by HAM's γ_q = 2γ(1 − cos(qπ/N)). "
+                    "Ratios near 1 at every wavelength: diffusion holds on every length scale of the chain.",
+                ),
             ),
             load_preset("fourier-law").parameters.with_changes(sites=10),
         )
@@ -234,14 +286,19 @@ class StudiesWidget(QTabWidget):
             TAB_NAMES,
             strict=True,
         ):
-            self.setTabToolTip(self.addTab(tab, name), whole)
+            self.setTabToolTip(self.addTab(tab, translate("studies_tab", name)), translate("studies_tab", whole))
         self.scheduler = QLineEdit()
-        self.scheduler.setPlaceholderText("this computer")
-        self.scheduler.setMaximumWidth(self.scheduler.fontMetrics().horizontalAdvance("this computer") + 24)
-        self.scheduler.setAccessibleName("Dask scheduler")
+        self.scheduler.setPlaceholderText(translate("studies_tab", "this computer"))
+        self.scheduler.setMaximumWidth(
+            self.scheduler.fontMetrics().horizontalAdvance(translate("studies_tab", "this computer")) + 24
+        )
+        self.scheduler.setAccessibleName(translate("studies_tab", "Dask scheduler"))
         self.scheduler.setToolTip(
-            "Where sweeps run: empty for this computer's processes, or a Dask scheduler address such as "
-            "tcp://host:8786 (needs pip install 'fourier-gui[cluster]'; see the README, Beyond one machine)"
+            translate(
+                "studies_tab",
+                "Where sweeps run: empty for this computer's processes, or a Dask scheduler address such as "
+                "tcp://host:8786 (needs pip install 'fourier-gui[cluster]'; see the README, Beyond one machine)",
+            )
         )
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
@@ -250,8 +307,8 @@ class StudiesWidget(QTabWidget):
         self.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         for tab in (self.accuracy, self.regime, self.mixed, self.modes, self.grid, self.diffusion):
             tab.scheduler = self.scheduler_address
-        ballistic = QPushButton("Show the ballistic preset (c1 ≪ 1)")
-        strong = QPushButton("Show the strong-coupling preset (c2 > 1)")
+        ballistic = QPushButton(translate("studies_tab", "Show the ballistic preset (c1 ≪ 1)"))
+        strong = QPushButton(translate("studies_tab", "Show the strong-coupling preset (c2 > 1)"))
         ballistic.clicked.connect(lambda: self.preset_requested.emit("ballistic"))
         strong.clicked.connect(lambda: self.preset_requested.emit("strong-coupling"))
         row = QHBoxLayout()

@@ -16,13 +16,15 @@ from fourier_gui.physics.parameters import ParameterError
 from fourier_gui.physics.sweeps import SweepRow, SweepSpec, SweepTable
 from fourier_gui.ui.files.plot_files import save_plot
 from fourier_gui.ui.files.save_dialogs import save_through_dialog
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate
 from fourier_gui.ui.style.widgets import show_failure
 
 
 class SweepPanel(QWidget):
     """The run plumbing of a sweep tab; `kind` names it in dialogs ("sweep", "grid"), `file_stem` its files."""
 
-    kind = "sweep"
+    kind = QT_TRANSLATE_NOOP("sweep_panel", "sweep")  # the English word names its files
+    FILE_PARTS = (QT_TRANSLATE_NOOP("sweep_panel", "table"), QT_TRANSLATE_NOOP("sweep_panel", "plot"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,21 +35,33 @@ class SweepPanel(QWidget):
         self.engine.finished.connect(self._on_finished)
         self.engine.failed.connect(self._on_failed)
         self.engine.state_changed.connect(self._on_state)
-        self.run_button = QPushButton(f"Run {self.kind}")
-        self.stop_button = QPushButton("Stop")
-        self.export_button = QPushButton("Export CSV…")
-        self.export_plot_button = QPushButton("Export plot…")
+        self.run_button = QPushButton(translate("sweep_panel", "Run {kind}").format(kind=self.kind_name))
+        self.stop_button = QPushButton(translate("sweep_panel", "Stop"))
+        self.export_button = QPushButton(translate("sweep_panel", "Export CSV…"))
+        self.export_plot_button = QPushButton(translate("sweep_panel", "Export plot…"))
         for b, tip, slot in (
-            (self.run_button, "Run every point with every seed", self.start),
-            (self.stop_button, "Stop: cancel what has not started, end the runs in progress", self.engine.stop),
-            (self.export_button, "Save the table (one row per run plus the means) as CSV", self.export_csv),
-            (self.export_plot_button, "Save the plot as PNG (1920 px wide) or SVG", self.export_plot),
+            (self.run_button, translate("sweep_panel", "Run every point with every seed"), self.start),
+            (
+                self.stop_button,
+                translate("sweep_panel", "Stop: cancel what has not started, end the runs in progress"),
+                self.engine.stop,
+            ),
+            (
+                self.export_button,
+                translate("sweep_panel", "Save the table (one row per run plus the means) as CSV"),
+                self.export_csv,
+            ),
+            (
+                self.export_plot_button,
+                translate("sweep_panel", "Save the plot as PNG (1920 px wide) or SVG"),
+                self.export_plot,
+            ),
         ):
             b.setToolTip(tip)
             b.setAccessibleName(b.text().rstrip("…"))
             b.clicked.connect(slot)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(f"{self.kind.capitalize()} progress")
+        self.progress.setAccessibleName(translate("sweep_panel", "Progress"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
 
@@ -74,6 +88,11 @@ class SweepPanel(QWidget):
     def plot_for_export(self) -> QWidget:
         raise NotImplementedError
 
+    @property
+    def kind_name(self) -> str:
+        """`kind` in the window's language."""
+        return translate("sweep_panel", self.kind)
+
     def file_stem(self) -> str:
         return f"sweep-{self.kind}"
 
@@ -82,13 +101,18 @@ class SweepPanel(QWidget):
         try:
             spec = self.spec()
         except (ParameterError, ValueError) as exc:
-            QMessageBox.warning(self, f"Cannot run this {self.kind}", str(exc))
+            QMessageBox.warning(
+                self, translate("sweep_panel", "Cannot run this {kind}").format(kind=self.kind_name), str(exc)
+            )
             return
         self.table = SweepTable(spec)
         self.total = len(spec.points()) * spec.seeds
         self.progress.setRange(0, self.total)
         self.progress.setValue(0)
-        self.status.setText(f"Running {self.total} runs on {self.scheduler() or 'this computer’s processes'}…")
+        where = self.scheduler() or translate("sweep_panel", "this computer’s processes")
+        self.status.setText(
+            translate("sweep_panel", "Running {runs} runs on {where}…").format(runs=self.total, where=where)
+        )
         self.engine.start(sweep_job(spec, scheduler=self.scheduler()))
         self._redraw()
 
@@ -101,12 +125,17 @@ class SweepPanel(QWidget):
 
     def _on_finished(self, end: JobFinished) -> None:
         done = len(self.table.rows) if self.table else 0
-        word = "Done" if end.status is JobEnd.DONE else "Stopped"
-        self.status.setText(f"{word}: {done} runs in {end.elapsed_s:.1f} s.")
+        word = translate("sweep_panel", "Done") if end.status is JobEnd.DONE else translate("sweep_panel", "Stopped")
+        self.status.setText(
+            translate("sweep_panel", "{outcome}: {runs} runs in {seconds} s.").format(
+                outcome=word, runs=done, seconds=shown_number(end.elapsed_s, ".1f")
+            )
+        )
 
     def _on_failed(self, failure: JobFailed) -> None:
-        self.status.setText(f"Failed: {failure.reason}")
-        self.error_box = show_failure(self, f"{self.kind.capitalize()} failed", failure.reason, failure.details)
+        self.status.setText(translate("sweep_panel", "Failed: {reason}").format(reason=failure.reason))
+        title = translate("sweep_panel", "The {kind} failed").format(kind=self.kind_name)
+        self.error_box = show_failure(self, title, failure.reason, failure.details)
 
     def _on_state(self, state: EngineState) -> None:
         has_rows = self.table is not None and bool(self.table.rows)
@@ -120,14 +149,24 @@ class SweepPanel(QWidget):
     def export_csv(self) -> None:
         table = self.table
         if table is not None and table.rows:
-            self._save("table", "csv", "CSV files (*.csv)", lambda p: write_sweep_csv(p, table))
+            self._save(
+                "table", "csv", translate("sweep_panel", "CSV files (*.csv)"), lambda p: write_sweep_csv(p, table)
+            )
 
     def export_plot(self) -> None:
         widget = self.plot_for_export()
-        self._save("plot", "png", "PNG image (*.png);;SVG drawing (*.svg)", lambda p: save_plot(widget, p))
+        self._save(
+            "plot",
+            "png",
+            translate("sweep_panel", "PNG image (*.png);;SVG drawing (*.svg)"),
+            lambda p: save_plot(widget, p),
+        )
 
     def _save(self, what: str, extension: str, filters: str, write: Callable[[str], None]) -> None:
-        title = f"Export {self.kind} {what}"
-        path = save_through_dialog(self, title, f"{self.file_stem()}.{extension}", filters, write)
+        title = translate("sweep_panel", "Export the {kind}'s {what}").format(
+            kind=self.kind_name, what=translate("sweep_panel", what)
+        )
+        record = f"Export {self.kind} {what}"  # the English words the file's provenance names it by
+        path = save_through_dialog(self, title, f"{self.file_stem()}.{extension}", filters, write, record=record)
         if path:
-            self.status.setText(f"Saved {path}")
+            self.status.setText(translate("sweep_panel", "Saved {path}").format(path=path))

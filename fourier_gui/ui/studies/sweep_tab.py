@@ -29,6 +29,7 @@ from fourier_gui.physics.criteria import lam_for_c1, regime_bounds
 from fourier_gui.physics.fields import FIELD_BY_NAME
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.sweeps import QUANTITY_LABELS, SweepSpec, parse_values, variable_label, variable_symbol
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, shown_number_text, translate, translate_phrase
 from fourier_gui.ui.studies.sweep_panel import SweepPanel
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes, subscripts
 from fourier_gui.ui.style.rich_text import for_people
@@ -50,21 +51,37 @@ def shrinkable(box: QComboBox) -> QComboBox:
 
 def fit_text(law, symbol: str, reference: float | None) -> str:
     """ "Fit: D₁² ∝ n^(−1.05 ± 0.06), 95 % [−1.17, −0.93]" and the paper's slope when there is one."""
-    text = f"Fit: D₁² ∝ {symbol}^({law.exponent:.2f} ± {law.exponent_error:.2f})"
+    text = translate("sweep_tab", "Fit: D₁² ∝ {symbol}^({exponent} ± {error})").format(
+        symbol=symbol, exponent=shown_number(law.exponent, ".2f"), error=shown_number(law.exponent_error, ".2f")
+    )
     if law.ci95 is not None:
-        text += f", 95 % [{law.ci95[0]:.2f}, {law.ci95[1]:.2f}] (shaded)"
-    return text + (f"   (paper: {reference:g})" if reference is not None else "")
+        text += translate("sweep_tab", ", 95 % [{low}, {high}] (shaded)").format(
+            low=shown_number(law.ci95[0], ".2f"), high=shown_number(law.ci95[1], ".2f")
+        )
+    if reference is not None:
+        text += translate("sweep_tab", "   (paper: {slope})").format(slope=shown_number(reference))
+    return text
 
 
 def reference_name(slope: float) -> str:
     """The legend's name of the paper's slope drawn through the first mean: "paper (Fig. 3): slope −1"."""
-    return f"paper (Fig. 3): slope {slope:g}".replace("-", "−")
+    return translate("sweep_tab", "paper (Fig. 3): slope {slope}").format(slope=shown_number(slope).replace("-", "−"))
 
 
 #: A mode's window (physics/transport.mode_window) outside diffusion: the table's word and its tooltip.
 OUTSIDE = {
-    "short": ("too short", "Outside the diffusive window: HAM's decay time is under one correlation time 2π/δε"),
-    "long": ("too long", "Outside the diffusive window: HAM's decay time is over the Heisenberg time 2πn/δε"),
+    "short": (
+        QT_TRANSLATE_NOOP("sweep_tab", "too short"),
+        QT_TRANSLATE_NOOP(
+            "sweep_tab", "Outside the diffusive window: HAM's decay time is under one correlation time 2π/δε"
+        ),
+    ),
+    "long": (
+        QT_TRANSLATE_NOOP("sweep_tab", "too long"),
+        QT_TRANSLATE_NOOP(
+            "sweep_tab", "Outside the diffusive window: HAM's decay time is over the Heisenberg time 2πn/δε"
+        ),
+    ),
 }
 
 
@@ -87,7 +104,11 @@ def x_label(config: SweepTabConfig, vary: str) -> str:
     or the varied field's words from the table of fields (Field.words: label, symbol and unit)."""
     if config.x_label:
         return config.x_label
-    return "wavelength 2N/q (sites)" if vary == "mode" else variable_label(vary, unit=True)
+    return (
+        translate("sweep_tab", "wavelength 2N/q (sites)")
+        if vary == "mode"
+        else translate("variables", variable_label(vary, unit=True))
+    )
 
 
 class SweepTab(SweepPanel):
@@ -105,49 +126,68 @@ class SweepTab(SweepPanel):
         c = self.config
         self.vary = QComboBox()
         for v in c.vary_choices:
-            self.vary.addItem(variable_label(v), v)
-        self.vary.setAccessibleName("Varied parameter")
+            self.vary.addItem(translate("variables", variable_label(v)), v)
+        self.vary.setAccessibleName(translate("sweep_tab", "Varied parameter"))
         self.values = QLineEdit(c.values)
-        self.values.setAccessibleName("Values")
+        self.values.setAccessibleName(translate("sweep_tab", "Values"))
         self.values.setToolTip(
-            "c1 values (λ = c1·δε/(2n))" if c.regime else "Comma-separated values of the varied parameter"
+            translate("sweep_tab", "c1 values (λ = c1·δε/(2n))")
+            if c.regime
+            else translate("sweep_tab", "Comma-separated values of the varied parameter")
         )
         self.seeds = QSpinBox(minimum=1, maximum=1000, value=c.seeds)
-        self.seeds.setAccessibleName("Seeds per point")
-        self.seeds.setToolTip("Runs per point, coupling seeds base … base+S−1 (reproducible)")
-        sites, levels = FIELD_BY_NAME["sites"].words(), FIELD_BY_NAME["levels"].words()
+        self.seeds.setAccessibleName(translate("sweep_tab", "Seeds per point"))
+        self.seeds.setToolTip(translate("sweep_tab", "Runs per point, coupling seeds base … base+S−1 (reproducible)"))
+        sites, levels = (translate("variables", FIELD_BY_NAME[name].words()) for name in ("sites", "levels"))
         self.sites = QSpinBox(minimum=2, maximum=1000, value=self.base.sites)
         self.sites.setAccessibleName(sites)
         self.levels = QSpinBox(minimum=1, maximum=100_000, value=self.base.levels)
         self.levels.setAccessibleName(levels)
         self.hold = QComboBox()
-        self.hold.addItem("hold c1 = 1 (paper)", "c1")
-        self.hold.addItem("hold λ fixed", "lam")
-        self.hold.setAccessibleName("Protocol")
+        self.hold.addItem(translate("sweep_tab", "hold c1 = 1 (paper)"), "c1")
+        self.hold.addItem(translate("sweep_tab", "hold λ fixed"), "lam")
+        self.hold.setAccessibleName(translate("sweep_tab", "Protocol"))
         self.hold.setToolTip(
-            "hold c1 = 1: λ = δε/2n, as the paper's Fig. 3 scales λ with n; "
-            "hold λ fixed: small n then violates c1 (watch eq. 14 break)"
+            translate(
+                "sweep_tab",
+                "hold c1 = 1: λ = δε/2n, as the paper's Fig. 3 scales λ with n; "
+                "hold λ fixed: small n then violates c1 (watch eq. 14 break)",
+            )
         )
         form = QFormLayout()
-        form.addRow("Vary", self.vary)
-        form.addRow("Values" if not c.regime else "c1 values", self.values)
-        form.addRow("Seeds per point", self.seeds)
+        form.addRow(translate("sweep_tab", "Vary"), self.vary)
+        form.addRow(
+            translate("sweep_tab", "Values") if not c.regime else translate("sweep_tab", "c1 values"), self.values
+        )
+        form.addRow(translate("sweep_tab", "Seeds per point"), self.seeds)
         form.addRow(sites, self.sites)
         form.addRow(levels, self.levels)
         if c.hold:
-            form.addRow("Protocol", self.hold)
+            form.addRow(translate("sweep_tab", "Protocol"), self.hold)
         buttons = self.buttons()
-        self.export_plot_button.setToolTip("Save the plot (with the fit and its 95 % band) as PNG or SVG")
+        self.export_plot_button.setToolTip(
+            translate("sweep_tab", "Save the plot (with the fit and its 95 % band) as PNG or SVG")
+        )
         for box in (self.vary, self.hold):
             shrinkable(box)
         self.status.setText(c.explanation)
         self.fit_label = QLabel("")
         self.fit_label.setWordWrap(True)
-        self.fit_label.setAccessibleName("Fitted power law")
+        self.fit_label.setAccessibleName(translate("sweep_tab", "Fitted power law"))
         self.grid = QTableWidget(0, 5)
-        short = "D₁²" if c.quantity == "d1" else QUANTITY_LABELS[c.quantity].split(" (")[0]
-        self.grid.setHorizontalHeaderLabels(["x", "runs", f"{short} mean", "std", "γ_fit/γ"])
-        self.grid.setAccessibleName("Sweep table")
+        short = (
+            "D₁²" if c.quantity == "d1" else translate_phrase("quantities", QUANTITY_LABELS[c.quantity]).split(" (")[0]
+        )
+        self.grid.setHorizontalHeaderLabels(
+            [
+                "x",
+                translate("sweep_tab", "runs"),
+                translate("sweep_tab", "{quantity} mean").format(quantity=short),
+                translate("sweep_tab", "std"),
+                "γ_fit/γ",
+            ]
+        )
+        self.grid.setAccessibleName(translate("sweep_tab", "Sweep table"))
         controls = QWidget()
         left = QVBoxLayout(controls)
         left.addLayout(form)
@@ -160,15 +200,22 @@ class SweepTab(SweepPanel):
         self.plot_widget = pg.PlotWidget(axisItems=readable_axes())
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setLogMode(True, c.quantity == "d1")
-        self.plot.setLabel("left", QUANTITY_LABELS[c.quantity])
+        self.plot.setLabel("left", translate_phrase("quantities", QUANTITY_LABELS[c.quantity]))
         if c.quantity != "d1":  # HAM's value of every other quantity is 1
             self.plot.addLine(y=1.0, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         outside_legend(self.plot, max_columns=4)
         no_multipliers(self.plot)
-        self.runs_item = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(0, 114, 178, 70), pen=None, name="runs")
+        self.runs_item = pg.ScatterPlotItem(
+            size=5, brush=pg.mkBrush(0, 114, 178, 70), pen=None, name=translate("sweep_tab", "runs")
+        )
         self.means_item = pg.PlotDataItem(
-            pen=None, symbol="o", symbolSize=9, symbolBrush="#0072B2", symbolPen=None, name="mean ± std"
+            pen=None,
+            symbol="o",
+            symbolSize=9,
+            symbolBrush="#0072B2",
+            symbolPen=None,
+            name=translate("sweep_tab", "mean ± std"),
         )
         self.error_item = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#0072B2", width=1.5))
         # modes outside diffusion's window (docs/physics.md §5): ringed, and said in the legend
@@ -178,13 +225,18 @@ class SweepTab(SweepPanel):
             symbolSize=17,
             symbolBrush=None,
             symbolPen=pg.mkPen("#D55E00", width=2),
-            name="outside the diffusive window" if c.quantity == "mode-rate" else None,
+            name=translate("sweep_tab", "outside the diffusive window") if c.quantity == "mode-rate" else None,
         )
         self.outside_item.setToolTip(
-            "A mode gone within one correlation time 2π/δε (short wavelengths) or slower than the Heisenberg "
-            "time 2πn/δε (long ones): its rate is not diffusion's"
+            translate(
+                "sweep_tab",
+                "A mode gone within one correlation time 2π/δε (short wavelengths) or slower than the Heisenberg "
+                "time 2πn/δε (long ones): its rate is not diffusion's",
+            )
         )
-        self.fit_item = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=2), name=None if c.regime else "fitted power law")
+        self.fit_item = pg.PlotDataItem(
+            pen=pg.mkPen("#D55E00", width=2), name=None if c.regime else translate("sweep_tab", "fitted power law")
+        )
         self.reference_item = pg.PlotDataItem(
             pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine),
             name=reference_name(c.reference_slope) if c.reference_slope is not None else None,
@@ -193,7 +245,10 @@ class SweepTab(SweepPanel):
         self.band_low, self.band_high = (pg.PlotDataItem(pen=pg.mkPen(0, 0, 0, 0)) for _ in range(2))
         self.band_item = pg.FillBetweenItem(self.band_low, self.band_high, brush=pg.mkBrush(213, 94, 0, 50))
         self.band_item.setToolTip(
-            "95 % band of the fitted power law: Student-t over the seeds, each seed's whole sweep fitted on its own"
+            translate(
+                "sweep_tab",
+                "95 % band of the fitted power law: Student-t over the seeds, each seed's whole sweep fitted on its own",
+            )
         )
         for item in (self.band_low, self.band_high):
             self.plot.addItem(item)
@@ -215,10 +270,10 @@ class SweepTab(SweepPanel):
         if c.regime:
             self._shade(self.plot)
             self.rate_widget = pg.PlotWidget(axisItems=readable_axes())
-            self.rate_widget.setAccessibleName("Fitted decay rate over γ against c1")
+            self.rate_widget.setAccessibleName(translate("sweep_tab", "Fitted decay rate over γ against c1"))
             rp = self.rate_widget.getPlotItem()
             rp.setLogMode(True, False)
-            rp.setLabel("left", subscripts("γ_fit / γ"))
+            rp.setLabel("left", subscripts(translate("sweep_tab", "γ_fit / γ")))
             rp.showGrid(x=True, y=True, alpha=0.2)
             rp.addLine(y=1.0, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))
             self.rate_item = pg.PlotDataItem(pen=pg.mkPen("#009E73", width=1.5), symbol="s", symbolBrush="#009E73")
@@ -245,7 +300,11 @@ class SweepTab(SweepPanel):
         if self.rate_widget is not None:
             self.rate_widget.getPlotItem().setLabel("bottom", label)
         self.plot_widget.setAccessibleName(
-            f"{self.config.title}: {QUANTITY_LABELS[self.config.quantity]} against {label}"
+            translate("sweep_tab", "{title}: {quantity} against {variable}").format(
+                title=translate("studies_tab", self.config.title),
+                quantity=translate_phrase("quantities", QUANTITY_LABELS[self.config.quantity]),
+                variable=label,
+            )
         )
 
     def _shade(self, plot) -> None:
@@ -265,7 +324,7 @@ class SweepTab(SweepPanel):
     # --- the sweep ----------------------------------------------------------------------
     def spec(self) -> SweepSpec:
         """The sweep the fields describe; raises ParameterError or ValueError with the reason."""
-        numbers = numbers_from_text(self.values.text().replace(";", ","), "Values")
+        numbers = numbers_from_text(self.values.text().replace(";", ","), translate("sweep_tab", "Values"))
         base = self.base.with_changes(sites=self.sites.value(), levels=self.levels.value())
         vary = self.vary.currentData()
         if self.config.regime:  # c1 targets → λ
@@ -341,19 +400,19 @@ class SweepTab(SweepPanel):
             # significant digits, not decimals: a D₁² of 2·10⁻⁵ showed as "0.000"; the exact value in the tooltip
             values = (x, p["count"], mean, std, p["rate_mean"])
             cells = (
-                for_people(x, 4),
+                shown_number_text(for_people(x, 4)),
                 str(p["count"]),
-                for_people(mean, 3),
-                for_people(std, 2),
-                for_people(values[4], 3),
+                shown_number_text(for_people(mean, 3)),
+                shown_number_text(for_people(std, 2)),
+                shown_number_text(for_people(values[4], 3)),
             )
             window = OUTSIDE.get(p.get("mode_window", ""))
             for col, (text, value) in enumerate(zip(cells, values, strict=True)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(repr(float(value)))
                 if window is not None and col == 2:  # the mean of a mode outside diffusion's window
-                    item.setText(f"{text} ({window[0]})")
-                    item.setToolTip(f"{window[1]}\n{float(value)!r}")
+                    item.setText(f"{text} ({translate('sweep_tab', window[0])})")
+                    item.setToolTip(f"{translate('sweep_tab', window[1])}\n{float(value)!r}")
                 self.grid.setItem(row, col, item)
 
     def plot_for_export(self) -> QWidget:

@@ -11,7 +11,23 @@ from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QSizePolicy
 from shiboken6 import isValid
 
+from fourier_gui.ui.language import shown_number_text
 from fourier_gui.ui.style.rich_text import plain, subscripts
+
+
+def _tick_strings_the_window_way(tick_strings):
+    """pyqtgraph's tick labels with the window's decimal separator (a comma in German; the command line's
+    plots, which install no language, keep the point)."""
+
+    def strings(self, values, scale, spacing) -> list[str]:
+        return [shown_number_text(text) for text in tick_strings(self, values, scale, spacing)]
+
+    strings.localized = True  # type: ignore[attr-defined]
+    return strings
+
+
+if not getattr(pg.AxisItem.tickStrings, "localized", False):  # once, whichever module loads first
+    pg.AxisItem.tickStrings = _tick_strings_the_window_way(pg.AxisItem.tickStrings)
 
 
 class ReadableAxis(pg.AxisItem):

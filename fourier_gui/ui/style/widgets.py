@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel
 
+from fourier_gui.ui.language import shown_number
+
 BADGE_STYLE = {
     "met": "background:#1b7f3b; color:white;",
     "marginal": "background:#b8860b; color:white;",
@@ -18,7 +20,8 @@ BADGE_STYLE = {
 class ScientificSpinBox(QDoubleSpinBox):
     """A QDoubleSpinBox shown in 'g' notation (5e-05) that steps by ~10 % of its value.
 
-    Read it with `value()`, never from its text (locales with decimal commas).
+    Read it with `value()`, never from its text (it shows the window's decimal comma in German, and reads a
+    point or a comma).
     """
 
     def __init__(self, parent=None) -> None:
@@ -27,7 +30,7 @@ class ScientificSpinBox(QDoubleSpinBox):
         self.setKeyboardTracking(True)
 
     def textFromValue(self, value: float) -> str:
-        return f"{value:.6g}"
+        return shown_number(value, ".6g")  # a decimal comma in German; both are read back
 
     def valueFromText(self, text: str) -> float:
         try:

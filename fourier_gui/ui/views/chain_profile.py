@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
 
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate, translate_phrase
 from fourier_gui.ui.style.palette import site_colors
 from fourier_gui.ui.style.plot_style import (
     PlotStyle,
@@ -30,18 +31,28 @@ class ChainProfile:
 
     def __init__(self) -> None:
         self.widget = QWidget()
-        self.plot_widget = plot_widget("Chain profile", "P_μ", "subunit μ", "Profile")
-        self.plot_widget.setAccessibleDescription("Exact P_μ as bars and HAM as markers at the current time")
+        self.plot_widget = plot_widget(
+            translate("chain_profile", "Chain profile"),
+            "P_μ",
+            translate("chain_profile", "subunit μ"),
+            translate("chain_profile", "Profile"),
+        )
+        self.plot_widget.setAccessibleDescription(
+            translate("chain_profile", "Exact P_μ as bars and HAM as markers at the current time")
+        )
         self.plot = self.plot_widget.getPlotItem()
         # painted whole at each change (a few bars: cheap): with pyqtgraph's partial updates a bar that fell while
         # a run played back left a stretch of its old top on a real screen
         self.plot_widget.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.temperatures = QLabel()
         self.temperatures.setWordWrap(True)
-        self.temperatures.setAccessibleName("Local temperatures")
+        self.temperatures.setAccessibleName(translate("chain_profile", "Local temperatures"))
         self.temperatures.setToolTip(
-            "Local temperature of each subunit from (ΔE + Δ_μ)/T = ln(n_μ(1−P)/P), its own levels n_μ and band "
-            "offset Δ_μ, in ΔE/k_B (docs/physics.md §4)"
+            translate(
+                "chain_profile",
+                "Local temperature of each subunit from (ΔE + Δ_μ)/T = ln(n_μ(1−P)/P), its own levels n_μ and band "
+                "offset Δ_μ, in ΔE/k_B (docs/physics.md §4)",
+            )
         )
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,8 +63,8 @@ class ChainProfile:
         self.equilibrium = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.legend = outside_legend(self.plot, max_columns=3)
         self._legend_bar = pg.BarGraphItem(x=[0], height=[0], width=0.6, brush="#888", pen=None)
-        self.legend.addItem(self._legend_bar, "exact")
-        self.legend.addItem(self.ham, "HAM")
+        self.legend.addItem(self._legend_bar, translate("chain_profile", "exact"))
+        self.legend.addItem(self.ham, translate("chain_profile", "HAM"))
         self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine)), "1/N")
         self.sites = 0
         self.top = 0.0  # the P axis reaches a little above the largest P of the run so far (never 0 … 1 fixed)
@@ -70,9 +81,11 @@ class ChainProfile:
 
     def set_shape(self, words: str) -> None:
         """Title the profile by the system's shape (`Layout.words`): a ring's run was titled "Chain profile"."""
-        title = f"{shape_title(words)} profile"
+        title = translate_phrase("shapes", f"{shape_title(words)} profile")
         if self.plot_widget.property("titles")[0] != title:
-            self.plot_widget.setProperty("titles", (title, "Profile"))  # the long and the short title
+            self.plot_widget.setProperty(
+                "titles", (title, translate("chain_profile", "Profile"))
+            )  # the long and the short title
             self.plot_widget.setAccessibleName(title)
             fit_title(self.plot_widget)
 
@@ -94,7 +107,7 @@ class ChainProfile:
         self.plot.addItem(self.bars)
         self.plot.addItem(self.ham)
         if "HAM" not in [label.text for _sample, label in self.legend.items]:  # clear() took its entry away
-            self.legend.addItem(self.ham, "HAM")
+            self.legend.addItem(self.ham, translate("chain_profile", "HAM"))
         self.equilibrium.setValue(1.0 / sites)
         self.plot.addItem(self.equilibrium)
         self.plot.setXRange(0.4, sites + 0.6, padding=0)
@@ -135,25 +148,35 @@ class ChainProfile:
             self.plot.setYRange(0, min(1.02, 1.15 * top), padding=0)
         if len(temperatures) > MANY_SITES:  # no string per site at every frame
             first, last = _format_temperature(temperatures[0]), _format_temperature(temperatures[-1])
-            text = f"Local temperatures (ΔE/k_B): T₁ = {first} … {_index(len(temperatures))} = {last}"
+            text = _temperature_range(first, _index(len(temperatures)), last)
             known = temperatures[np.isfinite(temperatures)]  # none while a run prepares
             if known.size:
-                text += f", from {_format_temperature(known.min())} to {_format_temperature(known.max())}"
+                text += translate("chain_profile", ", from {low} to {high}").format(
+                    low=_format_temperature(known.min()), high=_format_temperature(known.max())
+                )
             self.temperatures.setText(text)
-            self.temperatures.setToolTip(INVERTED_TIP if np.any(temperatures < 0) else "")
+            self.temperatures.setToolTip(translate("chain_profile", INVERTED_TIP) if np.any(temperatures < 0) else "")
             return
         parts = [_format_temperature(t) for t in temperatures]
         if len(parts) <= 5:
-            self.temperatures.setText("Local temperatures (ΔE/k_B):  " + "  ·  ".join(parts))
-        else:
             self.temperatures.setText(
-                f"Local temperatures (ΔE/k_B): T₁ = {parts[0]} … {_index(len(parts))} = {parts[-1]}"
+                translate("chain_profile", "Local temperatures (ΔE/k_B):  ") + "  ·  ".join(parts)
             )
-        numbers = ", ".join(f"{t:.3g}" for t in temperatures)
-        tip = f"Local temperatures T_μ of the subunits μ = 1, 2, … (ΔE/k_B): {numbers}"
+        else:
+            self.temperatures.setText(_temperature_range(parts[0], _index(len(parts)), parts[-1]))
+        numbers = "; ".join(shown_number(t, ".3g") for t in temperatures)
+        tip = translate(
+            "chain_profile", "Local temperatures T_μ of the subunits μ = 1, 2, … (ΔE/k_B): {numbers}"
+        ).format(numbers=numbers)
         if np.any(temperatures < 0):
-            tip = f"{INVERTED_TIP}\n\n{tip}"
+            tip = f"{translate('chain_profile', INVERTED_TIP)}\n\n{tip}"
         self.temperatures.setToolTip(tip)
+
+
+def _temperature_range(first: str, index: str, last: str) -> str:
+    return translate("chain_profile", "Local temperatures (ΔE/k_B): T₁ = {first} … {index} = {last}").format(
+        first=first, index=index, last=last
+    )
 
 
 def _index(mu: int) -> str:
@@ -163,15 +186,16 @@ def _index(mu: int) -> str:
 
 #: A subunit holding more than its equilibrium share at infinite temperature (P_μ > n_μ/(n_μ + 1), e.g. all the
 #: energy at t = 0) has an inverted population: T < 0 is the physics (docs/physics.md §4), said in words.
-INVERTED = "inverted (T < 0)"
-INVERTED_TIP = (
+INVERTED = QT_TRANSLATE_NOOP("chain_profile", "inverted (T < 0)")
+INVERTED_TIP = QT_TRANSLATE_NOOP(
+    "chain_profile",
     "Inverted: the subunit holds more energy than even an infinite temperature gives it (P_μ > n_μ/(n_μ + 1)), "
     "as subunit 1 does at the start. Its temperature is negative — hotter than any positive one: energy flows "
-    "from it to every subunit at T > 0."
+    "from it to every subunit at T > 0.",
 )
 
 
 def _format_temperature(t: float) -> str:
     if not np.isfinite(t):
         return "∞" if t > 0 else "—"
-    return INVERTED if t < 0 else f"{t:.3g}"
+    return translate("chain_profile", INVERTED) if t < 0 else shown_number(t, ".3g")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate
 from fourier_gui.ui.style.plot_style import PlotStyle, outside_legend, plot_widget, style_plot_widget, subscripts
 
 #: κ_meas shows the temperature bins that hold at least this share of the fullest bin's samples: the median
@@ -21,16 +22,20 @@ MIN_GAP = 0.04
 #: cut): a bin of few, scattered bond-moments drew a bar over the whole axis, through κ(T) and the other squares.
 MAX_BAR = 0.15
 #: What the green squares are, in words, then the physics.
-MEASURED_TIP = (
+MEASURED_TIP = QT_TRANSLATE_NOOP(
+    "conductivity_plot",
     "Green squares: the conductivity the exact run measured, from the whole run (every time past t_fit), "
     "grouped by temperature; the bars span the middle half of each group. Groups with few samples, and all but "
     "the fullest of groups that would overlap, are left out; a bar stops at 15 % of the axis each way and at its "
-    "edges, a square beyond the axis is drawn at its edge (▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5."
+    "edges, a square beyond the axis is drawn at its edge (▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5.",
 )
 
 #: κ(T)'s legend entry on a system whose bonds differ, short enough for the small view; the tooltip says more.
-UNIFORM_LABEL = "κ(T), uniform chain"
-UNIFORM_TIP = "κ(T) of a uniform chain with the global n and λ: the bonds of this system differ (docs/physics.md §6)"
+UNIFORM_LABEL = QT_TRANSLATE_NOOP("conductivity_plot", "κ(T), uniform chain")
+UNIFORM_TIP = QT_TRANSLATE_NOOP(
+    "conductivity_plot",
+    "κ(T) of a uniform chain with the global n and λ: the bonds of this system differ (docs/physics.md §6)",
+)
 
 
 def shown_bins(temperature: np.ndarray, count: np.ndarray, span: float) -> np.ndarray:
@@ -50,8 +55,12 @@ class ConductivityPlot:
     """κ(T) (left axis) and c(T) (right axis) of eq. (16), with the maximum of κ marked."""
 
     def __init__(self) -> None:
-        self.widget = plot_widget("Conductivity κ(T), eq. (16)", "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)", "κ(T)")
-        self.widget.setAccessibleDescription("Conductivity and specific heat against temperature")
+        self.widget = plot_widget(
+            translate("conductivity_plot", "Conductivity κ(T), eq. (16)"), "κ = γ·c (ΔE/ħ)", "T (ΔE/k_B)", "κ(T)"
+        )
+        self.widget.setAccessibleDescription(
+            translate("conductivity_plot", "Conductivity and specific heat against temperature")
+        )
         self.plot = self.widget.getPlotItem()
         outside_legend(self.plot, max_columns=3)
         self.kappa = self.plot.plot(pen=pg.mkPen("#0072B2", width=2), name="κ(T)")
@@ -68,15 +77,15 @@ class ConductivityPlot:
         self.heat_box.setXLink(self.plot)
         self.heat = pg.PlotDataItem(pen=pg.mkPen("#D55E00", width=1.5, style=Qt.PenStyle.DashLine))
         self.heat_box.addItem(self.heat)
-        self.plot.legend.addItem(self.heat, "c(T) (right axis)")
+        self.plot.legend.addItem(self.heat, translate("conductivity_plot", "c(T) (right axis)"))
         # κ_meas = (J/ΔP)·c(T̄) of the shown run (docs/physics.md §5): medians with their quartiles
         self.measured = pg.ScatterPlotItem(symbol="s", size=7, brush=pg.mkBrush("#009E73"), pen=None)
         self.measured_spread = pg.ErrorBarItem(pen=pg.mkPen("#009E73", width=1.5), beam=0.008)
         self.plot.addItem(self.measured_spread)
         self.plot.addItem(self.measured)
         # from the whole run, whatever time the cursor shows: the legend says so
-        self.plot.legend.addItem(self.measured, subscripts("κ_meas, whole run"))
-        self.widget.setToolTip(MEASURED_TIP)
+        self.plot.legend.addItem(self.measured, subscripts(translate("conductivity_plot", "κ_meas, whole run")))
+        self.widget.setToolTip(translate("conductivity_plot", MEASURED_TIP))
         self.data: tuple[np.ndarray, ...] = (np.zeros(0),) * 4 + (np.zeros(0, dtype=int),)
         # c(T)'s view box lies over κ's: moved with it, not only resized (a reflowed legend or a wider axis
         # moved κ's box and left c(T) drawn against a stale T axis, its peak off κ's though κ = γ·c)
@@ -167,16 +176,20 @@ class ConductivityPlot:
         self.uniform = uniform
         label = self.plot.legend.getLabel(self.kappa) if self.plot.legend is not None else None
         if label is not None:  # the long form, clipped in the small view at 1366 × 768, in the tooltip
-            label.setText("κ(T)" if uniform else UNIFORM_LABEL)
-            label.setToolTip("" if uniform else UNIFORM_TIP)
+            label.setText("κ(T)" if uniform else translate("conductivity_plot", UNIFORM_LABEL))
+            label.setToolTip("" if uniform else translate("conductivity_plot", UNIFORM_TIP))
         self.kappa.setData(curve.temperatures, curve.kappa)
         self.heat.setData(curve.temperatures, curve.specific_heat)
         self.peak.setData([curve.peak_temperature], [curve.peak_kappa])
         self.curve = curve
         if self.compact:
-            self.peak_label.setText(f" T* = {curve.peak_temperature:.3g}")
+            self.peak_label.setText(f" T* = {shown_number(curve.peak_temperature, '.3g')}")
         else:
-            self.peak_label.setText(f"max κ = {curve.peak_kappa:.3g}\nat T = {curve.peak_temperature:.3g}")
+            self.peak_label.setText(
+                translate("conductivity_plot", "max κ = {kappa}\nat T = {temperature}").format(
+                    kappa=shown_number(curve.peak_kappa, ".3g"), temperature=shown_number(curve.peak_temperature, ".3g")
+                )
+            )
         # above the curve's tail, right of the peak: at the peak it covered the curve and the measured points
         x = max(0.25 * float(curve.temperatures[-1]), 1.3 * curve.peak_temperature)
         self.peak_label.setPos(x, 1.42 * curve.peak_kappa)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.palette import site_colors, site_symbol, uses_colour_map
 from fourier_gui.ui.style.plot_style import (
     PlotStyle,
@@ -35,8 +36,10 @@ class DynamicsPlot:
     """Site probabilities P_μ(t): exact points streaming in, HAM lines, the sample spread as a band."""
 
     def __init__(self) -> None:
-        self.widget = plot_widget("Site probabilities P_μ(t)", "P_μ", "t (ħ/ΔE)")
-        self.widget.setAccessibleDescription("Exact P_μ(t) as points, the HAM prediction as lines, one colour per site")
+        self.widget = plot_widget(translate("dynamics_plot", "Site probabilities P_μ(t)"), "P_μ", "t (ħ/ΔE)")
+        self.widget.setAccessibleDescription(
+            translate("dynamics_plot", "Exact P_μ(t) as points, the HAM prediction as lines, one colour per site")
+        )
         self.plot = self.widget.getPlotItem()
         self.plot.setYRange(0, 1.02)
         self.legend = outside_legend(self.plot, max_columns=7)
@@ -55,7 +58,9 @@ class DynamicsPlot:
         self.selected: int | None = None  # clicked (here or in another view); hovering overrides it
         self.ghost: list[pg.PlotDataItem] = []  # the previous run, faint and dashed, for comparison
         self.ghost_data: tuple[np.ndarray, np.ndarray] | None = None
-        self.ghost_label = "previous run"  # the legend's name of the ghost: a lesson names its reference
+        self.ghost_label = translate(
+            "dynamics_plot", "previous run"
+        )  # the legend's name of the ghost: a lesson names its reference
         self.heat: pg.ImageItem | None = None  # beyond MANY_SITES: exact P_μ(t) as one image, sites upwards
         self.heat_bar: pg.ColorBarItem | None = None
         # 13 to MANY_SITES sites: coloured along a colour map (ui/style/palette.py), named by this bar of the
@@ -104,19 +109,23 @@ class DynamicsPlot:
         self.highlight(site if len(points) else self.selected)
 
     def set_ghost(
-        self, times: np.ndarray | None, probabilities: np.ndarray | None, label: str = "previous run"
+        self,
+        times: np.ndarray | None,
+        probabilities: np.ndarray | None,
+        label: str | None = None,
     ) -> None:
         """Draw a previous run's P_μ(t) faintly behind this one, named `label` in the legend (None removes it;
         no ghost on a heat map)."""
+        label = label or translate("dynamics_plot", "previous run")
         for line in self.ghost:
             self.plot.removeItem(line)
         if self.ghost:
-            self.legend.removeItem(f"{self.ghost_label} (dashed)")
+            self.legend.removeItem(self._ghost_legend(self.ghost_label))
         self.ghost = []
         self.ghost_label = label
         if times is None or probabilities is None or probabilities.shape[1] > MANY_SITES:
             self.ghost_data = None
-            self.ghost_label = "previous run"
+            self.ghost_label = translate("dynamics_plot", "previous run")
             return
         self.ghost_data = (times, probabilities)
         colors = site_colors(probabilities.shape[1], self.style.dark)
@@ -125,7 +134,11 @@ class DynamicsPlot:
             line.setZValue(-5)
             self.plot.addItem(line)
             self.ghost.append(line)
-        self.legend.addItem(pg.PlotDataItem(pen=_ghost_pen("#777", self.style)), f"{label} (dashed)")
+        self.legend.addItem(pg.PlotDataItem(pen=_ghost_pen("#777", self.style)), self._ghost_legend(label))
+
+    @staticmethod
+    def _ghost_legend(label: str) -> str:
+        return translate("dynamics_plot", "{run} (dashed)").format(run=label)
 
     def set_time_unit(self, unit: str, gamma: float | None = None) -> None:
         """'hbar' for t in ħ/ΔE, 'gamma' for γt."""
@@ -133,7 +146,9 @@ class DynamicsPlot:
         if gamma is not None:
             self.gamma = gamma
         self.scale = self.gamma if unit == "gamma" else 1.0
-        self.plot.setLabel("bottom", "γt (dimensionless)" if unit == "gamma" else "t (ħ/ΔE)")
+        self.plot.setLabel(
+            "bottom", translate("dynamics_plot", "γt (dimensionless)") if unit == "gamma" else "t (ħ/ΔE)"
+        )
         if self.ghost_data is not None:
             self.set_ghost(*self.ghost_data, self.ghost_label)
 
@@ -193,7 +208,7 @@ class DynamicsPlot:
             # the legend's marker opaque and a little larger than the points (presentation draws them pale)
             marker = pg.ScatterPlotItem(symbol=site_symbol(mu), size=self.style.symbol_size + 3, brush=color, pen=None)
             if not uses_colour_map(sites):
-                self.legend.addItem(marker, f"site {mu + 1}")
+                self.legend.addItem(marker, translate("dynamics_plot", "site {site}").format(site=mu + 1))
                 sample = self.legend.items[-1][0]  # a click on it highlights the site (again: all alike)
                 sample.sigClicked.connect(lambda _item, site=mu: self.select(None if self.selected == site else site))
             self.markers.append(marker)
@@ -202,12 +217,18 @@ class DynamicsPlot:
         if uses_colour_map(sites):
             colors = site_colors(sites, self.style.dark)
             self.site_bar = pg.ColorBarItem(
-                values=(1, sites), colorMap=_site_map(colors), interactive=False, width=14, label="colour: subunit μ"
+                values=(1, sites),
+                colorMap=_site_map(colors),
+                interactive=False,
+                width=14,
+                label=translate("dynamics_plot", "colour: subunit μ"),
             )
             self.plot.layout.addItem(self.site_bar, 2, 5)
             sample = pg.ScatterPlotItem(symbol="o", size=self.style.symbol_size + 3, brush="#777", pen=None)
-            self.legend.addItem(sample, f"exact, sites 1 … {sites} (colour bar)")
-        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), "HAM (lines)")
+            self.legend.addItem(
+                sample, translate("dynamics_plot", "exact, sites 1 … {sites} (colour bar)").format(sites=sites)
+            )
+        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), translate("dynamics_plot", "HAM (lines)"))
         if self.ghost_data is not None:
             self.set_ghost(*self.ghost_data, self.ghost_label)
         self.plot.addItem(self.cursor, ignoreBounds=True)  # moving it must not recompute the view's bounds
@@ -221,9 +242,10 @@ class DynamicsPlot:
         self.plot.addItem(self.heat)
         self.heat_bar = pg.ColorBarItem(values=(0, 1), colorMap=colours, label=subscripts("P_μ"), interactive=False)
         self.heat_bar.setImageItem(self.heat, insert_in=self.plot)
-        self.plot.setLabel("left", "subunit μ")
+        self.plot.setLabel("left", translate("dynamics_plot", "subunit μ"))
         self.legend.addItem(
-            pg.PlotDataItem(pen=pg.mkPen("#777", width=2)), subscripts(f"exact P_μ(t) of {sites} subunits (colour)")
+            pg.PlotDataItem(pen=pg.mkPen("#777", width=2)),
+            subscripts(translate("dynamics_plot", "exact P_μ(t) of {sites} subunits (colour)").format(sites=sites)),
         )
         self.plot.setYRange(0.5, sites + 0.5, padding=0)
         self.plot.addItem(self.cursor, ignoreBounds=True)

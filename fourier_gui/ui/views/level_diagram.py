@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import shown_number, translate
 from fourier_gui.ui.style.palette import site_colors
 from fourier_gui.ui.style.plot_style import PlotStyle, add_grid, plot_widget, style_plot_widget
 from fourier_gui.ui.views.run_plot import dim, probabilities_at
@@ -32,9 +33,16 @@ class LevelDiagram:
     HALF = 0.3
 
     def __init__(self) -> None:
-        self.widget = plot_widget("Level diagram (Fig. 1)", "energy (ΔE)", "subunit μ", "Levels")
+        self.widget = plot_widget(
+            translate("level_diagram", "Level diagram (Fig. 1)"),
+            translate("level_diagram", "energy (ΔE)"),
+            translate("level_diagram", "subunit μ"),
+            translate("level_diagram", "Levels"),
+        )
         self.widget.setAccessibleDescription(
-            "Ground level and band of each subunit; each band's levels shaded by their population"
+            translate(
+                "level_diagram", "Ground level and band of each subunit; each band's levels shaded by their population"
+            )
         )
         self.plot = self.widget.getPlotItem()
         self.strips: list[pg.ImageItem] = []
@@ -101,7 +109,11 @@ class LevelDiagram:
         self.note = None
         self.plot.addItem(pg.PlotDataItem(ground_x, ground_y, connect="pairs", pen=pg.mkPen(ink, width=2)))
         if magnify > 1:  # say so: the energy axis is true for the gap, not inside the band
-            note = pg.TextItem(f"bands ×{magnify:.0f}", color="#777", anchor=(1.0, 0.0))
+            note = pg.TextItem(
+                translate("level_diagram", "bands ×{factor}").format(factor=f"{magnify:.0f}"),
+                color="#777",
+                anchor=(1.0, 0.0),
+            )
             note.setPos(sites + 0.55, lo - pad - 0.03)  # under the last band, in the empty gap
             self.plot.addItem(note)
             self.note = note
@@ -145,7 +157,7 @@ class LevelDiagram:
                 share = np.full(1, p if np.isfinite(p) else 0.0)
             # row 0 (the lowest levels) at the bottom of the band
             strip.setImage(_strip_image(QColor(color), share), autoLevels=False, rect=strip.property("box"))
-            text = f"{p:.2f}" if len(self.labels) > 5 else f"P={p:.2f}"
+            text = shown_number(p, ".2f") if len(self.labels) > 5 else f"P={shown_number(p, '.2f')}"
             label.setText(text if np.isfinite(p) else "")
 
     # --- as a view of the run (ui/views/run_plot.py) ----------------------------------------

@@ -11,6 +11,8 @@ import re
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
+from fourier_gui.ui.language import translate
+
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
 #: Output times shown per second at 1× (a 201-point run plays in 10 s).
 POINTS_PER_SECOND = 20.0
@@ -37,35 +39,39 @@ class PlaybackBar(QWidget):
         self.play_button = QToolButton()
         self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.play_button.setIcon(self.play_icon)
-        self.play_button.setText("Play")
-        self.play_button.setToolTip("Play or pause the replay of the run (Space)")
-        self.play_button.setAccessibleName("Play or pause playback")
+        self.play_button.setText(translate("playback_bar", "Play"))
+        self.play_button.setToolTip(translate("playback_bar", "Play or pause the replay of the run (Space)"))
+        self.play_button.setAccessibleName(translate("playback_bar", "Play or pause playback"))
         self.back_button = QToolButton()
         self.back_button.setIcon(icons.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward))
-        self.back_button.setToolTip("One output time back (←)")
-        self.back_button.setAccessibleName("Step back")
+        self.back_button.setToolTip(translate("playback_bar", "One output time back (←)"))
+        self.back_button.setAccessibleName(translate("playback_bar", "Step back"))
         self.forward_button = QToolButton()
         self.forward_button.setIcon(icons.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
-        self.forward_button.setToolTip("One output time forward (→)")
-        self.forward_button.setAccessibleName("Step forward")
+        self.forward_button.setToolTip(translate("playback_bar", "One output time forward (→)"))
+        self.forward_button.setAccessibleName(translate("playback_bar", "Step forward"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setToolTip("The time shown in the level diagram, the chain profile and the cursor (Home/End)")
-        self.slider.setAccessibleName("Playback time")
+        self.slider.setToolTip(
+            translate(
+                "playback_bar", "The time shown in the level diagram, the chain profile and the cursor (Home/End)"
+            )
+        )
+        self.slider.setAccessibleName(translate("playback_bar", "Playback time"))
         self.speed = QComboBox()
         for s in SPEEDS:
             self.speed.addItem(f"{s:g}×", s)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
-        self.speed.setToolTip("Playback speed: 1× shows 20 output times per second")
-        self.speed.setAccessibleName("Playback speed")
-        self.loop = QCheckBox("Loop")
-        self.loop.setToolTip("Start again from t = 0 at the end")
-        self.loop.setAccessibleName("Loop playback")
+        self.speed.setToolTip(translate("playback_bar", "Playback speed: 1× shows 20 output times per second"))
+        self.speed.setAccessibleName(translate("playback_bar", "Playback speed"))
+        self.loop = QCheckBox(translate("playback_bar", "Loop"))
+        self.loop.setToolTip(translate("playback_bar", "Start again from t = 0 at the end"))
+        self.loop.setAccessibleName(translate("playback_bar", "Loop playback"))
         self._time_text = "t = 0"
         self.short_time = False
         self.gamma_only = False  # the stage (F5): γt alone, the class's time; t in ħ/ΔE in the tooltip
         self.time_label = QLabel("t = 0")
-        self.time_label.setAccessibleName("Playback time readout")
+        self.time_label.setAccessibleName(translate("playback_bar", "Playback time readout"))
         self._fit_time_label()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 10, 0)
@@ -73,7 +79,7 @@ class PlaybackBar(QWidget):
             layout.addWidget(w)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.time_label)
-        layout.addWidget(QLabel("Speed"))
+        layout.addWidget(QLabel(translate("playback_bar", "Speed")))
         layout.addWidget(self.speed)
         layout.addWidget(self.loop)
         self.timer = QTimer(self)
@@ -185,12 +191,12 @@ class PlaybackBar(QWidget):
         self._carry = 0.0
         self.timer.start()
         self.play_button.setIcon(self.pause_icon)
-        self.play_button.setText("Pause")
+        self.play_button.setText(translate("playback_bar", "Pause"))
 
     def pause(self) -> None:
         self.timer.stop()
         self.play_button.setIcon(self.play_icon)
-        self.play_button.setText("Play")
+        self.play_button.setText(translate("playback_bar", "Play"))
 
     def toggle(self) -> None:
         if self.playing:

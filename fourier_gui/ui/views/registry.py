@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from fourier_gui.ui.views.run_plot import RunPlot
 
@@ -53,11 +55,21 @@ def view(module: str, name: str) -> Callable[[], RunPlot]:
 
 RUN_VIEWS: tuple[ViewEntry, ...] = (
     ViewEntry("dynamics", "P_μ(t)", view("dynamics_plot", "DynamicsPlot"), Place.MAIN, turn=0),
-    ViewEntry("levels", "Levels", view("level_diagram", "LevelDiagram"), Place.FIRST, turn=1),
-    ViewEntry("system", "System", view("system_view", "SystemView"), Place.FIRST, turn=1),
-    ViewEntry("profile", "Profile", view("chain_profile", "ChainProfile"), Place.SMALL, turn=1),
+    ViewEntry(
+        "levels", QT_TRANSLATE_NOOP("views", "Levels"), view("level_diagram", "LevelDiagram"), Place.FIRST, turn=1
+    ),
+    ViewEntry("system", QT_TRANSLATE_NOOP("views", "System"), view("system_view", "SystemView"), Place.FIRST, turn=1),
+    ViewEntry(
+        "profile", QT_TRANSLATE_NOOP("views", "Profile"), view("chain_profile", "ChainProfile"), Place.SMALL, turn=1
+    ),
     ViewEntry("conductivity", "κ(T)", view("conductivity_plot", "ConductivityPlot"), Place.SMALL, turn=1),
-    ViewEntry("transport", "Transport", view("transport_view", "TransportView"), Place.TAB, turn=None),
+    ViewEntry(
+        "transport",
+        QT_TRANSLATE_NOOP("views", "Transport"),
+        view("transport_view", "TransportView"),
+        Place.TAB,
+        turn=None,
+    ),
 )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from fourier_gui.engine.run_model import RunModel
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.rich_text import plain, subscripts
 from fourier_gui.ui.views.playback_bar import PlaybackBar
 from fourier_gui.ui.views.registry import Place, entries
@@ -64,7 +65,8 @@ class RunStage(QObject):
         self.backstage.hide()
         self.strip = StageStrip()
         for key, title in self.titles().items():
-            self.strip.add(key, plain(subscripts(title)), f"Show {title} large (V: next view, Shift+V: previous)")
+            tip = translate("run_stage", "Show {view} large (V: next view, Shift+V: previous)").format(view=title)
+            self.strip.add(key, plain(subscripts(title)), tip)
         self.strip.chosen.connect(self.enlarge)
         self.strip.hide()
         self.timer = QTimer(self)
@@ -95,7 +97,8 @@ class RunStage(QObject):
         view = self.view
         small = dict(zip(self.small_keys(), view.small_view_names(), strict=True))
         main = {entry.key: entry.title for entry in entries(Place.MAIN)}
-        return main | small | {entry.key: entry.title for entry in entries(Place.TAB)}
+        tabs = {entry.key: translate("views", entry.title) for entry in entries(Place.TAB)}
+        return main | small | tabs
 
     def set_stage(self, on: bool) -> None:
         """The view `large` fills the Dynamics tab, the strip shows them all; off, every view goes back to its

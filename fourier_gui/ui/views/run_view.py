@@ -30,6 +30,7 @@ from fourier_gui.engine.run_model import RunModel
 from fourier_gui.io.run_figures import RUN_FIGURES
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import shown_number, translate
 from fourier_gui.ui.style.plot_style import LARGE_FONT_PT, PlotStyle
 from fourier_gui.ui.views.chain_profile import ChainProfile
 from fourier_gui.ui.views.conductivity_plot import ConductivityPlot
@@ -68,12 +69,12 @@ class StaleBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("stale-banner")
         self.setStyleSheet("#stale-banner { background: #fff4ce; border: 1px solid #b8860b; border-radius: 4px; }")
-        self.label = QLabel("Results are for the previous parameters — Run to update.")
+        self.label = QLabel(translate("run_view", "Results are for the previous parameters — Run to update."))
         self.label.setStyleSheet("color: #4a3500;")
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Stale results")
-        self.restore = QPushButton("Restore their parameters")
-        self.restore.setToolTip("Put the parameters of the shown results back into the panel")
+        self.label.setAccessibleName(translate("run_view", "Stale results"))
+        self.restore = QPushButton(translate("run_view", "Restore their parameters"))
+        self.restore.setToolTip(translate("run_view", "Put the parameters of the shown results back into the panel"))
         self.restore.clicked.connect(self.restore_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -82,8 +83,8 @@ class StaleBanner(QFrame):
         self.hide()
 
     def show_for(self, stale: bool, running: bool) -> None:
-        then = "Stop, then Run to update" if running else "Run to update"
-        self.label.setText(f"Results are for the previous parameters — {then}.")
+        then = translate("run_view", "Stop, then Run to update") if running else translate("run_view", "Run to update")
+        self.label.setText(translate("run_view", "Results are for the previous parameters — {then}.").format(then=then))
         self.setVisible(stale)
 
 
@@ -137,7 +138,7 @@ class RunView(QWidget):
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_tabs = QTabWidget()  # the compact layout: one small view at a time, full width
         self.bottom_tabs.setObjectName("small-views")
-        self.bottom_tabs.setAccessibleName("Small views")
+        self.bottom_tabs.setAccessibleName(translate("run_view", "Small views"))
         self.bottom_stack = QStackedWidget()
         self.bottom_stack.addWidget(self.bottom)
         self.bottom_stack.addWidget(self.bottom_tabs)
@@ -160,7 +161,7 @@ class RunView(QWidget):
 
     def tab_views(self) -> list[tuple[str, QWidget]]:
         """The views that are tabs of their own (Transport), with their names, for the window's tabs."""
-        return [(entry.title, self.views[entry.key].widget) for entry in entries(Place.TAB)]
+        return [(entry.title, self.views[entry.key].widget) for entry in entries(Place.TAB)]  # English: a key
 
     def _small_views(self) -> list[QWidget]:
         return [self.first_view, *(self.views[entry.key].widget for entry in entries(Place.SMALL))]
@@ -168,12 +169,13 @@ class RunView(QWidget):
     def small_view_names(self) -> list[str]:
         """The compact layout's tabs: the first is named after the view shown in the first place."""
         first = entries(Place.FIRST)[max(self.first_view.currentIndex(), 0)].title
-        return [first, *(entry.title for entry in entries(Place.SMALL))]
+        return [translate("views", first), *(translate("views", entry.title) for entry in entries(Place.SMALL))]
 
     def small_view_titles(self) -> list[str]:
         """The small views for a menu: "Levels or system", "Profile", "κ(T)"."""
-        first = [entry.title for entry in entries(Place.FIRST)]
-        return [" or ".join([first[0], *(t.lower() for t in first[1:])]), *self.small_view_names()[1:]]
+        first = [translate("views", entry.title) for entry in entries(Place.FIRST)]
+        either = translate("run_view", "{first} or {second}").format(first=first[0], second=first[1].lower())
+        return [either, *self.small_view_names()[1:]]
 
     def set_compact(self, compact: bool) -> None:
         """Side by side under P_μ(t), or (compact) as tabs that each get the full width (after the stage)."""
@@ -279,7 +281,10 @@ class RunView(QWidget):
         self._mark_dirty()
 
     def _show_ghost(self, previous: SimulationResult | None, new: SimulationResult) -> None:
-        label, scale = "previous run", 1.0  # a lesson's reference instead, whatever Compare says, at the same γt
+        label, scale = (
+            translate("run_view", "previous run"),
+            1.0,
+        )  # a lesson's reference instead, whatever Compare says, at the same γt
         if self.reference is not None:
             (previous, label), scale = self.reference, self.reference[0].parameters.gamma / new.parameters.gamma
         same_sites = previous is not None and previous.parameters.sites == new.parameters.sites
@@ -384,7 +389,7 @@ class RunView(QWidget):
             elif turn is None or entry.turn == turn:
                 view.draw(r, k)
         if turn != 0:
-            self.playback.set_time_text(f"t = {t:.4g} ħ/ΔE  (γt = {t * r.gamma:.2f})")
+            self.playback.set_time_text(f"t = {shown_number(t, '.4g')} ħ/ΔE  (γt = {shown_number(t * r.gamma, '.2f')})")
         self._drawn_version = version
         spent = time.perf_counter() - now
         self._next_frame_at = now + max(1.0 / RUN_REDRAW_HZ, PAINT_FACTOR * spent / DRAW_DUTY)

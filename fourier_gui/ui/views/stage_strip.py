@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from fourier_gui.ui.language import translate
+
 #: The strip's width as a share of its window's, and its limits in lines of text.
 STRIP_SHARE = 0.14
 STRIP_EM = (7, 12)
@@ -21,7 +23,7 @@ class StageStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stage-strip")
-        self.setAccessibleName("Views on the stage")
+        self.setAccessibleName(translate("stage_strip", "Views on the stage"))
         self.buttons: dict[str, QToolButton] = {}
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -36,7 +38,7 @@ class StageStrip(QWidget):
         button.setCheckable(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         button.setText(title)
-        button.setAccessibleName(f"Show {title} large")
+        button.setAccessibleName(translate("stage_strip", "Show {view} large").format(view=title))
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -47,7 +49,7 @@ class StageStrip(QWidget):
 
     def set_title(self, key: str, title: str) -> None:
         self.buttons[key].setText(title)
-        self.buttons[key].setAccessibleName(f"Show {title} large")
+        self.buttons[key].setAccessibleName(translate("stage_strip", "Show {view} large").format(view=title))
 
     def set_current(self, key: str) -> None:
         if key in self.buttons:

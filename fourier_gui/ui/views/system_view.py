@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from fourier_gui.physics.parameters import SimulationParameters
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import translate
 from fourier_gui.ui.style.plot_style import PlotStyle, plot_widget, style_plot_widget, subscripts
 from fourier_gui.ui.views.run_plot import dim, probabilities_at
 
@@ -39,10 +40,15 @@ class SystemView(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.widget = plot_widget("System: P_μ and heat currents", "", "", "System")
+        self.widget = plot_widget(
+            translate("system_view", "System: P_μ and heat currents"), "", "", translate("system_view", "System")
+        )
         self.widget.setAccessibleDescription(
-            "Each subunit as a disc coloured by its excitation P_μ and sized by its levels; arrows show the "
-            "heat current along each edge"
+            translate(
+                "system_view",
+                "Each subunit as a disc coloured by its excitation P_μ and sized by its levels; arrows show the "
+                "heat current along each edge",
+            )
         )
         self.plot = self.widget.getPlotItem()
         for name in ("left", "bottom"):
@@ -62,7 +68,11 @@ class SystemView(QObject):
         # the colour scale beside the picture (values of the shown quantity, 0 … its largest in the run), named
         # on its own axis, where no site or label can cover the name
         self.colour_bar = pg.ColorBarItem(
-            values=(0.0, 1.0), colorMap=COLORMAP, interactive=False, width=14, label=subscripts("colour: P_μ")
+            values=(0.0, 1.0),
+            colorMap=COLORMAP,
+            interactive=False,
+            width=14,
+            label=subscripts(translate("system_view", "colour: P_μ")),
         )
         self.plot.layout.addItem(self.colour_bar, 2, 5)
         self.heat = pg.ImageItem()  # a grid as a heat map, behind the arrows
@@ -203,7 +213,9 @@ class SystemView(QObject):
             self.heat.setImage(image, levels=(0.0, 1.0), lut=COLORMAP.getLookupTable(nPts=256))
             self.heat.setRect(QRectF(-0.5, -(rows - 0.5), cols, rows))  # after the image: its size scales it
         name = "T_μ (ΔE/k_B)" if self.show_temperature else "P_μ"
-        self.colour_bar.getAxis("left").setLabel(subscripts(f"colour: {name}"))
+        self.colour_bar.getAxis("left").setLabel(
+            subscripts(translate("system_view", "colour: {quantity}").format(quantity=name))
+        )
         shown = (0.0, top)
         if self.colour_bar.levels() != shown:
             self.colour_bar.setLevels(shown)

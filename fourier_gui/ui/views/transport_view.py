@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from fourier_gui.physics.criteria import correlation_time
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import shown_number, translate, translate_phrase
 from fourier_gui.ui.style.plot_style import (
     PlotStyle,
     outside_legend,
@@ -44,18 +45,36 @@ class TransportView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verdict = QLabel("Run a simulation to measure its heat currents.")
-        self.verdict.setAccessibleName("Fourier's law verdict")
+        self.verdict = QLabel(translate("transport_view", "Run a simulation to measure its heat currents."))
+        self.verdict.setAccessibleName(translate("transport_view", "Fourier's law verdict"))
         self.verdict.setWordWrap(True)
         self.verdict.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.verdict.setStyleSheet("font-weight: bold; padding: 4px;")
-        self.law = plot_widget("Fourier's law: J_μ against P_μ − P_μ₊₁", "J_μ (ΔE/ħ)", "P_μ − P_μ₊₁", "J vs ΔP")
-        self.law.setAccessibleDescription("Bond currents against population steps past t_fit, with slopes γ and γ_fit")
-        self.spread = plot_widget("Spreading σ²(t)", "σ² (sites²)", "t (ħ/ΔE)", "σ²(t)")
-        self.spread.setAccessibleDescription("Mean square distance from the start, log–log, exact and HAM")
-        self.alpha = plot_widget("Local exponent α = d ln σ²/d ln t", "α", "t (ħ/ΔE)", "α(t)")
-        self.mode = plot_widget("Fourier mode a_q(t)", "a_q", "t (ħ/ΔE)", "a_q(t)")
-        self.mode.setAccessibleDescription("Amplitude of the profile's Fourier mode q, exact and HAM")
+        self.law = plot_widget(
+            translate("transport_view", "Fourier's law: J_μ against P_μ − P_μ₊₁"),
+            "J_μ (ΔE/ħ)",
+            "P_μ − P_μ₊₁",
+            translate("transport_view", "J vs ΔP"),
+        )
+        self.law.setAccessibleDescription(
+            translate("transport_view", "Bond currents against population steps past t_fit, with slopes γ and γ_fit")
+        )
+        self.spread = plot_widget(
+            translate("transport_view", "Spreading σ²(t)"),
+            translate("transport_view", "σ² (sites²)"),
+            "t (ħ/ΔE)",
+            "σ²(t)",
+        )
+        self.spread.setAccessibleDescription(
+            translate("transport_view", "Mean square distance from the start, log–log, exact and HAM")
+        )
+        self.alpha = plot_widget(
+            translate("transport_view", "Local exponent α = d ln σ²/d ln t"), "α", "t (ħ/ΔE)", "α(t)"
+        )
+        self.mode = plot_widget(translate("transport_view", "Fourier mode a_q(t)"), "a_q", "t (ħ/ΔE)", "a_q(t)")
+        self.mode.setAccessibleDescription(
+            translate("transport_view", "Amplitude of the profile's Fourier mode q, exact and HAM")
+        )
         self.law_rows = 0
         self.pending: SimulationResult | None = None
         self.gamma_units = False  # the time axes in γt (presentation mode's, or the window's choice) or ħ/ΔE
@@ -106,11 +125,14 @@ class TransportView(QWidget):
     def _legend_names(self) -> dict[object, tuple[str, str]]:
         """The legends' entries, long (the tab) and short (the stage, where the legend stands beside its plot)."""
         return {
-            self.law_points: (subscripts("exact, t ≥ t_fit"), "exact"),
-            self.law_ham: ("slope γ (HAM)", "HAM γ"),
-            self.law_fit: (subscripts("fitted γ_fit"), subscripts("γ_fit")),
-            self.guide_t1: ("∝ t (diffusive)", "∝ t"),
-            self.guide_t2: ("∝ t² (coherent)", "∝ t²"),
+            self.law_points: (
+                subscripts(translate("transport_view", "exact, t ≥ t_fit")),
+                translate("transport_view", "exact"),
+            ),
+            self.law_ham: (translate("transport_view", "slope γ (HAM)"), translate("transport_view", "HAM γ")),
+            self.law_fit: (subscripts(translate("transport_view", "fitted γ_fit")), subscripts("γ_fit")),
+            self.guide_t1: (translate("transport_view", "∝ t (diffusive)"), "∝ t"),
+            self.guide_t2: (translate("transport_view", "∝ t² (coherent)"), "∝ t²"),
         }
 
     def set_staged(self, staged: bool) -> None:
@@ -134,23 +156,30 @@ class TransportView(QWidget):
         law = self.law.getPlotItem()
         outside_legend(law, max_columns=4)
         self.law_points = pg.ScatterPlotItem(
-            size=4, brush=pg.mkBrush(0, 114, 178, 90), pen=None, name=subscripts("exact, t ≥ t_fit")
+            size=4,
+            brush=pg.mkBrush(0, 114, 178, 90),
+            pen=None,
+            name=subscripts(translate("transport_view", "exact, t ≥ t_fit")),
         )
-        self.law_now = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(CURRENT), pen=None, name="now")
-        self.law_ham = pg.PlotCurveItem(pen=pg.mkPen(HAM, width=2), name="slope γ (HAM)")
+        self.law_now = pg.ScatterPlotItem(
+            size=9, brush=pg.mkBrush(CURRENT), pen=None, name=translate("transport_view", "now")
+        )
+        self.law_ham = pg.PlotCurveItem(pen=pg.mkPen(HAM, width=2), name=translate("transport_view", "slope γ (HAM)"))
         self.law_fit = pg.PlotCurveItem(
-            pen=pg.mkPen(FIT, width=2, style=Qt.PenStyle.DashLine), name=subscripts("fitted γ_fit")
+            pen=pg.mkPen(FIT, width=2, style=Qt.PenStyle.DashLine),
+            name=subscripts(translate("transport_view", "fitted γ_fit")),
         )
         for item in (self.law_points, self.law_ham, self.law_fit, self.law_now):
             law.addItem(item)
         spread = self.spread.getPlotItem()
         spread.setLogMode(True, True)
         outside_legend(spread, max_columns=4)
-        self.sigma_exact = pg.PlotDataItem(pen=pg.mkPen(EXACT, width=2), name="exact")
+        self.sigma_exact = pg.PlotDataItem(pen=pg.mkPen(EXACT, width=2), name=translate("transport_view", "exact"))
         self.sigma_ham = pg.PlotDataItem(pen=pg.mkPen(HAM, width=1.5), name="HAM")
-        self.guide_t1 = pg.PlotDataItem(pen=GUIDE, name="∝ t (diffusive)")
+        self.guide_t1 = pg.PlotDataItem(pen=GUIDE, name=translate("transport_view", "∝ t (diffusive)"))
         self.guide_t2 = pg.PlotDataItem(
-            pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine), name="∝ t² (coherent)"
+            pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine),
+            name=translate("transport_view", "∝ t² (coherent)"),
         )
         self.mark_tc = pg.InfiniteLine(
             angle=90, pen=pg.mkPen(MARK_TC), label="2π/δε", labelOpts={"position": 0.9, "color": MARK_TC}
@@ -183,7 +212,9 @@ class TransportView(QWidget):
         alpha.addItem(self.alpha_exact)
         mode = self.mode.getPlotItem()
         outside_legend(mode, max_columns=2)
-        self.mode_exact = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(EXACT), pen=None, name="exact")
+        self.mode_exact = pg.ScatterPlotItem(
+            size=5, brush=pg.mkBrush(EXACT), pen=None, name=translate("transport_view", "exact")
+        )
         self.mode_ham = pg.PlotCurveItem(pen=pg.mkPen(HAM, width=2), name="HAM: A·e^(−γ_q t)")
         mode.addItem(self.mode_ham)
         mode.addItem(self.mode_exact)
@@ -266,7 +297,7 @@ class TransportView(QWidget):
         self.law_points.clear()
         self.law_rows = 0  # rows of the result whose points are on the Fourier-law plot
         self.law_now.clear()
-        self.verdict.setText("Measuring…")
+        self.verdict.setText(translate("transport_view", "Measuring…"))
 
     def _start_curves(self, result: SimulationResult) -> None:
         """HAM's σ², α and a_q, the time marks and the decade ticks of a run."""
@@ -291,7 +322,7 @@ class TransportView(QWidget):
         left = self.spread.getPlotItem().getAxis("left")
         if left._tickLevels is not None:  # the empty plot's decades gone: σ²'s own
             left.setTicks(None)
-        title = f"Fourier mode a_q(t), q = {result.mode_q}"
+        title = translate("transport_view", "Fourier mode a_q(t), q = {q}").format(q=result.mode_q)
         if self.mode.getPlotItem().titleLabel.text != title:  # a new title lays the plot out again
             self.mode.getPlotItem().setTitle(title)
 
@@ -332,11 +363,19 @@ class TransportView(QWidget):
         fit, verdict = result.transport.fourier, result.transport.verdict
         self.law_fit.setData(*((x, fit.gamma_fit * x) if fit is not None else ([], [])))
         if verdict is not None:  # plain words on screen, the test and its numbers in the tooltip
-            self.verdict.setText(verdict.plain)
-            self.verdict.setToolTip(f"{verdict.label}: {verdict.reason} (measured for t ≥ {verdict.t_fit:.4g} ħ/ΔE)")
+            self.verdict.setText(translate_phrase("verdicts", verdict.plain))
+            self.verdict.setToolTip(
+                translate("transport_view", "{verdict}: {reason} (measured for t ≥ {t} ħ/ΔE)").format(
+                    verdict=translate_phrase("verdicts", verdict.label),
+                    reason=translate_phrase("verdicts", verdict.reason),
+                    t=shown_number(verdict.t_fit, ".4g"),
+                )
+            )
         else:
-            self.verdict.setText("Measuring… the verdict needs a longer run")
-            self.verdict.setToolTip("The verdict needs the run past t_fit = max(0.2/γ, 4π/δε)")
+            self.verdict.setText(translate("transport_view", "Measuring… the verdict needs a longer run"))
+            self.verdict.setToolTip(
+                translate("transport_view", "The verdict needs the run past t_fit = max(0.2/γ, 4π/δε)")
+            )
 
     def _draw_curves(self, result: SimulationResult, k: int) -> None:
         n = result.completed

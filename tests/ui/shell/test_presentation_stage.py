@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from fourier_gui.io.lessons import load_lesson
 from fourier_gui.ui.shell.window_actions import STAGE_ACTIONS
 from tests.ui.runs import SMALL
-from tests.ui.shell.test_classroom_screens import SCREENS, probe
+from tests.ui.shell.test_classroom_screens import LANGUAGES, SCREENS, probe
 
 WINDOW_PARAMETERS = SMALL  # the window opens with it (tests/conftest.py)
 
@@ -168,10 +168,11 @@ STAGE_SHARE = {"projector-1024x768": 0.48, "laptop-1366x768": 0.50, "desktop-192
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", list(SCREENS))
-def test_the_main_graph_is_large_and_constant_on_every_screen(tmp_path, name):
+def test_the_main_graph_is_large_and_constant_on_every_screen(tmp_path, name, language):
     width, height, scale = SCREENS[name]
-    report = probe(tmp_path, width, height, scale, "--stage")
+    report = probe(tmp_path, width, height, scale, "--language", language, "--stage")
     screen_w, screen_h, _ratio = report["screen"]
     assert report["full_screen"] and report["tab_bar_hidden"] and report["gamma_time"]
     areas = set()

@@ -233,7 +233,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (Interrupted, KeyboardInterrupt) as exc:  # the file being written keeps its old content
         stop = exc if isinstance(exc, Interrupted) else Interrupted(signal.SIGINT)
         with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
-            print(f"{parser.prog}: stopped by {stop}; no file is left half-written", file=sys.stderr)
+            note = getattr(exc, "note", "")  # a sweep's: the runs its journal keeps
+            print(
+                f"{parser.prog}: stopped by {stop}; no file is left half-written{'; ' + note if note else ''}",
+                file=sys.stderr,
+            )
         return stop.exit_status
     except BrokenPipeError:  # `… --csv - | head`: the reader has gone; say nothing more
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from fourier_gui.cli.console import ProgressLine, report, uses_stdout
-from fourier_gui.cli.interrupts import deferred_signals
+from fourier_gui.cli.interrupts import Interrupted, deferred_signals
 from fourier_gui.cli.output_checks import check_distinct, check_output, check_plot_output
 from fourier_gui.cli.parameter_options import parameters_from_options
 from fourier_gui.cli.usage import UsageError, out_of_range
@@ -90,7 +90,7 @@ class JournaledSweep:
 
     def __init__(self, ns: argparse.Namespace, spec, outputs: dict[str, str | None], command: str = "sweep"):
         from fourier_gui.io.atomic import STDOUT
-        from fourier_gui.io.sweep_journal import journal_path, read_journal
+        from fourier_gui.io.sweep_journal import journal_path, journal_runs, read_journal
 
         self.ns, self.spec, self.command = ns, spec, command
         self.total = len(spec.points()) * spec.seeds
@@ -114,6 +114,18 @@ class JournaledSweep:
                 "complete it, or remove the file to start again"
             )
         self.finished = read_journal(self.path, spec)
+        held = journal_runs(self.path)
+        if held and not self.finished:  # resuming would make every run again and then remove the journal
+            raise UsageError(
+                f"--resume: none of the {held} runs in {str(self.path)!r} belongs to this {command} (its parameters "
+                "differ): give the options it was started with, or remove the file to start again"
+            )
+        if not ns.quiet:
+            print(
+                f"fourier-gui {command}: resuming: {len(self.finished)} of {self.total} runs taken from "
+                f"{str(self.path)!r}",
+                file=sys.stderr,
+            )
 
     def run(self, on_row):
         """The whole table (the journal's runs and the missing ones, each new row kept before `on_row` counts
@@ -147,6 +159,11 @@ class JournaledSweep:
                     if ns.dask is None:
                         shutdown_now(executor)
                     raise
+        except (Interrupted, KeyboardInterrupt) as exc:  # Ctrl-C or kill: the message says what is kept
+            if journal is not None and done:
+                kept = f"{len(done)} of {self.total} runs are kept in {str(self.path)!r} (--resume completes it)"
+                setattr(exc, "note", kept)  # noqa: B010 (said by cli/main.py)
+            raise
         except FourierGuiError as exc:  # a run that failed, a cluster without workers: what finished is kept
             kept = f"; {len(done)} of {self.total} runs are kept in {str(self.path)!r} (--resume completes the sweep)"
             message = f"{exc}{kept if journal is not None and done else ''}"

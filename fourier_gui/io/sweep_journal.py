@@ -161,6 +161,15 @@ def read_journal(path: str | os.PathLike, spec: SweepSpec) -> list[SweepRow]:
     return [found[k] for k in sorted(found)]
 
 
+def journal_runs(path: str | os.PathLike) -> int:
+    """How many whole run lines the journal holds (of whichever sweep), for the messages of a resume."""
+    try:
+        with open(path, "rb") as f:
+            return max(0, f.read(MAX_JOURNAL_BYTES).count(b"\n") - 1)
+    except OSError:
+        return 0
+
+
 def shown_text(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "…"

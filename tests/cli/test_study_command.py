@@ -105,3 +105,19 @@ def test_a_stopped_study_resumes_from_its_journal_to_the_uninterrupted_table(tmp
     for key in whole:
         if key != marked:
             assert resumed[key] == whole[key], key
+
+
+def test_a_journal_of_other_runs_is_refused_not_recomputed_and_removed(tmp_path, capsys):
+    """--resume with options other than the journal's: one line naming the file; the journal stays."""
+    from fourier_gui.io.sweep_journal import JournalWriter
+
+    spec = DiffusionRangeSpec(sites=10, levels=30, samples=1, seeds=2, modes=(1, 5, 9)).validated().sweep()
+    journal = tmp_path / "cut.csv.journal.jsonl"
+    with JournalWriter(journal, spec) as writer:
+        writer.add(run_point(spec.runs()[0]))
+    before = journal.read_bytes()
+    other = ["--sites", "10", "--levels", "32", "--seeds", "2", "--modes", "1,5,9", "--samples", "1"]
+    status = main(["study", "diffusion-range", *other, "--quiet", "--csv", str(tmp_path / "cut.csv"), "--resume"])
+    err = capsys.readouterr().err
+    assert status == 2 and "none of the 1 runs" in err and "cut.csv.journal.jsonl" in err and err.count("\n") == 1
+    assert journal.read_bytes() == before and not (tmp_path / "cut.csv").exists()

@@ -72,6 +72,7 @@ def test_a_sweep_killed_half_way_resumes_to_the_uninterrupted_table(tmp_path, mo
     process.send_signal(signal.SIGTERM)
     _out, err = process.communicate(timeout=60)
     assert process.returncode == 143, err
+    assert "runs are kept in" in err and "--resume" in err and err.count("\n") == 1, err
     assert not (tmp_path / "cut.csv").exists() and not (tmp_path / "cut.json").exists()
     kept = read_journal(journal, _spec())
     assert 4 <= len(kept) < 12, err

@@ -76,7 +76,16 @@ def _read_json(path: str | os.PathLike, where: str) -> Any:
     data = load_user_json(path, UnknownFileError, "JSON file")
     if isinstance(data, dict) and data.get("format") == FORMAT:
         params, result = read_session(path)
-        return params if result is None else Run.from_result(result, source=where)
+        if result is None:
+            return params
+        run = Run.from_result(result, source=where)
+        # when and how the session was made, as it says (not when and by whom it was read)
+        run.metadata = {k: v for k, v in run.metadata.items() if k != "date" and not k.startswith("provenance.")}
+        saved = {f"provenance.{k}": v for k, v in (data.get("provenance") or {}).items() if v is not None}
+        if "date" in data:
+            saved["date"] = data["date"]
+        run.metadata.update(typed_metadata({k: str(v) for k, v in saved.items()}))
+        return run
     if not isinstance(data, dict):
         raise UnknownFileError(f"{where!r} is none of the app's files (allowed: {KINDS})")
     return data

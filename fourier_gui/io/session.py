@@ -13,6 +13,7 @@ from fourier_gui.execution.memory import available_memory
 from fourier_gui.io.atomic import atomic_write_text
 from fourier_gui.io.provenance import provenance, run_seeds
 from fourier_gui.io.strict_json import dumps
+from fourier_gui.io.summary import utc_now
 from fourier_gui.io.user_files import load_user_json
 from fourier_gui.physics.cost import format_bytes
 from fourier_gui.physics.errors import FourierGuiError
@@ -36,6 +37,7 @@ def _rows(array: np.ndarray) -> list:
 
 def session_dict(params: SimulationParameters, result: SimulationResult | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT, "version": __version__, "parameters": params.to_dict()}
+    data["date"] = utc_now()  # when it was saved (UTC, ISO 8601), as every JSON the app writes says
     data["provenance"] = provenance(run_seeds(params), None if result is None else result.product)
     if result is not None:
         n = result.completed

@@ -322,8 +322,9 @@ class SweepTable:
 
 
 def _mean_and_std(name: str, values: list[float]) -> dict[str, float]:
-    """`{name}_mean` and `{name}_std` over the finite values (NaN when there are none)."""
+    """`{name}_mean` and `{name}_std` over the finite values (both NaN when there are none: no spread is
+    said of a figure that does not exist; the std 0 for one value)."""
     finite = np.array([v for v in values if math.isfinite(v)])
     mean = float(finite.mean()) if finite.size else math.nan
-    std = float(finite.std(ddof=1)) if finite.size > 1 else 0.0
+    std = float(finite.std(ddof=1)) if finite.size > 1 else (0.0 if finite.size else math.nan)
     return {f"{name}_mean": mean, f"{name}_std": std}

@@ -41,7 +41,9 @@ def test_columns_header_runs_and_modes(tmp_path):
     header = next(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
     assert header == CONTRACT
     meta, rows = read_sweep_csv(path)
-    assert meta["study"] == "diffusion-range" and meta["geometry"] == "chain" and meta["complete"] == "false"
+    assert meta["study"] == "diffusion-range" and meta["param.geometry"] == "chain" and meta["complete"] == "false"
+    assert meta["param.sites"] == str(study.sites) and meta["param.levels"] == str(study.levels)
+    assert meta["unit.tau_c"] == "hbar/DeltaE" and meta["unit.gamma_q"] == "DeltaE/hbar"
     assert float(meta["tau_c"]) == pytest.approx(2 * math.pi / 0.05)
     assert float(meta["heisenberg_time"]) == pytest.approx(2 * math.pi * 100 / 0.05)
     gamma = math.pi * 2.0**2 * 0.05 / (2 * 100)  # eq. (10) at λ = c1·δε/(2n)

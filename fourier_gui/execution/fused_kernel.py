@@ -78,6 +78,18 @@ def pending(block_bytes: int) -> bool:
     return _kernels is None and not _failed and wanted(block_bytes)
 
 
+def first_compile(block_bytes: int) -> bool:
+    """True if a model of `block_bytes` will wait for the kernels' first compile on this machine (numba's cache
+    holds no machine code for them yet): the command line says so before it waits."""
+    if not pending(block_bytes):
+        return False
+    try:
+        from fourier_gui.execution import fused_numba
+    except ImportError:  # no numba: nothing to compile
+        return False
+    return not fused_numba.cached()
+
+
 def _compile(cancelled: Callable[[], bool] | None = None) -> dict[str, Any] | None:
     """The numba kernels, compiled once per process (cached on disk where numba can), or None. While another
     thread loads them, wait, but give up (None) as soon as `cancelled()` says so: a window closed during the

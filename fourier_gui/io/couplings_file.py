@@ -12,9 +12,11 @@ Any other system (docs/physics.md §6) has `edges` (E, 2) int (0-based), `site_l
 
 from __future__ import annotations
 
+import json
 import os
 import zipfile
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -41,6 +43,8 @@ class CouplingsFile:
     blocks: list[np.ndarray] = field(default_factory=list)
     bandwidth: float | None = None  # δε (files written before it was stored have none)
     offsets: np.ndarray | None = None  # (N,) band offsets Δ_μ, in ΔE
+    parameters: dict[str, Any] | None = None  # the run's parameters, where the file carries them
+    app_version: str | None = None  # the version of the app that wrote it, where the file says
 
     def model(self) -> Model:
         """The model the file describes (its H)."""
@@ -109,8 +113,32 @@ def read_couplings(path: str | os.PathLike) -> CouplingsFile:
             arrays = {key: data[key] for key in data.files}
     except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile) as exc:
         raise CouplingsFileError(f"cannot read couplings file {where!r}: {exc}") from None
-    if "edges" in arrays:
-        return _graph_file(where, arrays)
+    found = _graph_file(where, arrays) if "edges" in arrays else _chain_file(where, arrays)
+    found.parameters, found.app_version = _written_with(where, arrays)
+    return found
+
+
+def _written_with(where: str, arrays: dict[str, np.ndarray]) -> tuple[dict[str, Any] | None, str | None]:
+    """The parameters (strict JSON in a 0-d text array) and app version a file carries, or None."""
+    version = arrays.get("app_version")
+    app_version = str(version) if version is not None and version.ndim == 0 and version.dtype.kind == "U" else None
+    text = arrays.get("parameters")
+    if text is None:
+        return None, app_version
+    try:
+        parameters = json.loads(str(text), parse_constant=_no_constant) if text.ndim == 0 else None
+    except ValueError:
+        parameters = None
+    if not isinstance(parameters, dict):
+        raise CouplingsFileError(f"couplings file {where!r}: array 'parameters' must be a JSON object of parameters")
+    return parameters, app_version
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not strict JSON")
+
+
+def _chain_file(where: str, arrays: dict[str, np.ndarray]) -> CouplingsFile:
     for key in ("band_energies", "couplings", "psi0"):
         if key not in arrays:
             raise CouplingsFileError(f"couplings file {where!r}: array {key!r} is missing")

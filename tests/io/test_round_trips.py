@@ -111,3 +111,23 @@ def test_a_session_keeps_where_in_each_band_the_energy_sits(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     _params, old = read_session(path)
     assert old is not None and old.completed == result.completed and np.isnan(old.level_populations).all()
+
+
+def test_a_couplings_file_gives_back_the_parameters_and_version_it_carries(tmp_path, run):
+    """The `.npz` carries the run's parameters and the app's version; reading it gives them back, typed as the
+    parameters' own dict (a file without them: None), and a `parameters` that is not a JSON object is refused."""
+    from fourier_gui import __version__
+
+    with_them, without = tmp_path / "with.npz", tmp_path / "without.npz"
+    write_couplings(with_them, run.model, run.psi0, 0.05, np.zeros(run.model.sites), run.parameters)
+    write_couplings(without, run.model, run.psi0, 0.05, np.zeros(run.model.sites))
+    found = read_couplings(with_them)
+    assert found.parameters == run.parameters.to_dict() and found.app_version == __version__
+    assert read_couplings(without).parameters is None
+    with np.load(with_them) as data:
+        arrays = {k: data[k] for k in data.files}
+    arrays["parameters"] = np.array("[1, NaN]")
+    bad = tmp_path / "bad.npz"
+    np.savez(bad, **arrays)
+    with pytest.raises(CouplingsFileError, match="'parameters'"):
+        read_couplings(bad)

@@ -797,12 +797,12 @@ bei T = {temperature}</translation>
         <translation>Läufe (Startwerte)</translation>
     </message>
     <message>
-        <source>first e-fold (median, range over seeds)</source>
-        <translation>erster e-Abfall (Median, Bereich über Startwerte)</translation>
+        <source>first e-fold&lt;br&gt;median, range over seeds</source>
+        <translation>erster e-Abfall&lt;br&gt;Median, Bereich</translation>
     </message>
     <message>
-        <source>late decay: fit from τ_c to 20 % (median, range)</source>
-        <translation>spätes Abklingen: Fit ab τ_c bis 20 % (Median, Bereich)</translation>
+        <source>late decay, fit from τ_c to 20 %&lt;br&gt;median, range</source>
+        <translation>spätes Abklingen ab τ_c&lt;br&gt;Median, Bereich</translation>
     </message>
 </context>
 <context>

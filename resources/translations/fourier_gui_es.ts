@@ -797,12 +797,12 @@ en T = {temperature}</translation>
         <translation>simulaciones (semillas)</translation>
     </message>
     <message>
-        <source>first e-fold (median, range over seeds)</source>
-        <translation>primer factor e (mediana, rango entre semillas)</translation>
+        <source>first e-fold&lt;br&gt;median, range over seeds</source>
+        <translation>primer factor e&lt;br&gt;mediana, rango de semillas</translation>
     </message>
     <message>
-        <source>late decay: fit from τ_c to 20 % (median, range)</source>
-        <translation>decaimiento tardío: ajuste desde τ_c hasta 20 % (mediana, rango)</translation>
+        <source>late decay, fit from τ_c to 20 %&lt;br&gt;median, range</source>
+        <translation>decaimiento tardío desde τ_c&lt;br&gt;mediana, rango</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,8 @@ class DiffusionPlot:
             symbolSize=9,
             symbolBrush="#0072B2",
             symbolPen=None,
-            name=translate("diffusion_plot", "first e-fold (median, range over seeds)"),
+            # two lines: one line's width set the plot's least width, and the tab's narrow plot was cut at its right
+            name=translate("diffusion_plot", "first e-fold<br>median, range over seeds"),
         )
         # the late decay: the sweeps' fit from τ_c while a_q stays above 20 % (where the long edge shows)
         self.tail_range_item = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#E69F00", width=1.5))
@@ -86,7 +87,7 @@ class DiffusionPlot:
             symbolSize=10,
             symbolBrush=None,
             symbolPen=pg.mkPen("#E69F00", width=2),
-            name=rich_text(translate("diffusion_plot", "late decay: fit from τ_c to 20 % (median, range)")),
+            name=_lines(translate("diffusion_plot", "late decay, fit from τ_c to 20 %<br>median, range")),
         )
         items = (self.runs_item, self.range_item, self.median_item)
         for item in (*items, self.tail_range_item, self.tail_item):
@@ -140,6 +141,11 @@ class DiffusionPlot:
             return
         region.setRegion((a, b))
         region.show()
+
+
+def _lines(text: str) -> str:
+    """`text`'s lines (split at <br>) each as rich_text (subscripts), joined by <br> again."""
+    return "<br>".join(rich_text(line) for line in text.split("<br>"))
 
 
 def _ends(low: list[float], high: list[float]) -> np.ndarray:

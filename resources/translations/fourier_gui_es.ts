@@ -3134,7 +3134,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>J vs ΔP</source>
-        <translation>J frente a ΔP</translation>
+        <translation>J vs. ΔP</translation>
     </message>
     <message>
         <source>Bond currents against population steps past t_fit, with slopes γ and γ_fit</source>

@@ -34,6 +34,16 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("fields", "Complex Gaussian entries (the paper's choice)"),
     QT_TRANSLATE_NOOP("fields", "Real Gaussian entries"),
     QT_TRANSLATE_NOOP("allowed", "one of complex, real"),
+    QT_TRANSLATE_NOOP("fields", "Couplings stored in"),
+    QT_TRANSLATE_NOOP(
+        "fields",
+        "How the drawn couplings λ·c_ji are stored: single precision (default: each drawn in double and rounded once, half the memory, faster runs; the run propagates exactly the stored H in double arithmetic) or double (the couplings of earlier versions, bit for bit; also any λ outside 1e-30 … 1e30). docs/physics.md §3 says why the rounding changes nothing measurable.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "fields", "Rounded once to single precision: half the memory (complex64, or float32 for real couplings)"
+    ),
+    QT_TRANSLATE_NOOP("fields", "Double precision: the same couplings as earlier versions, bit for bit"),
+    QT_TRANSLATE_NOOP("allowed", "one of single, double"),
     QT_TRANSLATE_NOOP("fields", "Initial state"),
     QT_TRANSLATE_NOOP(
         "fields",
@@ -202,6 +212,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("quantities", "R² of J = γ_fit·ΔP"),
     QT_TRANSLATE_NOOP("quantities", "γ_fit/γ (Fourier-law fit)"),
     QT_TRANSLATE_NOOP("quantities", "mode decay rate / γ_q"),
+    QT_TRANSLATE_NOOP("quantities", "mode's first e-fold rate / γ_q"),
     QT_TRANSLATE_NOOP("variables", "Fourier mode q"),
     QT_TRANSLATE_NOOP("variables", "Subunits N"),
     QT_TRANSLATE_NOOP("variables", "subunits N"),

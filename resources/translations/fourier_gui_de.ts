@@ -491,6 +491,10 @@
         <translation>complex oder real</translation>
     </message>
     <message>
+        <source>one of single, double</source>
+        <translation>eines von single, double</translation>
+    </message>
+    <message>
         <source>Initial state ψ(0): a random state in one site&apos;s band (the paper&apos;s choice), one single level, or a random band state on every site with chosen weights P_μ(0).</source>
         <translation>Anfangszustand ψ(0): ein zufälliger Zustand im Band eines Platzes (die Wahl der Arbeit), ein einzelnes Niveau oder ein zufälliger Bandzustand auf jedem Platz mit gewählten Gewichten P_μ(0).</translation>
     </message>
@@ -730,9 +734,18 @@
 <context>
     <name>conductivity_plot</name>
     <message>
-        <source>Green squares: the conductivity the exact run measured, from the whole run (every time past t_fit), grouped by temperature; the bars span the middle half of each group. Groups with few samples, and all but the fullest of groups that would overlap, are left out; a bar or square beyond the axis stops at its edge (▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5.</source>
-        <extracomment>κ_meas shows the temperature bins that hold at least this share of the fullest bin&apos;s samples: the median of a handful of bond-moments is noise. Markers at least this share of the T axis apart: twelve bins over 0.04 ΔE/k_B drew one solid green bar over κ(T)&apos;s peak. Of bins closer than that, the one with the most samples is shown (the figure data and the CSV keep them all). What the green squares are, in words, then the physics.</extracomment>
-        <translation>Grüne Quadrate: die im exakten Lauf gemessene Leitfähigkeit, aus dem ganzen Lauf (jede Zeit nach t_fit), nach Temperatur gruppiert; die Balken umfassen die mittlere Hälfte jeder Gruppe. Gruppen mit wenigen Werten und von sich überlappenden Gruppen alle außer der vollsten werden weggelassen; ein Balken oder Quadrat jenseits der Achse endet an ihrem Rand (▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5.</translation>
+        <source>Green squares: the conductivity the exact run measured, from the whole run (every time past t_fit), grouped by temperature; the bars span the middle half of each group. Groups with few samples, and all but the fullest of groups that would overlap, are left out; a bar stops at 15 % of the axis each way and at its edges, a square beyond the axis is drawn at its edge (▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5.</source>
+        <extracomment>κ_meas shows the temperature bins that hold at least this share of the fullest bin&apos;s samples: the median of a handful of bond-moments is noise. Markers at least this share of the T axis apart: twelve bins over 0.04 ΔE/k_B drew one solid green bar over κ(T)&apos;s peak. Of bins closer than that, the one with the most samples is shown (the figure data and the CSV keep them all). A bar reaches at most this share of the κ axis above and below its square (the rest of a wider spread is cut): a bin of few, scattered bond-moments drew a bar over the whole axis, through κ(T) and the other squares. What the green squares are, in words, then the physics.</extracomment>
+        <translation>Grüne Quadrate: die im exakten Lauf gemessene Leitfähigkeit, aus dem ganzen Lauf (jede Zeit nach t_fit), nach Temperatur gruppiert; die Balken umfassen die mittlere Hälfte jeder Gruppe. Gruppen mit wenigen Werten und von sich überlappenden Gruppen alle außer der vollsten werden weggelassen; ein Balken endet nach je 15 % der Achse nach oben und unten und an ihren Rändern, ein Quadrat jenseits der Achse wird an ihrem Rand gezeichnet (▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5.</translation>
+    </message>
+    <message>
+        <source>κ(T), uniform chain</source>
+        <extracomment>κ(T)&apos;s legend entry on a system whose bonds differ, short enough for the small view; the tooltip says more.</extracomment>
+        <translation>κ(T), gleichförmige Kette</translation>
+    </message>
+    <message>
+        <source>κ(T) of a uniform chain with the global n and λ: the bonds of this system differ (docs/physics.md §6)</source>
+        <translation>κ(T) einer gleichförmigen Kette mit dem globalen n und λ: Die Bindungen dieses Systems unterscheiden sich davon (docs/physics.md §6)</translation>
     </message>
     <message>
         <source>Conductivity κ(T), eq. (16)</source>
@@ -751,10 +764,6 @@
         <translation>κ_meas, ganzer Lauf</translation>
     </message>
     <message>
-        <source>κ(T) of a uniform chain (global n, λ)</source>
-        <translation>κ(T) einer gleichförmigen Kette (globales n, λ)</translation>
-    </message>
-    <message>
         <source>max κ = {kappa}
 at T = {temperature}</source>
         <translation>max κ = {kappa}
@@ -762,10 +771,130 @@ bei T = {temperature}</translation>
     </message>
 </context>
 <context>
+    <name>diffusion_plot</name>
+    <message>
+        <source>decay rate / γ_q</source>
+        <translation>Abklingrate / γ_q</translation>
+    </message>
+    <message>
+        <source>wavelength 2N/q (sites)</source>
+        <translation>Wellenlänge 2N/q (Plätze)</translation>
+    </message>
+    <message>
+        <source>Where diffusion ends: {quantity} against {variable}</source>
+        <translation>Wo die Diffusion endet: {quantity} über {variable}</translation>
+    </message>
+    <message>
+        <source>1/γ_q shorter than the correlation time 2π/δε: the mode is gone before a rate holds</source>
+        <translation>1/γ_q kürzer als die Korrelationszeit 2π/δε: Die Mode ist abgeklungen, bevor eine Rate gilt</translation>
+    </message>
+    <message>
+        <source>1/γ_q longer than the Heisenberg time 2πn/δε: the band&apos;s levels are resolved first</source>
+        <translation>1/γ_q länger als die Heisenberg-Zeit 2πn/δε: Die Niveaus des Bandes werden vorher aufgelöst</translation>
+    </message>
+    <message>
+        <source>runs (seeds)</source>
+        <translation>Läufe (Startwerte)</translation>
+    </message>
+    <message>
+        <source>first e-fold&lt;br&gt;median, range over seeds</source>
+        <translation>erster e-Abfall&lt;br&gt;Median, Bereich</translation>
+    </message>
+    <message>
+        <source>late decay, fit from τ_c to 20 %&lt;br&gt;median, range</source>
+        <translation>spätes Abklingen ab τ_c&lt;br&gt;Median, Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion_tab</name>
+    <message>
+        <source>Each run starts in one Fourier mode. Blue: the rate of its first e-fold, orange: of its late decay, both over HAM&apos;s γ_q. Left band: 1/γ_q under the correlation time 2π/δε; right band: over the Heisenberg time 2πn/δε (Steinigeweg, Breuer and Gemmer 2007).</source>
+        <translation>Jeder Lauf startet in einer Fourier-Mode. Blau: die Rate ihres ersten Abfalls um den Faktor e, orange: ihres späten Abklingens, beide durch γ_q von HAM. Linkes Band: 1/γ_q unter der Korrelationszeit 2π/δε; rechtes Band: über der Heisenberg-Zeit 2πn/δε (Steinigeweg, Breuer und Gemmer 2007).</translation>
+    </message>
+    <message>
+        <source>The profile 1/N + A·cos(qπ(μ−½)/N) (on a ring the even q = 2k, cos(2πk(μ−½)/N)). First e-fold: ln a_q fitted through its start up to a_q(0)/e. Late decay: fitted from τ_c while a_q stays above 20 %. A mode HAM would take to 1/e within one correlation time loses its first e-fold slower than γ_q; a mode slower than the Heisenberg time decays late slower than γ_q (docs/physics.md §5, Where diffusion ends).</source>
+        <translation>Das Profil 1/N + A·cos(qπ(μ−½)/N) (auf einem Ring die geraden q = 2k, cos(2πk(μ−½)/N)). Erster e-Abfall: ln a_q angepasst vom Start bis a_q(0)/e. Spätes Abklingen: angepasst ab τ_c, solange a_q über 20 % bleibt. Eine Mode, die HAM innerhalb einer Korrelationszeit auf 1/e brächte, verliert ihren ersten Faktor e langsamer als mit γ_q; eine Mode, langsamer als die Heisenberg-Zeit, klingt spät langsamer ab als mit γ_q (docs/physics.md §5, Where diffusion ends).</translation>
+    </message>
+    <message>
+        <source>wavelength (sites)</source>
+        <extracomment>The table&apos;s columns, translated where shown (the CSV keeps its own English names, io/study_csv.py).</extracomment>
+        <translation>Wellenlänge (Plätze)</translation>
+    </message>
+    <message>
+        <source>e-fold / γ_q</source>
+        <translation>e-Abfall / γ_q</translation>
+    </message>
+    <message>
+        <source>late / γ_q</source>
+        <translation>spät / γ_q</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <extracomment>A mode outside diffusion&apos;s window, as the table&apos;s e-fold cell says it (transport.mode_window).</extracomment>
+        <translation>kurz</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>lang</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometrie</translation>
+    </message>
+    <message>
+        <source>Seeds per mode</source>
+        <translation>Startwerte je Mode</translation>
+    </message>
+    <message>
+        <source>Modes q</source>
+        <translation>Moden q</translation>
+    </message>
+    <message>
+        <source>c1 = 2λn/δε (eq. 14): λ = c1·δε/(2n)</source>
+        <translation>c1 = 2λn/δε (Gl. 14): λ = c1·δε/(2n)</translation>
+    </message>
+    <message>
+        <source>spread over the wavelengths</source>
+        <translation>über die Wellenlängen verteilt</translation>
+    </message>
+    <message>
+        <source>Comma-separated q (on a ring even q = 2k); empty: about eleven spread in wavelength</source>
+        <translation>Durch Kommas getrennte q (auf einem Ring gerade q = 2k); leer: etwa elf, über die Wellenlängen verteilt</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Geschätzte Zeit</translation>
+    </message>
+    <message>
+        <source>Study table</source>
+        <translation>Tabelle der Studie</translation>
+    </message>
+    <message>
+        <source>Cannot run: {reason}</source>
+        <translation>Start nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>{runs} runs (modes {modes}), ≈ {time} on 2 quiet cores (physics/cost.py)</source>
+        <translation>{runs} Läufe (Moden {modes}), ≈ {time} auf 2 freien Kernen (physics/cost.py)</translation>
+    </message>
+    <message>
+        <source>, ≈ {time} left</source>
+        <translation>, noch ≈ {time}</translation>
+    </message>
+    <message>
+        <source>%v of %m runs ({percent} % of the work{left})</source>
+        <translation>%v von %m Läufen ({percent} % der Arbeit{left})</translation>
+    </message>
+    <message>
+        <source>Running: {done} of {total} runs{left}.</source>
+        <translation>Läuft: {done} von {total} Läufen{left}.</translation>
+    </message>
+</context>
+<context>
     <name>dynamics_plot</name>
     <message>
         <source>Site probabilities P_μ(t)</source>
-        <extracomment>Opacity of the other sites&apos; curves while one site is hovered or selected.</extracomment>
+        <extracomment>Opacity of the other sites&apos; curves while one site is hovered or selected. Pixels each side of the time cursor&apos;s old place painted again when it moves (its pen is at most a few wide).</extracomment>
         <translation>Besetzungen P_μ(t)</translation>
     </message>
     <message>
@@ -992,6 +1121,22 @@ bei T = {temperature}</translation>
     <message>
         <source>Real Gaussian entries</source>
         <translation>Reelle gaußverteilte Einträge</translation>
+    </message>
+    <message>
+        <source>Couplings stored in</source>
+        <translation>Kopplungen gespeichert in</translation>
+    </message>
+    <message>
+        <source>How the drawn couplings λ·c_ji are stored: single precision (default: each drawn in double and rounded once, half the memory, faster runs; the run propagates exactly the stored H in double arithmetic) or double (the couplings of earlier versions, bit for bit; also any λ outside 1e-30 … 1e30). docs/physics.md §3 says why the rounding changes nothing measurable.</source>
+        <translation>Wie die gezogenen Kopplungen λ·c_ji gespeichert werden: single, einfache Genauigkeit (Standard: jede in doppelter Genauigkeit gezogen und einmal gerundet, halber Speicher, schnellere Läufe; der Lauf propagiert genau das gespeicherte H in doppelter Genauigkeit) oder double, doppelte Genauigkeit (die Kopplungen früherer Versionen, Bit für Bit; auch jedes λ außerhalb 1e-30 … 1e30). docs/physics.md §3 sagt, warum das Runden nichts Messbares ändert.</translation>
+    </message>
+    <message>
+        <source>Rounded once to single precision: half the memory (complex64, or float32 for real couplings)</source>
+        <translation>Einmal auf einfache Genauigkeit gerundet: halber Speicher (complex64, oder float32 für reelle Kopplungen)</translation>
+    </message>
+    <message>
+        <source>Double precision: the same couplings as earlier versions, bit for bit</source>
+        <translation>Doppelte Genauigkeit: dieselben Kopplungen wie frühere Versionen, Bit für Bit</translation>
     </message>
     <message>
         <source>Initial state</source>
@@ -1402,6 +1547,130 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <message>
         <source>Rows λ, columns n: the regime map of eq. (14) measured in exact runs. c1 = 2λn/δε grows to the upper right, c2 = λ²n/δε² too; HAM holds where both criteria do, and D₁² is small there.</source>
         <translation>Zeilen λ, Spalten n: die Regimekarte von Gl. (14), in exakten Läufen gemessen. c1 = 2λn/δε wächst nach rechts oben, c2 = λ²n/δε² ebenso; HAM gilt, wo beide Kriterien gelten, und dort ist D₁² klein.</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Every fixed text of the handout, in English (the source); `{name}` fields are filled after translation.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>{title} — teacher&apos;s key</source>
+        <translation>{title} — Lösungen für die Lehrkraft</translation>
+    </message>
+    <message>
+        <source>With the answers.</source>
+        <translation>Mit den Lösungen.</translation>
+    </message>
+    <message>
+        <source>Not for the students.</source>
+        <translation>Nicht für die Lernenden.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Frage:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>(no answer given)</source>
+        <translation>(keine Antwort angegeben)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>{sites} subunits ({N}) joined as {shape}, each a ground state and {band}</source>
+        <translation>{sites} Teilsysteme ({N}), verbunden zu {shape}, jedes mit einem Grundzustand und {band}</translation>
+    </message>
+    <message>
+        <source>a band of {levels} levels ({n})</source>
+        <translation>einem Energieband aus {levels} Niveaus ({n})</translation>
+    </message>
+    <message>
+        <source>a band of its own size</source>
+        <translation>einem Energieband eigener Größe</translation>
+    </message>
+    <message>
+        <source>a chain</source>
+        <translation>einer Kette</translation>
+    </message>
+    <message>
+        <source>a ring</source>
+        <translation>einem Ring</translation>
+    </message>
+    <message>
+        <source>a ladder of 2 × {cols}</source>
+        <translation>einer Leiter aus 2 × {cols}</translation>
+    </message>
+    <message>
+        <source>a grid of {rows} × {cols}</source>
+        <translation>einem Gitter aus {rows} × {cols}</translation>
+    </message>
+    <message>
+        <source>the graph of an edge list ({bonds} bonds)</source>
+        <translation>dem Graphen einer Kantenliste ({bonds} Bindungen)</translation>
+    </message>
+    <message>
+        <source>energy starts in: {start}</source>
+        <translation>die Energie startet {start}</translation>
+    </message>
+    <message>
+        <source>the band of subunit {site}</source>
+        <translation>im Band von Teilsystem {site}</translation>
+    </message>
+    <message>
+        <source>one level: subunit {site}, level {level}</source>
+        <translation>in einem Niveau: Teilsystem {site}, Niveau {level}</translation>
+    </message>
+    <message>
+        <source>the bands, in the shares {weights}</source>
+        <translation>in den Bändern, in den Anteilen {weights}</translation>
+    </message>
+    <message>
+        <source>the band of the centre subunit ({site})</source>
+        <translation>im Band des mittleren Teilsystems ({site})</translation>
+    </message>
+    <message>
+        <source>a Fourier mode q = {mode} (amplitude A = {amplitude})</source>
+        <translation>in einer Fourier-Mode q = {mode} (Amplitude A = {amplitude})</translation>
+    </message>
+    <message>
+        <source>, averaged over {samples} random starts ({K})</source>
+        <translation>, gemittelt über {samples} zufällige Anfangszustände ({K})</translation>
+    </message>
+    <message>
+        <source>run length: {length}; random couplings from seed {seed}</source>
+        <translation>Laufzeit: {length}; zufällige Kopplungen aus dem Startwert (Seed) {seed}</translation>
+    </message>
+    <message>
+        <source>{t} relaxation times 1/γ</source>
+        <translation>{t} Relaxationszeiten 1/γ</translation>
+    </message>
+    <message>
+        <source>, {points} time points</source>
+        <translation>, {points} Zeitpunkte</translation>
+    </message>
+    <message>
+        <source>random band offsets up to ±{half} ΔE (disorder {W} = {width})</source>
+        <translation>zufällige Bandverschiebungen bis ±{half} ΔE (Unordnung {W} = {width})</translation>
+    </message>
+    <message>
+        <source>… ({count} in all)</source>
+        <translation>… ({count} insgesamt)</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2338,10 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
         <source>mode decay rate / γ_q</source>
         <translation>Abklingrate der Mode / γ_q</translation>
     </message>
+    <message>
+        <source>mode&apos;s first e-fold rate / γ_q</source>
+        <translation>Rate des ersten e-Abfalls der Mode / γ_q</translation>
+    </message>
 </context>
 <context>
     <name>run_launch</name>
@@ -2214,6 +2487,14 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <message>
         <source>Failed: {reason}</source>
         <translation>Fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>fitted rate / γ = {ratio}</source>
+        <translation>angepasste Rate / γ = {ratio}</translation>
+    </message>
+    <message>
+        <source>norm error {error}</source>
+        <translation>Normfehler {error}</translation>
     </message>
 </context>
 <context>
@@ -2452,8 +2733,24 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
         <translation>Korrelation f(τ) (Gl. 9) der aktuellen Kopplungen</translation>
     </message>
     <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Where diffusion ends: each wavelength&apos;s decay rate against the correlation and Heisenberg times</source>
+        <translation>Wo die Diffusion endet: die Abklingrate jeder Wellenlänge gegen Korrelations- und Heisenberg-Zeit</translation>
+    </message>
+    <message>
         <source>Mixed states</source>
         <translation>Mischzustände</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Rechner</translation>
     </message>
     <message>
         <source>Mixed states: D₁² against the number K of averaged random states</source>
@@ -2498,10 +2795,6 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <message>
         <source>Each run starts in the profile 1/N + A·cos(qπ(μ−½)/N). Its amplitude a_q(t) decays; the rate, fitted log-linearly from the correlation time 2π/δε on while a_q stays above 20 % of its start (past that the fluctuations of a finite band dominate), is divided by HAM&apos;s γ_q = 2γ(1 − cos(qπ/N)). Ratios near 1 at every wavelength: diffusion holds on every length scale of the chain.</source>
         <translation>Jeder Lauf beginnt im Profil 1/N + A·cos(qπ(μ−½)/N). Seine Amplitude a_q(t) klingt ab; die Rate, log-linear angepasst ab der Korrelationszeit 2π/δε, solange a_q über 20 % seines Anfangswerts bleibt (danach überwiegen die Schwankungen eines endlichen Bandes), wird durch γ_q = 2γ(1 − cos(qπ/N)) von HAM geteilt. Verhältnisse nahe 1 bei jeder Wellenlänge: Diffusion gilt auf jeder Längenskala der Kette.</translation>
-    </message>
-    <message>
-        <source>run on this computer</source>
-        <translation>hier rechnen</translation>
     </message>
     <message>
         <source>Dask scheduler</source>
@@ -2608,6 +2901,10 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
         <translation>{kind} fehlgeschlagen</translation>
     </message>
     <message>
+        <source>study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2637,6 +2934,10 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <message>
         <source>   (paper: {slope})</source>
         <translation>   (Arbeit: {slope})</translation>
+    </message>
+    <message>
+        <source>paper (Fig. 3): slope {slope}</source>
+        <translation>Arbeit (Abb. 3): Steigung {slope}</translation>
     </message>
     <message>
         <source>too short</source>
@@ -2746,10 +3047,6 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <message>
         <source>fitted power law</source>
         <translation>angepasstes Potenzgesetz</translation>
-    </message>
-    <message>
-        <source>slope {slope} (paper)</source>
-        <translation>Steigung {slope} (Arbeit)</translation>
     </message>
     <message>
         <source>95 % band of the fitted power law: Student-t over the seeds, each seed&apos;s whole sweep fitted on its own</source>
@@ -2870,6 +3167,10 @@ Arbeitsblatt ohne diese Abbildungen erstellen?</translation>
     <message>
         <source>exact, t ≥ t_fit</source>
         <translation>exakt, t ≥ t_fit</translation>
+    </message>
+    <message>
+        <source>HAM γ</source>
+        <translation>HAM γ</translation>
     </message>
     <message>
         <source>now</source>

@@ -491,6 +491,10 @@
         <translation>complex o real</translation>
     </message>
     <message>
+        <source>one of single, double</source>
+        <translation>uno de single, double</translation>
+    </message>
+    <message>
         <source>Initial state ψ(0): a random state in one site&apos;s band (the paper&apos;s choice), one single level, or a random band state on every site with chosen weights P_μ(0).</source>
         <translation>Estado inicial ψ(0): un estado aleatorio en la banda de un sitio (la elección del artículo), un único nivel, o un estado de banda aleatorio en cada sitio con pesos P_μ(0) elegidos.</translation>
     </message>
@@ -730,9 +734,18 @@
 <context>
     <name>conductivity_plot</name>
     <message>
-        <source>Green squares: the conductivity the exact run measured, from the whole run (every time past t_fit), grouped by temperature; the bars span the middle half of each group. Groups with few samples, and all but the fullest of groups that would overlap, are left out; a bar or square beyond the axis stops at its edge (▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5.</source>
-        <extracomment>κ_meas shows the temperature bins that hold at least this share of the fullest bin&apos;s samples: the median of a handful of bond-moments is noise. Markers at least this share of the T axis apart: twelve bins over 0.04 ΔE/k_B drew one solid green bar over κ(T)&apos;s peak. Of bins closer than that, the one with the most samples is shown (the figure data and the CSV keep them all). What the green squares are, in words, then the physics.</extracomment>
-        <translation>Cuadrados verdes: la conductividad medida en la simulación exacta, de toda la simulación (cada instante después de t_fit), agrupada por temperatura; las barras abarcan la mitad central de cada grupo. Se omiten los grupos con pocas muestras y, de los grupos que se solaparían, todos menos el más lleno; una barra o cuadrado fuera del eje se detiene en su borde (▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5.</translation>
+        <source>Green squares: the conductivity the exact run measured, from the whole run (every time past t_fit), grouped by temperature; the bars span the middle half of each group. Groups with few samples, and all but the fullest of groups that would overlap, are left out; a bar stops at 15 % of the axis each way and at its edges, a square beyond the axis is drawn at its edge (▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5.</source>
+        <extracomment>κ_meas shows the temperature bins that hold at least this share of the fullest bin&apos;s samples: the median of a handful of bond-moments is noise. Markers at least this share of the T axis apart: twelve bins over 0.04 ΔE/k_B drew one solid green bar over κ(T)&apos;s peak. Of bins closer than that, the one with the most samples is shown (the figure data and the CSV keep them all). A bar reaches at most this share of the κ axis above and below its square (the rest of a wider spread is cut): a bin of few, scattered bond-moments drew a bar over the whole axis, through κ(T) and the other squares. What the green squares are, in words, then the physics.</extracomment>
+        <translation>Cuadrados verdes: la conductividad medida en la simulación exacta, de toda la simulación (cada instante después de t_fit), agrupada por temperatura; las barras abarcan la mitad central de cada grupo. Se omiten los grupos con pocas muestras y, de los grupos que se solaparían, todos menos el más lleno; una barra se detiene al 15 % del eje hacia cada lado y en sus bordes, un cuadrado fuera del eje se dibuja en su borde (▲/▼). κ_meas = (J/ΔP)·c(T̄), docs/physics.md §5.</translation>
+    </message>
+    <message>
+        <source>κ(T), uniform chain</source>
+        <extracomment>κ(T)&apos;s legend entry on a system whose bonds differ, short enough for the small view; the tooltip says more.</extracomment>
+        <translation>κ(T), cadena uniforme</translation>
+    </message>
+    <message>
+        <source>κ(T) of a uniform chain with the global n and λ: the bonds of this system differ (docs/physics.md §6)</source>
+        <translation>κ(T) de una cadena uniforme con los n y λ globales: los enlaces de este sistema son distintos (docs/physics.md §6)</translation>
     </message>
     <message>
         <source>Conductivity κ(T), eq. (16)</source>
@@ -751,10 +764,6 @@
         <translation>κ_meas, simulación</translation>
     </message>
     <message>
-        <source>κ(T) of a uniform chain (global n, λ)</source>
-        <translation>κ(T) de una cadena uniforme (n, λ globales)</translation>
-    </message>
-    <message>
         <source>max κ = {kappa}
 at T = {temperature}</source>
         <translation>máx κ = {kappa}
@@ -762,10 +771,130 @@ en T = {temperature}</translation>
     </message>
 </context>
 <context>
+    <name>diffusion_plot</name>
+    <message>
+        <source>decay rate / γ_q</source>
+        <translation>tasa de decaimiento / γ_q</translation>
+    </message>
+    <message>
+        <source>wavelength 2N/q (sites)</source>
+        <translation>longitud de onda 2N/q (sitios)</translation>
+    </message>
+    <message>
+        <source>Where diffusion ends: {quantity} against {variable}</source>
+        <translation>Dónde termina la difusión: {quantity} frente a {variable}</translation>
+    </message>
+    <message>
+        <source>1/γ_q shorter than the correlation time 2π/δε: the mode is gone before a rate holds</source>
+        <translation>1/γ_q más corto que el tiempo de correlación 2π/δε: el modo desaparece antes de que valga una tasa</translation>
+    </message>
+    <message>
+        <source>1/γ_q longer than the Heisenberg time 2πn/δε: the band&apos;s levels are resolved first</source>
+        <translation>1/γ_q más largo que el tiempo de Heisenberg 2πn/δε: antes se resuelven los niveles de la banda</translation>
+    </message>
+    <message>
+        <source>runs (seeds)</source>
+        <translation>simulaciones (semillas)</translation>
+    </message>
+    <message>
+        <source>first e-fold&lt;br&gt;median, range over seeds</source>
+        <translation>primer factor e&lt;br&gt;mediana, rango de semillas</translation>
+    </message>
+    <message>
+        <source>late decay, fit from τ_c to 20 %&lt;br&gt;median, range</source>
+        <translation>decaimiento tardío desde τ_c&lt;br&gt;mediana, rango</translation>
+    </message>
+</context>
+<context>
+    <name>diffusion_tab</name>
+    <message>
+        <source>Each run starts in one Fourier mode. Blue: the rate of its first e-fold, orange: of its late decay, both over HAM&apos;s γ_q. Left band: 1/γ_q under the correlation time 2π/δε; right band: over the Heisenberg time 2πn/δε (Steinigeweg, Breuer and Gemmer 2007).</source>
+        <translation>Cada simulación empieza en un modo de Fourier. Azul: la tasa de su primera caída en un factor e, naranja: la de su decaimiento tardío, ambas entre el γ_q de HAM. Banda izquierda: 1/γ_q por debajo del tiempo de correlación 2π/δε; banda derecha: por encima del tiempo de Heisenberg 2πn/δε (Steinigeweg, Breuer y Gemmer 2007).</translation>
+    </message>
+    <message>
+        <source>The profile 1/N + A·cos(qπ(μ−½)/N) (on a ring the even q = 2k, cos(2πk(μ−½)/N)). First e-fold: ln a_q fitted through its start up to a_q(0)/e. Late decay: fitted from τ_c while a_q stays above 20 %. A mode HAM would take to 1/e within one correlation time loses its first e-fold slower than γ_q; a mode slower than the Heisenberg time decays late slower than γ_q (docs/physics.md §5, Where diffusion ends).</source>
+        <translation>El perfil 1/N + A·cos(qπ(μ−½)/N) (en un anillo los q pares = 2k, cos(2πk(μ−½)/N)). Primer factor e: ln a_q ajustado desde el inicio hasta a_q(0)/e. Decaimiento tardío: ajustado desde τ_c mientras a_q se mantiene por encima del 20 %. Un modo que HAM llevaría a 1/e en menos de un tiempo de correlación pierde su primer factor e más despacio que γ_q; un modo más lento que el tiempo de Heisenberg decae tarde más despacio que γ_q (docs/physics.md §5, Where diffusion ends).</translation>
+    </message>
+    <message>
+        <source>wavelength (sites)</source>
+        <extracomment>The table&apos;s columns, translated where shown (the CSV keeps its own English names, io/study_csv.py).</extracomment>
+        <translation>longitud de onda (sitios)</translation>
+    </message>
+    <message>
+        <source>e-fold / γ_q</source>
+        <translation>factor e / γ_q</translation>
+    </message>
+    <message>
+        <source>late / γ_q</source>
+        <translation>tardío / γ_q</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <extracomment>A mode outside diffusion&apos;s window, as the table&apos;s e-fold cell says it (transport.mode_window).</extracomment>
+        <translation>corta</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>larga</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometría</translation>
+    </message>
+    <message>
+        <source>Seeds per mode</source>
+        <translation>Semillas por modo</translation>
+    </message>
+    <message>
+        <source>Modes q</source>
+        <translation>Modos q</translation>
+    </message>
+    <message>
+        <source>c1 = 2λn/δε (eq. 14): λ = c1·δε/(2n)</source>
+        <translation>c1 = 2λn/δε (ec. 14): λ = c1·δε/(2n)</translation>
+    </message>
+    <message>
+        <source>spread over the wavelengths</source>
+        <translation>repartidos en longitud de onda</translation>
+    </message>
+    <message>
+        <source>Comma-separated q (on a ring even q = 2k); empty: about eleven spread in wavelength</source>
+        <translation>q separados por comas (en un anillo q pares = 2k); vacío: unos once repartidos en longitud de onda</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Tiempo estimado</translation>
+    </message>
+    <message>
+        <source>Study table</source>
+        <translation>Tabla del estudio</translation>
+    </message>
+    <message>
+        <source>Cannot run: {reason}</source>
+        <translation>No se puede ejecutar: {reason}</translation>
+    </message>
+    <message>
+        <source>{runs} runs (modes {modes}), ≈ {time} on 2 quiet cores (physics/cost.py)</source>
+        <translation>{runs} simulaciones (modos {modes}), ≈ {time} en 2 núcleos libres (physics/cost.py)</translation>
+    </message>
+    <message>
+        <source>, ≈ {time} left</source>
+        <translation>, quedan ≈ {time}</translation>
+    </message>
+    <message>
+        <source>%v of %m runs ({percent} % of the work{left})</source>
+        <translation>%v de %m simulaciones ({percent} % del trabajo{left})</translation>
+    </message>
+    <message>
+        <source>Running: {done} of {total} runs{left}.</source>
+        <translation>En curso: {done} de {total} simulaciones{left}.</translation>
+    </message>
+</context>
+<context>
     <name>dynamics_plot</name>
     <message>
         <source>Site probabilities P_μ(t)</source>
-        <extracomment>Opacity of the other sites&apos; curves while one site is hovered or selected.</extracomment>
+        <extracomment>Opacity of the other sites&apos; curves while one site is hovered or selected. Pixels each side of the time cursor&apos;s old place painted again when it moves (its pen is at most a few wide).</extracomment>
         <translation>Poblaciones P_μ(t)</translation>
     </message>
     <message>
@@ -992,6 +1121,22 @@ en T = {temperature}</translation>
     <message>
         <source>Real Gaussian entries</source>
         <translation>Elementos gaussianos reales</translation>
+    </message>
+    <message>
+        <source>Couplings stored in</source>
+        <translation>Acoplamientos guardados en</translation>
+    </message>
+    <message>
+        <source>How the drawn couplings λ·c_ji are stored: single precision (default: each drawn in double and rounded once, half the memory, faster runs; the run propagates exactly the stored H in double arithmetic) or double (the couplings of earlier versions, bit for bit; also any λ outside 1e-30 … 1e30). docs/physics.md §3 says why the rounding changes nothing measurable.</source>
+        <translation>Cómo se guardan los acoplamientos sorteados λ·c_ji: single, precisión simple (predeterminada: cada uno sorteado en doble precisión y redondeado una vez, la mitad de memoria, simulaciones más rápidas; la simulación propaga exactamente el H guardado en aritmética doble) o double, precisión doble (los acoplamientos de versiones anteriores, bit a bit; también cualquier λ fuera de 1e-30 … 1e30). docs/physics.md §3 explica por qué el redondeo no cambia nada medible.</translation>
+    </message>
+    <message>
+        <source>Rounded once to single precision: half the memory (complex64, or float32 for real couplings)</source>
+        <translation>Redondeados una vez a precisión simple: la mitad de memoria (complex64, o float32 para acoplamientos reales)</translation>
+    </message>
+    <message>
+        <source>Double precision: the same couplings as earlier versions, bit for bit</source>
+        <translation>Precisión doble: los mismos acoplamientos que las versiones anteriores, bit a bit</translation>
     </message>
     <message>
         <source>Initial state</source>
@@ -1402,6 +1547,130 @@ Make the handout without those figures?</source>
     <message>
         <source>Rows λ, columns n: the regime map of eq. (14) measured in exact runs. c1 = 2λn/δε grows to the upper right, c2 = λ²n/δε² too; HAM holds where both criteria do, and D₁² is small there.</source>
         <translation>Filas λ, columnas n: el mapa de regímenes de la ec. (14) medido en simulaciones exactas. c1 = 2λn/δε crece hacia arriba a la derecha, c2 = λ²n/δε² también; HAM vale donde valen ambos criterios, y allí D₁² es pequeño.</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Every fixed text of the handout, in English (the source); `{name}` fields are filled after translation.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>{title} — teacher&apos;s key</source>
+        <translation>{title} — respuestas para el profesorado</translation>
+    </message>
+    <message>
+        <source>With the answers.</source>
+        <translation>Con las respuestas.</translation>
+    </message>
+    <message>
+        <source>Not for the students.</source>
+        <translation>No es para el alumnado.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>(no answer given)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>{sites} subunits ({N}) joined as {shape}, each a ground state and {band}</source>
+        <translation>{sites} subsistemas ({N}) unidos en {shape}, cada uno con un estado fundamental y {band}</translation>
+    </message>
+    <message>
+        <source>a band of {levels} levels ({n})</source>
+        <translation>una banda de energía de {levels} niveles ({n})</translation>
+    </message>
+    <message>
+        <source>a band of its own size</source>
+        <translation>una banda de energía de tamaño propio</translation>
+    </message>
+    <message>
+        <source>a chain</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>a ring</source>
+        <translation>un anillo</translation>
+    </message>
+    <message>
+        <source>a ladder of 2 × {cols}</source>
+        <translation>una escalera de 2 × {cols}</translation>
+    </message>
+    <message>
+        <source>a grid of {rows} × {cols}</source>
+        <translation>una rejilla de {rows} × {cols}</translation>
+    </message>
+    <message>
+        <source>the graph of an edge list ({bonds} bonds)</source>
+        <translation>el grafo de una lista de aristas ({bonds} enlaces)</translation>
+    </message>
+    <message>
+        <source>energy starts in: {start}</source>
+        <translation>la energía empieza {start}</translation>
+    </message>
+    <message>
+        <source>the band of subunit {site}</source>
+        <translation>en la banda del subsistema {site}</translation>
+    </message>
+    <message>
+        <source>one level: subunit {site}, level {level}</source>
+        <translation>en un nivel: subsistema {site}, nivel {level}</translation>
+    </message>
+    <message>
+        <source>the bands, in the shares {weights}</source>
+        <translation>en las bandas, en las proporciones {weights}</translation>
+    </message>
+    <message>
+        <source>the band of the centre subunit ({site})</source>
+        <translation>en la banda del subsistema central ({site})</translation>
+    </message>
+    <message>
+        <source>a Fourier mode q = {mode} (amplitude A = {amplitude})</source>
+        <translation>en un modo de Fourier q = {mode} (amplitud A = {amplitude})</translation>
+    </message>
+    <message>
+        <source>, averaged over {samples} random starts ({K})</source>
+        <translation>, promediada sobre {samples} estados iniciales aleatorios ({K})</translation>
+    </message>
+    <message>
+        <source>run length: {length}; random couplings from seed {seed}</source>
+        <translation>duración: {length}; acoplamientos aleatorios de la semilla {seed}</translation>
+    </message>
+    <message>
+        <source>{t} relaxation times 1/γ</source>
+        <translation>{t} tiempos de relajación 1/γ</translation>
+    </message>
+    <message>
+        <source>, {points} time points</source>
+        <translation>, {points} instantes</translation>
+    </message>
+    <message>
+        <source>random band offsets up to ±{half} ΔE (disorder {W} = {width})</source>
+        <translation>desplazamientos de banda aleatorios de hasta ±{half} ΔE (desorden {W} = {width})</translation>
+    </message>
+    <message>
+        <source>… ({count} in all)</source>
+        <translation>… ({count} en total)</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2338,10 @@ Make the handout without those figures?</source>
         <source>mode decay rate / γ_q</source>
         <translation>tasa de decaimiento del modo / γ_q</translation>
     </message>
+    <message>
+        <source>mode&apos;s first e-fold rate / γ_q</source>
+        <translation>tasa del primer factor e del modo / γ_q</translation>
+    </message>
 </context>
 <context>
     <name>run_launch</name>
@@ -2214,6 +2487,14 @@ Make the handout without those figures?</source>
     <message>
         <source>Failed: {reason}</source>
         <translation>Falló: {reason}</translation>
+    </message>
+    <message>
+        <source>fitted rate / γ = {ratio}</source>
+        <translation>tasa ajustada / γ = {ratio}</translation>
+    </message>
+    <message>
+        <source>norm error {error}</source>
+        <translation>error de norma {error}</translation>
     </message>
 </context>
 <context>
@@ -2452,8 +2733,24 @@ Make the handout without those figures?</source>
         <translation>Correlación f(τ) (ec. 9) de los acoplamientos actuales</translation>
     </message>
     <message>
+        <source>Mixed</source>
+        <translation>Mezclas</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Where diffusion ends: each wavelength&apos;s decay rate against the correlation and Heisenberg times</source>
+        <translation>Dónde termina la difusión: la tasa de decaimiento de cada longitud de onda frente a los tiempos de correlación y de Heisenberg</translation>
+    </message>
+    <message>
         <source>Mixed states</source>
         <translation>Mezclas</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
     </message>
     <message>
         <source>Mixed states: D₁² against the number K of averaged random states</source>
@@ -2498,10 +2795,6 @@ Make the handout without those figures?</source>
     <message>
         <source>Each run starts in the profile 1/N + A·cos(qπ(μ−½)/N). Its amplitude a_q(t) decays; the rate, fitted log-linearly from the correlation time 2π/δε on while a_q stays above 20 % of its start (past that the fluctuations of a finite band dominate), is divided by HAM&apos;s γ_q = 2γ(1 − cos(qπ/N)). Ratios near 1 at every wavelength: diffusion holds on every length scale of the chain.</source>
         <translation>Cada simulación empieza en el perfil 1/N + A·cos(qπ(μ−½)/N). Su amplitud a_q(t) decae; la tasa, ajustada de forma log-lineal desde el tiempo de correlación 2π/δε mientras a_q siga por encima del 20 % de su valor inicial (después dominan las fluctuaciones de una banda finita), se divide por la γ_q = 2γ(1 − cos(qπ/N)) de HAM. Cocientes cercanos a 1 en todas las longitudes de onda: la difusión vale en todas las escalas de longitud de la cadena.</translation>
-    </message>
-    <message>
-        <source>run on this computer</source>
-        <translation>en este equipo</translation>
     </message>
     <message>
         <source>Dask scheduler</source>
@@ -2608,6 +2901,10 @@ Make the handout without those figures?</source>
         <translation>El {kind} falló</translation>
     </message>
     <message>
+        <source>study</source>
+        <translation>estudio</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2637,6 +2934,10 @@ Make the handout without those figures?</source>
     <message>
         <source>   (paper: {slope})</source>
         <translation>   (artículo: {slope})</translation>
+    </message>
+    <message>
+        <source>paper (Fig. 3): slope {slope}</source>
+        <translation>artículo (fig. 3): pendiente {slope}</translation>
     </message>
     <message>
         <source>too short</source>
@@ -2748,10 +3049,6 @@ Make the handout without those figures?</source>
         <translation>ley de potencia ajustada</translation>
     </message>
     <message>
-        <source>slope {slope} (paper)</source>
-        <translation>pendiente {slope} (artículo)</translation>
-    </message>
-    <message>
         <source>95 % band of the fitted power law: Student-t over the seeds, each seed&apos;s whole sweep fitted on its own</source>
         <translation>Banda del 95 % de la ley de potencia ajustada: t de Student sobre las semillas, el barrido completo de cada semilla ajustado por separado</translation>
     </message>
@@ -2837,7 +3134,7 @@ Make the handout without those figures?</source>
     </message>
     <message>
         <source>J vs ΔP</source>
-        <translation>J frente a ΔP</translation>
+        <translation>J vs. ΔP</translation>
     </message>
     <message>
         <source>Bond currents against population steps past t_fit, with slopes γ and γ_fit</source>
@@ -2870,6 +3167,10 @@ Make the handout without those figures?</source>
     <message>
         <source>exact, t ≥ t_fit</source>
         <translation>exacta, t ≥ t_fit</translation>
+    </message>
+    <message>
+        <source>HAM γ</source>
+        <translation>HAM γ</translation>
     </message>
     <message>
         <source>now</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from fourier_gui.engine.run_model import RunModel
 from fourier_gui.physics.simulation import SimulationResult
+from fourier_gui.ui.language import shown_number
 from fourier_gui.ui.style.plot_style import PlotStyle
 from fourier_gui.ui.views.run_view import RunView
 
@@ -257,7 +258,7 @@ def draw_snapshots(
                 painter.drawText(
                     QRect(x, y, cell[0], caption),
                     Qt.AlignmentFlag.AlignCenter,
-                    f"γt = {result.times[k] * result.gamma:.2g}",
+                    f"γt = {shown_number(result.times[k] * result.gamma, '.2g')}",  # the decimal comma in German
                 )
                 QWidget.render(printed.widget, painter, QPoint(x, y + caption))
             finally:

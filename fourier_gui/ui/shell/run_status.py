@@ -230,7 +230,7 @@ class RunStatus:
             verdict = r.transport.verdict
             law = f" · {translate('verdicts', verdict.label)}" if verdict is not None else ""
             done = translate("run_status", "Done in {seconds} s").format(seconds=shown_number(end.elapsed_s, ".2f"))
-            self.say(done + law, f"{done} — {r.summary_line()}")
+            self.say(done + law, f"{done} — {summary(r)}")
         elif end.state is RunState.STOPPED:
             until = r.times[r.completed - 1] if r is not None and r.completed else 0.0
             at = shown_number(until, ".4g")
@@ -242,3 +242,18 @@ class RunStatus:
             )
         elif end.state is RunState.FAILED:
             self.say(translate("run_status", "Failed: {reason}").format(reason=end.reason))
+
+
+def summary(r: SimulationResult) -> str:
+    """γ, D₁² (eq. 15), the fitted rate over γ and the norm error in one line, in the window's language
+    (SimulationResult.summary_line's, which the command line prints)."""
+    parts = [f"γ = {shown_number(r.gamma, '.4g')}"]
+    d1 = r.d1_squared()
+    if d1 is not None:
+        parts.append(f"D₁² = {shown_number(d1, '.3g')}")
+    fitted = r.fitted_rate()
+    if fitted is not None:
+        ratio = shown_number(fitted / r.gamma, ".3f")
+        parts.append(translate("run_status", "fitted rate / γ = {ratio}").format(ratio=ratio))
+    parts.append(translate("run_status", "norm error {error}").format(error=shown_number(r.max_norm_error, ".1e")))
+    return ", ".join(parts)

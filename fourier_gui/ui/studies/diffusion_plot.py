@@ -11,13 +11,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from fourier_gui.physics.diffusion_range import DiffusionLimits, ModePoint
+from fourier_gui.ui.language import QT_TRANSLATE_NOOP, shown_number, translate
 from fourier_gui.ui.style.plot_style import no_multipliers, outside_legend, readable_axes
 from fourier_gui.ui.style.rich_text import rich_text
 
 SHORT_BRUSH = (213, 94, 0, 45)  # vermilion: gone within one correlation time
 LONG_BRUSH = (204, 121, 167, 45)  # purple: slower than the Heisenberg time
-Y_LABEL = "decay rate / γ_q"
-X_LABEL = "wavelength 2N/q (sites)"
+Y_LABEL = QT_TRANSLATE_NOOP("diffusion_plot", "decay rate / γ_q")
+X_LABEL = QT_TRANSLATE_NOOP("diffusion_plot", "wavelength 2N/q (sites)")
 
 
 class DiffusionPlot:
@@ -25,11 +26,16 @@ class DiffusionPlot:
 
     def __init__(self) -> None:
         self.widget = pg.PlotWidget(axisItems=readable_axes())
-        self.widget.setAccessibleName(f"Where diffusion ends: {Y_LABEL} against {X_LABEL}")
+        x_label, y_label = translate("diffusion_plot", X_LABEL), translate("diffusion_plot", Y_LABEL)
+        self.widget.setAccessibleName(
+            translate("diffusion_plot", "Where diffusion ends: {quantity} against {variable}").format(
+                quantity=y_label, variable=x_label
+            )
+        )
         p = self.plot = self.widget.getPlotItem()
         p.setLogMode(True, False)
-        p.setLabel("bottom", rich_text(X_LABEL))
-        p.setLabel("left", rich_text(Y_LABEL))
+        p.setLabel("bottom", rich_text(x_label))
+        p.setLabel("left", rich_text(y_label))
         p.showGrid(x=True, y=True, alpha=0.2)
         outside_legend(p, max_columns=3)
         no_multipliers(p)
@@ -37,10 +43,14 @@ class DiffusionPlot:
         self.short_region = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(*SHORT_BRUSH), pen=pg.mkPen(None))
         self.long_region = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(*LONG_BRUSH), pen=pg.mkPen(None))
         self.short_region.setToolTip(
-            "1/γ_q shorter than the correlation time 2π/δε: the mode is gone before a rate holds"
+            translate(
+                "diffusion_plot", "1/γ_q shorter than the correlation time 2π/δε: the mode is gone before a rate holds"
+            )
         )
         self.long_region.setToolTip(
-            "1/γ_q longer than the Heisenberg time 2πn/δε: the band's levels are resolved first"
+            translate(
+                "diffusion_plot", "1/γ_q longer than the Heisenberg time 2πn/δε: the band's levels are resolved first"
+            )
         )
         for region in (self.short_region, self.long_region):
             region.setZValue(-10)
@@ -56,7 +66,9 @@ class DiffusionPlot:
             label.setHtml(f'<span style="color:{colour}">{rich_text(text)}</span>')
             label.hide()
             p.addItem(label, ignoreBounds=True)
-        self.runs_item = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(0, 114, 178, 80), pen=None, name="runs (seeds)")
+        self.runs_item = pg.ScatterPlotItem(
+            size=5, brush=pg.mkBrush(0, 114, 178, 80), pen=None, name=translate("diffusion_plot", "runs (seeds)")
+        )
         self.range_item = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#0072B2", width=1.5))
         self.median_item = pg.PlotDataItem(
             pen=pg.mkPen("#0072B2", width=1),
@@ -64,7 +76,8 @@ class DiffusionPlot:
             symbolSize=9,
             symbolBrush="#0072B2",
             symbolPen=None,
-            name="first e-fold (median, range over seeds)",
+            # two lines: one line's width set the plot's least width, and the tab's narrow plot was cut at its right
+            name=translate("diffusion_plot", "first e-fold<br>median, range over seeds"),
         )
         # the late decay: the sweeps' fit from τ_c while a_q stays above 20 % (where the long edge shows)
         self.tail_range_item = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#E69F00", width=1.5))
@@ -74,7 +87,7 @@ class DiffusionPlot:
             symbolSize=10,
             symbolBrush=None,
             symbolPen=pg.mkPen("#E69F00", width=2),
-            name=rich_text("late decay: fit from τ_c to 20 % (median, range)"),
+            name=_lines(translate("diffusion_plot", "late decay, fit from τ_c to 20 %<br>median, range")),
         )
         items = (self.runs_item, self.range_item, self.median_item)
         for item in (*items, self.tail_range_item, self.tail_item):
@@ -109,7 +122,7 @@ class DiffusionPlot:
         # wavelengths 1, 2, 5, 10, 20, 50, … sites as plain numbers (the log axis labelled every minor tick over
         # two decades, and they ran into each other)
         marks = [m * 10**k for k in range(-1, 6) for m in (1, 2, 5) if lo <= math.log10(m * 10**k) <= hi]
-        self.plot.getAxis("bottom").setTicks([[(math.log10(v), f"{v:g}") for v in marks], []])
+        self.plot.getAxis("bottom").setTicks([[(math.log10(v), shown_number(v)) for v in marks], []])
         highs = [m.high for m in shown] + [m.tail_high for m in late]
         top = max([1.1] + [h * 1.05 for h in highs if math.isfinite(h)])
         self.plot.setYRange(0.0, top, padding=0)  # HAM's 1 and the floor 0 always in view
@@ -128,6 +141,11 @@ class DiffusionPlot:
             return
         region.setRegion((a, b))
         region.show()
+
+
+def _lines(text: str) -> str:
+    """`text`'s lines (split at <br>) each as rich_text (subscripts), joined by <br> again."""
+    return "<br>".join(rich_text(line) for line in text.split("<br>"))
 
 
 def _ends(low: list[float], high: list[float]) -> np.ndarray:

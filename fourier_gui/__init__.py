@@ -27,9 +27,9 @@ __all__ = ["MissingPackageError", "Run", "Sweep", "Table", "__version__", "read"
 def __getattr__(name: str) -> Any:
     """`simulate`, `sweep`, `read` and their objects on first use (fourier_gui/api/; typed there, for a type
     checker: `from fourier_gui.api import simulate`)."""
+    if name not in __all__:  # `__wrapped__`, `__path__`, …: asked by inspect and importers, answered at once
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib import import_module
 
     api = import_module("fourier_gui.api")  # not `from fourier_gui import api`: that asks this function again
-    if name in api.HOMES:
-        return getattr(api, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(api, name)

@@ -19,6 +19,7 @@ import socket
 import struct
 import tempfile
 import time
+import warnings
 import weakref
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
@@ -137,7 +138,9 @@ def _quiet_dask() -> Iterator[None]:
     for logger in loggers:
         logger.setLevel(logging.CRITICAL)
     try:
-        yield
+        with warnings.catch_warnings():  # "Port 8787 is already in use": another cluster's dashboard, said by Dask
+            warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
+            yield
     finally:
         for logger, level in zip(loggers, levels, strict=True):
             logger.setLevel(level)

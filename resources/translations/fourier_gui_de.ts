@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Conductivity κ(T), eq. (16)</source>
-        <translation>Wärmeleitfähigkeit κ(T), Gl. (16)</translation>
+        <translation>Leitfähigkeit κ(T), Gl. (16)</translation>
     </message>
     <message>
         <source>Conductivity and specific heat against temperature</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>c(T) (right axis)</source>
-        <translation>c(T) (rechte Achse)</translation>
+        <translation>c(T) (rechts)</translation>
     </message>
     <message>
         <source>κ_meas, whole run</source>

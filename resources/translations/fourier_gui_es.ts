@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Conductivity κ(T), eq. (16)</source>
-        <translation>Conductividad térmica κ(T), ec. (16)</translation>
+        <translation>Conductividad κ(T), ec. (16)</translation>
     </message>
     <message>
         <source>Conductivity and specific heat against temperature</source>

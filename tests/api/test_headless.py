@@ -68,3 +68,16 @@ print("window", status)
     assert "simulate 0" in done.stdout and "window 2" in done.stdout
     assert (tmp_path / "r.csv").is_file() and (tmp_path / "r.json").is_file()
     assert "PySide6" in done.stderr and "pip install fourier-gui" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_names_the_package_does_not_export_are_refused_without_loading_the_api():
+    """inspect (PySide6's feature loader in a bundle) asks modules for `__wrapped__`: the package answers at
+    once, without importing its API (a frozen bundle need not carry it), and the API's names still load."""
+    code = (
+        "import sys, fourier_gui; "
+        "assert not hasattr(fourier_gui, '__wrapped__') and not hasattr(fourier_gui, 'nonsense'); "
+        "assert 'fourier_gui.api' not in sys.modules; "
+        "assert callable(fourier_gui.simulate) and 'fourier_gui.api' in sys.modules"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -52,6 +52,7 @@ class LessonPanel(QWidget):
         # elided to its width (_elide_heading): its text must not set the band's, and so the window's, least width
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading.setAccessibleName(translate("lesson_panel", "Lesson step title"))
+        self.heading.installEventFilter(self)  # cut again whenever the line's own width changes
         self.heading.hide()
         heading_font = self.heading.font()
         heading_font.setBold(True)
@@ -151,10 +152,17 @@ class LessonPanel(QWidget):
             else ""
         )
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.heading and event.type() == QEvent.Type.Resize:
+            self._elide_heading()
+        return super().eventFilter(watched, event)
+
     def _elide_heading(self) -> None:
-        """The title line, cut with "…" where it is longer than the band is wide (in full in its tooltip)."""
+        """The title line, cut with "…" where it is longer than the band is wide (in full in its tooltip): cut
+        to the line's own width after every change of it (a Spanish title was cut to the band's width before
+        the window laid the band out narrower)."""
         full = self.heading.toolTip()
-        width = max(self.heading.width(), 50)
+        width = max(self.heading.contentsRect().width(), 50)
         self.heading.setText(self.heading.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, width))
 
     def resizeEvent(self, event) -> None:

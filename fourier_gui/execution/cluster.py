@@ -178,12 +178,19 @@ def dask_executor(address: str) -> Iterator[Executor]:
             client = distributed.Client(target, timeout=CONNECT_TIMEOUT)
         except Exception as exc:  # an unreachable scheduler, or one that stopped making sense
             raise ClusterError(f"--dask: cannot use the scheduler at {shown(address)!r}: {_reason(exc)}") from None
-        executor = client.get_executor(pure=False)
-        _CLIENTS[executor] = client
-        try:
+        with _serving(client) as executor:
             yield executor
-        finally:
-            client.close()
+
+
+@contextmanager
+def _serving(client) -> Iterator[Executor]:
+    """The client's executor, known to `worker_count`, until the block ends and the client closes."""
+    executor = client.get_executor(pure=False)
+    _CLIENTS[executor] = client
+    try:
+        yield executor
+    finally:
+        client.close()
 
 
 def _reason(exc: BaseException) -> str:
@@ -214,12 +221,10 @@ def _local_cluster(distributed, workers: int, scratch: str) -> Iterator[Executor
         if cluster is not None:
             cluster.close()
         raise ClusterError(f"--dask: cannot start a local cluster: {_reason(exc)}") from None
-    executor = client.get_executor(pure=False)
-    _CLIENTS[executor] = client
     try:
-        yield executor
+        with _serving(client) as executor:
+            yield executor
     finally:
-        client.close()
         cluster.close()
 
 

@@ -5,7 +5,7 @@
 For each job three ways of making the same run: the command line (`fourier-gui simulate … --csv -`), a
 script that imports `fourier_gui` and calls `fourier_gui.simulate`, and a script that imports numpy first
 (its OpenBLAS then starts before `import fourier_gui` sets the thread policy, which restarts its threads). Each is timed quiet and beside
-`--busy` processes that spin on the CPU (`yes > /dev/null`, at the niceness of this script, which they
+`--busy` processes that spin on the CPU (`bench_load.busy`, at the niceness of this script, which they
 inherit), in the same run. Prints a Markdown table of medians, busy / quiet, and each way's busy time over
 the command line's (target: the API within the command line's figure, ≤ 1.3×).
 """
@@ -17,7 +17,8 @@ import statistics
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
+
+from bench_load import busy  # processes that each keep a core busy, started before and ended after
 
 #: The API call of each job (`fourier_gui.simulate` itself; the internal runner on a checkout that has none).
 API = (
@@ -34,19 +35,6 @@ WAYS = {
     "fourier_gui.simulate": lambda preset: ["-c", API.format(preset=preset)],
     "numpy imported first": lambda preset: ["-c", "import numpy\n" + API.format(preset=preset)],
 }
-
-
-@contextmanager
-def busy(processes: int):
-    """`processes` copies of `yes > /dev/null`, started before and ended after the block."""
-    spinners = [subprocess.Popen(["yes"], stdout=subprocess.DEVNULL) for _ in range(processes)]
-    time.sleep(0.5)  # let them take their cores
-    try:
-        yield
-    finally:
-        for p in spinners:
-            p.kill()
-            p.wait()
 
 
 def timed(args: list[str]) -> float:

@@ -173,16 +173,21 @@ class SimulationResult:
             return None
         return d1_squared(self.times[:n], self.exact[:n, 0], self.ham[:n, 0], self.gamma)
 
+    def summary_figures(self) -> tuple[float, float | None, float | None, float]:
+        """γ, D₁² (eq. 15; None before 5/γ), the fitted rate over γ (None without a fit) and the norm error:
+        what the summary line says, for the command line's English and the window's language alike."""
+        fitted = self.fitted_rate()
+        return self.gamma, self.d1_squared(), None if fitted is None else fitted / self.gamma, self.max_norm_error
+
     def summary_line(self) -> str:
         """γ, D₁² (eq. 15), the fitted rate over γ and the norm error, in one line."""
-        parts = [f"γ = {self.gamma:.4g}"]
-        d1 = self.d1_squared()
+        gamma, d1, ratio, error = self.summary_figures()
+        parts = [f"γ = {gamma:.4g}"]
         if d1 is not None:
             parts.append(f"D₁² = {d1:.3g}")
-        fitted = self.fitted_rate()
-        if fitted is not None:
-            parts.append(f"fitted rate / γ = {fitted / self.gamma:.3f}")
-        parts.append(f"norm error {self.max_norm_error:.1e}")
+        if ratio is not None:
+            parts.append(f"fitted rate / γ = {ratio:.3f}")
+        parts.append(f"norm error {error:.1e}")
         return ", ".join(parts)
 
     def fitted_rate(self) -> float | None:

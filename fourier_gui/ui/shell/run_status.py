@@ -247,13 +247,11 @@ class RunStatus:
 def summary(r: SimulationResult) -> str:
     """γ, D₁² (eq. 15), the fitted rate over γ and the norm error in one line, in the window's language
     (SimulationResult.summary_line's, which the command line prints)."""
-    parts = [f"γ = {shown_number(r.gamma, '.4g')}"]
-    d1 = r.d1_squared()
+    gamma, d1, ratio, error = r.summary_figures()
+    parts = [f"γ = {shown_number(gamma, '.4g')}"]
     if d1 is not None:
         parts.append(f"D₁² = {shown_number(d1, '.3g')}")
-    fitted = r.fitted_rate()
-    if fitted is not None:
-        ratio = shown_number(fitted / r.gamma, ".3f")
-        parts.append(translate("run_status", "fitted rate / γ = {ratio}").format(ratio=ratio))
-    parts.append(translate("run_status", "norm error {error}").format(error=shown_number(r.max_norm_error, ".1e")))
+    if ratio is not None:
+        parts.append(translate("run_status", "fitted rate / γ = {ratio}").format(ratio=shown_number(ratio, ".3f")))
+    parts.append(translate("run_status", "norm error {error}").format(error=shown_number(error, ".1e")))
     return ", ".join(parts)

@@ -80,3 +80,18 @@ def test_a_refused_value_is_explained_in_the_status_bar(qtbot, window):
     qtbot.keyClicks(window.panel.field_widgets["site_levels"], "100,200")  # too few numbers for the subunits
     assert not window.action["run"].isEnabled()
     assert window.last_status.startswith("Cannot run:") and "Levels of each subunit" in window.last_status
+
+
+def test_the_windows_summary_says_in_english_what_the_command_line_prints(qapp):
+    """Without a translator the window's summary is the command line's summary line, figure for figure (a run
+    long enough for D₁² and the fitted rate)."""
+    from fourier_gui.execution import ExactRun
+    from fourier_gui.ui.language import install_translator
+    from fourier_gui.ui.shell.run_status import summary
+
+    install_translator(qapp, "en")
+    run = ExactRun(SMALL.with_changes(t_max_gamma=5.0))
+    list(run.chunks())
+    line = run.result.summary_line()
+    assert "D₁²" in line and "fitted rate" in line
+    assert summary(run.result) == line

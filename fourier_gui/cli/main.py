@@ -266,8 +266,7 @@ def gui_main() -> int:
 
 # --- simulate -----------------------------------------------------------------------------
 def run_simulate(ns: argparse.Namespace) -> int:
-    from fourier_gui.execution import ExactRun
-    from fourier_gui.execution.fused_kernel import first_compile
+    from fourier_gui.execution import ExactRun, fused_kernel
     from fourier_gui.io.couplings_file import write_couplings
     from fourier_gui.io.results_csv import write_csv
     from fourier_gui.io.summary import run_summary, write_json
@@ -283,8 +282,10 @@ def run_simulate(ns: argparse.Namespace) -> int:
     check_output("--couplings", ns.couplings, stdout_ok=False)
     animation = animation_spec(ns, outputs, params)
     folder = _figure_folder(ns.figures, ns.figure_format, outputs)
-    if not ns.quiet and first_compile(cost.double_coupling_bytes(params)):  # else ≈ half a minute of silence
-        print("fourier-gui: note: preparing the fast solver (first run on this machine only)…", file=sys.stderr)
+    if not ns.quiet:  # else ≈ half a minute of silence while numba compiles the kernels
+        fused_kernel.first_compile_notice = lambda: print(
+            "fourier-gui: note: preparing the fast solver (first run on this machine only)…", file=sys.stderr
+        )
     try:
         run = ExactRun(params)
     except InsufficientMemoryError as exc:

@@ -50,6 +50,9 @@ CANCEL_POLL_SECONDS = 0.05
 _kernels: dict[str, Any] | None = None
 _failed = False
 _lock = threading.Lock()
+#: Told (in the loading thread) just before the kernels' first compile on this machine, which takes about half a
+#: minute: the command line sets it to say so; None: nobody is told (the window says it in its status line).
+first_compile_notice: Callable[[], None] | None = None
 
 
 def preload(block_bytes: int) -> None:
@@ -78,18 +81,6 @@ def pending(block_bytes: int) -> bool:
     return _kernels is None and not _failed and wanted(block_bytes)
 
 
-def first_compile(block_bytes: int) -> bool:
-    """True if a model of `block_bytes` will wait for the kernels' first compile on this machine (numba's cache
-    holds no machine code for them yet): the command line says so before it waits."""
-    if not pending(block_bytes):
-        return False
-    try:
-        from fourier_gui.execution import fused_numba
-    except ImportError:  # no numba: nothing to compile
-        return False
-    return not fused_numba.cached()
-
-
 def _compile(cancelled: Callable[[], bool] | None = None) -> dict[str, Any] | None:
     """The numba kernels, compiled once per process (cached on disk where numba can), or None. While another
     thread loads them, wait, but give up (None) as soon as `cancelled()` says so: a window closed during the
@@ -114,6 +105,8 @@ def _load() -> dict[str, Any] | None:
         return None
     try:
         if not fused_numba.cached():
+            if first_compile_notice is not None:
+                first_compile_notice()
             compile_in_child()  # fills numba's cache, which this process then loads (module docstring)
         kernels = fused_kernels()
         _warm_up(kernels)

@@ -186,8 +186,11 @@ def test_a_machine_without_cached_kernels_compiles_them_in_a_child_process(monke
     monkeypatch.setattr(fused_kernel, "_failed", False)
     monkeypatch.setattr(fused_numba, "cached", lambda: cached)
     monkeypatch.setattr(fused_kernel, "compile_in_child", lambda: calls.append(1) or True)
+    notices = []  # the command line says "preparing the fast solver" just before a compile, never without one
+    monkeypatch.setattr(fused_kernel, "first_compile_notice", lambda: notices.append(1))
     assert fused_kernel._load() is not None
     assert calls == ([] if cached else [1])
+    assert notices == calls
 
 
 def test_a_frozen_bundle_compiles_in_its_own_process(monkeypatch):
@@ -218,20 +221,3 @@ def test_the_kernel_multiplies_either_storage_in_double(ensemble, precision):
     fused = m.bond_currents(states)
     m.product = None
     np.testing.assert_allclose(fused, m.bond_currents(states), rtol=0, atol=1e-15)
-
-
-@pytest.mark.parametrize("cached", [False, True])
-def test_the_first_compile_is_foreseen_for_models_that_use_the_kernel(monkeypatch, cached):
-    """The command line says "preparing the fast solver" before a run waits for the first compile: only where
-    the model will use the kernel, it is not loaded yet and numba's cache does not hold it."""
-    from fourier_gui.execution import fused_kernel, fused_numba
-
-    monkeypatch.setenv(KERNEL_ENV, "auto")
-    monkeypatch.setattr(fused_kernel, "_kernels", None)
-    monkeypatch.setattr(fused_kernel, "_failed", False)
-    monkeypatch.setattr(fused_numba, "cached", lambda: cached)
-    large, small = 64 * 2**20, 2**10
-    assert fused_kernel.first_compile(large) is (not cached)
-    assert not fused_kernel.first_compile(small)
-    monkeypatch.setattr(fused_kernel, "_kernels", {})
-    assert not fused_kernel.first_compile(large)  # loaded already

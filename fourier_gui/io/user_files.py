@@ -59,6 +59,10 @@ def open_user_file(path: str | os.PathLike, error: type[Exception], what: str) -
         raise
 
 
+#: Bytes read at a time from a file that grows while it is read (up to the reader's limit).
+GROWTH_CHUNK = 1 << 20
+
+
 def read_user_bytes(path: str | os.PathLike, error: type[Exception], what: str, limit: int) -> bytes:
     """The bytes of a regular file of at most `limit` bytes; anything else raises `error` with one line."""
     where = os.fspath(path)
@@ -67,7 +71,11 @@ def read_user_bytes(path: str | os.PathLike, error: type[Exception], what: str, 
         if size > limit:
             raise error(f"cannot read {what} {where!r}: it holds {size} bytes, more than the {limit} allowed")
         try:
-            data = f.read(limit + 1)
+            # what the file holds and one byte more (read(limit + 1) made a buffer of the whole limit first: a
+            # MemoryError for a small session where the limit follows the free memory); more only if it grew
+            data = f.read(size + 1)
+            while size < len(data) <= limit and (more := f.read(min(GROWTH_CHUNK, limit + 1 - len(data)))):
+                data += more
         except OSError as exc:
             raise error(f"cannot read {what} {where!r}: {exc.strerror or exc}") from None
     if len(data) > limit:  # it grew while being read
